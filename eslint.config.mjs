@@ -1,0 +1,23 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['lib/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': 'off',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/knowledge/**/*.ts', 'src/safety/**/*.ts'],
+    rules: {
+      // Domain code is tested without an adapter, and must survive a move to the Agents SDK.
+      'no-restricted-imports': ['error', { patterns: ['botbuilder*', 'restify*', '@microsoft/agents*'] }],
+    },
+  },
+);
