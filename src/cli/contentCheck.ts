@@ -1,0 +1,35 @@
+import { loadConfig } from '../config';
+import { ContentError } from '../knowledge/loading/contentProblems';
+import { loadKnowledge } from '../knowledge/loading/loadKnowledge';
+import { ServiceDirectory } from '../knowledge/services';
+
+/**
+ * `npm run content:check`: the same checks start-up makes, for a content editor, without
+ * starting the server. Exit code 1 when anything is wrong.
+ */
+function main(): number {
+  const config = loadConfig();
+  try {
+    const knowledge = loadKnowledge(config.knowledgeDir);
+    const missing = new ServiceDirectory(knowledge.services).missing();
+    if (missing.length > 0) {
+      process.stderr.write(`knowledge/services.yaml: the bot's messages need these services: ${missing.join(', ')}\n`);
+      return 1;
+    }
+    const alternates = knowledge.entries.reduce((sum, e) => sum + e.alternates.length, 0);
+    process.stdout.write(
+      `Content OK: ${knowledge.entries.length} entries (${alternates} alternate phrasings), ` +
+        `${knowledge.synonyms.length} synonym groups, ${knowledge.services.length} services, ` +
+        `${knowledge.leaflet.sections.length} leaflet sections.\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof ContentError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main();

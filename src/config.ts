@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { MatchingSettings } from './knowledge/matching/overlapMatcher';
+
+const PROJECT_ROOT = resolve(__dirname, '..');
+
+/** Every default in one place; the environment can override those that deployments change. */
+export const DEFAULTS = Object.freeze({
+  port: 3978,
+  host: '0.0.0.0',
+  knowledgeDir: resolve(PROJECT_ROOT, 'knowledge'),
+  dialogsDir: resolve(PROJECT_ROOT, 'dialogs'),
+  storage: 'memory' as StorageKind,
+  /** A conversation untouched this long starts afresh (and is forgotten by memory storage). */
+  stateTtlMinutes: 24 * 60,
+  memoryMaxConversations: 10_000,
+  /** Longer messages are cut before matching: Fuse.js cost grows with text length. */
+  maxMessageChars: 500,
+  /** restify's body parser has no limit unless given one; real activities are a few KB. */
+  maxBodyBytes: 64 * 1024,
+  matching: Object.freeze({
+    answerScore: 0.55,
+    clarifyScore: 0.3,
+    answerCoverage: 0.45,
+    clarifyCoverage: 0.3,
+    margin: 0.15,
+    maxChoices: 3,
+    maxUnknownWords: 2,
+  } satisfies MatchingSettings),
+});
+
+export type StorageKind = 'memory' | 'redis';
+export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+
+export interface BotCredentials {
+  readonly MicrosoftAppId: string;
+  readonly MicrosoftAppPassword: string;
+  readonly MicrosoftAppType: AppType;
+  readonly MicrosoftAppTenantId: string;
+}
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly knowledgeDir: string;
+  readonly dialogsDir: string;
+  readonly storage: StorageKind;
+  readonly redisUrl: string | undefined;
+  readonly stateTtlMinutes: number;
+  readonly memoryMaxConversations: number;
+  readonly maxMessageChars: number;
+  readonly maxBodyBytes: number;
+  readonly matching: MatchingSettings;
+  /** Empty MicrosoftAppId means anonymous, as the Bot Framework Emulator expects locally. */
+  readonly credentials: BotCredentials;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The bot cannot start: its configuration has ${problems.length === 1 ? 'a problem' : 'problems'}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every setting.`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads a .env file into the environment, if there is one; real environment variables win. */
+export function loadDotEnv(path = resolve(PROJECT_ROOT, '.env')): void {
+  if (!existsSync(path)) return;
+  const fromFile = { ...process.env };
+  process.loadEnvFile(path);
+  Object.assign(process.env, fromFile);
+}
+
+/** The only reader of the environment. Checks everything, then fails once with every problem. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const text = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} should be a whole number from ${min} to ${max}, not "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    const found = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+    if (!found) problems.push(`${name} should be one of ${allowed.join(', ')}, not "${raw}"`);
+    return found ?? fallback;
+  };
+
+  const storage = oneOf<StorageKind>('STORAGE', ['memory', 'redis'], DEFAULTS.storage);
+  const redisUrl = text('REDIS_URL');
+  if (storage === 'redis' && !redisUrl) problems.push('STORAGE=redis needs REDIS_URL (e.g. redis://localhost:6379)');
+
+  const appId = text('MicrosoftAppId') ?? '';
+  const appType = oneOf<AppType>('MicrosoftAppType', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'MultiTenant');
+  const appPassword = text('MicrosoftAppPassword') ?? '';
+  const tenantId = text('MicrosoftAppTenantId') ?? '';
+  if (appId && appType !== 'UserAssignedMSI' && !appPassword) problems.push('MicrosoftAppId is set but MicrosoftAppPassword is empty');
+  if (!appId && appPassword) problems.push('MicrosoftAppPassword is set but MicrosoftAppId is empty');
+  if (appId && appType === 'SingleTenant' && !tenantId) problems.push('MicrosoftAppType=SingleTenant needs MicrosoftAppTenantId');
+
+  const config: Config = {
+    port: integer('PORT', DEFAULTS.port, 0, 65535),
+    host: text('HOST') ?? DEFAULTS.host,
+    knowledgeDir: resolve(text('KNOWLEDGE_DIR') ?? DEFAULTS.knowledgeDir),
+    dialogsDir: resolve(text('DIALOGS_DIR') ?? DEFAULTS.dialogsDir),
+    storage,
+    redisUrl,
+    stateTtlMinutes: integer('STATE_TTL_MINUTES', DEFAULTS.stateTtlMinutes, 1, 60 * 24 * 30),
+    memoryMaxConversations: integer('MEMORY_MAX_CONVERSATIONS', DEFAULTS.memoryMaxConversations, 10, 10_000_000),
+    maxMessageChars: integer('MAX_MESSAGE_CHARS', DEFAULTS.maxMessageChars, 50, 5000),
+    maxBodyBytes: integer('MAX_BODY_BYTES', DEFAULTS.maxBodyBytes, 4096, 10 * 1024 * 1024),
+    matching: DEFAULTS.matching,
+    credentials: Object.freeze({
+      MicrosoftAppId: appId,
+      MicrosoftAppPassword: appPassword,
+      MicrosoftAppType: appType,
+      MicrosoftAppTenantId: tenantId,
+    }),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}

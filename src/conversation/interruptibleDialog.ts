@@ -1,0 +1,69 @@
+import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Logger } from '../logger';
+import { assessSafety } from '../safety';
+import { detectCommand } from './commands';
+import { messageText, sendReplies } from './render';
+import type { Responder } from './responder';
+import type { Messages } from '../messages';
+
+export interface ConversationServices {
+  readonly responder: Responder;
+  readonly messages: Messages;
+  readonly logger: Logger;
+}
+
+/**
+ * Safety and commands come before anything a dialog expects, at every step: someone describing
+ * a stroke in the middle of a flow gets 999, not "please choose one of the options". Dialogs
+ * that extend this only ever see messages that were neither.
+ */
+export abstract class InterruptibleDialog extends ComponentDialog {
+  constructor(id: string, protected readonly services: ConversationServices) {
+    super(id);
+  }
+
+  /** Handles a message that was not an interruption, when no step is waiting for it. */
+  protected abstract route(inner: DialogContext, text: string): Promise<DialogTurnResult>;
+
+  protected override async onBeginDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const text = messageText(inner.context);
+    return (await this.interrupt(inner, text)) ?? this.route(inner, text);
+  }
+
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    return (await this.interrupt(inner, messageText(inner.context))) ?? super.onContinueDialog(inner);
+  }
+
+  private async interrupt(inner: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
+    const { responder, messages, logger } = this.services;
+    const inFlow = inner.activeDialog !== undefined;
+    const concern = assessSafety(text);
+    if (concern) {
+      logger.info('safety', { kind: concern.kind, rule: concern.rule, inFlow });
+      await sendReplies(inner.context, responder.safety(concern.kind));
+      // Emergencies and crises end any flow: no more questions for someone in danger.
+      if (concern.kind === 'medical-advice' && inFlow) return this.repromptFlow(inner);
+      return inner.cancelAllDialogs();
+    }
+
+    const command = detectCommand(text);
+    if (!command) return undefined;
+    logger.info('command', { command, inFlow });
+    switch (command) {
+      case 'cancel':
+      case 'startAgain': {
+        const reply = command === 'startAgain' ? messages.startedAgain : inFlow ? messages.cancelled : messages.nothingToCancel;
+        await sendReplies(inner.context, [{ text: reply, choices: responder.welcome()[0]?.choices ?? [] }]);
+        return inner.cancelAllDialogs();
+      }
+      default:
+        await sendReplies(inner.context, responder.command(command));
+        return inFlow ? this.repromptFlow(inner) : inner.cancelAllDialogs();
+    }
+  }
+
+  private async repromptFlow(inner: DialogContext): Promise<DialogTurnResult> {
+    await inner.repromptDialog();
+    return { status: DialogTurnStatus.waiting };
+  }
+}

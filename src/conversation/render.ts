@@ -1,0 +1,29 @@
+import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardAction, type TurnContext } from 'botbuilder';
+import type { Reply } from './replies';
+
+/**
+ * Suggested actions suit Web Chat and the Emulator, but Teams shows them only in some chats,
+ * so Teams gets the same buttons on a hero card.
+ */
+export function renderReply(reply: Reply, channelId: string): Partial<Activity> {
+  const choices = reply.choices ?? [];
+  if (choices.length === 0) return MessageFactory.text(reply.text);
+  const actions: CardAction[] = choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.value }));
+  if (channelId === 'msteams') {
+    return MessageFactory.attachment(CardFactory.heroCard('', undefined, actions), reply.text);
+  }
+  return MessageFactory.suggestedActions(actions, reply.text);
+}
+
+export async function sendReplies(context: TurnContext, replies: readonly Reply[]): Promise<void> {
+  if (replies.length === 0) return;
+  await context.sendActivities(replies.map((reply) => renderReply(reply, context.activity.channelId)));
+}
+
+/** The text of the message being handled, trimmed; buttons from some channels send it in value. */
+export function messageText(context: TurnContext): string {
+  const { text, value } = context.activity;
+  if (typeof text === 'string' && text.trim() !== '') return text.trim();
+  if (typeof value === 'string') return value.trim();
+  return '';
+}

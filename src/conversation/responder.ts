@@ -1,0 +1,101 @@
+import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
+import type { SmallTalk } from '../knowledge/smallTalk';
+import type { KnowledgeEntry } from '../knowledge/types';
+import type { Messages } from '../messages';
+import type { SafetyKind } from '../safety';
+import type { Command } from './commands';
+import { choice, type Choice, type Reply } from './replies';
+
+/** Content editors choose what to offer someone who doesn't know where to start. */
+export const STARTER_TAG = 'starter';
+
+/**
+ * Turns what was recognised in a message into the bot's replies. It knows nothing of
+ * channels or dialog state, so every reply can be tested as plain data.
+ */
+export class Responder {
+  private readonly entries: ReadonlyMap<string, KnowledgeEntry>;
+  private readonly starters: readonly Choice[];
+
+  constructor(
+    private readonly messages: Messages,
+    private readonly matcher: Matcher,
+    entries: readonly KnowledgeEntry[],
+  ) {
+    this.entries = new Map(entries.map((e) => [e.id, e]));
+    this.starters = entries.filter((e) => e.tags.includes(STARTER_TAG)).map((e) => choice(e.question));
+  }
+
+  safety(kind: SafetyKind): Reply[] {
+    switch (kind) {
+      case 'emergency':
+        return [{ text: this.messages.emergency }];
+      case 'crisis':
+        return [{ text: this.messages.crisis }];
+      case 'medical-advice':
+        return [{ text: this.messages.medicalAdvice, choices: this.starterChoices() }];
+    }
+  }
+
+  welcome(): Reply[] {
+    return [{ text: `${this.messages.welcome}\n\n${this.messages.whatICover}`, choices: this.starterChoices() }];
+  }
+
+  smallTalk(kind: SmallTalk): Reply[] {
+    switch (kind) {
+      case 'greeting':
+        return this.welcome();
+      case 'thanks':
+        return [{ text: this.messages.thanks }];
+      case 'goodbye':
+        return [{ text: this.messages.goodbye }];
+    }
+  }
+
+  /** Commands that mean the same whether or not a flow is under way. */
+  command(command: Exclude<Command, 'cancel' | 'startAgain'>): Reply[] {
+    switch (command) {
+      case 'help':
+        return [{ text: this.messages.help, choices: this.starterChoices() }];
+      case 'talkToPerson':
+        return [{ text: this.messages.talkToPerson }];
+      case 'noneOfThese':
+        return [{ text: this.messages.notSure(this.messages.noneOfTheseReply), choices: this.fallbackChoices() }];
+    }
+  }
+
+  /** Answers from the leaflet content, asks which was meant, or says honestly it can't. */
+  answer(text: string): { replies: Reply[]; result: MatchResult } {
+    const result = this.matcher.match(text);
+    switch (result.kind) {
+      case 'answer':
+        return { result, replies: [this.entryReply(result.entry)] };
+      case 'clarify':
+        return {
+          result,
+          replies: [{
+            text: this.messages.didYouMean,
+            choices: [...result.candidates.map((e) => choice(e.question)), choice(this.messages.noneOfThese)],
+          }],
+        };
+      case 'none':
+        return { result, replies: [{ text: this.messages.notSure(), choices: this.fallbackChoices() }] };
+    }
+  }
+
+  entryReply(entry: KnowledgeEntry): Reply {
+    const followUps = entry.followUps
+      .map((id) => this.entries.get(id))
+      .filter((e): e is KnowledgeEntry => e !== undefined)
+      .map((e) => choice(e.question));
+    return { text: entry.answer, choices: followUps };
+  }
+
+  private starterChoices(): Choice[] {
+    return [...this.starters];
+  }
+
+  private fallbackChoices(): Choice[] {
+    return [...this.starterChoices(), choice(this.messages.labels.talkToPerson)];
+  }
+}

@@ -1,0 +1,99 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Knowledge, KnowledgeEntry, SynonymGroup } from '../types';
+import { ProblemList } from './contentProblems';
+import { readEntries, readLeaflet, readServices, readSynonyms } from './readContent';
+import { YamlFile } from './yamlFile';
+
+/** Where each kind of content lives inside the knowledge folder. */
+export const KNOWLEDGE_LAYOUT = Object.freeze({
+  leaflet: 'leaflet.yaml',
+  entriesFolder: 'qa',
+  synonyms: 'synonyms.yaml',
+  services: 'services.yaml',
+});
+
+/**
+ * Loads and checks all content in a knowledge folder. Every problem in every file is
+ * reported in one ContentError, so bad content stops start-up with a message an editor can
+ * act on rather than a stack trace.
+ */
+export function loadKnowledge(folder: string): Knowledge {
+  const problems = new ProblemList();
+  const open = (name: string): YamlFile | undefined => {
+    const path = join(folder, name);
+    if (existsSync(path)) return new YamlFile(path, problems);
+    problems.add(path, 1, 'this file is missing');
+    return undefined;
+  };
+
+  const leafletFile = open(KNOWLEDGE_LAYOUT.leaflet);
+  const leaflet = leafletFile && readLeaflet(leafletFile);
+  const entryFiles = listYaml(join(folder, KNOWLEDGE_LAYOUT.entriesFolder)).map((path) => new YamlFile(path, problems));
+  if (entryFiles.length === 0) problems.add(join(folder, KNOWLEDGE_LAYOUT.entriesFolder), 1, 'there are no Q&A files (*.yaml) here');
+  const entriesByFile = entryFiles.map((file) => ({ file, entries: readEntries(file) }));
+  const synonymsFile = open(KNOWLEDGE_LAYOUT.synonyms);
+  const synonyms = synonymsFile ? readSynonyms(synonymsFile) : [];
+  const servicesFile = open(KNOWLEDGE_LAYOUT.services);
+  const services = servicesFile ? readServices(servicesFile) : [];
+
+  const entries = entriesByFile.flatMap(({ entries: list }) => list);
+  checkEntryReferences(entriesByFile, new Set(leaflet?.sections.map((s) => s.id) ?? []));
+  if (synonymsFile) checkSynonymsAreDistinct(synonyms, synonymsFile);
+  if (servicesFile) {
+    const seen = new Set<string>();
+    services.forEach((service, index) => {
+      if (seen.has(service.id)) servicesFile.problem(['services', index, 'id'], `service id "${service.id}" is used twice`);
+      seen.add(service.id);
+    });
+  }
+  problems.throwIfAny();
+  if (!leaflet) throw new Error('unreachable: a missing leaflet is reported as a problem');
+  return { leaflet, entries, synonyms, services };
+}
+
+function listYaml(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(folder, name));
+}
+
+function checkEntryReferences(
+  entriesByFile: readonly { file: YamlFile; entries: readonly KnowledgeEntry[] }[],
+  sectionIds: ReadonlySet<string>,
+): void {
+  const firstSeen = new Map<string, string>();
+  for (const { file, entries } of entriesByFile) {
+    entries.forEach((entry, index) => {
+      const where = firstSeen.get(entry.id);
+      if (where) file.problem(['entries', index, 'id'], `entry id "${entry.id}" is already used (${where})`);
+      else firstSeen.set(entry.id, `${file.name}:${file.lineOf(['entries', index, 'id'])}`);
+    });
+  }
+  for (const { file, entries } of entriesByFile) {
+    entries.forEach((entry, index) => {
+      if (entry.source && !sectionIds.has(entry.source)) {
+        file.problem(['entries', index, 'source'], `source "${entry.source}" is not a section id in leaflet.yaml`);
+      }
+      entry.followUps.forEach((id, followUpIndex) => {
+        if (!firstSeen.has(id)) file.problem(['entries', index, 'followUps', followUpIndex], `follow-up "${id}" is not an entry id`);
+        if (id === entry.id) file.problem(['entries', index, 'followUps', followUpIndex], 'an entry cannot follow up itself');
+      });
+    });
+  }
+}
+
+function checkSynonymsAreDistinct(groups: readonly SynonymGroup[], file: YamlFile): void {
+  const groupOf = new Map<string, number>();
+  groups.forEach((group, index) => {
+    group.forEach((term, termIndex) => {
+      const earlier = groupOf.get(term);
+      if (earlier !== undefined && earlier !== index) {
+        file.problem(['groups', index, termIndex], `"${term}" is already in group ${earlier + 1} (line ${file.lineOf(['groups', earlier])}); a term can mean only one thing`);
+      }
+      groupOf.set(term, index);
+    });
+  });
+}

@@ -1,0 +1,97 @@
+import type { KnowledgeEntry } from '../types';
+import type { TextAnalyser } from '../text/analyser';
+
+/**
+ * The entries a term occurs in, and how characteristic it is of each (0..1), as parallel
+ * typed arrays: scoring walks these for every word of every message.
+ */
+export interface Postings {
+  readonly entryIndexes: Int32Array;
+  readonly strengths: Float64Array;
+}
+
+/** One phrasing of an entry, with its terms' weights, to find the one a message is closest to. */
+export interface IndexedPhrasing {
+  readonly terms: readonly string[];
+  readonly weights: Float64Array;
+  readonly totalWeight: number;
+}
+
+export interface IndexedEntry {
+  readonly entry: KnowledgeEntry;
+  readonly phrasings: readonly IndexedPhrasing[];
+}
+
+const NO_POSTINGS: Postings = { entryIndexes: new Int32Array(0), strengths: new Float64Array(0) };
+
+/** Terms found only in an entry's answer count, but less than terms people ask with. */
+const ANSWER_ONLY_STRENGTH = 0.35;
+/** A term in this share of an entry's phrasings is fully characteristic of it. */
+const CHARACTERISTIC_SHARE = 0.25;
+
+/**
+ * An inverted index from term to entries, with an inverse document frequency per term so
+ * that words every entry shares ("second opinion") weigh little and rare ones weigh a lot.
+ */
+export class EntryIndex {
+  readonly entries: readonly IndexedEntry[];
+  private readonly postings = new Map<string, Postings>();
+  private readonly idf = new Map<string, number>();
+  /** Every stem in the content, with how many entries use it; the typo corrector's vocabulary. */
+  readonly vocabulary = new Map<string, number>();
+  readonly maxIdf: number;
+
+  constructor(entries: readonly KnowledgeEntry[], analyser: TextAnalyser) {
+    const everythingKnown = (): boolean => true;
+    const phrasingTerms = entries.map((entry) =>
+      [entry.question, ...entry.alternates].map((text) => [...new Set(analyser.analyse(text, everythingKnown).terms)]),
+    );
+
+    const lists = new Map<string, { entryIndex: number; strength: number }[]>();
+    entries.forEach((entry, entryIndex) => {
+      const phrasings = phrasingTerms[entryIndex] ?? [];
+      const counts = new Map<string, number>();
+      for (const phrasing of phrasings) for (const term of phrasing) counts.set(term, (counts.get(term) ?? 0) + 1);
+      const answerTerms = new Set(analyser.analyse(`${entry.answer} ${entry.tags.join(' ')}`, everythingKnown).terms);
+      for (const term of answerTerms) if (!counts.has(term)) counts.set(term, 0);
+      for (const [term, count] of counts) {
+        const share = count / phrasings.length;
+        const strength = count === 0 ? ANSWER_ONLY_STRENGTH : 0.5 + 0.5 * Math.min(1, share / CHARACTERISTIC_SHARE);
+        const list = lists.get(term) ?? [];
+        list.push({ entryIndex, strength });
+        lists.set(term, list);
+      }
+    });
+
+    for (const [term, list] of lists) {
+      this.postings.set(term, {
+        entryIndexes: Int32Array.from(list, (p) => p.entryIndex),
+        strengths: Float64Array.from(list, (p) => p.strength),
+      });
+      this.idf.set(term, Math.log(1 + entries.length / list.length));
+      if (!term.startsWith('~')) this.vocabulary.set(term, list.length);
+    }
+    for (const s of analyser.synonymStems) if (!this.vocabulary.has(s)) this.vocabulary.set(s, 0);
+    this.maxIdf = Math.log(1 + entries.length);
+
+    this.entries = entries.map((entry, entryIndex) => ({
+      entry,
+      phrasings: (phrasingTerms[entryIndex] ?? []).map((terms) => {
+        const weights = Float64Array.from(terms, (term) => this.weight(term));
+        return { terms, weights, totalWeight: weights.reduce((sum, w) => sum + w, 0) };
+      }),
+    }));
+  }
+
+  has(term: string): boolean {
+    return this.vocabulary.has(term) || this.postings.has(term);
+  }
+
+  weight(term: string): number {
+    return this.idf.get(term) ?? 0;
+  }
+
+  postingsOf(term: string): Postings {
+    return this.postings.get(term) ?? NO_POSTINGS;
+  }
+}

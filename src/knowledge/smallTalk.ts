@@ -1,0 +1,31 @@
+import { CHATTER_WORDS, STOP_WORDS } from './text/commonWords';
+import { tokenise } from './text/tokenise';
+
+export type SmallTalk = 'greeting' | 'thanks' | 'goodbye';
+
+/** Checked in this order: "thanks, bye" is a goodbye; "hi, thanks" is thanks. */
+const SIGNAL_WORDS: readonly (readonly [SmallTalk, ReadonlySet<string>])[] = [
+  ['goodbye', new Set(['bye', 'byee', 'goodbye', 'byebye', 'cya', 'goodnight', 'ciao', 'farewell', 'laters'])],
+  ['thanks', new Set(['thanks', 'thank', 'thankyou', 'thanx', 'thnx', 'thx', 'ta', 'cheers', 'ty', 'appreciate', 'appreciated'])],
+  ['greeting', new Set(['hi', 'hii', 'hiya', 'hello', 'helo', 'hallo', 'hey', 'heya', 'howdy', 'greetings', 'yo', 'morning', 'afternoon', 'evening'])],
+];
+
+/** Words that can surround the signal words without making the message a question. */
+const POLITE_FILLER = new Set(['good', 'there', 'so', 'much', 'lot', 'you', 'all', 'everyone', 'bot', 'see', 'later', 'take', 'care', 'for', 'now', 'that', 'great', 'lovely', 'brilliant', 'perfect', 'helpful', 'kind', 'very', 'many', 'again', 'ok', 'okay', 'yes', 'no']);
+
+/**
+ * Recognises a message that is only a greeting, thanks or goodbye, so it is answered
+ * politely instead of being matched against the leaflet. "hi, can my wife ask for me?" is not
+ * small talk: it has words of its own.
+ */
+export function detectSmallTalk(text: string): SmallTalk | undefined {
+  const words = tokenise(text);
+  if (words.length === 0 || words.length > 12) return undefined;
+  const found = new Set<SmallTalk>();
+  for (const word of words) {
+    const kind = SIGNAL_WORDS.find(([, signals]) => signals.has(word))?.[0];
+    if (kind) found.add(kind);
+    else if (!POLITE_FILLER.has(word) && !STOP_WORDS.has(word) && !CHATTER_WORDS.has(word)) return undefined;
+  }
+  return SIGNAL_WORDS.map(([kind]) => kind).find((kind) => found.has(kind));
+}

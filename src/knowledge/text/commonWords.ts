@@ -1,0 +1,49 @@
+/**
+ * Function words: they carry no topic, so they are never used as evidence for an entry.
+ * Question words ("how", "why", "who") are deliberately absent: they tell entries apart.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a an the and or but if so as at by for from in into of on onto to with without about
+  i me my mine myself we us our ours you your yours he him his she her hers they them their
+  theirs it its this that these those there here im ive id ill youre youve hes shes theyre
+  weve thats theres whats am is are was were be been being do does did doing done have has
+  had having will would shall should can could may might must just also too very really
+  quite please pls plz thanks then than such some any all each every both either neither
+  own same just now even still yet ok okay oh um uh er hmm well like lol xx x`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Everyday words that are not stop words but say nothing about what a message is about.
+ * A word that is neither in our content nor here counts as evidence that the message is on
+ * another subject ("can my wife get a MORTGAGE"), so this list keeps ordinary chatter in a
+ * long message ("honestly we've been a bit lost this month") from counting against it.
+ */
+export const CHATTER_WORDS: ReadonlySet<string> = new Set(
+  `hi hello hey dear sorry thank thanks cheers yes yeah yep no nope not dont doesnt didnt cant
+  cannot couldnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt shouldnt mustnt
+  honestly honest basically actually literally totally really truly simply probably maybe
+  perhaps possibly definitely certainly obviously apparently anyway anyhow somehow though
+  although because since while whilst until unless whether after before during ago already
+  always never often sometimes usually again once twice soon later early late lately recently
+  today tonight tomorrow yesterday week weeks weekend month months year years day days night
+  morning afternoon evening time times moment minute minutes hour hours last next past
+  first second third one two three four five six lot lots bit bits thing things stuff kind
+  sort way ways bit little big small huge great good bad better worse best worst fine nice
+  awful terrible lovely sure unsure able unable whole half much many more most less least few
+  several lots plenty enough other others another else something anything nothing everything
+  someone anyone everyone somebody anybody nobody everybody somewhere anywhere everywhere
+  people person man woman men women guy guys lady folk folks family
+  get gets got getting gotten go goes going went gone come comes coming came make makes making
+  made take takes taking took taken give gives giving gave given put puts putting keep keeps
+  kept let lets seem seems seemed look looks looking looked see sees seeing saw seen say says
+  saying said tell tells telling told know knows knowing knew known think thinks thinking
+  thought feel feels feeling felt want wants wanting wanted need needs needing needed try tries
+  trying tried use uses using used find finds finding found mean means meaning meant
+  wonder wondering wondered hope hoping hoped guess guessing suppose reckon idea ideas
+  lost confused stuck worried scared frightened anxious nervous stressed upset unhappy happy
+  glad annoyed frustrated fed up tired exhausted overwhelmed bit rather fairly pretty
+  situation thing matter question questions answer answers help helps helping helped
+  currently just still now then here where what which who whom whose when why how
+  mum mom dad mother father husband wife partner son daughter brother sister friend
+  said says told tell`.split(/\s+/).filter(Boolean),
+);

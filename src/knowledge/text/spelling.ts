@@ -1,0 +1,33 @@
+/** US spellings people type, mapped to the UK forms the content is written in. */
+const US_TO_UK: Readonly<Record<string, string>> = {
+  center: 'centre',
+  centers: 'centres',
+  color: 'colour',
+  counseling: 'counselling',
+  counselor: 'counsellor',
+  favor: 'favour',
+  hematology: 'haematology',
+  anesthetist: 'anaesthetist',
+  anesthesia: 'anaesthesia',
+  pediatric: 'paediatric',
+  pediatrician: 'paediatrician',
+  tumor: 'tumour',
+  tumors: 'tumours',
+  behavior: 'behaviour',
+  program: 'programme',
+  labor: 'labour',
+  honor: 'honour',
+  esophagus: 'oesophagus',
+  estrogen: 'oestrogen',
+  gynecologist: 'gynaecologist',
+  orthopedic: 'orthopaedic',
+  license: 'licence',
+  practise: 'practice',
+};
+
+/** -ize/-yze verbs and their forms ("specialize", "organized", "analyzing") to -ise/-yse. */
+export function toUkSpelling(word: string): string {
+  const mapped = US_TO_UK[word];
+  if (mapped) return mapped;
+  return word.replace(/(i|y)z(e|es|ed|ing|ation|ations)$/, '$1s$2');
+}

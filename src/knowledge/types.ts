@@ -1,0 +1,70 @@
+/** One question-and-answer entry, written by a content editor in knowledge/qa/*.yaml. */
+export interface KnowledgeEntry {
+  readonly id: string;
+  /** Short canonical question; also the label of the button that asks it. */
+  readonly question: string;
+  readonly alternates: readonly string[];
+  readonly answer: string;
+  /** Id of the leaflet section the answer is based on (knowledge/leaflet.yaml). */
+  readonly source: string;
+  readonly followUps: readonly string[];
+  readonly tags: readonly string[];
+}
+
+export interface LeafletSection {
+  readonly id: string;
+  readonly heading: string;
+}
+
+export interface Leaflet {
+  readonly title: string;
+  /** File name of the leaflet text the content was written from. */
+  readonly file: string;
+  readonly sections: readonly LeafletSection[];
+}
+
+export const NATIONS = ['England', 'Wales', 'Scotland', 'Northern Ireland'] as const;
+export type Nation = (typeof NATIONS)[number];
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export interface WeeklyHours {
+  readonly days: readonly Weekday[];
+  /** "HH:MM", local time in timeZone. */
+  readonly open: string;
+  readonly close: string;
+  readonly timeZone: string;
+}
+
+export type OpeningHours = 'always' | WeeklyHours;
+
+/** A service beyond the leaflet (999, 111, Samaritans, PALS, Citizens Advice...). */
+export interface Service {
+  readonly id: string;
+  readonly name: string;
+  readonly appliesTo: readonly Nation[];
+  readonly summary: string;
+  /** Where the facts come from (a public web page). */
+  readonly source: string;
+  readonly phone?: string;
+  readonly textphone?: string;
+  readonly email?: string;
+  readonly web?: string;
+  readonly hours?: OpeningHours;
+  /** How to find the right local office, for services that have many (e.g. each hospital's PALS). */
+  readonly howToFind?: string;
+  /** The deployer supplies the local phone, email, hours and web page in configuration. */
+  readonly localDetailsFromConfig?: boolean;
+  readonly notes?: readonly string[];
+}
+
+/** Word groups that mean the same for this topic; the first term is the canonical one. */
+export type SynonymGroup = readonly string[];
+
+export interface Knowledge {
+  readonly leaflet: Leaflet;
+  readonly entries: readonly KnowledgeEntry[];
+  readonly synonyms: readonly SynonymGroup[];
+  readonly services: readonly Service[];
+}

@@ -1,0 +1,97 @@
+import { SERVICE_IDS, type ServiceDirectory } from './knowledge/services';
+import type { Service } from './knowledge/types';
+
+/**
+ * Every fixed thing the bot says, in one place, so a content editor can review the tone
+ * and a translator can find it. Numbers and services come from knowledge/services.yaml.
+ * Plain English, short sentences, no medical advice.
+ */
+export function createMessages(services: ServiceDirectory) {
+  const phone = (id: string): string => services.phoneOf(id);
+  const contact = (service: Service): string => {
+    const routes = [
+      service.phone && `phone ${service.phone}`,
+      service.web && `visit ${service.web}`,
+    ].filter(Boolean);
+    return `${service.name}: ${routes.join(' or ') || service.summary}`;
+  };
+
+  return Object.freeze({
+    welcome: [
+      'Hello. I can help with questions about getting a second opinion about medical care, for you or for someone you look after.',
+      "I'm not a doctor, so I can't give medical advice.",
+      "Please don't type personal details such as names, NHS numbers or addresses.",
+      `If someone is seriously ill or injured, call ${phone(SERVICE_IDS.emergency)} now.`,
+    ].join('\n\n'),
+
+    whatICover:
+      'I can tell you what a second opinion is, how to ask for one, the good and bad points, what happens next and how to get ready for the appointment.',
+
+    thanks: "You're welcome. Is there anything else about second opinions I can help with?",
+    goodbye: 'Take care. You can come back any time.',
+
+    notSure: (extra?: string) =>
+      [
+        "I'm sorry, I'm not sure I understood that, and I don't want to guess.",
+        'I can answer questions about getting a second opinion. You could ask it another way, or choose a topic below.',
+        extra,
+        `For other health questions, contact your GP or call NHS ${phone(SERVICE_IDS.nhs111)}.`,
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+
+    didYouMean: 'I want to be sure I answer the right question. Did you mean one of these?',
+    noneOfThese: 'None of these',
+    noneOfTheseReply: "Thanks for letting me know. I'd rather not guess.",
+
+    emergency: [
+      `This could be an emergency. Call ${phone(SERVICE_IDS.emergency)} now.`,
+      "Don't wait for a reply from me, and don't drive yourself or the person to hospital if they are very unwell.",
+      `If you're not sure, call ${phone(SERVICE_IDS.emergency)} anyway.`,
+    ].join('\n\n'),
+
+    crisis: [
+      "I'm sorry you're going through this. You don't have to cope on your own.",
+      `You can call Samaritans free on ${phone(SERVICE_IDS.samaritans)}, any time, day or night.`,
+      `For urgent mental health help, call NHS ${phone(SERVICE_IDS.nhs111)} and choose option 2.`,
+      `If you or someone else is in danger right now, call ${phone(SERVICE_IDS.emergency)}.`,
+    ].join('\n\n'),
+
+    medicalAdvice: [
+      "I'm not able to give medical advice, and I can't say what is right for you.",
+      'Your GP, your specialist team or a specialist nurse can talk this through with you. A pharmacist can help with questions about medicines.',
+      `If you need help soon, call NHS ${phone(SERVICE_IDS.nhs111)}.`,
+      'I can still help with questions about getting a second opinion.',
+    ].join('\n\n'),
+
+    help: [
+      'I can answer questions about getting a second opinion. For example: "What is a second opinion?", "Can my son ask for me?" or "Will my doctor be upset?"',
+      'You can type "start again" at any time, or "talk to a person" for people who can help.',
+      `I'm not a doctor. In an emergency, call ${phone(SERVICE_IDS.emergency)}.`,
+    ].join('\n\n'),
+
+    startedAgain: "OK, let's start again. What would you like to know?",
+    cancelled: "OK, I've stopped that. What would you like to know?",
+    nothingToCancel: "There's nothing to stop. What would you like to know?",
+
+    talkToPerson: [
+      'I can\'t put you through to a person from here, but these services can help:',
+      `- ${contact(services.get(SERVICE_IDS.pals))}. ${services.get(SERVICE_IDS.pals).summary}`,
+      `- Citizens Advice in England: ${phone(SERVICE_IDS.citizensAdviceEngland)}. In Wales: ${phone(SERVICE_IDS.citizensAdviceWales)}.`,
+      `If it's urgent, call NHS ${phone(SERVICE_IDS.nhs111)}. In an emergency, call ${phone(SERVICE_IDS.emergency)}.`,
+    ].join('\n'),
+
+    somethingWentWrong: "Sorry, something went wrong on my side. Please ask your question again.",
+
+    textOnly: 'I can only read typed messages at the moment. Please type your question.',
+
+    /** Labels of the commands the bot offers as buttons. */
+    labels: Object.freeze({
+      startAgain: 'Start again',
+      talkToPerson: 'Talk to a person',
+      help: 'Help',
+    }),
+  });
+}
+
+export type Messages = ReturnType<typeof createMessages>;

@@ -1,0 +1,305 @@
+/**
+ * Turns whatever a person typed into one predictable shape, so the rule tables
+ * can be written once instead of once per spelling:
+ *
+ * - lowercase ASCII letters, digits, single spaces and sentence punctuation only
+ *   (emoji, control characters, hyphens and symbols become spaces);
+ * - apostrophes are dropped, so "can't", "can’t" and "cant" all read "cant";
+ * - long forms are folded into those contractions ("cannot" and "can not" read
+ *   "cant", "he is" reads "hes") so rules only need one form;
+ * - a short list of common misspellings of the words the rules care about is fixed.
+ *
+ * The result is for matching only; it is never shown or logged.
+ */
+
+// Invisible characters people paste in from other apps; removed rather than turned
+// into spaces so that "che\u200bst" still reads as one word.
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/g;
+const APOSTROPHES = /['`\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u201a\u201b\u2032\u2035\uff07]/g;
+const COMBINING_MARKS = /\p{M}/gu;
+const LINE_BREAKS = /[\n\r\u000b\u000c\u0085\u2028\u2029]+/g;
+const NOT_KEPT = /[^a-z0-9.,!?;: ]+/g;
+const STRETCHED_LETTERS = /([a-z])\1{2,}/g;
+const REPEATED_PUNCTUATION = /([.,!?;:])[.,!?;:]+/g;
+const SPACE_BEFORE_PUNCTUATION = / +([.,!?;:])/g;
+const NO_SPACE_AFTER_PUNCTUATION = /([.,!?;:])(?=[a-z])/g;
+const SPACES = / {2,}/g;
+const WORD = /[a-z0-9]+/g;
+
+/**
+ * Single-word fixes. Misspellings are the ones seen in real patient messages for the
+ * words that decide safety outcomes; the list is deliberately short, because a fix
+ * that turns one real word into another would create false alarms.
+ */
+const WORD_FIXES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    // contractions typed without apostrophes or in full
+    cannot: 'cant',
+    carnt: 'cant',
+    cnt: 'cant',
+    dnt: 'dont',
+    dosent: 'doesnt',
+    doesent: 'doesnt',
+    dosnt: 'doesnt',
+    wasent: 'wasnt',
+    isent: 'isnt',
+    hasent: 'hasnt',
+    havnt: 'havent',
+    didint: 'didnt',
+    wanna: 'want to',
+    gonna: 'going to',
+    gona: 'going to',
+    gunna: 'going to',
+    gotta: 'got to',
+    u: 'you',
+    ur: 'your',
+    coz: 'because',
+    cos: 'because',
+    cuz: 'because',
+    pls: 'please',
+    plz: 'please',
+    abt: 'about',
+    mins: 'minutes',
+    min: 'minutes',
+    hrs: 'hours',
+    hubby: 'husband',
+    mam: 'mum',
+    mom: 'mum',
+    mommy: 'mum',
+    mummy: 'mum',
+    daddy: 'dad',
+    // emergency words
+    pian: 'pain',
+    pians: 'pains',
+    chets: 'chest',
+    chesst: 'chest',
+    chect: 'chest',
+    chestt: 'chest',
+    hart: 'heart',
+    atack: 'attack',
+    attak: 'attack',
+    attac: 'attack',
+    attact: 'attack',
+    heartattack: 'heart attack',
+    breth: 'breathe',
+    brethe: 'breathe',
+    breahte: 'breathe',
+    breate: 'breathe',
+    breathin: 'breathing',
+    brething: 'breathing',
+    breathng: 'breathing',
+    breating: 'breathing',
+    brathing: 'breathing',
+    breahting: 'breathing',
+    stroak: 'stroke',
+    stroek: 'stroke',
+    storke: 'stroke',
+    srtoke: 'stroke',
+    strok: 'stroke',
+    stroks: 'strokes',
+    unconcious: 'unconscious',
+    unconsious: 'unconscious',
+    unconscous: 'unconscious',
+    unconsciuos: 'unconscious',
+    unconcsious: 'unconscious',
+    unconsius: 'unconscious',
+    uncouncious: 'unconscious',
+    unconchus: 'unconscious',
+    concious: 'conscious',
+    consious: 'conscious',
+    conciousness: 'consciousness',
+    consiousness: 'consciousness',
+    consciousnes: 'consciousness',
+    unresponsve: 'unresponsive',
+    unresposive: 'unresponsive',
+    unrepsonsive: 'unresponsive',
+    siezure: 'seizure',
+    siezures: 'seizures',
+    seizur: 'seizure',
+    seazure: 'seizure',
+    seisure: 'seizure',
+    sezure: 'seizure',
+    seziure: 'seizure',
+    seizeure: 'seizure',
+    siezing: 'seizing',
+    fiting: 'fitting',
+    colapsed: 'collapsed',
+    collasped: 'collapsed',
+    collapesd: 'collapsed',
+    collaped: 'collapsed',
+    colasped: 'collapsed',
+    colapse: 'collapse',
+    bleading: 'bleeding',
+    bleeing: 'bleeding',
+    bleding: 'bleeding',
+    bledding: 'bleeding',
+    bleedin: 'bleeding',
+    blead: 'bleed',
+    alergic: 'allergic',
+    allergick: 'allergic',
+    alergick: 'allergic',
+    allergec: 'allergic',
+    alergy: 'allergy',
+    allergie: 'allergy',
+    swolen: 'swollen',
+    swollan: 'swollen',
+    swolan: 'swollen',
+    swollon: 'swollen',
+    sweling: 'swelling',
+    swellin: 'swelling',
+    tounge: 'tongue',
+    tonge: 'tongue',
+    toungue: 'tongue',
+    throte: 'throat',
+    throut: 'throat',
+    thorat: 'throat',
+    droopey: 'droopy',
+    droopie: 'droopy',
+    droppy: 'droopy',
+    droping: 'drooping',
+    slured: 'slurred',
+    slurd: 'slurred',
+    slurrd: 'slurred',
+    sluring: 'slurring',
+    speach: 'speech',
+    headach: 'headache',
+    headake: 'headache',
+    headace: 'headache',
+    hedache: 'headache',
+    headech: 'headache',
+    headahce: 'headache',
+    choaking: 'choking',
+    chocking: 'choking',
+    chokeing: 'choking',
+    ambulence: 'ambulance',
+    ambulanse: 'ambulance',
+    amberlance: 'ambulance',
+    emergancy: 'emergency',
+    emergeny: 'emergency',
+    overdoze: 'overdose',
+    overdos: 'overdose',
+    ovedose: 'overdose',
+    overdoce: 'overdose',
+    overdosd: 'overdosed',
+    wirst: 'wrist',
+    wirsts: 'wrists',
+    // crisis words
+    sucidal: 'suicidal',
+    suicdal: 'suicidal',
+    suisidal: 'suicidal',
+    suicidle: 'suicidal',
+    suicidel: 'suicidal',
+    sucidle: 'suicidal',
+    suicidial: 'suicidal',
+    sucide: 'suicide',
+    suicde: 'suicide',
+    suiside: 'suicide',
+    suicid: 'suicide',
+    suacide: 'suicide',
+    myslef: 'myself',
+    mysef: 'myself',
+    myelf: 'myself',
+    kil: 'kill',
+    dieing: 'dying',
+    cuting: 'cutting',
+    selfharm: 'self harm',
+    selfharming: 'self harming',
+    hopless: 'hopeless',
+    // medical-advice words
+    paracetemol: 'paracetamol',
+    paracetomol: 'paracetamol',
+    paracetamool: 'paracetamol',
+    parcetamol: 'paracetamol',
+    paracetmol: 'paracetamol',
+    paracatamol: 'paracetamol',
+    paracetamole: 'paracetamol',
+    ibuprofin: 'ibuprofen',
+    ibroprofen: 'ibuprofen',
+    ibuprophen: 'ibuprofen',
+    iboprofen: 'ibuprofen',
+    medecine: 'medicine',
+    medicin: 'medicine',
+    medicene: 'medicine',
+    medcine: 'medicine',
+    medicaton: 'medication',
+    medcation: 'medication',
+    medicaiton: 'medication',
+    chemotheraphy: 'chemotherapy',
+    chemotherepy: 'chemotherapy',
+    kemo: 'chemo',
+    radiotheraphy: 'radiotherapy',
+    radiotherepy: 'radiotherapy',
+    opperation: 'operation',
+    operaton: 'operation',
+    opperaton: 'operation',
+    oparation: 'operation',
+    surgary: 'surgery',
+    sugery: 'surgery',
+    surgury: 'surgery',
+    sergery: 'surgery',
+    cancre: 'cancer',
+    cancar: 'cancer',
+    canser: 'cancer',
+    cacner: 'cancer',
+    tumor: 'tumour',
+    tumer: 'tumour',
+    tumors: 'tumours',
+    resluts: 'results',
+    reults: 'results',
+  }),
+);
+
+/** Multi-word folds, applied after WORD_FIXES. */
+const PHRASE_FIXES: readonly (readonly [RegExp, string])[] = [
+  [/\bcan not\b/g, 'cant'],
+  [/\bdo not\b/g, 'dont'],
+  [/\bdoes not\b/g, 'doesnt'],
+  [/\bdid not\b/g, 'didnt'],
+  [/\bis not\b/g, 'isnt'],
+  [/\bare not\b/g, 'arent'],
+  [/\bwas not\b/g, 'wasnt'],
+  [/\bwere not\b/g, 'werent'],
+  [/\bhas not\b/g, 'hasnt'],
+  [/\bhave not\b/g, 'havent'],
+  [/\bhad not\b/g, 'hadnt'],
+  [/\bwill not\b/g, 'wont'],
+  [/\bcould not\b/g, 'couldnt'],
+  [/\bwould not\b/g, 'wouldnt'],
+  [/\bshould not\b/g, 'shouldnt'],
+  [/\bi am\b/g, 'im'],
+  [/\bhe is\b/g, 'hes'],
+  [/\bshe is\b/g, 'shes'],
+  [/\bit is\b/g, 'its'],
+  [/\bthat is\b/g, 'thats'],
+  [/\bwhat is\b/g, 'whats'],
+  [/\bwho is\b/g, 'whos'],
+  [/\bthere is\b/g, 'theres'],
+  [/\bthey are\b/g, 'theyre'],
+  [/\byou are\b/g, 'youre'],
+  [/\b(my|him|her|your|it|them|our) ?(self|selves)\b/g, '$1$2'],
+  [/\bany ?more\b/g, 'anymore'],
+  [/\bhead ache(s?)\b/g, 'headache$1'],
+  [/\bover dose(d?)\b/g, 'overdose$1'],
+  [/\bchemo therapy\b/g, 'chemotherapy'],
+  [/\bx ray(s?)\b/g, 'xray$1'],
+];
+
+export function normalise(input: unknown): string {
+  if (typeof input !== 'string' || input.length === 0) return '';
+  let text = input.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  text = text
+    .replace(INVISIBLE, '')
+    .replace(APOSTROPHES, '')
+    .replace(/&/g, ' and ')
+    .replace(LINE_BREAKS, '. ')
+    .replace(NOT_KEPT, ' ')
+    .replace(STRETCHED_LETTERS, '$1')
+    .replace(REPEATED_PUNCTUATION, '$1')
+    .replace(SPACE_BEFORE_PUNCTUATION, '$1')
+    .replace(NO_SPACE_AFTER_PUNCTUATION, '$1 ')
+    .replace(SPACES, ' ')
+    .trim();
+  text = text.replace(WORD, (word) => WORD_FIXES.get(word) ?? word);
+  for (const [pattern, replacement] of PHRASE_FIXES) text = text.replace(pattern, replacement);
+  return text;
+}

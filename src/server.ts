@@ -1,0 +1,52 @@
+import type { CloudAdapter } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
+import * as restify from 'restify';
+import { describeError, type Logger } from './logger';
+
+export interface ServerOptions {
+  readonly adapter: CloudAdapter;
+  readonly bot: ActivityHandler;
+  readonly logger: Logger;
+  readonly maxBodyBytes: number;
+}
+
+/**
+ * The HTTP face of the bot: the Bot Framework messaging endpoint and a health check. A bad
+ * request must get a 4xx and leave the server running, so every route catches its own errors.
+ */
+export function createServer({ adapter, bot, logger, maxBodyBytes }: ServerOptions): restify.Server {
+  const server = restify.createServer({ name: 'advice-line-bot' });
+  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (error) {
+      logger.error('messages-endpoint-failed', describeError(error));
+      if (!res.headersSent) res.send(500, { error: 'The bot could not handle this request.' });
+    }
+  });
+
+  server.get('/healthz', (_req, res, next) => {
+    res.send(200, { status: 'ok' });
+    next();
+  });
+
+  server.on('restifyError', (req: restify.Request, _res: restify.Response, error: Error & { statusCode?: number }, callback: () => void) => {
+    logger.warn('request-refused', { path: req.path(), status: error.statusCode ?? 500, errorName: error.name });
+    callback();
+  });
+  return server;
+}
+
+export async function listen(server: restify.Server, port: number, host: string): Promise<{ port: number; url: string }> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.removeListener('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  return { port: address.port, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}` };
+}

@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: speed, measured here rather than asserted in tests.
+ * 1. Matching: p50/p99 per question over synthetic content of 50 / 500 / 2,000 entries.
+ * 2. Whole turns over HTTP: this bot against a plain botbuilder echo bot, in the same run,
+ *    reported as a ratio so the figure means the same on any machine.
+ */
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { performance } from 'node:perf_hooks';
+import * as restify from 'restify';
+import { DEFAULTS, loadConfig } from '../../src/config';
+import { loadKnowledge } from '../../src/knowledge/loading/loadKnowledge';
+import { OverlapMatcher } from '../../src/knowledge/matching/overlapMatcher';
+import { silentLogger } from '../../src/logger';
+import { listen } from '../../src/server';
+import { syntheticContent } from './syntheticKnowledge';
+
+const TARGET_P99_MS = 2;
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function benchMatching(): void {
+  console.log('Matching, per question (synthetic content; typos, shuffled words, long messages)');
+  for (const size of [50, 500, 2000]) {
+    const { entries, synonyms, questions } = syntheticContent(size, 3000);
+    const built = performance.now();
+    const matcher = new OverlapMatcher({ entries, synonyms }, DEFAULTS.matching);
+    const buildMs = performance.now() - built;
+    for (const q of questions.slice(0, 300)) matcher.match(q); // warm up the JIT
+    const times: number[] = [];
+    for (const q of questions) {
+      const start = performance.now();
+      matcher.match(q);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    const p99 = percentile(times, 99);
+    console.log(
+      `  ${String(size).padStart(5)} entries: p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${p99.toFixed(3)} ms, ` +
+        `max ${times[times.length - 1]?.toFixed(2)} ms (index built in ${buildMs.toFixed(0)} ms) ` +
+        `${p99 <= TARGET_P99_MS ? 'ok' : `MISS (target p99 <= ${TARGET_P99_MS} ms)`}`,
+    );
+  }
+  const real = loadKnowledge(DEFAULTS.knowledgeDir);
+  const matcher = new OverlapMatcher(real, DEFAULTS.matching);
+  const questions = real.entries.flatMap((e) => e.alternates);
+  const start = performance.now();
+  for (let round = 0; round < 5; round++) for (const q of questions) matcher.match(q);
+  console.log(`  shipped content (${real.entries.length} entries): ${((performance.now() - start) / (5 * questions.length)).toFixed(3)} ms per question on average`);
+}
+
+async function startEchoBot(): Promise<{ url: string; close: () => void }> {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const bot = new ActivityHandler();
+  bot.onMessage(async (context, next) => {
+    await context.sendActivity(`You said: ${context.activity.text}`);
+    await next();
+  });
+  const server = restify.createServer();
+  server.use(restify.plugins.bodyParser());
+  server.post('/api/messages', async (req, res) => {
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+  const { url } = await listen(server, 0, '127.0.0.1');
+  return { url, close: () => server.close() };
+}
+
+async function turnsPerSecond(url: string, texts: readonly string[], concurrency: number, turns: number): Promise<number> {
+  let sent = 0;
+  const worker = async (id: number): Promise<void> => {
+    while (sent < turns) {
+      const n = sent++;
+      const response = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message', text: texts[n % texts.length], deliveryMode: 'expectReplies', channelId: 'emulator',
+          serviceUrl: 'http://127.0.0.1:9', conversation: { id: `bench-${id}-${n % 50}` }, from: { id: `user-${id}` }, recipient: { id: 'bot' },
+        }),
+      });
+      await response.text();
+      if (response.status !== 200) throw new Error(`status ${response.status}`);
+    }
+  };
+  const start = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, (_, i) => worker(i)));
+  return turns / ((performance.now() - start) / 1000);
+}
+
+async function benchTurns(): Promise<void> {
+  const { composeApp } = await import('../../src/index');
+  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0' });
+  const { server } = composeApp(config, silentLogger);
+  const ours = await listen(server, 0, '127.0.0.1');
+  const echo = await startEchoBot();
+  const texts = [
+    'can my wife sort out a 2nd opinion for me?', 'how long does it take', 'will my doctor be upset if i ask',
+    'hi', 'what should i bring to the appointment', 'my dad was told he has cancer and we are not sure about the plan, can we ask someone else to look at it',
+  ];
+  await turnsPerSecond(echo.url, texts, 8, 300);
+  await turnsPerSecond(ours.url, texts, 8, 300);
+  const rounds = 3;
+  let echoRate = 0;
+  let ourRate = 0;
+  for (let r = 0; r < rounds; r++) {
+    echoRate += await turnsPerSecond(echo.url, texts, 8, 1500);
+    ourRate += await turnsPerSecond(ours.url, texts, 8, 1500);
+  }
+  console.log('Whole turns over HTTP (expectReplies, 8 concurrent clients, 50 conversations each)');
+  console.log(`  echo bot ${(echoRate / rounds).toFixed(0)} turns/s, advice-line-bot ${(ourRate / rounds).toFixed(0)} turns/s: ratio ${(ourRate / echoRate).toFixed(2)}x of the echo bot`);
+  server.close();
+  echo.close();
+}
+
+async function main(): Promise<void> {
+  benchMatching();
+  if (!process.argv.includes('--matching-only')) await benchTurns();
+}
+
+void main();

@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../src/config';
+import { loadKnowledge } from '../../src/knowledge/loading/loadKnowledge';
+import { ServiceDirectory } from '../../src/knowledge/services';
+
+/**
+ * Checks of the content we ship, as a health information editor would review it. These read
+ * the real knowledge folder; unit tests use small fixtures so content edits don't break them.
+ */
+const knowledge = loadKnowledge(DEFAULTS.knowledgeDir);
+const leafletPath = resolve(__dirname, '../../../shared/seeds', knowledge.leaflet.file);
+const leafletText = existsSync(leafletPath) ? readFileSync(leafletPath, 'utf8') : undefined;
+
+const normalise = (s: string): string =>
+  s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+const sentences = (s: string): string[] => s.split(/[.\n•?!]+/).map(normalise).filter(Boolean);
+
+describe('the shipped content', () => {
+  it('cites every section of the leaflet in at least one entry', () => {
+    const cited = new Set(knowledge.entries.map((e) => e.source));
+    const uncited = knowledge.leaflet.sections.filter((s) => !cited.has(s.id)).map((s) => s.id);
+    expect(uncited).toEqual([]);
+  });
+
+  it('names only services the bot can reach, and every service says where its facts come from', () => {
+    expect(new ServiceDirectory(knowledge.services).missing()).toEqual([]);
+    for (const service of knowledge.services) expect(service.source).toMatch(/^https:\/\//);
+  });
+
+  it('gives every entry at least six alternate phrasings and two or three follow-ups', () => {
+    for (const entry of knowledge.entries) {
+      expect(entry.alternates.length, entry.id).toBeGreaterThanOrEqual(6);
+      expect(entry.followUps.length, entry.id).toBeGreaterThanOrEqual(1);
+      expect(entry.followUps.length, entry.id).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('keeps answers short, in short sentences', () => {
+    for (const entry of knowledge.entries) {
+      const words = entry.answer.split(/\s+/).length;
+      expect(words, entry.id).toBeLessThanOrEqual(120);
+      const longest = Math.max(...sentences(entry.answer).map((s) => s.split(' ').length));
+      expect(longest, `${entry.id}: longest sentence`).toBeLessThanOrEqual(25);
+    }
+  });
+
+  it('puts no phone numbers in answers: they belong in services.yaml', () => {
+    for (const entry of knowledge.entries) expect(entry.answer, entry.id).not.toMatch(/\d{3}[ -]?\d{3}/);
+  });
+
+  describe.skipIf(!leafletText)('against the leaflet text (../shared/seeds)', () => {
+    it('has every section heading in the leaflet', () => {
+      const lines = (leafletText ?? '').split('\n').map(normalise);
+      const missing = knowledge.leaflet.sections.filter((s) => !lines.some((line) => line.startsWith(normalise(s.heading))));
+      expect(missing.map((s) => s.heading)).toEqual([]);
+    });
+
+    it('copies no sentence of the leaflet word for word: answers are in our own words', () => {
+      const leafletSentences = sentences(leafletText ?? '').filter((s) => s.split(' ').length >= 9);
+      const copied: string[] = [];
+      for (const entry of knowledge.entries) {
+        const text = normalise([entry.question, entry.answer, ...entry.alternates].join(' . '));
+        for (const sentence of leafletSentences) if (text.includes(sentence)) copied.push(`${entry.id}: ${sentence}`);
+      }
+      expect(copied).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buttonsOf, createTestConversation } from '../support/transcript';
+
+describe('a conversation about second opinions', () => {
+  it('welcomes a greeting with what the bot covers, that it is not a doctor, no personal details, and 999', async () => {
+    await createTestConversation().play([
+      ['hi', { text: /second opinion[\s\S]*not a doctor[\s\S]*personal details[\s\S]*999/i, buttons: ['How do I ask for a second opinion?', 'Can a relative ask for me?'] }],
+    ]);
+  });
+
+  it('answers a question with the entry and offers its follow-ups as buttons', async () => {
+    await createTestConversation().play([
+      ['can my wife ask for a second opinion for me', { text: 'only if you agree', buttons: ['How do I ask for a second opinion?'] }],
+      ['How do I ask for a second opinion?', { text: 'Ask your GP or specialist', buttons: ['Do I have to pay?'] }],
+    ]);
+  });
+
+  it('asks "did you mean" with the close choices and "None of these", and answers the one picked', async () => {
+    await createTestConversation().play([
+      ['relative cost', { text: /did you mean/i, buttons: ['Do I have to pay?', 'Can a relative ask for me?', 'None of these'] }],
+      ['Do I have to pay?', 'choose to pay'],
+    ]);
+  });
+
+  it('says honestly when it is not sure, what it covers and where else to go, and offers a person', async () => {
+    const { say } = createTestConversation();
+    const [reply] = await say('what is the capital of peru');
+    expect(reply?.text).toMatch(/not sure/i);
+    expect(reply?.text).toMatch(/111/);
+    expect(buttonsOf(reply ?? {})).toContain('Talk to a person');
+  });
+
+  it('takes "None of these" as a cue to say it would rather not guess', async () => {
+    await createTestConversation().play([['None of these', /rather not guess/i]]);
+  });
+
+  it('is polite about thanks and goodbyes without matching them to the leaflet', async () => {
+    await createTestConversation().play([
+      ['thanks!', /you're welcome/i],
+      ['bye', /take care/i],
+    ]);
+  });
+
+  it('gives help, and the contacts of people who can help, at any time', async () => {
+    await createTestConversation().play([
+      ['help', /start again[\s\S]*talk to a person/i],
+      ['talk to a person', /PALS[\s\S]*Citizens Advice[\s\S]*0800 144 8848/],
+    ]);
+  });
+
+  it('shows buttons on a hero card in Teams, where suggested actions may not show', async () => {
+    const { say } = createTestConversation({}, 'msteams');
+    const [reply] = await say('can my wife ask for a second opinion for me');
+    expect(reply?.suggestedActions).toBeUndefined();
+    expect(reply?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(buttonsOf(reply ?? {})).toEqual(['How do I ask for a second opinion?']);
+  });
+});
+
+describe('safety comes before anything else', () => {
+  it('sends an emergency to 999 even inside a question about second opinions', async () => {
+    await createTestConversation().play([
+      ['we wanted a second opinion but now his face has dropped on one side and his speech is slurred', { text: /call 999 now/i, buttons: [] }],
+    ]);
+  });
+
+  it('answers a crisis calmly with Samaritans, 111 option 2 and 999, and no questions', async () => {
+    await createTestConversation().play([
+      ['i cant go on anymore, i want to end it all', { text: /116 123[\s\S]*111[\s\S]*option 2[\s\S]*999/, buttons: [] }],
+    ]);
+  });
+
+  it('does not give medical advice, and points to a clinician instead', async () => {
+    await createTestConversation().play([['should i have chemo or not', /can't say what is right for you[\s\S]*GP/i]]);
+  });
+
+  it('does not mistake the pain of waiting for an emergency', async () => {
+    const { say } = createTestConversation();
+    const [reply] = await say('the pain of waiting for results is awful, how do i ask for a second opinion');
+    expect(reply?.text).not.toMatch(/999/);
+  });
+});

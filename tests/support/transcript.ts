@@ -1,0 +1,53 @@
+import { TestAdapter, type Activity } from 'botbuilder';
+import { expect } from 'vitest';
+import { loadConfig } from '../../src/config';
+import { composeApp } from '../../src/index';
+import { silentLogger } from '../../src/logger';
+import { FIXTURE_KNOWLEDGE } from './fixtureKnowledge';
+
+/** What one bot reply should be: its text (substring or pattern), and its buttons if it matters. */
+export type ExpectedReply = string | RegExp | { readonly text: string | RegExp; readonly buttons?: readonly string[] };
+
+/** One exchange: what the user says, and every reply the bot gives to it, in order. */
+export type Turn = readonly [user: string, bot: ExpectedReply | readonly ExpectedReply[]];
+
+export function buttonsOf(activity: Partial<Activity>): string[] {
+  const suggested = activity.suggestedActions?.actions ?? [];
+  const card = (activity.attachments ?? []).flatMap((a) => ((a.content as { buttons?: { title: string }[] } | undefined)?.buttons ?? []));
+  return [...suggested, ...card].map((action) => action.title);
+}
+
+function check(reply: Partial<Activity> | undefined, expected: ExpectedReply, where: string): void {
+  expect(reply, `${where}: the bot did not reply`).toBeDefined();
+  const text = reply?.text ?? '';
+  const spec = typeof expected === 'string' || expected instanceof RegExp ? { text: expected } : expected;
+  if (typeof spec.text === 'string') expect(text, where).toContain(spec.text);
+  else expect(text, where).toMatch(spec.text);
+  if ('buttons' in spec && spec.buttons) expect(buttonsOf(reply ?? {}), `${where}: buttons`).toEqual(spec.buttons);
+}
+
+/** A conversation with the bot as composed for production, over a TestAdapter, one turn at a time. */
+export function createTestConversation(env: Record<string, string> = {}, channelId = 'test') {
+  const config = loadConfig({ KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE, ...env });
+  const { bot } = composeApp(config, silentLogger);
+  const adapter = new TestAdapter(async (context) => bot.run(context), { channelId });
+
+  /** Sends one message and returns every reply the bot gave to it. */
+  async function say(text: string | Partial<Activity>): Promise<Partial<Activity>[]> {
+    await adapter.receiveActivity(text);
+    return adapter.activeQueue.splice(0);
+  }
+
+  /** Plays the turns in order and checks the bot's replies to each, and that there were no more. */
+  async function play(turns: readonly Turn[]): Promise<void> {
+    for (const [index, [user, expected]] of turns.entries()) {
+      const replies = await say(user);
+      const list = Array.isArray(expected) ? (expected as readonly ExpectedReply[]) : [expected as ExpectedReply];
+      const where = `turn ${index + 1} ("${user}")`;
+      expect(replies.map((r) => r.text), `${where}: number of replies`).toHaveLength(list.length);
+      list.forEach((e, i) => check(replies[i], e, `${where}, reply ${i + 1}`));
+    }
+  }
+
+  return { adapter, say, play };
+}

@@ -1,0 +1,100 @@
+import { relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../../src/knowledge/loading/contentProblems';
+import { loadKnowledge } from '../../../src/knowledge/loading/loadKnowledge';
+import { FIXTURE_KNOWLEDGE, knowledgeWith } from '../../support/fixtureKnowledge';
+
+function problemsIn(folder: string): string[] {
+  try {
+    loadKnowledge(folder);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map((p) => `${relative(folder, resolve(p.file))}:${p.line}: ${p.message}`);
+    throw error;
+  }
+  return [];
+}
+
+const entry = (fields: string): string => `entries:\n  - id: extra\n${fields}`;
+const GOOD_FIELDS = `    question: Is there more?
+    alternates: [one, two, three, four, five, six]
+    answer: Yes.
+    source: asking
+`;
+
+describe('loading knowledge', () => {
+  it('loads entries, synonyms, services and the leaflet from a valid folder', () => {
+    const knowledge = loadKnowledge(FIXTURE_KNOWLEDGE);
+    expect(knowledge.entries.map((e) => e.id)).toEqual(['how-to-ask', 'paying', 'relatives']);
+    expect(knowledge.synonyms[0]).toEqual(['gp', 'family doctor', 'doctors surgery']);
+    expect(knowledge.services.find((s) => s.id === 'samaritans')?.phone).toBe('116 123');
+    expect(knowledge.leaflet.sections.map((s) => s.id)).toEqual(['asking', 'costs']);
+  });
+
+  it('names the file and line of a YAML syntax error', () => {
+    const problems = problemsIn(knowledgeWith({ 'qa/extra.yaml': 'entries:\n  - id: extra\n    question: [unclosed\n' }));
+    expect(problems.some((p) => /qa\/extra\.yaml:\d+: this is not valid YAML/.test(p))).toBe(true);
+  });
+
+  it('reports a missing answer against the line of the entry', () => {
+    const problems = problemsIn(knowledgeWith({ 'qa/extra.yaml': entry('    question: Is there more?\n    alternates: [a, b, c, d, e, f]\n    source: asking\n') }));
+    expect(problems).toEqual(['qa/extra.yaml:2: "answer" is missing']);
+  });
+
+  it('reports an id used twice, saying where it was first used', () => {
+    const problems = problemsIn(knowledgeWith({ 'qa/extra.yaml': `entries:\n  - id: paying\n${GOOD_FIELDS}` }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/qa\/extra\.yaml:2: entry id "paying" is already used \(.*entries\.yaml:\d+\)/);
+  });
+
+  it('reports a follow-up that names no entry', () => {
+    const problems = problemsIn(knowledgeWith({ 'qa/extra.yaml': entry(`${GOOD_FIELDS}    followUps: [nowhere]\n`) }));
+    expect(problems).toEqual(['qa/extra.yaml:7: follow-up "nowhere" is not an entry id']);
+  });
+
+  it('reports a source that is not a leaflet section', () => {
+    const problems = problemsIn(knowledgeWith({ 'qa/extra.yaml': entry(GOOD_FIELDS.replace('source: asking', 'source: chapter-9')) }));
+    expect(problems).toEqual(['qa/extra.yaml:6: source "chapter-9" is not a section id in leaflet.yaml']);
+  });
+
+  it('asks for at least six alternate phrasings', () => {
+    const problems = problemsIn(knowledgeWith({ 'qa/extra.yaml': entry(GOOD_FIELDS.replace('[one, two, three, four, five, six]', '[one, two]')) }));
+    expect(problems).toEqual(['qa/extra.yaml:4: "alternates" has 2 item(s); it needs at least 6']);
+  });
+
+  it('reports a misspelt field name instead of ignoring it', () => {
+    const problems = problemsIn(knowledgeWith({ 'qa/extra.yaml': entry(`${GOOD_FIELDS}    folowUps: [paying]\n`) }));
+    expect(problems).toEqual(['qa/extra.yaml:7: unknown field "folowUps" (expected one of: id, question, alternates, answer, source, followUps, tags)']);
+  });
+
+  it('rejects a synonym term that appears in two groups', () => {
+    const problems = problemsIn(knowledgeWith({ 'synonyms.yaml': 'groups:\n  - [cost, price]\n  - [fee, price]\n' }));
+    expect(problems).toEqual(['synonyms.yaml:3: "price" is already in group 1 (line 2); a term can mean only one thing']);
+  });
+
+  it('rejects a synonym term with punctuation or capitals', () => {
+    const problems = problemsIn(knowledgeWith({ 'synonyms.yaml': 'groups:\n  - [GP, "family-doctor"]\n' }));
+    expect(problems).toHaveLength(2);
+  });
+
+  it('rejects a service without a source, or for a nation that does not exist', () => {
+    const problems = problemsIn(knowledgeWith({
+      'services.yaml': 'services:\n  - id: helpline\n    name: Helpline\n    appliesTo: [Atlantis]\n    summary: Help.\n',
+    }));
+    expect(problems).toEqual([
+      'services.yaml:4: "Atlantis" is not one of England, Wales, Scotland, Northern Ireland',
+      'services.yaml:2: "source" is missing',
+    ]);
+  });
+
+  it('lists every problem of every file at once', () => {
+    const problems = problemsIn(knowledgeWith({
+      'synonyms.yaml': 'groups: not-a-list\n',
+      'qa/extra.yaml': 'entries:\n  - just text\n',
+    }));
+    expect(problems).toHaveLength(2);
+  });
+
+  it('says which file is missing', () => {
+    expect(problemsIn('/nonexistent/knowledge')).toContain('leaflet.yaml:1: this file is missing');
+  });
+});

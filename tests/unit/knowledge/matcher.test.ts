@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../../src/config';
+import { loadKnowledge } from '../../../src/knowledge/loading/loadKnowledge';
+import { OverlapMatcher } from '../../../src/knowledge/matching/overlapMatcher';
+import { FIXTURE_KNOWLEDGE } from '../../support/fixtureKnowledge';
+
+const matcher = new OverlapMatcher(loadKnowledge(FIXTURE_KNOWLEDGE), DEFAULTS.matching);
+const answered = (text: string): string | undefined => {
+  const result = matcher.match(text);
+  return result.kind === 'answer' ? result.entry.id : `(${result.kind})`;
+};
+
+describe('matching a message to an entry', () => {
+  it('answers an entry asked with its own wording', () => {
+    expect(answered('How do I ask for a second opinion?')).toBe('how-to-ask');
+  });
+
+  it('answers the question a follow-up button sends back, word for word', () => {
+    expect(answered('Do I have to pay?')).toBe('paying');
+  });
+
+  it.each([
+    ['a synonym from the content', 'is there a charge for it', 'paying'],
+    ['typos', 'how much dose a secnd opinon cost', 'paying'],
+    ['a relative named only by a synonym', 'can my mum ask for it for me', 'relatives'],
+    ['a multi-word synonym', 'would my family doctor send me to someone else', 'how-to-ask'],
+    ['a different word order', 'opinion second how ask do i', 'how-to-ask'],
+    ['US spelling and text-speak', 'can u tell me the price of a 2nd opinion', 'paying'],
+  ])('copes with %s', (_kind, text, expected) => {
+    expect(answered(text)).toBe(expected);
+  });
+
+  it('finds the question inside a long message with personal context', () => {
+    const text =
+      "My husband was told last month that he needs an operation and honestly we are both a bit lost. " +
+      "The consultant seemed very rushed. We were wondering whether my husband can ask for a second opinion for me as well, or do I need to do it?";
+    expect(answered(text)).toBe('relatives');
+  });
+
+  it('does not answer an off-topic question that shares one word with an entry', () => {
+    expect(answered('can my wife get a mortgage')).not.toBe('relatives');
+    expect(answered('how much does a private jet cost')).not.toBe('paying');
+  });
+
+  it('falls back on messages with nothing it knows', () => {
+    expect(matcher.match('asdfgh qwerty').kind).toBe('none');
+    expect(matcher.match('').kind).toBe('none');
+    expect(matcher.match('🙂🙂🙂').kind).toBe('none');
+  });
+
+  it('asks which was meant, with up to three choices, when two entries fit equally', () => {
+    const result = matcher.match('relative cost');
+    expect(result.kind).toBe('clarify');
+    if (result.kind !== 'clarify') return;
+    expect(result.candidates.map((e) => e.id).sort()).toEqual(['paying', 'relatives']);
+    expect(result.candidates.length).toBeLessThanOrEqual(DEFAULTS.matching.maxChoices);
+  });
+
+  it('ranks every result best first', () => {
+    const { ranked } = matcher.match('how much will it cost me to go private');
+    expect(ranked[0]?.entry.id).toBe('paying');
+    const scores = ranked.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { editDistanceWithin } from '../../../src/knowledge/matching/editDistance';
+import { TypoCorrector } from '../../../src/knowledge/matching/typoCorrector';
+import { detectSmallTalk } from '../../../src/knowledge/smallTalk';
+import { TextAnalyser } from '../../../src/knowledge/text/analyser';
+import { stem } from '../../../src/knowledge/text/stem';
+import { tokenise } from '../../../src/knowledge/text/tokenise';
+
+describe('reducing text to terms', () => {
+  it('gives the forms of a word people use interchangeably the same stem', () => {
+    expect(new Set(['worried', 'worries', 'worry', 'worrying'].map(stem)).size).toBe(1);
+    expect(new Set(['referred', 'refer', 'referring', 'refers'].map(stem)).size).toBe(1);
+    expect(new Set(['taking', 'take', 'takes'].map(stem)).size).toBe(1);
+  });
+
+  it('folds case, apostrophes, accents and US spellings', () => {
+    expect(tokenise("Don’t SPECIALIZE, café & co")).toEqual(['dont', 'specialise', 'cafe', 'and', 'co']);
+  });
+
+  it('survives control characters and emoji', () => {
+    expect(tokenise('\u0000\u0007hi\u202e🙂 there\n')).toEqual(['hi', 'there']);
+  });
+
+  it('replaces a synonym phrase with one concept and drops stop words', () => {
+    const analyser = new TextAnalyser([['gp', 'family doctor'], ['cost', 'how much']]);
+    const { terms } = analyser.analyse('How much is my family doctor?', () => true);
+    expect(terms).toEqual(['~cost', '~gp']);
+  });
+
+  it('counts words it neither knows nor recognises as chatter as unknown', () => {
+    const analyser = new TextAnalyser([]);
+    const known = new Set([stem('wife')]);
+    const { terms, unknown } = analyser.analyse('honestly my wife wants a mortgage', (s) => known.has(s));
+    expect(terms).toEqual([stem('wife')]);
+    expect(unknown).toEqual([stem('mortgage')]);
+  });
+});
+
+describe('correcting typos', () => {
+  const corrector = new TypoCorrector(new Map([['opinion', 3], ['specialist', 2], ['private', 1], ['care', 1]]));
+
+  it('corrects a dropped, swapped or wrong letter to a known word', () => {
+    expect(corrector.correct('opinon')).toBe('opinion');
+    expect(corrector.correct('sepcialist')).toBe('specialist');
+    expect(corrector.correct('privat')).toBe('private');
+  });
+
+  it('corrects a typo in the first letter', () => {
+    expect(corrector.correct('zpinion')).toBe('opinion');
+  });
+
+  it('leaves alone a word that only contains a known word', () => {
+    expect(corrector.correct('careful')).toBeUndefined();
+    expect(corrector.correct('car')).toBeUndefined();
+  });
+
+  it('measures edit distance with adjacent swaps as one edit', () => {
+    expect(editDistanceWithin('teh', 'the', 2)).toBe(1);
+    expect(editDistanceWithin('kitten', 'sitting', 5)).toBe(3);
+    expect(editDistanceWithin('abc', 'abcdefgh', 2)).toBe(3);
+  });
+});
+
+describe('recognising small talk', () => {
+  it.each([
+    ['hi', 'greeting'],
+    ['Hello there!', 'greeting'],
+    ['good morning', 'greeting'],
+    ['thanks', 'thanks'],
+    ['thank you so much, that was helpful', 'thanks'],
+    ['cheers', 'thanks'],
+    ['bye', 'goodbye'],
+    ['ok thanks bye', 'goodbye'],
+  ])('takes "%s" as %s', (text, kind) => {
+    expect(detectSmallTalk(text)).toBe(kind);
+  });
+
+  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness'])(
+    'does not take "%s" as small talk because it asks something',
+    (text) => {
+      expect(detectSmallTalk(text)).toBeUndefined();
+    },
+  );
+});
