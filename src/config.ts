@@ -19,13 +19,17 @@ export const DEFAULTS = Object.freeze({
   /** restify's body parser has no limit unless given one; real activities are a few KB. */
   maxBodyBytes: 64 * 1024,
   matching: Object.freeze({
-    answerScore: 0.55,
+    answerScore: 0.5,
     clarifyScore: 0.3,
-    answerCoverage: 0.45,
+    answerCoverage: 0.5,
+    strongEvidenceScore: 1.5,
     clarifyCoverage: 0.3,
-    margin: 0.15,
+    margin: 0.12,
     maxChoices: 3,
     maxUnknownWords: 2,
+    topicTermShare: 0.4,
+    unanchoredAnswerScore: 1.5,
+    offTopicClarifyCoverage: 0.6,
   } satisfies MatchingSettings),
 });
 

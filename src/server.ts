@@ -19,6 +19,10 @@ export function createServer({ adapter, bot, logger, maxBodyBytes }: ServerOptio
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
+    if (!looksLikeActivity(req.body)) {
+      res.send(400, { error: 'The body should be a Bot Framework activity (JSON with a "type").' });
+      return;
+    }
     try {
       await adapter.process(req, res, (context) => bot.run(context));
     } catch (error) {
@@ -37,6 +41,10 @@ export function createServer({ adapter, bot, logger, maxBodyBytes }: ServerOptio
     callback();
   });
   return server;
+}
+
+function looksLikeActivity(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) && typeof (body as { type?: unknown }).type === 'string';
 }
 
 export async function listen(server: restify.Server, port: number, host: string): Promise<{ port: number; url: string }> {

@@ -1,4 +1,4 @@
-import { ActivityHandler, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from '../logger';
 import { sendReplies } from '../conversation/render';
@@ -40,6 +40,18 @@ export class AdviceBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    // runDialog sends a "BotState" trace of the whole dialog memory (message text included)
+    // every turn. Only the Emulator shows traces; nowhere else should they leave the bot.
+    if (context.activity.channelId !== 'emulator') {
+      context.onSendActivities(async (_context, activities, next) => {
+        // A send handler changes what is sent only by editing the array it is given.
+        for (let i = activities.length - 1; i >= 0; i--) {
+          if (activities[i]?.type === ActivityTypes.Trace) activities.splice(i, 1);
+        }
+        // The adapter refuses an empty send.
+        return activities.length > 0 ? next() : [];
+      });
+    }
     await super.run(context);
     await this.options.conversationState.saveChanges(context, false);
   }

@@ -11,19 +11,23 @@ const COMMANDS: readonly (readonly [Command, readonly string[]])[] = [
   ['startAgain', ['start again', 'start over', 'restart', 'reset', 'begin again', 'go back to the start', 'menu', 'main menu', 'home']],
   ['cancel', ['cancel', 'stop', 'quit', 'exit', 'stop this', 'cancel this', 'never mind', 'nevermind', 'forget it', 'leave it']],
   ['help', ['help', 'help me', 'what can you do', 'what do you do', 'what can i ask', 'what can you help with', 'options', 'instructions', 'how does this work', 'i need help', 'info']],
-  ['talkToPerson', ['talk to a person', 'talk to someone', 'speak to a person', 'speak to someone', 'talk to a human', 'speak to a human', 'human', 'real person', 'a real person', 'agent', 'talk to an agent', 'speak to an agent', 'advisor', 'adviser', 'talk to an advisor', 'talk to an adviser', 'operator', 'call someone', 'person', 'can i talk to a person', 'can i speak to someone', 'i want to speak to someone', 'i want to talk to a person', 'contact someone', 'who can i talk to']],
+  ['talkToPerson', ['talk to a person', 'talk to a real person', 'speak to a real person', 'talk to someone', 'speak to a person', 'speak to someone', 'talk to a human', 'speak to a human', 'human', 'real person', 'a real person', 'agent', 'talk to an agent', 'speak to an agent', 'advisor', 'adviser', 'talk to an advisor', 'talk to an adviser', 'operator', 'call someone', 'person', 'can i talk to a person', 'can i speak to someone', 'i want to speak to someone', 'i want to talk to a person', 'contact someone', 'who can i talk to']],
 ];
 
 const POLITE = new Set(['please', 'pls', 'plz', 'can', 'could', 'i', 'we', 'just', 'ok', 'okay', 'now', 'thanks', 'thank', 'you', 'want', 'to', 'like', 'would', 'id']);
 
+const withoutPoliteness = (words: readonly string[]): string => words.filter((w) => !POLITE.has(w)).join(' ');
+
 const PHRASES = new Map<string, Command>();
-for (const [command, phrases] of COMMANDS) for (const phrase of phrases) PHRASES.set(tokenise(phrase).join(' '), command);
+for (const [command, phrases] of COMMANDS) {
+  for (const phrase of phrases) {
+    PHRASES.set(tokenise(phrase).join(' '), command);
+    PHRASES.set(withoutPoliteness(tokenise(phrase)), command);
+  }
+}
 
 export function detectCommand(text: string): Command | undefined {
   const words = tokenise(text);
   if (words.length === 0 || words.length > 10) return undefined;
-  const whole = PHRASES.get(words.join(' '));
-  if (whole) return whole;
-  const trimmed = words.filter((w) => !POLITE.has(w));
-  return PHRASES.get(trimmed.join(' '));
+  return PHRASES.get(words.join(' ')) ?? PHRASES.get(withoutPoliteness(words));
 }

@@ -17,6 +17,7 @@
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/g;
 const APOSTROPHES = /['`\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u201a\u201b\u2032\u2035\uff07]/g;
 const COMBINING_MARKS = /\p{M}/gu;
+const NON_ASCII = /[^\u0000-\u007f]/;
 const LINE_BREAKS = /[\n\r\u000b\u000c\u0085\u2028\u2029]+/g;
 const NOT_KEPT = /[^a-z0-9.,!?;: ]+/g;
 const STRETCHED_LETTERS = /([a-z])\1{2,}/g;
@@ -249,46 +250,63 @@ const WORD_FIXES: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** Multi-word folds, applied after WORD_FIXES. */
-const PHRASE_FIXES: readonly (readonly [RegExp, string])[] = [
-  [/\bcan not\b/g, 'cant'],
-  [/\bdo not\b/g, 'dont'],
-  [/\bdoes not\b/g, 'doesnt'],
-  [/\bdid not\b/g, 'didnt'],
-  [/\bis not\b/g, 'isnt'],
-  [/\bare not\b/g, 'arent'],
-  [/\bwas not\b/g, 'wasnt'],
-  [/\bwere not\b/g, 'werent'],
-  [/\bhas not\b/g, 'hasnt'],
-  [/\bhave not\b/g, 'havent'],
-  [/\bhad not\b/g, 'hadnt'],
-  [/\bwill not\b/g, 'wont'],
-  [/\bcould not\b/g, 'couldnt'],
-  [/\bwould not\b/g, 'wouldnt'],
-  [/\bshould not\b/g, 'shouldnt'],
-  [/\bi am\b/g, 'im'],
-  [/\bhe is\b/g, 'hes'],
-  [/\bshe is\b/g, 'shes'],
-  [/\bit is\b/g, 'its'],
-  [/\bthat is\b/g, 'thats'],
-  [/\bwhat is\b/g, 'whats'],
-  [/\bwho is\b/g, 'whos'],
-  [/\bthere is\b/g, 'theres'],
-  [/\bthey are\b/g, 'theyre'],
-  [/\byou are\b/g, 'youre'],
-  [/\b(my|him|her|your|it|them|our) ?(self|selves)\b/g, '$1$2'],
-  [/\bany ?more\b/g, 'anymore'],
-  [/\bhead ache(s?)\b/g, 'headache$1'],
-  [/\bover dose(d?)\b/g, 'overdose$1'],
-  [/\bchemo therapy\b/g, 'chemotherapy'],
-  [/\bx ray(s?)\b/g, 'xray$1'],
-];
+/** Multi-word folds, applied after WORD_FIXES in a single pass. */
+const PHRASE_FIXES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'can not': 'cant',
+    'do not': 'dont',
+    'does not': 'doesnt',
+    'did not': 'didnt',
+    'is not': 'isnt',
+    'are not': 'arent',
+    'was not': 'wasnt',
+    'were not': 'werent',
+    'has not': 'hasnt',
+    'have not': 'havent',
+    'had not': 'hadnt',
+    'will not': 'wont',
+    'could not': 'couldnt',
+    'would not': 'wouldnt',
+    'should not': 'shouldnt',
+    'i am': 'im',
+    'he is': 'hes',
+    'she is': 'shes',
+    'it is': 'its',
+    'that is': 'thats',
+    'what is': 'whats',
+    'who is': 'whos',
+    'there is': 'theres',
+    'they are': 'theyre',
+    'you are': 'youre',
+    'my self': 'myself',
+    'him self': 'himself',
+    'her self': 'herself',
+    'your self': 'yourself',
+    'them selves': 'themselves',
+    'them self': 'themself',
+    'our selves': 'ourselves',
+    'any more': 'anymore',
+    'head ache': 'headache',
+    'head aches': 'headaches',
+    'over dose': 'overdose',
+    'over dosed': 'overdosed',
+    'chemo therapy': 'chemotherapy',
+    'x ray': 'xray',
+    'x rays': 'xrays',
+  }),
+);
+const PHRASE = new RegExp(`\\b(?:${[...PHRASE_FIXES.keys()].join('|')})\\b`, 'g');
 
 export function normalise(input: unknown): string {
   if (typeof input !== 'string' || input.length === 0) return '';
-  let text = input.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  let text = input;
+  if (NON_ASCII.test(text)) {
+    // Full-width letters, accents and ligatures become plain letters; then the marks go.
+    text = text.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '').replace(INVISIBLE, '');
+  } else {
+    text = text.toLowerCase();
+  }
   text = text
-    .replace(INVISIBLE, '')
     .replace(APOSTROPHES, '')
     .replace(/&/g, ' and ')
     .replace(LINE_BREAKS, '. ')
@@ -300,6 +318,5 @@ export function normalise(input: unknown): string {
     .replace(SPACES, ' ')
     .trim();
   text = text.replace(WORD, (word) => WORD_FIXES.get(word) ?? word);
-  for (const [pattern, replacement] of PHRASE_FIXES) text = text.replace(pattern, replacement);
-  return text;
+  return text.replace(PHRASE, (phrase) => PHRASE_FIXES.get(phrase) ?? phrase);
 }

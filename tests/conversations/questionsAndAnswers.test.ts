@@ -17,7 +17,7 @@ describe('a conversation about second opinions', () => {
 
   it('asks "did you mean" with the close choices and "None of these", and answers the one picked', async () => {
     await createTestConversation().play([
-      ['relative cost', { text: /did you mean/i, buttons: ['Do I have to pay?', 'Can a relative ask for me?', 'None of these'] }],
+      ['what about family members and fees', { text: /did you mean/i, buttons: ['Can a relative ask for me?', 'Do I have to pay?', 'None of these'] }],
       ['Do I have to pay?', 'choose to pay'],
     ]);
   });

@@ -53,6 +53,12 @@ describe('the bot over the Bot Framework protocol', () => {
     }
   });
 
+  it('keeps the dialog-state trace (which holds message text) for the Emulator only', async () => {
+    const types = async (channelId: string): Promise<unknown[]> => (await ask(bot.url, 'what is a second opinion', { channelId })).activities.map((a) => a.type);
+    expect(await types('directline')).toEqual(['message']);
+    expect(await types('emulator')).toEqual(['message', 'trace']);
+  });
+
   it('says the bot is up on /healthz', async () => {
     const response = await fetch(`${bot.url}/healthz`);
     expect(response.status).toBe(200);

@@ -87,6 +87,11 @@ export class EntryIndex {
     return this.vocabulary.has(term) || this.postings.has(term);
   }
 
+  /** The share of entries that use a term: near 1 for the subject's own words. */
+  share(term: string): number {
+    return this.postingsOf(term).entryIndexes.length / Math.max(1, this.entries.length);
+  }
+
   weight(term: string): number {
     return this.idf.get(term) ?? 0;
   }

@@ -12,12 +12,24 @@ export interface MatchingSettings {
   readonly clarifyScore: number;
   /** Share of what the message says that the best entry must explain to answer. */
   readonly answerCoverage: number;
+  /** Evidence that answers even when much of a long, rambling message is about other things. */
+  readonly strongEvidenceScore: number;
   readonly clarifyCoverage: number;
   /** How far ahead of the runner-up the best entry must be to answer without asking. */
   readonly margin: number;
   readonly maxChoices: number;
   /** Words we don't know count against a match, this many at most (long messages ramble). */
   readonly maxUnknownWords: number;
+  /**
+   * A term used by at least this share of entries ("second opinion", "doctor") shows the
+   * message is about our subject. Without one, a message is answered only when it has no
+   * unknown words and at least unanchoredAnswerScore of evidence: "how do I book a blood
+   * test" shares two words with an entry but is about something else.
+   */
+  readonly topicTermShare: number;
+  readonly unanchoredAnswerScore: number;
+  /** Without a topic term, "did you mean" needs the message mostly explained, not one shared word. */
+  readonly offTopicClarifyCoverage: number;
 }
 
 const CANDIDATES_CHECKED_FOR_PHRASING = 12;
@@ -46,15 +58,17 @@ export class OverlapMatcher implements Matcher {
     const asked = this.byQuestion.get(questionKey(text));
     if (asked) return { kind: 'answer', entry: asked, ranked: [{ entry: asked, score: Infinity }] };
 
-    const { ranked, coverage } = this.rank(text);
+    const { ranked, coverage, onTopic, unknownWords } = this.rank(text);
     const [first, second] = ranked;
     const unit = this.index.maxIdf;
     if (!first) return { kind: 'none', ranked };
     const clearLead = !second || second.score < first.score * (1 - this.settings.margin);
-    if (first.score >= this.settings.answerScore * unit && coverage >= this.settings.answerCoverage && clearLead) {
+    const anchored = onTopic || (unknownWords === 0 && first.score >= this.settings.unanchoredAnswerScore * unit);
+    const explained = coverage >= this.settings.answerCoverage || first.score >= this.settings.strongEvidenceScore * unit;
+    if (first.score >= this.settings.answerScore * unit && explained && clearLead && anchored) {
       return { kind: 'answer', entry: first.entry, ranked };
     }
-    if (first.score >= this.settings.clarifyScore * unit && coverage >= this.settings.clarifyCoverage) {
+    if (first.score >= this.settings.clarifyScore * unit && coverage >= this.settings.clarifyCoverage && (onTopic || coverage >= this.settings.offTopicClarifyCoverage)) {
       const candidates = ranked
         .filter((r) => r.score >= first.score * 0.5)
         .slice(0, this.settings.maxChoices)
@@ -65,14 +79,14 @@ export class OverlapMatcher implements Matcher {
   }
 
   /** Entries by score, best first, and how much of the message the best one explains. */
-  rank(text: string): { ranked: RankedEntry[]; coverage: number } {
+  rank(text: string): { ranked: RankedEntry[]; coverage: number; onTopic: boolean; unknownWords: number } {
     const { terms, unknown } = this.analyser.analyse(
       text,
       (s) => this.index.has(s),
       (s) => this.corrector.correct(s),
     );
     const unique = [...new Set(terms)];
-    if (unique.length === 0) return { ranked: [], coverage: 0 };
+    if (unique.length === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWords: unknown.length };
 
     const scores = new Float64Array(this.index.entries.length);
     const touched: number[] = [];
@@ -100,7 +114,8 @@ export class OverlapMatcher implements Matcher {
       })
       .sort((a, b) => b.score - a.score);
     const coverage = (ranked[0]?.overlap ?? 0) / (messageWeight + unknownWeight);
-    return { ranked: ranked.map(({ entry, score }) => ({ entry, score })), coverage };
+    const onTopic = unique.some((term) => this.index.share(term) >= this.settings.topicTermShare);
+    return { ranked: ranked.map(({ entry, score }) => ({ entry, score })), coverage, onTopic, unknownWords: unknown.length };
   }
 
   /** How much of one phrasing the message contains, weighted by how telling each word is. */

@@ -1,0 +1,73 @@
+import { GAP, rx, type SafetyRule } from './rule';
+
+/**
+ * Suicidal thoughts, self-harm and hopelessness, for the writer or someone they
+ * are worried about. People rarely say "suicidal"; they say "I can't go on",
+ * "they'd be better off without me", "what's the point". The idioms that share
+ * words with these ("the wait is killing me", "I'm dying to know", "I'd die for a
+ * cup of tea") are kept out by wording the patterns around the self, not the verb.
+ *
+ * No past-tense filter here: "he tried to kill himself last year" still warrants
+ * the gentle crisis signposting.
+ */
+
+const SELF = '(?:myself|himself|herself|themselves|themself|ourselves|yourself)';
+const INTENT =
+  '(?:thinking (?:of|about)|think about|thought (?:of|about)|thoughts (?:of|about)|going to|want to|wanted to|wants to|tempted to|planning to|plan to|planned to|feel like|could just|might just|urge to|urges to|ready to|considering|about to|will)';
+
+export const CRISIS_RULES: readonly SafetyRule[] = [
+  {
+    id: 'suicidal-thoughts',
+    patterns: [
+      /\bsuicid(?:e|al|ality)\b(?! (?:prevention|rates?|statistics|awareness|bomb(?:er|ing)?s?|squad|mission|doors?)\b)/,
+      rx`\b(?:kill|killing|killed|kills|hang|hanging|hanged|hangs|drown|drowning|shoot|shooting|poison|poisoning|gas|gassing|suffocate|off|top|topping|end) ${SELF}\b(?! (?:laughing|trying|to get|to make|working|with work|over (?:this|work|it)|in (?:work|paperwork)|for (?:this|work|them|nothing)))`,
+      /\b(?:end|ending|ended|ends|take|taking|took|takes) (?:my|his|her|their|your) (?:own )?life\b(?! (?:back|into|in (?:my|his|her|their) (?:own )?hands))/,
+      /\b(?:end|ending) (?:it all|it|things|everything|my suffering|it now|this life)\b(?! (?:with|for (?:him|her|them)|between|off|there|here|up))/,
+      /\b(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|ready|planning|plan|longing|long|prefer|like|deserve|deserves|desperate|just want) to die\b(?! (?:at home|in (?:hospital|a hospice|peace|his sleep|her sleep|my sleep|their sleep)|peacefully|with dignity|of (?:embarrassment|shame|boredom|laughter)))/,
+      /\b(?:id|i would|hed|he would|shed|she would|theyd|they would)(?: much| honestly)? rather (?:be dead|die|not be here|not be alive|not wake up|not exist)\b|\brather be dead\b/,
+      /\bwish(?:es|ed|ing)? (?:i|id|he|hed|she|shed|they|theyd)(?: (?:was|were|had|could|would|could just|would just|had just))? (?:be )?(?:dead|gone|not here|not alive|not around|never (?:been born|born|woken up|woke up|wake up|existed)|not (?:woken up|wake up|exist)|disappear|die)\b/,
+      /\bwish (?:i|he|she|they) (?:didnt|wouldnt|didnt have to) (?:wake up|exist)\b/,
+      /\b(?:better|happier) off (?:dead|without (?:me|us|myself))\b/,
+      rx`\b(?:everyone|everybody|they|family|kids|children|we|wed|you|theyd|world|all)${GAP(3)}(?:better off|happier|fine) without (?:him|her|them)\b`,
+      rx`\b(?:better off|happier|easier|be fine|be ok|miss me|care)${GAP(3)}(?:if|when|once) (?:i|im|hes|shes|he|she) (?:was |were |am |is )?(?:not here|not around|gone|dead|no longer (?:here|around)|wasnt (?:here|around)|werent (?:here|around)|didnt exist|out of the way|out of the picture)\b`,
+      rx`\b(?:nobody|no one|noone|no body)${GAP(2)}(?:miss|care about|notice|even notice|care)${GAP(2)}(?:if|when) (?:i|he|she)\b`,
+      /\b(?:dont|doesnt|didnt) want to (?:live|be alive|exist|go on|carry on|keep going|continue|be around)\b(?! (?:in (?:a|this|that|the) (?:house|area|town|city|country|hospital|care home)|at|near|with (?:him|her|them|my|his)|like (?:that|a)|on my own in|abroad|alone in))/,
+      /\b(?:dont|doesnt|didnt) want to (?:wake up|see tomorrow)\b(?! (?:during|in the middle|in (?:the )?(?:hospital|recovery|theatre|icu|itu)|early))/,
+      /\b(?:dont|doesnt|didnt) want to be here (?:anymore|any longer|now|anyway|much longer)\b|\b(?:dont|doesnt|didnt) want to be here\s*(?:[.!?]|$)/,
+      /\b(?:go|get|fall|going) to sleep and (?:not|never) wake up\b|\bhope (?:i|he|she) (?:dont|never|doesnt|wont) wake up\b|\bnever (?:to )?wake up again\b/,
+      /\b(?:disappear|vanish) (?:forever|for good|permanently)\b|\bbe (?:gone|dead) (?:forever|for good)\b/,
+      rx`\b${INTENT} (?:just )?(?:take|taking|swallow|swallowing|down|downing|neck|necking)(?: [a-z0-9]+){0,2} (?:all|every|whole|lot|loads|handful|bottle|box|packet|pack|too many|stash|stockpile)(?: [a-z0-9]+){0,3} (?:pills|tablets|meds|medication|medicines?|paracetamol|painkillers|capsules|insulin)\b`,
+      rx`\b${INTENT} (?:take|taking|do|doing) (?:an |a )?(?:overdose|od)\b|\b${INTENT} overdos(?:e|ing)\b|\btake an overdose\b`,
+      /\b(?:stockpil(?:e|ing)|saving up|hoarding|collecting) (?:my |his |her |their )?(?:pills|tablets|meds|medication|paracetamol|painkillers)\b/,
+      /\b(?:writ(?:ten|ing|e)|wrote|left) (?:a |my |his |her )?(?:suicide note|goodbye (?:note|letter)s?)\b/,
+      /\bthoughts of (?:ending|death|dying|killing|not being here)\b/,
+    ],
+  },
+  {
+    id: 'self-harm',
+    patterns: [
+      /\bself ?(?:harm(?:s|ed|ing)?|injur(?:y|ies|e|ing|ed)|mutilat(?:e|ion|ing))\b/,
+      rx`\b(?:cut|cutting|cuts|harm|harming|harmed|harms|hurt|hurting|hurts|burn|burning|burnt|burned|scratch(?:ing|ed)?|punch(?:ing|ed)?|hit|hitting|starv(?:e|ing|ed)|bite|biting|bit|injur(?:e|ing|ed)|stab(?:bing|bed)?|mutilat(?:e|ing|ed)|punish(?:ing|ed)?) ${SELF}\b(?! (?:when|while|falling|in a fall|at (?:work|the gym)|playing|lifting|doing|on (?:the|a)|by (?:accident|falling|mistake)|accidentally|moving|gardening|shaving|cooking|chopping|in the garden|at home by)\b)`,
+      /\b(?:cutting|slashing|scratching|burning) (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?|skin|body|stomach)\b/,
+      /\b(?:cut|cuts|burns|scars) on (?:my|his|her|their) (?:arms?|wrists?|thighs?)\b(?=.{0,40}\b(?:did (?:it|them|this)|myself|himself|herself|on purpose))/,
+    ],
+  },
+  {
+    // Hopelessness at the level of not wanting to go on.
+    id: 'hopelessness',
+    patterns: [
+      rx`\bno (?:point|reason|purpose)${GAP(2)}(?:living|to live|in living|being alive|to be alive|going on(?! (?:with|the|a|an|to|about|at|waiting|holiday))|to go on|in going on|carrying on(?! (?:with|the|a|an|to|waiting))|to carry on|in carrying on|anymore|in life|to life|continuing|to continue|keeping going|to keep going|in anything|trying anymore|in being here|to being here|me being here|in me being here|existing)\b`,
+      rx`\b(?:dont|cant|doesnt|cannot|no longer) see (?:the |any |a )?(?:point|reason|purpose)${GAP(2)}(?:living|going on|carrying on|keeping going|to keep going|to go on|to carry on|to live|being alive|anymore|in anything|in life|of living|of life|of going on|in going on|in carrying on|of anything|any of it|in any of it|in being here|of being here)\b`,
+      rx`\b(?:whats|what is|wheres) the (?:point|use|purpose)${GAP(1)}(?:of |in )?(?:living|life|going on|carrying on|being alive|it all|anything|keeping going|any of it|me being here|being here|existing|anymore)\b`,
+      /\b(?:life|living)(?: really)? (?:isnt|is not|not|no longer|aint|wont be) worth (?:living|it)\b|\blife is (?:pointless|meaningless|not worth)\b|\b(?:my|his|her) life is over\b/,
+      /\bnothing (?:left )?(?:to live for|left for me|left to live for)\b|\bno (?:reason|will) to live\b|\b(?:lost|losing|no) (?:the |my |his |her )?will to live\b/,
+      /\bcant (?:go on|carry on|keep going|cope|take it|take this|do this|face (?:it|life|another day|tomorrow|anything)|live like this|keep living like this)(?: anymore| any longer| like this| much longer| with life)\b/,
+      /\bcant (?:go on|carry on|keep going)(?: living)?\s*(?:[.!?]|$)|\bcant (?:go on|carry on) living\b|\bcant face (?:another day|life|living|tomorrow|waking up)\b/,
+      /\b(?:given|give|giving) up on (?:life|living|everything|myself|himself|herself)\b/,
+      /\b(?:tired|sick|weary) of (?:living|life|being alive|existing)\b|\b(?:done|finished) with (?:life|living|it all|everything)\b|\bhad enough of (?:life|living|everything|it all|being alive)\b/,
+      /\b(?:a|such a|just a|nothing but a) burden (?:to|on) (?:everyone|everybody|my family|them|my (?:\w+)|all of you|the family|others|people)\b/,
+      /\bno way out\b|\bfeel(?:s|ing)? (?:so |completely |totally |utterly |really |very |just |absolutely )?hopeless\b(?! (?:about|that|when it comes))|\b(?:lost|no) (?:all )?hope\b(?! (?:in|of|for|with|that))/,
+      /\bwant (?:it all|everything) to (?:stop|end|be over)\b|\bwant (?:it|this) all to (?:stop|end|be over)\b/,
+    ],
+  },
+];

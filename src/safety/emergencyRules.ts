@@ -1,0 +1,299 @@
+import { GAP, rx, type SafetyRule } from './rule';
+import { MEDICINE, PERSON, RELATIVE, SEVERE } from './lexicon';
+
+/**
+ * Signs that mean "call 999 now", after nhs.uk "When to call 999" and the NHS pages
+ * on heart attack, stroke (FAST), sepsis, anaphylaxis, seizures, head injury and
+ * meningitis. People describe what they see ("his face has gone droopy") far more
+ * often than they name it ("stroke"), so most rules match descriptions.
+ *
+ * Unless a rule sets anyTime, a match in a clause about the past or a long-standing
+ * problem ("he had a stroke last year", "breathless for months") is ignored: those
+ * people want a second opinion, not an ambulance.
+ */
+
+const POSSESSIVE = '(?:my|his|her|their|your|the|our)';
+const BODY_SIDE = '(?:left|right|one)';
+
+export const EMERGENCY_RULES: readonly SafetyRule[] = [
+  {
+    // Heart attack: pain, pressure, heaviness or tightness in the chest, which may spread.
+    id: 'chest-pain',
+    patterns: [
+      rx`\bchest${GAP(4)}(?:pains?|hurts?|hurting|agony|tight|tightness|tightening|heavy|heaviness|pressure|crushing|crushed|squeez(?:e|ed|es|ing)|burning|aching|aches?|discomfort|exploding|killing (?:me|him|her))\b`,
+      rx`\b(?:pains?|tightness|pressure|heaviness|heavy feeling|tight feeling|crushing(?: feeling| sensation)?|squeezing|ache|aching|discomfort|tight band|band|weight|elephant${GAP(2)})${GAP(3)}(?:in|on|across|around|over|at|through|sitting on) (?:the (?:centre|center|middle|left|right)(?: side)? of )?${POSSESSIVE} chest\b`,
+      rx`\b(?:crushing|squeezing|gripping) (?:pain|feeling|sensation)\b`,
+    ],
+    unless: [
+      /\b(?:off|get (?:it|this|that)) (?:my|his|her|your|our) chest\b/,
+      /\bchest (?:infection|xray|scan|ct|drain|clinic|physio)\b/,
+    ],
+  },
+  {
+    id: 'heart-attack',
+    patterns: [
+      rx`\b(?:having|is having|having another|think (?:hes|shes|he has|she has|ive|i have|im|its|it was|this is|i might be|he might be|she might be|i am|they are|theyre)(?: just)?(?: had| having)?|might be having|could be having|may be having|might have had|may have had|could have had|just had|sounds like|feels like|looks like|like|maybe|might be|could be|is this|is it|signs of|symptoms of) (?:a |another )?(?:heart attack|cardiac arrest|angina attack)\b`,
+      /\bcardiac arrest\b/,
+      /\bno pulse\b|\bcant (?:find|feel) (?:a|his|her|their|the) pulse\b/,
+      /(?<!(?:almost|nearly) )\bheart (?:has |s )?stopped\b(?! (?:when|for a|as|at|beating for a|dead when))/,
+      /\b(?:doing|giving|give|start|started|do|need to do|performing) (?:him |her |them )?cpr\b|\bdefib(?:rillator)?\b/,
+    ],
+    unless: [/\b(?:what are|how do (?:i|you) know|how to (?:spot|recognise|recognize|tell)|difference between)\b/],
+  },
+  {
+    // Severe difficulty breathing: can't get words out, choking, gasping, turning blue.
+    id: 'breathing',
+    patterns: [
+      rx`\b(?:cant|unable to|struggling to|struggles to|struggle to|fighting to|can barely|can hardly|cant hardly|barely|hardly|not able to|trying to|finding it hard to|finding it difficult to)(?: properly| really)? breathe?\b(?! a word)`,
+      rx`\b(?:difficulty|trouble|problems?|struggling|struggles|struggle|labou?red|difficult|hard|noisy|rattly|rattling|gurgly|gurgling) (?:with )?(?:his |her |my |their )?breathing\b`,
+      rx`\bbreathing (?:is |has got |has gone |has become |seems |sounds |looks |really |very |so |too |quite |getting |gone )*(?:hard|difficult|laboured|labored|noisy|rattly|rattling|gurgling|shallow|fast|rapid|strange|weird|funny|wrong|bad|raspy|erratic|irregular|slow)\b`,
+      rx`\b(?:cant|can barely|can hardly|struggling to|unable to|not able to|trying to) (?:catch|get) ${POSSESSIVE} breath\b`,
+      /\b(?:struggling|fighting|gasping|gulping|desperate) for (?:breath|air)\b|\bgasping\b|\bcant get (?:any )?air\b/,
+      /\b(?:not|isnt|arent|stopped|no longer|hasnt been|barely|hardly|not really) breathing\b/,
+      rx`\bdont think (?:hes|shes|he is|she is|theyre|they are|${RELATIVE}(?: is)?) breathing\b`,
+      rx`\b(?:${SEVERE}|too) (?:short of breath|breathless|out of breath)\b`,
+      /\b(?:short of breath|breathless|out of breath)\b.{0,40}\b(?:cant (?:talk|speak|get (?:my|his|her|their) words out)|at rest|lips|blue|grey|gray|chest|right now)\b/,
+      /\bcant get (?:my|his|her|their|the) words out\b/,
+      /\bchoking\b(?! (?:back|up|hazard|on (?:my|his|her|their) (?:words|tears)))|\bchoked? on (?:something|food|a|his|her|my|their|it)\b(?! words)/,
+      /\b(?:bad|severe|serious|major|really bad|massive|huge) asthma attack\b|\binhaler (?:isnt|is not|not|doesnt|wont|hasnt) (?:working|helping|help|work|helped|worked)\b/,
+      /\b(?:lips?|face|skin|fingers|fingertips|fingernails|nails|toes|tongue|mouth|hes|shes|he|she|baby|babys|child|theyre|they|im|ive|i)(?: (?:has|have|is|are|just|all|now|really|suddenly|gone|turned|going|turning|looks?|looking|seems?|a bit|very|bit)){1,3} (?:blue|grey|gray|purple|ashen|mottled|blotchy)\b/,
+      /\b(?:turning|turned|going|gone) (?:blue|purple)\b/,
+    ],
+    unless: [/\bcant breathe a word\b/, /\b(?:hair|beard|sky|car|walls?|eyes are blue|feeling blue|feel blue)\b/],
+  },
+  {
+    // FAST: face drooping.
+    id: 'stroke-face',
+    patterns: [
+      rx`\b(?:face|mouth|smile|lips?|eye|eyelid|cheek)${GAP(4)}(?:droop(?:y|ing|ed|s)?|dropped|dropping|fallen|sagg(?:y|ing|ed)|slipp(?:ed|ing)|lopsided|wonky|twisted|gone to one side|pulled to one side|down on one side|gone funny|gone weird|numb)\b`,
+      rx`\b(?:droop(?:y|ing)|lopsided|wonky|fallen|sagging|twisted)${GAP(1)}(?:face|mouth|smile)\b`,
+      rx`\b${BODY_SIDE} side of ${POSSESSIVE} (?:face|mouth)\b`,
+      /\bcant smile (?:properly|on one side|evenly)\b|\bdribbling\b|\bdrooling\b/,
+    ],
+    unless: [/\b(?:dentist|dental|anaesthetic|filling|botox|bells palsy)\b/],
+  },
+  {
+    // FAST: arm (or one side) weak, numb or can't be lifted.
+    id: 'stroke-arm',
+    patterns: [
+      rx`\b(?:cant|unable to|struggling to|not able to)(?: even)? (?:lift|raise|move|hold up|hold|feel|use|grip with) (?:up )?(?:both |either |one |his |her |my |their |the )?(?:${BODY_SIDE} )?(?:arms?|hands?|side)\b`,
+      rx`\b(?:arms?|hands?|side of (?:his|her|my|their) body|one side)${GAP(3)}(?:weak|numb|dead|limp|floppy|paralysed|paralyzed|useless|hanging|flopp(?:ing|ed)|gone)\b`,
+      rx`\b(?:weakness|numbness|paralysis|tingling|pins and needles)${GAP(3)}${BODY_SIDE} (?:side|arm|hand|leg)\b`,
+      rx`\b(?:sudden(?:ly)?|all of a sudden)${GAP(2)}(?:weak|weakness|numb|numbness|paralysed)\b`,
+      rx`\b${BODY_SIDE} side of ${POSSESSIVE} body\b`,
+    ],
+    unless: [/\b(?:slept on|sat on|lying on|frozen shoulder|arthritis|carpal tunnel|physio)\b/],
+  },
+  {
+    // FAST: speech slurred, garbled, words coming out wrong, or unable to speak.
+    id: 'stroke-speech',
+    patterns: [
+      /\bslurr(?:ed|ing|y|s)\b/,
+      rx`\b(?:speech|words|voice)${GAP(3)}(?:garbled|jumbled|muddled|mumbled|gibberish|nonsense|slow|coming out (?:all )?(?:wrong|jumbled|muddled|funny|strange|weird|garbled|backwards|mixed up|in the wrong order)|(?:all )?(?:wrong|not right|weird|strange|funny|odd|all over the place))\b`,
+      /\b(?:talking|speaking|saying) (?:gibberish|jibberish|nonsense|funny|strangely|weirdly|oddly|random words|words that dont make sense)\b/,
+      /\bcant (?:speak|talk)\b(?! (?:to|with|about|for|it|this|that|through|over|openly|up|freely|english|welsh|polish|urdu|the language|much|a word|in front|right now|at the moment|for long|long|on the phone|now|today|tonight|properly to))/,
+      /\b(?:cant|unable to|struggling to) (?:find|get|say) (?:the|his|her|my|their) words\b(?! (?:to|for))/,
+      rx`\b(?:hes|shes|${RELATIVE}(?: is)?|im|theyre)(?: (?:just|suddenly|really))? (?:not|isnt|stopped) making (?:any )?sense\b(?! to)`,
+    ],
+    unless: [/\b(?:drunk|racial|slurs?)\b/, /\b(?:doctor|consultant|gp|surgeon|nurse|specialist|letter|leaflet)s?\b.{0,30}\b(?:nonsense|gibberish|weird|strange|wrong|funny|odd)\b/],
+  },
+  {
+    // Sudden confusion (NHS: "cannot be sure of own name or age").
+    id: 'sudden-confusion',
+    patterns: [
+      /\b(?:suddenly|sudden|all of a sudden|out of nowhere|become|becoming|gone|going|getting|really|very|extremely|completely|totally|so)(?: really| very| so)? confus(?:ed|ion)\b(?! (?:about|by|with|as to|over|why|how|what|which|whether|if|when|on|at|regarding|because))/,
+      /\b(?:doesnt|dont|cant|didnt) (?:know|recogni[sz]e) (?:who|where) (?:he|she|they|i) (?:is|are|am|was)\b/,
+      /\b(?:doesnt|didnt|cant|wont) recogni[sz]e (?:me|us|anyone|her own|his own|her family|his family|their own)\b/,
+      /\bcant remember (?:his|her|their|my) (?:own )?(?:name|age)\b/,
+      /\bdelirious\b|\bdelirium\b/,
+    ],
+    unless: [/\b(?:im|i am|i was|were|we are|i get|i feel|i felt|it was|its|this is|that was|theyre|they are) (?:really |very |so |completely |totally |a bit |getting |a little )*confus/],
+  },
+  {
+    id: 'stroke-named',
+    patterns: [
+      rx`\b(?:having|is having|having another|just had|might have had|may have had|could have had|might be having|could be having|may be having|think (?:hes|shes|he has|she has|ive|i have|im|its|it was|this is|theyre|they have)(?: just)?(?: had| having)?|i think (?:its|it was)|might be|could be|maybe|sounds like|looks like|feels like|showing (?:signs|symptoms) of|signs of a|is this|is it) (?:a |another |a mini |a little )?(?:stroke|stoke|tia|mini stroke)\b`,
+    ],
+    unless: [/\b(?:what are|how do (?:i|you) know|how to (?:spot|recognise|recognize|tell)|difference between|risk of)\b/],
+  },
+  {
+    // Heavy bleeding: spraying, pouring, enough to make a puddle, or won't stop.
+    id: 'heavy-bleeding',
+    patterns: [
+      rx`\bbleed(?:ing|s)?${GAP(4)}(?:wont|will not|cant|doesnt|isnt|not|hasnt) (?:stop|stopping|stopped|slow|slowing|ease|easing)\b`,
+      /\bcant (?:stop|control) (?:the |his |her |my |their |this )?(?:bleeding|blood)\b/,
+      /\bbleed(?:ing|s)? (?:heavily|badly|profusely|a lot|loads|everywhere|so much|really badly|like mad|non stop|nonstop|out)\b/,
+      /\b(?:heavy|heavily|severe|serious|massive|uncontrolled|uncontrollable|lots of|loads of|a lot of|so much|too much|pints of) (?:bleeding|blood)\b(?! (?:tests?|results?|samples?|work|pressure|sugars?|counts?|cells?|thinners?|donors?|donations?|transfusions?|types?|groups?|levels?|clots?|vessels?))/,
+      /\bblood(?: is| has been| keeps)? (?:everywhere|pouring|spurting|gushing|pumping|squirting|streaming|soaking|all over (?:the|him|her|me))\b/,
+      /\b(?:pouring|gushing|spurting|pumping|squirting|streaming) (?:out )?(?:of )?(?:blood|with blood)\b|\b(?:pool|puddle) of blood\b/,
+      /\blosing (?:a lot of |lots of |so much |loads of |too much )?blood\b|\bblood loss\b/,
+      /\b(?:vomit(?:ing|ed|s)?|throwing up|threw up|being sick|been sick|sick(?:ing)?|puking|coughing up|coughed up|bringing up) (?:up )?(?:lots of |a lot of |loads of |fresh |bright red |dark |some )?blood\b/,
+    ],
+    unless: [/\bperiods?\b(?!.{0,40}\b(?:wont|cant|not) stop)/, /\bbleeding (?:me|us|money|the nhs)\b/],
+  },
+  {
+    // Unconscious, unresponsive, can't be woken.
+    id: 'unconscious',
+    patterns: [
+      /\bunconscious\b(?! (?:bias|mind))|\bunresponsive\b|\bunrousable\b/,
+      /\b(?:lost|losing|loses|lose|losing) consciousness\b|\bblacked out and\b/,
+      rx`\b(?:cant|cannot|unable to|not able to|couldnt|trying to|tried to) (?:wake|rouse|get) (?:him|her|them|${POSSESSIVE} ${RELATIVE}|${RELATIVE}|the baby)(?: up)?\b`,
+      /(?<!\bi (?:just |really )?)\bcant wake up\b/,
+      /\b(?:wont|isnt|not|hasnt|havent|wouldnt|didnt|cant be|cannot be|unable to be|hard to|difficult to|impossible to) (?:wake|waking|woken|woke|come round|coming round|come to|coming to|rouse|roused)\b/,
+      /\b(?:not|isnt|wont|stopped|hasnt been|no longer|doesnt|arent|isnt really) respond(?:ing|ed|s)?\b(?! to (?:my|our|the|his|her|their|emails?|letters?|calls?|messages?|requests?|treatment|chemo|medication|antibiotics|complaints?|questions?|texts?|anything i))|\bnot responsive\b/,
+      /\b(?:lying|laying|lay|lies|collapsed|hes|shes|he is|she is|and|theyre|baby is)(?: there| on the floor| still| completely)? (?:not|isnt) moving\b/,
+      /\b(?:gone|going|is|s|hes|shes|really|very|all|baby|babys|completely|totally) (?:floppy|limp)\b/,
+      /\bknocked (?:out|unconscious)\b(?! (?:by the|when))|\bout cold\b/,
+      /\b(?:fainted|passed out|blacked out|keeled over)\b.{0,40}\b(?:wont|isnt|not|hasnt|cant|still) (?:wake|waking|come round|coming round|respond|responding|come to|breathing|getting up|get up|conscious|out)\b/,
+    ],
+    unless: [
+      /\b(?:hospital|surgery|practice|receptionists?|secretary|office|pals|clinic|trust|nhs|email|letter|phone|gp|consultant|doctor|specialist|referral|waiting list|queue|list|things|process|nothing|appointment)\b.{0,25}\b(?:not|isnt|wont|stopped|hasnt been|no longer) (?:respond|moving)/,
+      /\b(?:wont|isnt|not|hasnt) (?:wake|waking|woken) (?:me|us|you)\b/,
+    ],
+  },
+  {
+    id: 'collapsed',
+    patterns: [/\bcollaps(?:ed|ing|es)\b/, /\bhad a collapse\b|\bhaving a collapse\b/],
+    unless: [
+      rx`\b(?:world|deal|plans?|business|marriage|roof|talks|case|company|market|vein|building|house|negotiations|everything|life|tent|bridge|economy|system|arrangement|referral|it all|confidence|mood)${GAP(2)}collaps`,
+      /\bcollapsed (?:in|into) (?:tears|laughter|bed|a heap of tears)\b|\bcollapsed on the (?:sofa|couch)\b/,
+    ],
+  },
+  {
+    // NHS: a first fit, one lasting over 5 minutes, or not waking after one.
+    id: 'seizure',
+    patterns: [
+      /\b(?:having|is having|s having|hes having|shes having|started having|keeps having|just had|has just had|had (?:his|her|my|their|a) first|first ever|another) (?:a |another |his |her |my |their )?(?:fit|seizure|convulsion|epileptic fit)s?\b(?! (?:about|over|because|when|at|if))/,
+      /\b(?:fitting|seizing|convulsing|convulsions?)\b(?! (?:in|into|the|a|an|it|them|for|with|together|out|around|room|appointment|my|his|her|this|that|you|to|of|well|up|back))/,
+      rx`\b(?:fit|seizure|shaking|jerking)s?${GAP(4)}(?:wont|isnt|not|hasnt|doesnt) (?:stop|stopping|stopped|ending|ended)\b`,
+      rx`\b(?:fit|seizure|shaking|jerking)s?${GAP(3)}(?:more than|over|longer than|for|about|at least|nearly)? ?(?:5|five|6|six|7|seven|8|eight|9|nine|10|ten|15|fifteen|20|twenty) (?:minutes|mins)\b`,
+      /\b(?:first|1st) (?:ever )?(?:fit|seizure)\b/,
+      /\b(?:shaking|jerking|twitching|trembling)(?: and| all over and)? (?:jerking|shaking|twitching|uncontrollabl[ey]|violently|all over and)\b/,
+    ],
+    unless: [/\b(?:thinking about|nervous|anxious|scared|worried|fear|angry|rage|cold|with (?:anger|fear|nerves))\b/],
+  },
+  {
+    // Anaphylaxis: sudden swelling of lips, mouth, throat or tongue.
+    id: 'anaphylaxis',
+    patterns: [
+      /\bana(?:ph|f)[aeiy]?l[a-z]*\b/,
+      rx`\b(?:lips?|tongue|mouth)${GAP(4)}(?:swell(?:ing|ed|s)?|swollen|puff(?:ing|ed|y)(?: up)?|blow(?:ing|n) up|ballooning|ballooned|tingling and swelling)\b`,
+      /\b(?:swollen|swelling|puffy|puffed up) (?:lips?|tongue|mouth)\b/,
+      rx`\bthroat${GAP(3)}(?:closing|closed|tightening|swelling up|swelled up|swollen shut|blocking)\b`,
+      rx`\b(?:face|eyes?|eyelids?|throat)${GAP(4)}(?:swell(?:ing|ed)?|swollen|puff(?:ing|ed)(?: up)?|blow(?:ing|n) up|ballooning|tight)\b(?=.{0,60}\b(?:wheez|breath|nuts?|peanuts?|sting|stung|allerg|reaction|hives))`,
+      rx`(?:\b(?:nuts?|peanuts?|sting|stung|allerg[a-z]*|reaction|hives)\b.{0,60})\b(?:face|eyes?|eyelids?|throat)${GAP(4)}(?:swell(?:ing|ed)?|swollen|puff(?:ing|ed)(?: up)?|blow(?:ing|n) up|ballooning|tight)\b`,
+      /\b(?:severe|bad|serious|major|massive|really bad|nasty|big) allergic reaction\b|\b(?:having|is having|going into|think (?:its|it is|hes having|shes having|im having)) (?:an |a )?allergic reaction\b/,
+      /\b(?:used|use|using|given|give|gave|needed|need|needs) (?:his |her |my |their |the |an |a )?epi ?pen\b/,
+    ],
+    unless: [/\b(?:carries|carry|prescribed|risk of|at risk|allergy clinic|history of)\b/],
+  },
+  {
+    id: 'head-injury',
+    patterns: [
+      /\b(?:hit|banged|bashed|knocked|smashed|cracked|struck|bumped) (?:his|her|my|their|the back of (?:his|her|my|their)) head\b(?=.{0,80}\b(?:fell|fall|falling|stairs|ladder|car|unconscious|knocked out|bleeding|blood|being sick|been sick|sick|vomit|drowsy|sleepy|confused|fit|seizure|cant remember|not making sense|fluid|badly|hard|concussion|blood thinners|warfarin|wont wake|passed out|blacked out|headache))|(?:\b(?:fell|fall|falling|stairs|ladder|badly|hard|blood thinners|warfarin)\b.{0,80})\b(?:hit|banged|bashed|knocked|smashed|cracked|struck|bumped) (?:his|her|my|their|the back of (?:his|her|my|their)) head\b/,
+      /\b(?:serious|severe|bad|nasty|major|big|massive) (?:head (?:injury|injuries|wound|trauma|bang|knock)|blow to the head)\b|\bhead injury\b/,
+      /\b(?:clear )?fluid (?:coming |leaking |dripping |running )?(?:out of|from) (?:his|her|my|their|the) (?:ears?|nose)\b|\bbleeding from (?:his|her|my|their|the) ears?\b/,
+    ],
+  },
+  {
+    // Major trauma from the NHS list: road traffic collision, fall from height, stabbing, shooting.
+    id: 'major-trauma',
+    patterns: [
+      /\b(?:hit|knocked down|knocked over|run over) by (?:a |the )?(?:car|van|lorry|bus|truck|bike|motorbike|train|vehicle|taxi)\b/,
+      /\bfell (?:off|from|out of) (?:a |the )?(?:ladder|roof|balcony|window|height|scaffold(?:ing)?|cliff|horse|bridge|loft)\b/,
+      /\b(?:been|being|was|got|just been|has been|have been|hes been|shes been|ive been) (?:stabbed|shot|attacked|assaulted|beaten up|raped|glassed)\b/,
+      /\b(?:serious|bad|terrible|major|horrific|car|road|motorbike|bike) (?:crash|accident|collision|rta)\b(?=.{0,80}\b(?:trapped|bleeding|unconscious|not moving|cant move|hurt|injured|now|just))/,
+      /\bdrowning\b(?! in (?:paperwork|debt|work|letters|forms|admin|emails|bills))|\bpulled (?:him|her|them) out of the water\b/,
+      /\belectrocuted\b|\belectric(?:al)? shock\b|\bcarbon monoxide\b/,
+    ],
+  },
+  {
+    // NHS: sudden very bad headache, "worst ever"; meningitis: rash that doesn't fade.
+    id: 'sudden-severe-headache',
+    patterns: [
+      /\bworst (?:headache|head pain|pain in (?:my|his|her|their) head)\b/,
+      rx`\b(?:sudden|suddenly|thunderclap|explosive|exploding)${GAP(3)}(?:headache|head pain|pain in (?:my|his|her|their|the) head)\b`,
+      rx`\bheadache${GAP(4)}(?:came on|come on|started|hit|began|appeared|struck)${GAP(2)}(?:suddenly|sudden|all of a sudden|out of nowhere|from nowhere|instantly|in seconds|like)\b`,
+      /\bthunderclap\b/,
+      rx`\b(?:headache|head pain)${GAP(4)}(?:like (?:being|ive been|i was|hes been|shes been|i had been|somebody|someone) (?:hit|struck|kicked|whacked)|like (?:my|his|her) head (?:is|was) (?:going to )?explod(?:e|ing))\b`,
+      rx`\b(?:severe|terrible|agonising|agonizing|excruciating|blinding|splitting|unbearable|awful|really bad|very bad|horrendous|horrific|horrible)${GAP(1)}headache\b(?=.{0,60}\b(?:stiff neck|neck is stiff|light hurts|cant look at (?:the )?light|rash|vomit|being sick|confus|drowsy|fit|sudden|suddenly|slurr|weak|numb|fever|temperature|cant see))`,
+    ],
+  },
+  {
+    id: 'meningitis-rash',
+    patterns: [
+      rx`\brash${GAP(5)}(?:doesnt|dont|wont|didnt|not|isnt|hasnt) (?:fade|go away when|disappear when|go when|blanch|change when)`,
+      /\bnon ?blanching\b|\b(?:glass|tumbler) test\b/,
+      /\bstiff neck\b(?=.{0,60}\b(?:rash|headache|fever|temperature|light|vomit|drowsy|confus|sick))|(?:\b(?:rash|headache|fever|temperature)\b.{0,60})\bstiff neck\b/,
+      /\b(?:think|could|might|maybe|signs of|symptoms of|worried|has|got|have) (?:it is |its |he has |she has |got )?meningitis\b/,
+    ],
+  },
+  {
+    // NHS sepsis signs, and fever during chemotherapy (neutropenic sepsis needs help at once).
+    id: 'sepsis',
+    patterns: [
+      /(?<!(?:had|after|from|of|survived|surviving) )\bsepsis\b|\bseptic\b(?! tank)/,
+      /\bmottled\b/,
+      /\b(?:pale|grey|gray|clammy|sweaty|cold|blue) and (?:clammy|sweaty|cold|grey|gray|pale|blotchy|mottled)\b/,
+      rx`\b(?:havent|hasnt|not|hasnt been able to|hasnt had a|not had a|havent had a) (?:peed|weed|wee|pee|passed (?:any )?urine|urinated|been to the toilet)${GAP(3)}(?:all day|today|for (?:a day|24 hours|\d+ hours|hours|a whole day)|since (?:yesterday|this morning|last night))\b`,
+      /\b(?:on|having|started|during|after|since|just had|from|with|doing|getting|receiving|mid) (?:my |his |her |their |the |a |cycle of |round of )?(?:chemo|chemotherapy|immunotherapy)\b.{0,80}\b(?:temperature|temp|fever|feverish|shivering|shivery|shaking|rigors|38|39|40|burning up|hot and cold)\b|\b(?:temperature|temp|fever|feverish|shivering|shivery|rigors|38|39|40|burning up|hot and cold)\b.{0,80}\b(?:on|having|started|during|after|since|just had|from|with|doing|getting|receiving|mid) (?:my |his |her |their |the |a |cycle of |round of )?(?:chemo|chemotherapy|immunotherapy)\b/,
+      /\bfeel(?:s|ing)? (?:like|as if|as though) (?:im|i am|hes|shes|he is|she is|they are|theyre|i|he|she) (?:going to|about to) die\b(?! (?:of|inside|waiting|from (?:worry|stress)))|\bfeel(?:s|ing)? (?:like|as if) (?:im|hes|shes) dying\b(?! (?:of|inside))/,
+    ],
+    unless: [/\b(?:waiting|wait|results|appointment|letter|embarrass|worry|stress)\b.{0,40}\bfeel(?:s|ing)? (?:like|as if)/],
+  },
+  {
+    // Overdose or poisoning that has already happened. Thinking about it is a crisis (crisisRules.ts).
+    id: 'overdose-taken',
+    patterns: [
+      /\b(?:taken|took|had|swallowed|done|necked|downed) (?:an |a )?(?:overdose|od|massive overdose)\b/,
+      /\boverdosed\b|\bodd?ed\b/,
+      rx`\b(?:taken|took|swallowed|necked|downed|eaten|ate|had|drank|drunk|overdosed on|gulped)(?: [a-z0-9]+){0,2} (?:all|whole|every|entire|rest|lot|loads|lots|load|handful|handfuls|bunch|stack|too many|too much|way too many|way too much|double|triple|bottle|bottles|box|boxes|packet|packets|pack|packs|strip|strips|tub|jar|stash|stockpile|several|dozens|dozen|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)(?: [a-z0-9]+){0,6} ${MEDICINE}\b`,
+      rx`\b(?:taken|took|swallowed|had|drank|drunk|eaten|ate)${GAP(2)}${MEDICINE}${GAP(3)}(?:too many|too much|all of them|the lot|the whole (?:packet|box|bottle|lot)|at once)\b`,
+      /\b(?:drank|drunk|swallowed|ate|eaten|has had|had|taken|took|necked) (?:some |a |lots of |a lot of |loads of )?(?:bleach|antifreeze|weedkiller|weed killer|poison|rat poison|batter(?:y|ies)|button batter(?:y|ies)|cleaning (?:fluid|product|liquid|stuff)|dishwasher tablets?|washing (?:capsules?|pods?|tablets?|liquid)|detergent|white spirit|paraffin|methanol|screenwash|lighter fluid)\b/,
+      /\b(?:been |being |was |got |has been |have been )?poisoned\b/,
+    ],
+    unless: [/\b(?:last (?:year|month|time)|years ago|in the past)\b/],
+  },
+  {
+    // NHS lists a suicide attempt by self-harm as a 999 call. Intent without an act is a crisis.
+    id: 'suicide-attempt',
+    patterns: [
+      /(?<!\b(?:to|will|might|could|would|going to|want to|wanted to|gonna|wanna|should|not|never|dont|didnt|urge to|thinking of|thinking about) )\b(?:just |have |ive |hes |shes |has |they have |theyve )?(?:cut|slit|slashed|slashing|slitting) (?:my|his|her|their) (?:wrists?|throat|arms? open)\b/,
+      /\b(?:found (?:him|her|them|my \w+) hanging|(?:tried|trying|attempted) to hang (?:himself|herself|myself|themselves)|hanged (?:himself|herself|themselves|myself)|jumped (?:off|from|in front of)|(?:tried|trying|attempted) to (?:kill|drown|poison|suffocate|strangle) (?:himself|herself|myself|themselves))\b/,
+      /\b(?:im|i am|hes|shes|theyre|standing|sitting|stood) on (?:the|a) (?:bridge|roof|ledge|edge of|railway|train tracks?|cliff)\b/,
+      /\b(?:suicide attempt|attempted suicide|tried to end (?:it|my life|his life|her life|their life))\b/,
+    ],
+  },
+  {
+    id: 'severe-burn',
+    patterns: [
+      /\b(?:badly|severely|seriously|really badly|very badly|horribly) (?:burn(?:ed|t|s)?|scald(?:ed|s)?)\b/,
+      /\b(?:severe|serious|bad|large|big|deep|major|nasty|third degree|chemical|electrical|full thickness) (?:burns?|scalds?)\b/,
+      /\bburns? (?:all )?over (?:his|her|my|their) (?:body|face|chest|back|arms?|legs?|hands?)\b/,
+      /\b(?:clothes|hair|he|she|i|they|hes|shes|im|theyre|house|flat|home|kitchen|room|car)(?: (?:has|have|is|are|just))? (?:caught|on) fire\b|\b(?:theres |there is )?a fire in (?:my|the|our|his|her)\b|\bhouse is burning\b/,
+    ],
+    unless: [/\bburnt? out\b|\bburning out\b/],
+  },
+  {
+    // Someone in immediate danger, including from another person.
+    id: 'immediate-danger',
+    patterns: [
+      /\b(?:threaten(?:ing|ed|s)?|trying|tried|coming) to (?:kill|hurt|stab|attack|strangle|shoot|beat|hit|choke) (?:me|us|my|her|him|them|the (?:kids|children|baby))\b/,
+      /\b(?:has|got|holding|pointing|waving|brandishing) (?:a |his |her |their )?(?:knife|gun|weapon|machete|axe|blade)\b(?! (?:crime|wound))/,
+      /\b(?:someone|somebody|a man|a woman|a guy|people|he|she|they|hes|shes|theyre) (?:is |are )?(?:here |outside |in the house )?with (?:a |his |her |their )?(?:knife|gun|weapon|machete|axe)\b/,
+      /\b(?:im|i am|were|we are|shes|hes|theyre|kids are|children are|baby is|my \w+ is)(?: not)? (?:in (?:immediate |serious |real )?danger\b(?! of)|not safe (?:at home|here|right now|now)|unsafe (?:at home|here|right now))/,
+      /\b(?:someone|somebody|a man|a woman|he|she|they|people)(?: is| are| s)? (?:breaking in|trying to (?:break|get) in|breaking into)\b/,
+      /\b(?:trapped|stuck) (?:in|inside|under) (?:the|a|my|our|his|her) (?:car|house|flat|building|fire|lift|rubble|wreckage|water)\b|\bim trapped\b/,
+    ],
+  },
+  {
+    // Asking whether to ring 999 is itself a sign the answer may be yes.
+    id: 'asks-about-999',
+    patterns: [
+      /\b(?:should|do|shall|can|must|would) (?:i|we|you)(?: need to)? (?:call|ring|phone|dial|get|be calling|be ringing) (?:an |for an |for |the )?(?:ambulance|999|paramedics|112|911)\b/,
+      /\b(?:call|ring|phone|dial|send|get|need|needs) (?:me |us |him |her )?(?:an |for an )?(?:ambulance|999|paramedics)\b/,
+      /\bwaiting for (?:an|the) ambulance\b|\bambulance is (?:on its way|coming)\b/,
+    ],
+    unless: [/\b(?:had to|didnt|did not|if i|if we|if you|when i|when we)\b.{0,20}\b(?:call|ring|phone|dial)\b/],
+  },
+];

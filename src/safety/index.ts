@@ -1,0 +1,2 @@
+export { assessSafety } from './assessSafety';
+export type { SafetyConcern, SafetyKind } from './assessSafety';

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { detectCommand } from '../../../src/conversation/commands';
+
+describe('recognising commands', () => {
+  it.each([
+    ['help', 'help'],
+    ['Help!', 'help'],
+    ['what can you do?', 'help'],
+    ['cancel', 'cancel'],
+    ['stop', 'cancel'],
+    ['start again', 'startAgain'],
+    ['start over please', 'startAgain'],
+    ['talk to a person', 'talkToPerson'],
+    ['can I speak to someone', 'talkToPerson'],
+    ['I want to talk to a real person', 'talkToPerson'],
+    ['None of these', 'noneOfThese'],
+  ])('takes "%s" as %s', (text, command) => {
+    expect(detectCommand(text)).toBe(command);
+  });
+
+  it.each(['can I stop my tablets', 'who can help me get a second opinion', 'how do I start', 'my husband wants to talk to someone about a second opinion'])(
+    'does not take "%s" as a command: it is a question',
+    (text) => {
+      expect(detectCommand(text)).toBeUndefined();
+    },
+  );
+});
