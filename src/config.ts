@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { MatchingSettings } from './knowledge/matching/overlapMatcher';
+import { parseHours } from './knowledge/openingHours';
+import type { LocalServiceDetails } from './knowledge/services';
 
 const PROJECT_ROOT = resolve(__dirname, '..');
 
@@ -11,8 +13,10 @@ export const DEFAULTS = Object.freeze({
   knowledgeDir: resolve(PROJECT_ROOT, 'knowledge'),
   dialogsDir: resolve(PROJECT_ROOT, 'dialogs'),
   storage: 'memory' as StorageKind,
-  /** A conversation untouched this long starts afresh (and is forgotten by memory storage). */
+  /** A conversation untouched this long is forgotten (memory storage; Redis expiry). */
   stateTtlMinutes: 24 * 60,
+  /** Someone coming back after this long is not dropped into the middle of an old flow. */
+  flowExpiryMinutes: 60,
   memoryMaxConversations: 10_000,
   /** Longer messages are cut before matching: Fuse.js cost grows with text length. */
   maxMessageChars: 500,
@@ -54,7 +58,12 @@ export interface Config {
   readonly memoryMaxConversations: number;
   readonly maxMessageChars: number;
   readonly maxBodyBytes: number;
+  readonly flowExpiryMinutes: number;
   readonly matching: MatchingSettings;
+  /** The deploying trust's PALS office; empty fields mean "tell people how to find theirs". */
+  readonly localPals: LocalServiceDetails;
+  /** The deployment has a human agent desk that accepts Bot Framework handoff events. */
+  readonly agentDesk: boolean;
   /** Empty MicrosoftAppId means anonymous, as the Bot Framework Emulator expects locally. */
   readonly credentials: BotCredentials;
 }
@@ -113,6 +122,17 @@ export function loadConfig(env: Env = process.env): Config {
   if (!appId && appPassword) problems.push('MicrosoftAppPassword is set but MicrosoftAppId is empty');
   if (appId && appType === 'SingleTenant' && !tenantId) problems.push('MicrosoftAppType=SingleTenant needs MicrosoftAppTenantId');
 
+  const palsHoursText = text('PALS_HOURS');
+  const palsHours = palsHoursText === undefined ? undefined : parseHours(palsHoursText);
+  if (palsHoursText !== undefined && !palsHours) problems.push(`PALS_HOURS should look like "mon-fri 09:00-17:00", not "${palsHoursText}"`);
+  const palsWeb = text('PALS_WEB');
+  if (palsWeb !== undefined && !/^https?:\/\//.test(palsWeb)) problems.push(`PALS_WEB should be a web address starting https://, not "${palsWeb}"`);
+  const localPals: LocalServiceDetails = Object.freeze(
+    Object.fromEntries(
+      Object.entries({ name: text('PALS_NAME'), phone: text('PALS_PHONE'), email: text('PALS_EMAIL'), web: palsWeb, hours: palsHours }).filter(([, v]) => v !== undefined),
+    ),
+  );
+
   const config: Config = {
     port: integer('PORT', DEFAULTS.port, 0, 65535),
     host: text('HOST') ?? DEFAULTS.host,
@@ -124,7 +144,10 @@ export function loadConfig(env: Env = process.env): Config {
     memoryMaxConversations: integer('MEMORY_MAX_CONVERSATIONS', DEFAULTS.memoryMaxConversations, 10, 10_000_000),
     maxMessageChars: integer('MAX_MESSAGE_CHARS', DEFAULTS.maxMessageChars, 50, 5000),
     maxBodyBytes: integer('MAX_BODY_BYTES', DEFAULTS.maxBodyBytes, 4096, 10 * 1024 * 1024),
+    flowExpiryMinutes: integer('FLOW_EXPIRY_MINUTES', DEFAULTS.flowExpiryMinutes, 1, 60 * 24 * 7),
     matching: DEFAULTS.matching,
+    localPals,
+    agentDesk: oneOf('AGENT_DESK', ['true', 'false'], 'false') === 'true',
     credentials: Object.freeze({
       MicrosoftAppId: appId,
       MicrosoftAppPassword: appPassword,

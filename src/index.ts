@@ -4,8 +4,7 @@ import { ConfigError, loadConfig, loadDotEnv, type Config } from './config';
 import { createConversation } from './conversation/createConversation';
 import { sendReplies } from './conversation/render';
 import { ContentError } from './knowledge/loading/contentProblems';
-import { loadKnowledge } from './knowledge/loading/loadKnowledge';
-import { OverlapMatcher } from './knowledge/matching/overlapMatcher';
+import { createMatcher, loadContent } from './knowledge/loadContent';
 import { ServiceDirectory } from './knowledge/services';
 import { createLogger, describeError, type Logger } from './logger';
 import { createMessages } from './messages';
@@ -17,15 +16,23 @@ export function composeApp(config: Config, logger: Logger) {
   const storage = createStorage(config);
   const conversationState = new ConversationState(storage);
 
-  const knowledge = loadKnowledge(config.knowledgeDir);
-  const services = new ServiceDirectory(knowledge.services);
+  const content = loadContent(config.knowledgeDir, config.dialogsDir);
+  const { knowledge, flows } = content;
+  const services = new ServiceDirectory(knowledge.services, config.localPals);
   const missing = services.missing();
   if (missing.length > 0) throw new Error(`knowledge/services.yaml lacks services the bot names: ${missing.join(', ')}`);
+  if (!services.hasLocalPals) logger.warn('pals-not-configured', { effect: 'people are told how to find their hospital PALS (set PALS_PHONE, PALS_EMAIL or PALS_WEB)' });
   const messages = createMessages(services);
-  const matcher = new OverlapMatcher(knowledge, config.matching);
+  const matcher = createMatcher(content, config.matching);
 
-  const { rootDialog, responder } = createConversation({ matcher, entries: knowledge.entries, messages, logger });
-  const bot = new AdviceBot({ conversationState, rootDialog, responder, messages, logger, maxMessageChars: config.maxMessageChars });
+  const topics = conversationState.createProperty<string[]>('topics');
+  const { rootDialog, responder } = createConversation({
+    matcher, entries: knowledge.entries, flows, services, messages, logger, topics, agentDesk: config.agentDesk,
+  });
+  const bot = new AdviceBot({
+    conversationState, rootDialog, responder, messages, logger,
+    maxMessageChars: config.maxMessageChars, flowExpiryMinutes: config.flowExpiryMinutes,
+  });
 
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ ...config.credentials }));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
@@ -36,7 +43,7 @@ export function composeApp(config: Config, logger: Logger) {
   };
 
   const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes });
-  return { server, bot, adapter, storage, knowledge, matcher };
+  return { server, bot, adapter, storage, knowledge, flows, matcher };
 }
 
 async function main(): Promise<void> {
@@ -44,11 +51,12 @@ async function main(): Promise<void> {
   try {
     loadDotEnv();
     const config = loadConfig();
-    const { server, knowledge } = composeApp(config, logger);
+    const { server, knowledge, flows } = composeApp(config, logger);
     const { url } = await listen(server, config.port, config.host);
     logger.info('started', {
       url: `${url}/api/messages`,
       entries: knowledge.entries.length,
+      flows: flows.length,
       storage: config.storage,
       auth: config.credentials.MicrosoftAppId ? 'bot-framework' : 'anonymous (local testing only)',
     });

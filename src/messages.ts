@@ -1,5 +1,4 @@
 import { SERVICE_IDS, type ServiceDirectory } from './knowledge/services';
-import type { Service } from './knowledge/types';
 
 /**
  * Every fixed thing the bot says, in one place, so a content editor can review the tone
@@ -8,13 +7,6 @@ import type { Service } from './knowledge/types';
  */
 export function createMessages(services: ServiceDirectory) {
   const phone = (id: string): string => services.phoneOf(id);
-  const contact = (service: Service): string => {
-    const routes = [
-      service.phone && `phone ${service.phone}`,
-      service.web && `visit ${service.web}`,
-    ].filter(Boolean);
-    return `${service.name}: ${routes.join(' or ') || service.summary}`;
-  };
 
   return Object.freeze({
     welcome: [
@@ -74,12 +66,36 @@ export function createMessages(services: ServiceDirectory) {
     cancelled: "OK, I've stopped that. What would you like to know?",
     nothingToCancel: "There's nothing to stop. What would you like to know?",
 
-    talkToPerson: [
-      'I can\'t put you through to a person from here, but these services can help:',
-      `- ${contact(services.get(SERVICE_IDS.pals))}. ${services.get(SERVICE_IDS.pals).summary}`,
-      `- Citizens Advice in England: ${phone(SERVICE_IDS.citizensAdviceEngland)}. In Wales: ${phone(SERVICE_IDS.citizensAdviceWales)}.`,
-      `If it's urgent, call NHS ${phone(SERVICE_IDS.nhs111)}. In an emergency, call ${phone(SERVICE_IDS.emergency)}.`,
-    ].join('\n'),
+    /** Built when asked: whether PALS is open depends on the time. */
+    talkToPerson: () =>
+      [
+        'These people can help:',
+        services.describe(SERVICE_IDS.pals),
+        services.describe(SERVICE_IDS.citizensAdviceEngland),
+        services.describe(SERVICE_IDS.citizensAdviceWales),
+        `If it's urgent, call NHS ${phone(SERVICE_IDS.nhs111)}. In an emergency, call ${phone(SERVICE_IDS.emergency)}.`,
+      ].join('\n\n'),
+
+    handoff: Object.freeze({
+      askConsent:
+        "I can pass you to an adviser. They will see a short list of the topics we covered, but not your messages. Is that OK?",
+      yes: 'Yes, pass me on',
+      no: 'No, just the contacts',
+      started: "Thanks. I've asked for an adviser to join. Please stay in this chat; they will reply here.",
+      accepted: 'An adviser has joined and will reply here.',
+      failed: "Sorry, no adviser could take the chat just now. Here's who else can help:",
+      completed: 'The adviser has left the chat. Is there anything else about second opinions I can help with?',
+    }),
+
+    flow: Object.freeze({
+      carryOn: 'Shall we carry on where we were?',
+      retry: "Sorry, I didn't catch that. Please choose one of these, or type your question.",
+      wayOut: "Let's leave that there. You can ask me a question, start again, or talk to a person.",
+      stopped: 'OK. You can ask me anything else about second opinions.',
+      expired: "Welcome back. It's been a while, so we'll start afresh.",
+      summaryIntro: 'Here is your summary:',
+      nothingNoted: '(nothing chosen)',
+    }),
 
     somethingWentWrong: "Sorry, something went wrong on my side. Please ask your question again.",
 

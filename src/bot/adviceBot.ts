@@ -12,7 +12,12 @@ export interface AdviceBotOptions {
   readonly messages: Messages;
   readonly logger: Logger;
   readonly maxMessageChars: number;
+  readonly flowExpiryMinutes: number;
+  readonly now?: () => number;
 }
+
+/** The states a human agent desk reports in a handoff.status event. */
+type HandoffState = 'accepted' | 'failed' | 'completed';
 
 /**
  * Hosts the conversation: welcomes people, hands each message to the root dialog and saves
@@ -21,10 +26,17 @@ export interface AdviceBotOptions {
  */
 export class AdviceBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly lastMessageAt: StatePropertyAccessor<number>;
 
   constructor(private readonly options: AdviceBotOptions) {
     super();
     this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
+    this.lastMessageAt = options.conversationState.createProperty<number>('lastMessageAt');
+
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === 'handoff.status') await this.handoffStatus(context);
+      await next();
+    });
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -69,6 +81,30 @@ export class AdviceBot extends ActivityHandler {
       // Matching cost grows with length; the question is almost always near the start.
       activity.text = activity.text.slice(0, this.options.maxMessageChars);
     }
+    await this.expireOldFlow(context);
     await runDialog(this.options.rootDialog, context, this.dialogState);
+  }
+
+  /** Someone back after a long gap starts afresh rather than in the middle of an old flow. */
+  private async expireOldFlow(context: TurnContext): Promise<void> {
+    const now = (this.options.now ?? Date.now)();
+    const last = await this.lastMessageAt.get(context);
+    await this.lastMessageAt.set(context, now);
+    if (last === undefined || now - last < this.options.flowExpiryMinutes * 60_000) return;
+    const state = await this.dialogState.get(context);
+    if ((state?.dialogStack.length ?? 0) === 0) return;
+    await this.dialogState.delete(context);
+    this.options.logger.info('flow-expired', { idleMinutes: Math.round((now - last) / 60_000) });
+    await sendReplies(context, [{ text: this.options.messages.flow.expired }]);
+  }
+
+  private async handoffStatus(context: TurnContext): Promise<void> {
+    const state = (context.activity.value as { state?: unknown } | undefined)?.state;
+    const { handoff } = this.options.messages;
+    this.options.logger.info('handoff-status', { state: typeof state === 'string' ? state : 'unknown' });
+    const replies: Record<HandoffState, string> = { accepted: handoff.accepted, failed: handoff.failed, completed: handoff.completed };
+    if (state !== 'accepted' && state !== 'failed' && state !== 'completed') return;
+    await sendReplies(context, [{ text: replies[state] }]);
+    if (state === 'failed') await sendReplies(context, [{ text: this.options.messages.talkToPerson() }]);
   }
 }

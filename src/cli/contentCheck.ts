@@ -1,16 +1,16 @@
 import { loadConfig } from '../config';
 import { ContentError } from '../knowledge/loading/contentProblems';
-import { loadKnowledge } from '../knowledge/loading/loadKnowledge';
+import { loadContent } from '../knowledge/loadContent';
 import { ServiceDirectory } from '../knowledge/services';
 
 /**
- * `npm run content:check`: the same checks start-up makes, for a content editor, without
+ * `npm run content:check`: the same checks start-up makes (knowledge/ and dialogs/), for a content editor, without
  * starting the server. Exit code 1 when anything is wrong.
  */
 function main(): number {
   const config = loadConfig();
   try {
-    const knowledge = loadKnowledge(config.knowledgeDir);
+    const { knowledge, flows } = loadContent(config.knowledgeDir, config.dialogsDir);
     const missing = new ServiceDirectory(knowledge.services).missing();
     if (missing.length > 0) {
       process.stderr.write(`knowledge/services.yaml: the bot's messages need these services: ${missing.join(', ')}\n`);
@@ -20,7 +20,7 @@ function main(): number {
     process.stdout.write(
       `Content OK: ${knowledge.entries.length} entries (${alternates} alternate phrasings), ` +
         `${knowledge.synonyms.length} synonym groups, ${knowledge.services.length} services, ` +
-        `${knowledge.leaflet.sections.length} leaflet sections.\n`,
+        `${knowledge.leaflet.sections.length} leaflet sections; ${flows.length} guided flows (${flows.map((f) => f.id).join(', ')}).\n`,
     );
     return 0;
   } catch (error) {

@@ -1,4 +1,7 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { FlowSpec } from '../knowledge/flows/types';
 import type { Matcher } from '../knowledge/matching/matcher';
+import type { ServiceDirectory } from '../knowledge/services';
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Logger } from '../logger';
 import type { Messages } from '../messages';
@@ -9,10 +12,19 @@ import { RootDialog } from './rootDialog';
 export function createConversation(deps: {
   readonly matcher: Matcher;
   readonly entries: readonly KnowledgeEntry[];
+  readonly flows: readonly FlowSpec[];
+  readonly services: ServiceDirectory;
   readonly messages: Messages;
   readonly logger: Logger;
+  readonly topics: StatePropertyAccessor<string[]>;
+  readonly agentDesk: boolean;
 }): { rootDialog: RootDialog; responder: Responder } {
   const responder = new Responder(deps.messages, deps.matcher, deps.entries);
-  const rootDialog = new RootDialog({ responder, messages: deps.messages, logger: deps.logger });
+  const rootDialog = new RootDialog({
+    services: { responder, messages: deps.messages, logger: deps.logger, services: deps.services, entries: new Map(deps.entries.map((e) => [e.id, e])) },
+    flows: deps.flows,
+    topics: deps.topics,
+    agentDesk: deps.agentDesk,
+  });
   return { rootDialog, responder };
 }

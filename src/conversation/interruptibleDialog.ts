@@ -53,16 +53,24 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       case 'cancel':
       case 'startAgain': {
         const reply = command === 'startAgain' ? messages.startedAgain : inFlow ? messages.cancelled : messages.nothingToCancel;
-        await sendReplies(inner.context, [{ text: reply, choices: responder.welcome()[0]?.choices ?? [] }]);
+        await sendReplies(inner.context, [{ text: reply, choices: responder.starterChoices() }]);
         return inner.cancelAllDialogs();
       }
+      case 'talkToPerson':
+        return this.talkToPerson(inner);
       default:
         await sendReplies(inner.context, responder.command(command));
         return inFlow ? this.repromptFlow(inner) : inner.cancelAllDialogs();
     }
   }
 
-  private async repromptFlow(inner: DialogContext): Promise<DialogTurnResult> {
+  /** Gives the contacts of people who can help; a deployment with an agent desk hands off instead. */
+  protected async talkToPerson(inner: DialogContext): Promise<DialogTurnResult> {
+    await sendReplies(inner.context, this.services.responder.command('talkToPerson'));
+    return inner.activeDialog ? this.repromptFlow(inner) : inner.cancelAllDialogs();
+  }
+
+  protected async repromptFlow(inner: DialogContext): Promise<DialogTurnResult> {
     await inner.repromptDialog();
     return { status: DialogTurnStatus.waiting };
   }

@@ -58,7 +58,7 @@ export class Responder {
       case 'help':
         return [{ text: this.messages.help, choices: this.starterChoices() }];
       case 'talkToPerson':
-        return [{ text: this.messages.talkToPerson }];
+        return [{ text: this.messages.talkToPerson() }];
       case 'noneOfThese':
         return [{ text: this.messages.notSure(this.messages.noneOfTheseReply), choices: this.fallbackChoices() }];
     }
@@ -91,7 +91,7 @@ export class Responder {
     return { text: entry.answer, choices: followUps };
   }
 
-  private starterChoices(): Choice[] {
+  starterChoices(): Choice[] {
     return [...this.starters];
   }
 

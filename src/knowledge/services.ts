@@ -1,4 +1,5 @@
-import type { Service } from './types';
+import { describeHours, describeStatus, openingStatus } from './openingHours';
+import type { Service, WeeklyHours } from './types';
 
 /**
  * Services the bot's own messages name. Their facts (numbers, web pages) live only in
@@ -13,16 +14,34 @@ export const SERVICE_IDS = Object.freeze({
   citizensAdviceWales: 'citizens-advice-wales',
 });
 
+/** The deploying trust's own PALS office, from configuration. */
+export interface LocalServiceDetails {
+  readonly name?: string;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly web?: string;
+  readonly hours?: WeeklyHours;
+}
+
 export class ServiceDirectory {
   private readonly byId: ReadonlyMap<string, Service>;
 
-  constructor(services: readonly Service[]) {
+  constructor(
+    services: readonly Service[],
+    private readonly localPals: LocalServiceDetails = {},
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.byId = new Map(services.map((s) => [s.id, s]));
   }
 
   /** Ids the bot needs that the content lacks; empty when the content is complete. */
   missing(required: readonly string[] = Object.values(SERVICE_IDS)): string[] {
     return required.filter((id) => !this.byId.has(id));
+  }
+
+  /** Whether the deployment told us about its own PALS office. */
+  get hasLocalPals(): boolean {
+    return Boolean(this.localPals.phone ?? this.localPals.email ?? this.localPals.web);
   }
 
   get(id: string): Service {
@@ -35,5 +54,33 @@ export class ServiceDirectory {
   phoneOf(id: string): string {
     const service = this.get(id);
     return service.phone ?? service.web ?? service.name;
+  }
+
+  /**
+   * How to reach a service, with its hours and whether it is open now. A service that takes
+   * local details (PALS) uses the deployer's, or says how to find the right office instead
+   * of printing placeholders.
+   */
+  describe(id: string): string {
+    const service = this.get(id);
+    const local = service.localDetailsFromConfig && this.hasLocalPals ? this.localPals : undefined;
+    const name = local?.name ? `${service.name} at ${local.name}` : service.name;
+    const routes = [
+      (local?.phone ?? service.phone) && `phone ${local?.phone ?? service.phone}`,
+      (local?.email ?? (local ? undefined : service.email)) && `email ${local?.email ?? service.email}`,
+      (local?.web ?? service.web) && `visit ${local?.web ?? service.web}`,
+    ].filter(Boolean);
+    const lines = [`**${name}**: ${service.summary}`];
+    if (routes.length > 0) lines.push(`To contact them: ${routes.join(', or ')}.`);
+    if (service.localDetailsFromConfig && !local && service.howToFind) lines.push(service.howToFind);
+    const hours = local?.hours ?? service.hours;
+    if (hours) {
+      const status = openingStatus(hours, this.now());
+      lines.push(hours === 'always' ? 'Open any time, day or night.' : `Open ${describeHours(hours)} (${describeStatus(status)}).`);
+      if (!status.open) {
+        lines.push(`While they are closed: if it's urgent, call NHS ${this.phoneOf(SERVICE_IDS.nhs111)}. In an emergency, call ${this.phoneOf(SERVICE_IDS.emergency)}.`);
+      }
+    }
+    return lines.join('\n');
   }
 }

@@ -21,8 +21,10 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     id: 'chest-pain',
     patterns: [
       rx`\bchest${GAP(4)}(?:pains?|hurts?|hurting|agony|tight|tightness|tightening|heavy|heaviness|pressure|crushing|crushed|squeez(?:e|ed|es|ing)|burning|aching|aches?|discomfort|exploding|killing (?:me|him|her))\b`,
-      rx`\b(?:pains?|tightness|pressure|heaviness|heavy feeling|tight feeling|crushing(?: feeling| sensation)?|squeezing|ache|aching|discomfort|tight band|band|weight|elephant${GAP(2)})${GAP(3)}(?:in|on|across|around|over|at|through|sitting on) (?:the (?:centre|center|middle|left|right)(?: side)? of )?${POSSESSIVE} chest\b`,
+      rx`\b(?:pains?|tightness|pressure|heaviness|heavy feeling|tight feeling|crushing(?: feeling| sensation)?|squeezing|ache|aching|discomfort|tight band|band|weight|elephant)${GAP(3)}(?:in|on|across|around|over|at|through|sitting on) (?:the (?:centre|center|middle|left|right)(?: side)? of )?${POSSESSIVE} chest\b`,
       rx`\b(?:crushing|squeezing|gripping) (?:pain|feeling|sensation)\b`,
+      rx`\b(?:clutching|clutched|holding|grabbing|gripping) (?:at )?${POSSESSIVE} chest\b`,
+      rx`\bpain${GAP(4)}(?:left )?arm and (?:my |his |her )?(?:jaw|neck)\b|\bpain${GAP(4)}(?:jaw|neck) and (?:my |his |her )?(?:left )?arm\b`,
     ],
     unless: [
       /\b(?:off|get (?:it|this|that)) (?:my|his|her|your|our) chest\b/,
@@ -45,7 +47,8 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     id: 'breathing',
     patterns: [
       rx`\b(?:cant|unable to|struggling to|struggles to|struggle to|fighting to|can barely|can hardly|cant hardly|barely|hardly|not able to|trying to|finding it hard to|finding it difficult to)(?: properly| really)? breathe?\b(?! a word)`,
-      rx`\b(?:difficulty|trouble|problems?|struggling|struggles|struggle|labou?red|difficult|hard|noisy|rattly|rattling|gurgly|gurgling) (?:with )?(?:his |her |my |their )?breathing\b`,
+      rx`\b(?:difficulty|trouble|struggling|struggles|struggle|labou?red|difficult|hard|noisy|rattly|rattling|gurgly|gurgling) (?:with )?(?:his |her |my |their )?breathing\b`,
+      /\b(?:gurgling|rattling|choking) (?:noises?|sounds?)\b/,
       rx`\bbreathing (?:is |has got |has gone |has become |seems |sounds |looks |really |very |so |too |quite |getting |gone )*(?:hard|difficult|laboured|labored|noisy|rattly|rattling|gurgling|shallow|fast|rapid|strange|weird|funny|wrong|bad|raspy|erratic|irregular|slow)\b`,
       rx`\b(?:cant|can barely|can hardly|struggling to|unable to|not able to|trying to) (?:catch|get) ${POSSESSIVE} breath\b`,
       /\b(?:struggling|fighting|gasping|gulping|desperate) for (?:breath|air)\b|\bgasping\b|\bcant get (?:any )?air\b/,
@@ -54,7 +57,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       rx`\b(?:${SEVERE}|too) (?:short of breath|breathless|out of breath)\b`,
       /\b(?:short of breath|breathless|out of breath)\b.{0,40}\b(?:cant (?:talk|speak|get (?:my|his|her|their) words out)|at rest|lips|blue|grey|gray|chest|right now)\b/,
       /\bcant get (?:my|his|her|their|the) words out\b/,
-      /\bchoking\b(?! (?:back|up|hazard|on (?:my|his|her|their) (?:words|tears)))|\bchoked? on (?:something|food|a|his|her|my|their|it)\b(?! words)/,
+      /(?<!near )\bchoking\b(?! (?:back|up|hazards?|risk|incidents?|episodes?|fits?|on (?:my|his|her|their) (?:words|tears)))|\bchoked? on (?:something|food|a|his|her|my|their|it)\b(?! words)/,
       /\b(?:bad|severe|serious|major|really bad|massive|huge) asthma attack\b|\binhaler (?:isnt|is not|not|doesnt|wont|hasnt) (?:working|helping|help|work|helped|worked)\b/,
       /\b(?:lips?|face|skin|fingers|fingertips|fingernails|nails|toes|tongue|mouth|hes|shes|he|she|baby|babys|child|theyre|they|im|ive|i)(?: (?:has|have|is|are|just|all|now|really|suddenly|gone|turned|going|turning|looks?|looking|seems?|a bit|very|bit)){1,3} (?:blue|grey|gray|purple|ashen|mottled|blotchy)\b/,
       /\b(?:turning|turned|going|gone) (?:blue|purple)\b/,
@@ -126,8 +129,8 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       /\b(?:heavy|heavily|severe|serious|massive|uncontrolled|uncontrollable|lots of|loads of|a lot of|so much|too much|pints of) (?:bleeding|blood)\b(?! (?:tests?|results?|samples?|work|pressure|sugars?|counts?|cells?|thinners?|donors?|donations?|transfusions?|types?|groups?|levels?|clots?|vessels?))/,
       /\bblood(?: is| has been| keeps)? (?:everywhere|pouring|spurting|gushing|pumping|squirting|streaming|soaking|all over (?:the|him|her|me))\b/,
       /\b(?:pouring|gushing|spurting|pumping|squirting|streaming) (?:out )?(?:of )?(?:blood|with blood)\b|\b(?:pool|puddle) of blood\b/,
-      /\blosing (?:a lot of |lots of |so much |loads of |too much )?blood\b|\bblood loss\b/,
-      /\b(?:vomit(?:ing|ed|s)?|throwing up|threw up|being sick|been sick|sick(?:ing)?|puking|coughing up|coughed up|bringing up) (?:up )?(?:lots of |a lot of |loads of |fresh |bright red |dark |some )?blood\b/,
+      /\blosing (?:a lot of |lots of |so much |loads of |too much |pints of )blood\b|\b(?:heavy|severe|major|massive) blood loss\b/,
+      /\b(?:vomit(?:ing|ed|s)?|throwing up|threw up|being sick|been sick|sick(?:ing)?|puking) (?:up )?(?:lots of |a lot of |loads of |fresh |bright red |dark |some )?blood\b|\b(?:coughing|coughed|bringing) up (?:lots of|a lot of|loads of|so much|mouthfuls of|cups? of) blood\b/,
     ],
     unless: [/\bperiods?\b(?!.{0,40}\b(?:wont|cant|not) stop)/, /\bbleeding (?:me|us|money|the nhs)\b/],
   },
@@ -139,7 +142,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       /\b(?:lost|losing|loses|lose|losing) consciousness\b|\bblacked out and\b/,
       rx`\b(?:cant|cannot|unable to|not able to|couldnt|trying to|tried to) (?:wake|rouse|get) (?:him|her|them|${POSSESSIVE} ${RELATIVE}|${RELATIVE}|the baby)(?: up)?\b`,
       /(?<!\bi (?:just |really )?)\bcant wake up\b/,
-      /\b(?:wont|isnt|not|hasnt|havent|wouldnt|didnt|cant be|cannot be|unable to be|hard to|difficult to|impossible to) (?:wake|waking|woken|woke|come round|coming round|come to|coming to|rouse|roused)\b/,
+      /\b(?:wont|wouldnt|didnt) (?:wake|come round|come to)\b|\b(?:isnt|not|hasnt|havent|wont be|no) (?:waking|woken|coming round|coming to|come round|rousing)\b|\b(?:cant be|cannot be|unable to be|hard to|difficult to|impossible to) (?:wake|woken|rouse|roused)\b/,
       /\b(?:not|isnt|wont|stopped|hasnt been|no longer|doesnt|arent|isnt really) respond(?:ing|ed|s)?\b(?! to (?:my|our|the|his|her|their|emails?|letters?|calls?|messages?|requests?|treatment|chemo|medication|antibiotics|complaints?|questions?|texts?|anything i))|\bnot responsive\b/,
       /\b(?:lying|laying|lay|lies|collapsed|hes|shes|he is|she is|and|theyre|baby is)(?: there| on the floor| still| completely)? (?:not|isnt) moving\b/,
       /\b(?:gone|going|is|s|hes|shes|really|very|all|baby|babys|completely|totally) (?:floppy|limp)\b/,
@@ -149,6 +152,8 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     unless: [
       /\b(?:hospital|surgery|practice|receptionists?|secretary|office|pals|clinic|trust|nhs|email|letter|phone|gp|consultant|doctor|specialist|referral|waiting list|queue|list|things|process|nothing|appointment)\b.{0,25}\b(?:not|isnt|wont|stopped|hasnt been|no longer) (?:respond|moving)/,
       /\b(?:wont|isnt|not|hasnt) (?:wake|waking|woken) (?:me|us|you)\b/,
+      // "I just want to go to sleep and not wake up" is a crisis, not an unconscious person.
+      /\b(?:want|wanted|wants|wish|wishing|hope|hoping|rather|prefer|pray|praying)\b.{0,40}\bwak(?:e|ing)\b/,
     ],
   },
   {
@@ -168,6 +173,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       rx`\b(?:fit|seizure|shaking|jerking)s?${GAP(4)}(?:wont|isnt|not|hasnt|doesnt) (?:stop|stopping|stopped|ending|ended)\b`,
       rx`\b(?:fit|seizure|shaking|jerking)s?${GAP(3)}(?:more than|over|longer than|for|about|at least|nearly)? ?(?:5|five|6|six|7|seven|8|eight|9|nine|10|ten|15|fifteen|20|twenty) (?:minutes|mins)\b`,
       /\b(?:first|1st) (?:ever )?(?:fit|seizure)\b/,
+      /\beyes (?:have |are |keep )?(?:rolled|rolling|rolls) (?:back|up|into)\b/,
       /\b(?:shaking|jerking|twitching|trembling)(?: and| all over and)? (?:jerking|shaking|twitching|uncontrollabl[ey]|violently|all over and)\b/,
     ],
     unless: [/\b(?:thinking about|nervous|anxious|scared|worried|fear|angry|rage|cold|with (?:anger|fear|nerves))\b/],
@@ -223,7 +229,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     id: 'meningitis-rash',
     patterns: [
       rx`\brash${GAP(5)}(?:doesnt|dont|wont|didnt|not|isnt|hasnt) (?:fade|go away when|disappear when|go when|blanch|change when)`,
-      /\bnon ?blanching\b|\b(?:glass|tumbler) test\b/,
+      /\bnon ?blanching\b|\b(?:glass|tumbler) test\b|\brash\b.{0,60}\b(?:glass|tumbler)\b/,
       /\bstiff neck\b(?=.{0,60}\b(?:rash|headache|fever|temperature|light|vomit|drowsy|confus|sick))|(?:\b(?:rash|headache|fever|temperature)\b.{0,60})\bstiff neck\b/,
       /\b(?:think|could|might|maybe|signs of|symptoms of|worried|has|got|have) (?:it is |its |he has |she has |got )?meningitis\b/,
     ],
@@ -232,12 +238,12 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     // NHS sepsis signs, and fever during chemotherapy (neutropenic sepsis needs help at once).
     id: 'sepsis',
     patterns: [
-      /(?<!(?:had|after|from|of|survived|surviving) )\bsepsis\b|\bseptic\b(?! tank)/,
+      /(?<!(?:had|after|from|of|survived|surviving|towards|toward|risk of|prevent) )\bsepsis\b|\bseptic\b(?! tank)/,
       /\bmottled\b/,
       /\b(?:pale|grey|gray|clammy|sweaty|cold|blue) and (?:clammy|sweaty|cold|grey|gray|pale|blotchy|mottled)\b/,
       rx`\b(?:havent|hasnt|not|hasnt been able to|hasnt had a|not had a|havent had a) (?:peed|weed|wee|pee|passed (?:any )?urine|urinated|been to the toilet)${GAP(3)}(?:all day|today|for (?:a day|24 hours|\d+ hours|hours|a whole day)|since (?:yesterday|this morning|last night))\b`,
       /\b(?:on|having|started|during|after|since|just had|from|with|doing|getting|receiving|mid) (?:my |his |her |their |the |a |cycle of |round of )?(?:chemo|chemotherapy|immunotherapy)\b.{0,80}\b(?:temperature|temp|fever|feverish|shivering|shivery|shaking|rigors|38|39|40|burning up|hot and cold)\b|\b(?:temperature|temp|fever|feverish|shivering|shivery|rigors|38|39|40|burning up|hot and cold)\b.{0,80}\b(?:on|having|started|during|after|since|just had|from|with|doing|getting|receiving|mid) (?:my |his |her |their |the |a |cycle of |round of )?(?:chemo|chemotherapy|immunotherapy)\b/,
-      /\bfeel(?:s|ing)? (?:like|as if|as though) (?:im|i am|hes|shes|he is|she is|they are|theyre|i|he|she) (?:going to|about to) die\b(?! (?:of|inside|waiting|from (?:worry|stress)))|\bfeel(?:s|ing)? (?:like|as if) (?:im|hes|shes) dying\b(?! (?:of|inside))/,
+      /\bfeel(?:s|ing)? (?:like|as if|as though) (?:im|i am|hes|shes|he is|she is|they are|theyre|i|he|she) (?:going to|about to) die\b(?! (?:of|inside|waiting|from (?:worry|stress)))|\bfeel(?:s|ing)? (?:like|as if) (?:im|hes|shes) dying\b(?! (?:of|inside))|\bi think (?:im|hes|shes|i am|he is|she is) dying\b(?! (?:of|inside|to))/,
     ],
     unless: [/\b(?:waiting|wait|results|appointment|letter|embarrass|worry|stress)\b.{0,40}\bfeel(?:s|ing)? (?:like|as if)/],
   },
@@ -247,12 +253,17 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     patterns: [
       /\b(?:taken|took|had|swallowed|done|necked|downed) (?:an |a )?(?:overdose|od|massive overdose)\b/,
       /\boverdosed\b|\bodd?ed\b/,
-      rx`\b(?:taken|took|swallowed|necked|downed|eaten|ate|had|drank|drunk|overdosed on|gulped)(?: [a-z0-9]+){0,2} (?:all|whole|every|entire|rest|lot|loads|lots|load|handful|handfuls|bunch|stack|too many|too much|way too many|way too much|double|triple|bottle|bottles|box|boxes|packet|packets|pack|packs|strip|strips|tub|jar|stash|stockpile|several|dozens|dozen|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)(?: [a-z0-9]+){0,6} ${MEDICINE}\b`,
+      rx`\b(?:taken|took|swallowed|necked|downed|eaten|ate|drank|drunk|overdosed on|gulped)(?: [a-z0-9]+){0,2} (?:all|whole|every|entire|rest|lot|loads|lots|load|handful|handfuls|bunch|stack|too many|too much|way too many|way too much|double|triple|bottle|bottles|box|boxes|packet|packets|pack|packs|strip|strips|tub|jar|stash|stockpile|several|dozens|dozen|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)(?: [a-z0-9]+){0,6} ${MEDICINE}\b`,
       rx`\b(?:taken|took|swallowed|had|drank|drunk|eaten|ate)${GAP(2)}${MEDICINE}${GAP(3)}(?:too many|too much|all of them|the lot|the whole (?:packet|box|bottle|lot)|at once)\b`,
       /\b(?:drank|drunk|swallowed|ate|eaten|has had|had|taken|took|necked) (?:some |a |lots of |a lot of |loads of )?(?:bleach|antifreeze|weedkiller|weed killer|poison|rat poison|batter(?:y|ies)|button batter(?:y|ies)|cleaning (?:fluid|product|liquid|stuff)|dishwasher tablets?|washing (?:capsules?|pods?|tablets?|liquid)|detergent|white spirit|paraffin|methanol|screenwash|lighter fluid)\b/,
       /\b(?:been |being |was |got |has been |have been )?poisoned\b/,
     ],
-    unless: [/\b(?:last (?:year|month|time)|years ago|in the past)\b/],
+    unless: [
+      // Bringing medicines to an appointment, taking them as usual, or a long course that isn't helping.
+      /\b(?:took|taken|take|brought|bring)\b.{0,60}\b(?:with (?:me|us|him|her|them)|to (?:the|my|his|her|our|an|this) (?:appointment|doctor|gp|hospital|pharmacy|pharmacist|clinic|consultant|consultation|review|surgery|meeting)|along|to show)\b/,
+      /\b(?:as (?:usual|normal|prescribed|directed|instructed|always)|like (?:normal|usual|i always do)|every (?:day|morning|night)|this morning as)\b/,
+      /\b(?:dont|doesnt|didnt|not|never) (?:help|helping|helped|work|working|worked)\b|\bnothing (?:works|helps|worked|helped)\b|\bover (?:the years|time)\b/,
+    ],
   },
   {
     // NHS lists a suicide attempt by self-harm as a 999 call. Intent without an act is a crisis.
@@ -294,6 +305,11 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       /\b(?:call|ring|phone|dial|send|get|need|needs) (?:me |us |him |her )?(?:an |for an )?(?:ambulance|999|paramedics)\b/,
       /\bwaiting for (?:an|the) ambulance\b|\bambulance is (?:on its way|coming)\b/,
     ],
-    unless: [/\b(?:had to|didnt|did not|if i|if we|if you|when i|when we)\b.{0,20}\b(?:call|ring|phone|dial)\b/],
+    unless: [
+      /\b(?:had to|didnt|did not|if i|if we|if you|when i|when we)\b.{0,20}\b(?:call|ring|phone|dial)\b/,
+      // A plan for later ("if it happens again I'll call 999") is not an emergency now.
+      /\bif\b.{0,80}\b(?:i|we|ill|well|im going to|i will|we will|i would|we would|i might) (?:will |would |just |definitely )?(?:call|ring|phone|dial)\b/,
+      /\b(?:told|said|advised|says) (?:me |us |him |her |them )?to (?:call|ring|phone|dial)\b.{0,60}\bif\b/,
+    ],
   },
 ];

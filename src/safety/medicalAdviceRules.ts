@@ -7,27 +7,37 @@ import { CONDITION, MEDICINE, PROCESS, RELATIVE, RESULT, SYMPTOM, TREATMENT } fr
  * doses, or give a prognosis. The bot answers questions about getting a second
  * opinion, so most rules step aside when the sentence is really about that process
  * ("can a second opinion confirm whether it's cancer", "should I get another
- * opinion on my chemo"). Medicine and dose questions do not step aside: "can I stop
- * my tablets before the second opinion" still needs a clinician.
+ * opinion on my chemo"). Dose questions do not step aside: "can I stop my tablets
+ * before the second opinion" still needs a clinician.
  */
 
-// Who the judgement is for. "my doctor" is deliberately excluded so "will my doctor be ok with it" is not prognosis.
+// Who the judgement is for. "my doctor" is left out so "will my doctor be ok with it" is not prognosis.
 const SUBJECT = src`(?:i|he|she|we|they|you|my (?!doctor|gp|consultant|surgeon|nurse|specialist|team|hospital)[a-z]+|his [a-z]+|her [a-z]+|${RELATIVE})`;
-// Results being passed on to the new doctor is a process question.
-const SENT_ON = /\b(?:sent|send|sending|passed|forwarded|shared|transferred|copy|copies) (?:to|on|over)\b/;
-const ASK_YOU = /\b(?:you|u)\b|^(?:please )?(?:explain|interpret|tell me|read|look at|check)\b/;
+const HAS_SYMPTOM = rx`\b${SYMPTOM}\b`;
+const HAS_RESULT = rx`\b${RESULT}\b`;
+const HAS_MEDICINE = rx`\b${MEDICINE}\b`;
+// "Explain my results" only asks for interpretation when it is addressed to the bot.
+const ASKS_THE_BOT = /\b(?:you|u)\b|^(?:please )?(?:explain|interpret|tell me|read|look at|check)\b/;
+// Results or medicines being passed on, listed or brought along are process questions.
+const PASSED_ON = /\b(?:sent|send|sending|passed|forwarded|shared|transferred|copy|copies) (?:to|on|over)\b/;
+const BRINGING_ALONG =
+  /\b(?:take|bring|taking|bringing|carry|show)\b.{0,40}\b(?:to|into|along to|with (?:me|us|him|her) to) (?:the|my|his|her|our|an|this|that) (?:appointment|consultation|clinic|meeting|review|hospital|new doctor)\b|\b(?:medication|medicines?|drugs?|meds|tablets?|pills?|prescription) (?:list|records?|details|history|names?|boxes)\b/;
+// A question that judges something: "is that normal", "should I be worried".
+const JUDGEMENT =
+  /\b(?:is (?:it|this|that|my [a-z]+|his [a-z]+|her [a-z]+|the [a-z]+) (?:normal|serious|bad|worrying|concerning|dangerous|something to worry about|ok|okay|a bad sign|a good sign|cancer|anything to worry about|fine|common|expected)|should (?:i|we|he|she) (?:be )?(?:worried|concerned|worry)|do (?:i|we|you think i) need to (?:worry|be worried|see (?:a|my|the) (?:doctor|gp))|(?:are|is|were|was) (?:these|those|this|that|my|his|her|the|it|their) (?:[a-z]+ ){0,2}(?:normal|serious|worrying|dangerous|bad|ok|okay|something to worry about|a concern|concerning)|(?:normal|common|usual|expected) to (?:have|get|feel|be|still)|(?:could|might|can) (?:it|this|that|these) be (?:serious|dangerous|bad))\b/;
 
 export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
   {
     id: 'treatment-choice',
     patterns: [
       rx`\b(?:should|shall|must|would|could|do|ought) ${SUBJECT}(?: really| still| just| definitely| actually)?(?: to)? (?:have|get|take|start|stop|go ahead with|go for|opt for|accept|refuse|decline|turn down|agree to|say yes to|say no to|choose|pick|try|continue(?: with)?|keep taking|carry on with|come off|skip|undergo|risk|consider|bother with|go through with|be on|go on|stay on|switch to|change to|push for|ask for|insist on|avoid|delay|put off)${GAP(3)}${TREATMENT}\b`,
-      rx`\b(?:is|are|would|will|isnt) (?:the |this |that |my |his |her |a |an |their )?(?:[a-z]+ )?${TREATMENT} (?:really |actually |definitely |even |still |honestly )?(?:worth|necessary|needed|essential|a good idea|a bad idea|the right|right for|the best|best|better|safe|too risky|risky|dangerous|going to (?:work|help|cure)|likely to (?:work|help|cure)|effective|the answer|a mistake|pointless|overkill|over the top|too much|too aggressive|work|help|cure|fix|successful)\b`,
+      rx`\b(?:is|are|would|will|isnt) (?:the |this |that |my |his |her |a |an |their )?(?:[a-z]+ )?${TREATMENT} (?:really |actually |definitely |even |still |honestly )?(?:worth|necessary|needed|essential|a good idea|a bad idea|the right|right for|the best|best|better|safe|too risky|risky|dangerous|going to (?:work|help|cure)|likely to (?:work|help|cure)|effective|the answer|a mistake|pointless|overkill|over the top|too much|too aggressive|work|help|cure|fix|successful|(?:my|his|her|our|their|the) (?:best|only|right|safest) (?:option|choice|bet|chance|hope))\b`,
       rx`\b(?:is it|its|would it be|will it be) (?:better|best|worth|wise|sensible|a good idea|right|safer|safe|too late|too early|smart|the right (?:thing|choice|decision)) (?:for (?:me|him|her|us|them|my [a-z]+|${RELATIVE}) )?(?:to )?(?:have|having|get|getting|take|taking|start|starting|stop|stopping|go ahead|going ahead|try|trying|go for|going for|refuse|refusing|do|doing|choose|choosing|accept|accepting)${GAP(3)}${TREATMENT}\b`,
       rx`\b(?:is it|its) too late (?:for (?:me|him|her|them|my [a-z]+|${RELATIVE}) )?to (?:have|get|start|try|do)\b`,
       rx`\b(?:which|what) (?:[a-z]+ )?(?:treatment|option|drug|medication|medicine|operation|surgery|therapy|procedure|chemo|approach|choice|pill|tablet)s?${GAP(3)}(?:is|are|would be|will be|should (?:i|he|she|we)|do you think is|would you say is) (?:the )?(?:best|better|right|safest|most effective|recommended|worse|worst)\b`,
       rx`\b(?:best|right|better|safest|most effective|recommended) (?:treatment|option|drug|medication|therapy|operation|surgery|choice|course of action|plan)${GAP(2)}(?:for (?:me|him|her|us|them|my|his|her|their|mum|dad)|in my case|in his case|in her case)\b|\b(?:whats|what is|which is) the best treatment for\b`,
       rx`\b(?:do|would|can|could|will) you (?:recommend|advise|suggest|think|reckon|say)${GAP(4)}${TREATMENT}\b`,
+      rx`\bwould you (?:have|take|go for|do|choose|get|accept|refuse|risk|try)${GAP(3)}${TREATMENT}\b|\bif you were (?:me|him|her|in my (?:shoes|position|place))\b`,
       rx`\bwhat would you (?:do|choose|pick|recommend|advise|suggest|go for|have)\b(?=.{0,80}\b${TREATMENT}\b)|(?:\b${TREATMENT}\b.{0,80})\bwhat would you (?:do|choose|pick|recommend|advise|suggest|go for|have)\b`,
       rx`\b(?:do|does|did) (?:i|he|she|we|they|my [a-z]+|${RELATIVE}) (?:really |actually |definitely |even |still )?need (?:a |an |the |any |more |to have (?:a |an |the )?|to (?:take|start|have|go on|stay on|keep taking) )?${TREATMENT}\b`,
       /\bis (?:my|his|her|the|our|their) (?:doctor|gp|consultant|surgeon|oncologist|specialist|cardiologist|team|nurse|neurologist)s? (?:right|wrong|correct|mistaken)\b/,
@@ -37,43 +47,61 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
   {
     id: 'diagnosis',
     patterns: [
-      rx`\b(?:is|could|might|would|can|will|does|isnt) (?:this|that|it|my|his|her|the|these|those|a|an|their|mums?|dads?)(?: [a-z0-9]+){0,5} (?:be |turn out to be |mean (?:i have |its |hes got |shes got |i(?:ve)? got )?|be a sign of |a sign of |a symptom of |sign of |symptom of |likely to be |definitely |probably |possibly |look like |sound like |be linked to |related to )?${CONDITION}(?= *(?:[?.!,;]|$|or\b|do you\b|in your\b|at all\b|then\b|though\b|or not\b))`,
+      rx`\b(?:is|could|might|would|can|will|does|isnt) (?:this|that|it|my|his|her|the|these|those|a|an|their|mums?|dads?)(?: [a-z0-9]+){0,5} (?:be |turn out to be |mean (?:i have |its |hes got |shes got |i(?:ve)? got )?|be a sign of |a sign of |a symptom of |sign of |symptom of |likely to be |definitely |probably |possibly |look like |sound like |be linked to |related to )?${CONDITION}(?= *(?:[?.!,;]|$|or\b|do you\b|in your\b|at all\b|then\b|though\b|to you\b))`,
       rx`\b(?:do|could|might|would|have|has|did) (?:i|you think i|you think ive|ive|he|she|they|we|${SUBJECT}|you think (?:he|she|my [a-z]+))(?: (?:have|has|got|have got|had|get|be getting|be))+ (?:got )?${CONDITION}\b`,
       rx`\b(?:whats|what is|what could be|what might be|whats actually|what do you think is|what else could be) (?:wrong|the matter|going on) (?:with|inside) (?:me|him|her|them|us|my (?:body|head|heart|chest|stomach|tummy|back|leg|legs|arm|arms|knee|knees|skin|eye|eyes|brain|bowel|bladder|[a-z]+s)|his [a-z]+|her [a-z]+|mum|dad|${RELATIVE})\b`,
-      rx`\bwhat(?:s| is| could| might| would| else could)?(?: be)? (?:causing|behind|the cause of|the reason for|giving me|making me)\b(?=.{0,40}\b${SYMPTOM}\b)`,
       rx`\bwhy (?:do|does|am|is|have|has|did|would|might) (?:i|my [a-z]+|he|she|${RELATIVE})${GAP(3)}(?:keep|getting|get|feel|feeling|have|having|got|been)${GAP(3)}${SYMPTOM}\b`,
-      rx`\b(?:is (?:it|this|that|my [a-z]+|his [a-z]+|her [a-z]+|the [a-z]+) (?:normal|serious|bad|worrying|concerning|dangerous|something to worry about|ok|okay|a bad sign|a good sign|cancer|anything to worry about|nothing|fine)|should (?:i|we|he|she) (?:be )?(?:worried|concerned|worry)|do (?:i|we|you think i) need to (?:worry|be worried|see (?:a|my|the) (?:doctor|gp))|(?:are|is) (?:these|those|this|that|my|his|her) (?:[a-z]+ )?(?:normal|serious|worrying|dangerous|bad|ok|okay))\b(?=.{0,60}\b${SYMPTOM}\b)|(?:\b${SYMPTOM}\b.{0,60})\b(?:is (?:it|this|that) (?:normal|serious|bad|worrying|concerning|dangerous|something to worry about|ok|okay|a bad sign|a good sign|cancer|anything to worry about)|should (?:i|we|he|she) (?:be )?(?:worried|concerned|worry)|do (?:i|we) need to (?:worry|be worried|see (?:a|my|the) (?:doctor|gp))|(?:are|is) (?:these|those|this|that|it) (?:normal|serious|worrying|dangerous|bad|ok|okay))\b`,
       rx`\b(?:can|could|will|would) you (?:tell me|say|let me know|confirm|check)(?: (?:if|whether))?${GAP(4)}${CONDITION}\b`,
       /\b(?:can|could|will|would) you (?:diagnose|tell me what (?:i|he|she) (?:have|has|ha?s got)|tell me whats wrong)\b/,
+      rx`\b(?:do|would|could|can|will) you (?:think|reckon|say|know)${GAP(5)}${CONDITION}(?= *(?:[?.!,;]|$|or\b|then\b|though\b|to you\b))`,
+      rx`\b(?:chances|likelihood|odds|probability|how likely)${GAP(3)}(?:its|it is|this is|it will be|thats|that its|of it being|it turns out to be)? ?${CONDITION}\b`,
     ],
+    unless: [...PROCESS, /\b(?:feel|feeling|felt|be|get|getting) (?:nervous|anxious|worried|scared|upset|guilty|awkward|embarrassed)\b/],
+  },
+  {
+    // A symptom plus a request to judge it: "is this pain normal", "should I be worried about the lump".
+    id: 'diagnosis',
+    patterns: [
+      JUDGEMENT,
+      /\bwhat(?:s| is| could| might| would| else could)?(?: be)? (?:causing|behind|the cause of|the reason for|giving me|making me)\b/,
+    ],
+    requires: [HAS_SYMPTOM],
     unless: [...PROCESS, /\b(?:feel|feeling|felt|be|get|getting) (?:nervous|anxious|worried|scared|upset|guilty|awkward|embarrassed)\b/],
   },
   {
     id: 'interpret-results',
     patterns: [
-      rx`\bwhat (?:do|does|did|would|could|might|will) (?:my|his|her|the|these|this|that|those|a|an|their|mums?|dads?|${RELATIVE}s?)(?: [a-z0-9.]+){0,3} ${RESULT} (?:actually |really |even )?(?:mean|show|say|indicate|suggest|tell)\b`,
+      rx`\bwhat (?:do|does|did|would|could|might|will) (?:(?:my|his|her|the|these|this|that|those|a|an|their|mums?|dads?|${RELATIVE}s?) )?(?:[a-z0-9.]+ ){0,3}${RESULT} (?:actually |really |even )?(?:mean|show|say|indicate|suggest|tell)\b`,
       rx`\bwhat (?:do|does|did|could|might|will) (?:that|this|it|these|those|all this|all that) (?:mean|show|indicate|suggest)\b(?=.{0,120}\b${RESULT}\b)|(?:\b${RESULT}\b.{0,120})\bwhat (?:do|does|did|could|might|will) (?:that|this|it|these|those|all this|all that) (?:mean|show|indicate|suggest)\b`,
-      rx`\b(?:is|are|isnt|was) (?:a |an |my |his |her |the |their |that |this )?(?:[a-z0-9]+ ){0,3}(?:of |at |level of |reading of |count of |score of |result of )?\d[\d.,]*(?: [a-z%]+)?(?: (?:too|very|really|quite|dangerously|worryingly))? (?:bad|good|high|low|normal|ok|okay|dangerous|worrying|concerning|serious|healthy|fine|abnormal|elevated|raised|bad news|a lot|alright|a concern)\b`,
-      rx`\b${RESULT}${GAP(4)}(?:is|was|are|were|came back|come back|of|at|reads?|read|showed|shows|says?|said)(?: at| as| to be)? \d[\d.,]*\b(?=.{0,60}(?:\?|\b(?:is (?:that|it|this)|should (?:i|we|he|she) (?:be )?(?:worried|concerned)|what does|do i need to worry|bad|good|high|low|normal|dangerous|worrying)\b))`,
+      rx`\b${RESULT}${GAP(5)}(?:is|was|are|were|came back|come back|of|at|reads?|read|showed|shows|says?|said|to|gone up|gone down|risen|dropped|fallen|increased|gone)(?: at| as| to be| to| up to| down to)? \d[\d.,]*\b(?=.{0,60}(?:\?|\b(?:is (?:that|it|this)|should (?:i|we|he|she) (?:be )?(?:worried|concerned)|what does|do i need to worry|bad|good|high|low|normal|dangerous|worrying|big|large)\b))`,
       rx`\b${RESULT}${GAP(4)}(?:says?|said|shows?|showed|mentions?|found)\b(?=.{0,80}\b(?:what does (?:that|it|this) mean|is (?:that|it|this) (?:bad|serious|cancer|good|normal)|should (?:i|we) (?:be )?worried)\b)`,
+      rx`\b(?:are|is|were|was) (?:my|his|her|the|these|those|their|this|that|mums?|dads?) (?:[a-z0-9]+ ){0,2}${RESULT} (?:[a-z]+ )?(?:normal|ok|okay|bad|good|high|low|worrying|concerning|serious|abnormal|fine|dangerous|clear|too high|too low)\b`,
     ],
-    unless: [...PROCESS, SENT_ON],
+    unless: [...PROCESS, PASSED_ON],
   },
   {
-    // "Explain my results" is only a request for interpretation when it is addressed to the bot.
+    // "Is a PSA of 6 bad?" A number judged, in a sentence that is about a result.
+    id: 'interpret-results',
+    patterns: [
+      /\b(?:is|are|isnt|was) (?:a |an |my |his |her |the |their |that |this )?(?:[a-z0-9]+ ){0,3}(?:of |at |level of |reading of |count of |score of |result of )?\d[\d.,]*(?: ?[a-z%]+)?(?: (?:too|very|really|quite|dangerously|worryingly))? (?:bad|good|high|low|normal|ok|okay|dangerous|worrying|concerning|serious|healthy|fine|abnormal|elevated|raised|bad news|a lot|alright|a concern|big|large|small)\b/,
+    ],
+    requires: [HAS_RESULT],
+    unless: [...PROCESS, PASSED_ON],
+  },
+  {
     id: 'interpret-results',
     patterns: [
       rx`\b(?:explain|interpret|read|look at|check|go through|go over|make sense of|understand|translate|decipher)${GAP(1)}(?:my|his|her|these|the|their|this|mums?|dads?|${RELATIVE}s?)${GAP(3)}${RESULT}\b`,
     ],
-    requires: [ASK_YOU],
-    unless: [...PROCESS, SENT_ON],
+    requires: [ASKS_THE_BOT],
+    unless: [...PROCESS, PASSED_ON],
   },
   {
     id: 'medication-dose',
     patterns: [
       rx`\bhow (?:much|many)(?: [a-z0-9]+){0,3} (?:can|should|do|may|could|must|is it safe to|is it ok to|am i allowed to) (?:i|he|she|we|you|they|my [a-z]+|${RELATIVE})(?: safely)? (?:take|have|give|use|drink|double|safely take|be taking|be on)\b(?=.{0,60}\b${MEDICINE}\b)|(?:\b${MEDICINE}\b.{0,40})\bhow (?:much|many)(?: [a-z0-9]+){0,3} (?:can|should|do|may|could|must|is it safe to|is it ok to) (?:i|he|she|we|you|they) (?:take|have|give|use|drink)\b`,
       rx`\bhow (?:much|many) ${MEDICINE}\b`,
-      rx`\b(?:what|whats the|which|whats a|what is the|what is a) (?:dose|dosage|strength|amount|mg)\b|\b(?:max|maximum|safe|right|correct|normal|usual|daily|recommended) (?:dose|dosage|amount|limit)\b(?=.{0,40}\b(?:${MEDICINE}|can|should|is|whats)\b)`,
+      /\b(?:what|whats the|which|whats a|what is the|what is a) (?:dose|dosage|strength|amount of|mg)\b|\b(?:max|maximum|safe|right|correct|wrong|usual|normal|recommended|daily|too high a|too low a|higher|lower) (?:dose|dosage)\b/,
       rx`\b(?:can|could|should|shall|may|do|must|ought) (?:i|he|she|we|they|you|my [a-z]+|${RELATIVE})(?: still| safely| just| now)? (?:to )?(?:take|have|mix|combine|stop|start|come off|quit|skip|miss|double|halve|increase|reduce|cut down|lower|up|change|swap|switch|crush|split|drink|give|keep taking|stop taking|carry on taking|continue taking|continue|restart|wean off|be on|go on|go back on|stay on|use)${GAP(4)}${MEDICINE}\b`,
       rx`\b(?:is it|its|is that|would it be|will it be|is this|is there a problem|is there any harm|any harm) (?:safe|ok|okay|alright|all right|fine|dangerous|bad|risky|a problem|harmful|wise|sensible|allowed)? ?(?:for (?:me|him|her|us|them|my [a-z]+|${RELATIVE}) )?(?:to|in) (?:take|taking|have|having|mix|mixing|combine|combining|stop|stopping|start|starting|drink|drinking|double|doubling|come off|coming off|skip|skipping|miss|missing|give|giving|use|using|keep taking|continue|continuing|crush|crushing|reduce|reducing|increase|increasing)${GAP(4)}${MEDICINE}\b`,
       rx`\b(?:can|do|does|will|should) ${MEDICINE}${GAP(3)}(?:be (?:taken|mixed|combined)|interact|react|clash|mix)\b|\b${MEDICINE}${GAP(2)}(?:and|with|alongside|together with|on top of|while on|while taking)${GAP(2)}${MEDICINE}${GAP(1)}(?:together|at the same time|safe|ok|okay)\b`,
@@ -81,6 +109,14 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
       rx`\b(?:missed|forgot|forgotten|skipped|doubled up|double dosed)${GAP(2)}(?:a |my |his |her |their )?(?:dose|tablets?|pills?|meds|medication|injection)\b(?=.{0,60}(?:\?|\bwhat (?:should|do)\b|\bshould (?:i|he|she)\b|\bdo (?:i|we)\b|\bcan (?:i|he|she)\b))`,
       /\bwhat (?:can|should) (?:i|he|she|we) (?:take|give (?:him|her|them)?|use) for\b/,
     ],
+    unless: [BRINGING_ALONG],
+  },
+  {
+    // "My GP changed my tablets, is that right?"
+    id: 'medication-dose',
+    patterns: [/\b(?:is|was) (?:that|this|it) (?:right|correct|safe|ok|okay|normal|too much|too high|too low|a lot|dangerous|wise|sensible)\b/],
+    requires: [HAS_MEDICINE],
+    unless: [...PROCESS, BRINGING_ALONG],
   },
   {
     id: 'prognosis',

@@ -10,8 +10,14 @@ describe('a conversation about second opinions', () => {
 
   it('answers a question with the entry and offers its follow-ups as buttons', async () => {
     await createTestConversation().play([
+      ['is there a fee for a second opinion', { text: 'choose to pay', buttons: ['How do I ask for a second opinion?'] }],
       ['can my wife ask for a second opinion for me', { text: 'only if you agree', buttons: ['How do I ask for a second opinion?'] }],
-      ['How do I ask for a second opinion?', { text: 'Ask your GP or specialist', buttons: ['Do I have to pay?'] }],
+    ]);
+  });
+
+  it('starts the guided flow when the entry a flow starts from is asked, answering first', async () => {
+    await createTestConversation().play([
+      ['How do I ask for a second opinion?', { text: /Ask your GP or specialist to refer you[\s\S]*Shall we go through it\?/, buttons: ['Yes, step by step', 'No thanks', 'Can a relative ask for me?'] }],
     ]);
   });
 

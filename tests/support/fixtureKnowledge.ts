@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 
 export const FIXTURE_KNOWLEDGE = resolve(__dirname, '../fixtures/knowledge');
+export const FIXTURE_DIALOGS = resolve(__dirname, '../fixtures/dialogs');
 
 const made: string[] = [];
 afterEach(() => {

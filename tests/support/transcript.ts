@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { composeApp } from '../../src/index';
 import { silentLogger } from '../../src/logger';
-import { FIXTURE_KNOWLEDGE } from './fixtureKnowledge';
+import { FIXTURE_DIALOGS, FIXTURE_KNOWLEDGE } from './fixtureKnowledge';
 
 /** What one bot reply should be: its text (substring or pattern), and its buttons if it matters. */
 export type ExpectedReply = string | RegExp | { readonly text: string | RegExp; readonly buttons?: readonly string[] };
@@ -28,7 +28,7 @@ function check(reply: Partial<Activity> | undefined, expected: ExpectedReply, wh
 
 /** A conversation with the bot as composed for production, over a TestAdapter, one turn at a time. */
 export function createTestConversation(env: Record<string, string> = {}, channelId = 'test') {
-  const config = loadConfig({ KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE, ...env });
+  const config = loadConfig({ KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE, DIALOGS_DIR: FIXTURE_DIALOGS, ...env });
   const { bot } = composeApp(config, silentLogger);
   const adapter = new TestAdapter(async (context) => bot.run(context), { channelId });
 

@@ -1,0 +1,39 @@
+import { loadFlows } from './flows/loadFlows';
+import type { FlowSpec } from './flows/types';
+import { loadKnowledge } from './loading/loadKnowledge';
+import { OverlapMatcher, type MatchingSettings } from './matching/overlapMatcher';
+import type { Knowledge, KnowledgeEntry } from './types';
+
+export interface Content {
+  readonly knowledge: Knowledge;
+  readonly flows: readonly FlowSpec[];
+}
+
+/** All the content an editor writes: knowledge/ then dialogs/, which links to it. */
+export function loadContent(knowledgeDir: string, dialogsDir: string): Content {
+  const knowledge = loadKnowledge(knowledgeDir);
+  return { knowledge, flows: loadFlows(dialogsDir, knowledge) };
+}
+
+/**
+ * The phrases that start a flow are more ways of asking its first entry, so matching learns
+ * them there: the entry is matched, and the flow it starts takes over.
+ */
+export function entriesWithFlowPhrases(entries: readonly KnowledgeEntry[], flows: readonly FlowSpec[]): KnowledgeEntry[] {
+  const extra = new Map<string, string[]>();
+  for (const flow of flows) {
+    const first = flow.startsFrom.entries[0];
+    if (first) extra.set(first, [...(extra.get(first) ?? []), ...flow.startsFrom.phrases]);
+  }
+  return entries.map((entry) => {
+    const phrases = extra.get(entry.id);
+    return phrases ? { ...entry, alternates: [...entry.alternates, ...phrases] } : entry;
+  });
+}
+
+export function createMatcher(content: Content, settings: MatchingSettings): OverlapMatcher {
+  return new OverlapMatcher(
+    { entries: entriesWithFlowPhrases(content.knowledge.entries, content.flows), synonyms: content.knowledge.synonyms },
+    settings,
+  );
+}
