@@ -11,14 +11,17 @@ import { createMessages } from './messages';
 import { createServer, listen } from './server';
 import { createStorage } from './storage/createStorage';
 
-/** The composition root: config -> storage -> knowledge -> matcher -> dialogs -> bot -> server. */
-export function composeApp(config: Config, logger: Logger) {
+/**
+ * The composition root: config -> storage -> knowledge -> matcher -> dialogs -> bot -> server.
+ * `now` is the clock for opening hours and flow expiry, so tests can move time.
+ */
+export function composeApp(config: Config, logger: Logger, now: () => number = Date.now) {
   const storage = createStorage(config);
   const conversationState = new ConversationState(storage);
 
   const content = loadContent(config.knowledgeDir, config.dialogsDir);
   const { knowledge, flows } = content;
-  const services = new ServiceDirectory(knowledge.services, config.localPals);
+  const services = new ServiceDirectory(knowledge.services, config.localPals, () => new Date(now()));
   const missing = services.missing();
   if (missing.length > 0) throw new Error(`knowledge/services.yaml lacks services the bot names: ${missing.join(', ')}`);
   if (!services.hasLocalPals) logger.warn('pals-not-configured', { effect: 'people are told how to find their hospital PALS (set PALS_PHONE, PALS_EMAIL or PALS_WEB)' });
@@ -31,7 +34,7 @@ export function composeApp(config: Config, logger: Logger) {
   });
   const bot = new AdviceBot({
     conversationState, rootDialog, responder, messages, logger,
-    maxMessageChars: config.maxMessageChars, flowExpiryMinutes: config.flowExpiryMinutes,
+    maxMessageChars: config.maxMessageChars, flowExpiryMinutes: config.flowExpiryMinutes, now,
   });
 
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ ...config.credentials }));

@@ -7,7 +7,7 @@ export type Command = 'help' | 'cancel' | 'startAgain' | 'talkToPerson' | 'noneO
  * politeness around them ("please", "can I") are ignored.
  */
 const COMMANDS: readonly (readonly [Command, readonly string[]])[] = [
-  ['noneOfThese', ['none of these', 'none of them', 'none', 'neither', 'no none of these', 'not these', 'something else', 'none of those']],
+  ['noneOfThese', ['none of these', 'none of them', 'none', 'neither', 'no none of these', 'not these', 'none of those']],
   ['startAgain', ['start again', 'start over', 'restart', 'reset', 'begin again', 'go back to the start', 'menu', 'main menu', 'home']],
   ['cancel', ['cancel', 'stop', 'quit', 'exit', 'stop this', 'cancel this', 'never mind', 'nevermind', 'forget it', 'leave it']],
   ['help', ['help', 'help me', 'what can you do', 'what do you do', 'what can i ask', 'what can you help with', 'options', 'instructions', 'how does this work', 'i need help', 'info']],

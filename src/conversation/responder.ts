@@ -1,13 +1,10 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
 import type { SmallTalk } from '../knowledge/smallTalk';
-import type { KnowledgeEntry } from '../knowledge/types';
+import { STARTER_TAG, type KnowledgeEntry } from '../knowledge/types';
 import type { Messages } from '../messages';
 import type { SafetyKind } from '../safety';
 import type { Command } from './commands';
 import { choice, type Choice, type Reply } from './replies';
-
-/** Content editors choose what to offer someone who doesn't know where to start. */
-export const STARTER_TAG = 'starter';
 
 /**
  * Turns what was recognised in a message into the bot's replies. It knows nothing of

@@ -1,3 +1,6 @@
+/** A tag that puts an entry on the welcome and help buttons; it is not used for matching. */
+export const STARTER_TAG = 'starter';
+
 /** One question-and-answer entry, written by a content editor in knowledge/qa/*.yaml. */
 export interface KnowledgeEntry {
   readonly id: string;

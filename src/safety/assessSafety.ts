@@ -70,7 +70,10 @@ function compile(rules: readonly SafetyRule[], checkPast: boolean): CompiledRule
 }
 
 function fires(compiled: CompiledRule, text: string): boolean {
-  const { scanner } = compiled;
+  const { scanner, rule } = compiled;
+  // What a sentence must contain, the whole message must contain: a cheap way to skip
+  // rules such as "a question about something clinical" for most messages.
+  if (rule.requires && !rule.requires.every((pattern) => pattern.test(text))) return false;
   scanner.lastIndex = 0;
   let found = false;
   let seen = 0;
@@ -119,7 +122,8 @@ function sentenceAround(text: string, start: number, end: number): string {
   while (from > lo && !endsSentence(text, from - 1)) from--;
   let to = end;
   while (to < hi && !endsSentence(text, to)) to++;
-  return text.slice(from, to).trim();
+  // Keep the closing "?" so rules can tell a question from a statement.
+  return text.slice(from, Math.min(to + 1, text.length)).trim();
 }
 
 function endsSentence(text: string, i: number): boolean {

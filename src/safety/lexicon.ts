@@ -107,6 +107,10 @@ export const DRUG = src`(?:${anyOf([
   'hydroxychloroquine',
   'hrt',
   'viagra',
+  'ritalin',
+  'methylphenidate',
+  'melatonin',
+  'prescribed',
   'antibiotics?',
   'antidepressants?',
   'painkillers?',
@@ -199,23 +203,12 @@ export const TREATMENT = src`(?:${DRUG}|${anyOf([
   'scope',
 ])})`;
 
-/** Named conditions, plus medical word-endings so unlisted diagnoses are recognised. */
-export const CONDITION = src`(?:${anyOf([
+/** Named diseases, plus medical word-endings (-itis, -oma, -osis ...) so unlisted diagnoses are recognised. */
+export const DISEASE = src`(?:${anyOf([
   'cancer',
-  'cancerous',
-  'malignant',
-  'benign',
   'a tumour',
   'tumours?',
-  'serious',
-  'something serious',
-  'anything serious',
-  'something bad',
-  'dangerous',
-  'life threatening',
-  'terminal',
   'diabetes',
-  'diabetic',
   'dementia',
   'alzheimers',
   'parkinsons',
@@ -225,7 +218,6 @@ export const CONDITION = src`(?:${anyOf([
   'motor neurone disease',
   'lupus',
   'an infection',
-  'infected',
   'sepsis',
   'a stroke',
   'heart disease',
@@ -251,18 +243,41 @@ export const CONDITION = src`(?:${anyOf([
   'copd',
   'adhd',
   'autism',
-  'autistic',
   'depression',
   'anxiety',
   'bipolar',
   'cfs',
   'chronic fatigue',
   'a brain tumour',
+  'thyroid',
+  'my thyroid',
+  'a thyroid problem',
+  'hormones',
+  'my hormones',
+  'the menopause',
+  'menopause',
   'a cyst',
   'cysts?',
   'polyps?',
   'a polyp',
 ])}|(?:an? )?[a-z]{3,}(?:itis|oma|omas|aemia|emia|osis|pathy|algia|ectomy))`;
+
+/** What a diagnosis question asks about: a disease, or a judgement such as "serious" or "malignant". */
+export const CONDITION = src`(?:${DISEASE}|${anyOf([
+  'cancerous',
+  'malignant',
+  'benign',
+  'serious',
+  'something serious',
+  'anything serious',
+  'something bad',
+  'dangerous',
+  'life threatening',
+  'terminal',
+  'diabetic',
+  'infected',
+  'autistic',
+])})`;
 
 /** Symptoms, for questions like "is this pain normal". */
 export const SYMPTOM = anyOf([
@@ -396,6 +411,9 @@ export const RESULT = anyOf([
   'size',
 ]);
 
+/** Anything specifically clinical that a question could be about. */
+export const CLINICAL_THING = src`(?:${TREATMENT}|${DISEASE}|${SYMPTOM}|${RESULT}|${MEDICINE}|cancer|tumou?rs?|diagnosis|condition)`;
+
 /**
  * A sentence about the second-opinion process itself. When a would-be medical-advice
  * question is really about the process ("can a second opinion confirm whether it's
@@ -406,6 +424,7 @@ export const PROCESS = [
   /\b(?:2nd|another|different|new|other|independent|fresh|outside|private|second|third) (?:opinion|view|doctor|gp|specialist|consultant|surgeon|hospital|oncologist|cardiologist|neurologist|team|clinician|expert|practice|surgery)s?\b/,
   /\breferr(?:al|als|ed|ing)\b|\brefer (?:me|him|her|us|them)\b/,
   /\bopinion (?:on|about|of|regarding)\b/,
+  /\b(?:change|changing|switch|switching|move|moving|transfer|transferring) (?:my |our |his |her |their )?(?:gp|doctor|surgery|practice|hospital|consultant|specialist|care)s?\b/,
   /\b(?:can|could|will|would|should|does|do|did|might|may) (?:the|a|my|his|her|another|an|that|this) (?:[a-z]+ )?(?:doctors?|gp|specialist|consultant|surgeon|oncologist|hospital|nurse|team|clinic|opinion|expert|radiologist|pathologist|scan|test|biopsy)s? (?:[a-z]+ )?(?:tell|confirm|check|say|find out|know|diagnose|decide|explain|look|review|see|show|rule out|work out|spot|detect|give)\b/,
 ];
 

@@ -1,5 +1,5 @@
 import { GAP, rx, src, type SafetyRule } from './rule';
-import { CONDITION, MEDICINE, PROCESS, RELATIVE, RESULT, SYMPTOM, TREATMENT } from './lexicon';
+import { CLINICAL_THING, CONDITION, MEDICINE, PROCESS, RELATIVE, RESULT, SYMPTOM, TREATMENT } from './lexicon';
 
 /**
  * Questions that ask the bot for a clinical judgement about a particular person:
@@ -25,6 +25,18 @@ const BRINGING_ALONG =
 // A question that judges something: "is that normal", "should I be worried".
 const JUDGEMENT =
   /\b(?:is (?:it|this|that|my [a-z]+|his [a-z]+|her [a-z]+|the [a-z]+) (?:normal|serious|bad|worrying|concerning|dangerous|something to worry about|ok|okay|a bad sign|a good sign|cancer|anything to worry about|fine|common|expected)|should (?:i|we|he|she) (?:be )?(?:worried|concerned|worry)|do (?:i|we|you think i) need to (?:worry|be worried|see (?:a|my|the) (?:doctor|gp))|(?:are|is|were|was) (?:these|those|this|that|my|his|her|the|it|their) (?:[a-z]+ ){0,2}(?:normal|serious|worrying|dangerous|bad|ok|okay|something to worry about|a concern|concerning)|(?:normal|common|usual|expected) to (?:have|get|feel|be|still)|(?:could|might|can) (?:it|this|that|these) be (?:serious|dangerous|bad))\b/;
+
+// The structural rule below: a question ...
+const IS_QUESTION =
+  /\?|(?:^|[,;:] )(?:(?:so|and|but|also|ok|okay|hi|hello|please|sorry|um|erm|just|quick question)\W+)*(?:is|are|am|was|were|will|would|could|can|should|shall|do|does|did|has|have|how|what|whats|which|why|where|who|whos|isnt|arent|wont|wouldnt|shouldnt)\b|\b(?:(?:can|could|would|will|please) (?:you )?tell me|tell me (?:if|whether|what|why|how)|wondering|wonder (?:if|whether)|any idea|do you know|i (?:want|need) to know|can you say)\b/;
+// ... about something specifically clinical ...
+const MENTIONS_CLINICAL = rx`\b${CLINICAL_THING}\b`;
+// ... that needs a clinical judgement to answer.
+const JUDGEMENT_WORD =
+  /\b(?:better|best|worse|worst|worth|safe|safer|unsafe|dangerous|risky|risks?|too (?:old|young|late|early|weak|frail|ill|much|little)|enough|normal|serious|mean|means|meaning|chances?|odds|likely|likelihood|come back|coming back|comes back|returned|returning|spread|spreading|curable|cure|cured|work|works|working|survive|survival|prognosis|need|needs|necessary|recommend|advise|advisable|right for|ok for|okay for|suitable|effective|side effects?|lose (?:my|his|her|their) hair|affect|causing|caused|cause of|from the|because of|due to|related to|sign of|symptom of|(?:could|might|can|would) (?:it|this|that|these|they) be|high|low|bad|wise|sensible|stop|stopping|interact|together|should (?:i|he|she|we|they|my [a-z]+))\b/;
+// Waiting, paperwork and feelings are for the process answers, not a clinician.
+const ADMIN_OR_FEELINGS =
+  /\b(?:wait|waiting|waited|delay|delayed|delays|appointments?|letters?|booked|booking|cancel|cancelled|pay|paying|cost|costs|private|privately|insurance|travel|records|notes|complain|complaint|pals|offended|upset (?:my|the)|rude|listen|listening)\b|\b(?:feel|feeling|felt|be|get|getting) (?:nervous|anxious|worried|scared|upset|guilty|awkward|embarrassed|emotional|frightened|overwhelmed)\b/;
 
 export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
   {
@@ -130,6 +142,7 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
       /\bis (?:it|this|my [a-z]+|his [a-z]+|her [a-z]+|the [a-z]+|stage \d|stage (?:one|two|three|four)|it still)(?: [a-z]+)? (?:curable|treatable|terminal|fatal|incurable|life threatening|aggressive|spreading|advanced|going to kill (?:me|him|her))\b/,
       rx`\bwhat stage${GAP(4)}(?:my|his|her|it|this|their|mums?|dads?)\b`,
       /\bhas (?:it|the cancer|my cancer|his cancer|her cancer|the tumour|the disease) spread\b/,
+      rx`\b(?:risk|chances?|odds|likelihood|probability)${GAP(2)}(?:of|that) (?:it|the cancer|my cancer|his cancer|her cancer|the tumour|this|they|things)${GAP(1)}(?:coming back|come back|comes back|returning|return|recurring|recur|spreading|spread)\b`,
     ],
     unless: PROCESS,
   },
@@ -151,5 +164,13 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
       rx`\bwhat (?:should|can|do) (?:i|we|he|she) (?:do|take) (?:about|for) (?:my|his|her|this|the|their)${GAP(2)}${SYMPTOM}\b|\bhow (?:do|can|should) (?:i|we) (?:treat|cure|get rid of|manage|fix|ease|relieve|stop) (?:my|his|her|this|the|their)${GAP(2)}${SYMPTOM}\b`,
     ],
     unless: PROCESS,
+  },
+  {
+    // Catch-all for the many ways of asking a clinical question the specific rules above
+    // do not spell out: a question, about something clinical, needing a judgement.
+    id: 'clinical-judgement',
+    patterns: [JUDGEMENT_WORD],
+    requires: [IS_QUESTION, MENTIONS_CLINICAL],
+    unless: [...PROCESS, PASSED_ON, BRINGING_ALONG, ADMIN_OR_FEELINGS],
   },
 ];

@@ -2,7 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config';
+import { detectCommand } from '../../src/conversation/commands';
+import { loadContent } from '../../src/knowledge/loadContent';
 import { loadKnowledge } from '../../src/knowledge/loading/loadKnowledge';
+import { assessSafety } from '../../src/safety';
 import { ServiceDirectory } from '../../src/knowledge/services';
 
 /**
@@ -66,5 +69,28 @@ describe('the shipped content', () => {
       }
       expect(copied).toEqual([]);
     });
+  });
+});
+
+describe('the shipped flows', () => {
+  const { flows } = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
+
+  it('use no button label that the bot would take as a command or a safety concern', () => {
+    const clashes = flows.flatMap((flow) =>
+      flow.steps.flatMap((step) => step.choices.filter((c) => detectCommand(c.label) ?? assessSafety(c.label)).map((c) => `${flow.id}/${step.id}: "${c.label}"`)),
+    );
+    expect(clashes).toEqual([]);
+  });
+
+  it('copy no sentence of the leaflet word for word', () => {
+    const leafletSentences = sentences(leafletText ?? '').filter((s) => s.split(' ').length >= 9);
+    const copied = flows.flatMap((flow) =>
+      flow.steps.flatMap((step) => leafletSentences.filter((s) => normalise(`${step.say} ${step.ask ?? ''}`).includes(s)).map((s) => `${flow.id}/${step.id}: ${s}`)),
+    );
+    expect(copied).toEqual([]);
+  });
+
+  it('put no phone numbers in what they say: they belong in services.yaml', () => {
+    for (const flow of flows) for (const step of flow.steps) expect(step.say, `${flow.id}/${step.id}`).not.toMatch(/\d{3}[ -]?\d{3}/);
   });
 });

@@ -29,7 +29,8 @@ function check(reply: Partial<Activity> | undefined, expected: ExpectedReply, wh
 /** A conversation with the bot as composed for production, over a TestAdapter, one turn at a time. */
 export function createTestConversation(env: Record<string, string> = {}, channelId = 'test') {
   const config = loadConfig({ KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE, DIALOGS_DIR: FIXTURE_DIALOGS, ...env });
-  const { bot } = composeApp(config, silentLogger);
+  const clock = { now: Date.parse('2026-11-25T10:00:00Z') };
+  const { bot } = composeApp(config, silentLogger, () => clock.now);
   const adapter = new TestAdapter(async (context) => bot.run(context), { channelId });
 
   /** Sends one message and returns every reply the bot gave to it. */
@@ -49,5 +50,10 @@ export function createTestConversation(env: Record<string, string> = {}, channel
     }
   }
 
-  return { adapter, say, play };
+  /** Moves the bot's clock on, as if the person went away. */
+  const wait = (minutes: number): void => {
+    clock.now += minutes * 60_000;
+  };
+
+  return { adapter, say, play, wait };
 }

@@ -17,7 +17,7 @@ export class YamlFile {
     this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true });
     for (const error of this.doc.errors) {
       const line = error.linePos?.[0].line ?? 1;
-      problems.add(this.name, line, `this is not valid YAML (${error.message.split('\n')[0] ?? error.code})`);
+      problems.add(this.name, line, `this is not valid YAML (${(error.message.split('\n')[0] ?? error.code).replace(/:$/, '')})`);
     }
     this.data = this.doc.errors.length > 0 ? undefined : this.doc.toJS();
   }

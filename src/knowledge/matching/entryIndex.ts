@@ -1,4 +1,4 @@
-import type { KnowledgeEntry } from '../types';
+import { STARTER_TAG, type KnowledgeEntry } from '../types';
 import type { TextAnalyser } from '../text/analyser';
 
 /**
@@ -52,7 +52,8 @@ export class EntryIndex {
       const phrasings = phrasingTerms[entryIndex] ?? [];
       const counts = new Map<string, number>();
       for (const phrasing of phrasings) for (const term of phrasing) counts.set(term, (counts.get(term) ?? 0) + 1);
-      const answerTerms = new Set(analyser.analyse(`${entry.answer} ${entry.tags.join(' ')}`, everythingKnown).terms);
+      const tags = entry.tags.filter((tag) => tag !== STARTER_TAG).join(' ');
+      const answerTerms = new Set(analyser.analyse(`${entry.answer} ${tags}`, everythingKnown).terms);
       for (const term of answerTerms) if (!counts.has(term)) counts.set(term, 0);
       for (const [term, count] of counts) {
         const share = count / phrasings.length;

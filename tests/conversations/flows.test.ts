@@ -1,0 +1,132 @@
+import { ActivityTypes } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { buttonsOf, createTestConversation } from '../support/transcript';
+
+const INTRO = { text: /Ask your GP or specialist to refer you/, buttons: ['Yes, step by step', 'No thanks', 'Can a relative ask for me?'] };
+const CARRY_ON = { text: 'Shall we carry on where we were?', buttons: ['Yes, step by step', 'No thanks', 'Can a relative ask for me?'] };
+
+describe('inside a guided flow', () => {
+  it('walks a branch to the summary someone can read out to PALS', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['Yes, step by step', { text: 'Who is it for?', buttons: ['For me', 'For a relative'] }],
+      ['For me', { text: /PALS can help/, buttons: ['A referral'] }],
+      ['A referral', /What happened:\*\* I want a second opinion for myself\.[\s\S]*What I'd like:\*\* A referral/],
+    ]);
+  });
+
+  it('answers a side question, then offers to carry on', async () => {
+    await createTestConversation().play([
+      ['i want a second opinion', INTRO],
+      ['do i have to pay?', ['choose to pay', CARRY_ON]],
+      ['yes', 'Who is it for?'],
+    ]);
+  });
+
+  it.each([
+    ['at the first step', []],
+    ['two steps in', ['Yes, step by step']],
+  ])('puts safety first %s: an emergency gets 999 and ends the flow', async (_where, before) => {
+    const { play, say } = createTestConversation();
+    await say('how do i get one');
+    for (const text of before) await say(text);
+    await play([['my husband has crushing chest pain and is sweating', { text: /999/, buttons: [] }]]);
+    const [next] = await say('Yes, step by step');
+    expect(next?.text).not.toBe('Who is it for?');
+  });
+
+  it('signposts medical advice to a clinician, then asks the same step again', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['should i have chemo or not', [/can't say what is right for you/, INTRO]],
+    ]);
+  });
+
+  it.each(['cancel', 'stop'])('stops the flow on "%s" at any step', async (command) => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['Yes, step by step', 'Who is it for?'],
+      [command, /stopped that/],
+      ['For me', /not sure/i],
+    ]);
+  });
+
+  it('starts again on "start again", dropping the flow', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['start again', { text: /start again/i, buttons: ['How do I ask for a second opinion?', 'Can a relative ask for me?'] }],
+    ]);
+  });
+
+  it('gives help without losing the place', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['Yes, step by step', 'Who is it for?'],
+      ['help', [/talk to a person/, 'Who is it for?']],
+      ['For a relative', /relative can ask/],
+    ]);
+  });
+
+  it('gives the contacts of people who can help when asked for a person mid-flow, then carries on', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['talk to a person', [/PALS[\s\S]*Citizens Advice/, INTRO]],
+    ]);
+  });
+
+  it('does not drop someone back into an old step after a long gap', async () => {
+    const { play, say, wait } = createTestConversation({ FLOW_EXPIRY_MINUTES: '60' });
+    await say('how do i get one');
+    await say('Yes, step by step');
+    wait(24 * 60);
+    await play([['For me', [/start afresh/, /not sure/i]]]);
+  });
+
+  it('keeps the place after a short pause', async () => {
+    const { play, say, wait } = createTestConversation({ FLOW_EXPIRY_MINUTES: '60' });
+    await say('how do i get one');
+    await say('Yes, step by step');
+    wait(10);
+    await play([['For me', /PALS can help/]]);
+  });
+});
+
+describe('handing over to a person', () => {
+  it('with an agent desk, asks consent and then sends the handoff event with only the topics covered', async () => {
+    const { say } = createTestConversation({ AGENT_DESK: 'true' });
+    await say('can my wife ask for a second opinion for me');
+    const [ask] = await say('talk to a person');
+    expect(ask?.text).toMatch(/adviser[\s\S]*Is that OK\?/);
+    expect(buttonsOf(ask ?? {})).toEqual(['Yes, pass me on', 'No, just the contacts']);
+    const [event, message] = await say('yes');
+    expect(event?.type).toBe(ActivityTypes.Event);
+    expect(event?.name).toBe('handoff.initiate');
+    expect(JSON.stringify(event?.value)).toContain('Can a relative ask for me?');
+    expect(JSON.stringify(event)).not.toContain('my wife');
+    expect(message?.text).toMatch(/stay in this chat/);
+  });
+
+  it('with an agent desk, gives the contacts instead when consent is refused', async () => {
+    const { say } = createTestConversation({ AGENT_DESK: 'true' });
+    await say('talk to a person');
+    const replies = await say('No, just the contacts');
+    expect(replies.map((r) => r.type)).toEqual(['message']);
+    expect(replies[0]?.text).toMatch(/PALS/);
+  });
+
+  it('without an agent desk, gives PALS and Citizens Advice contacts straight away', async () => {
+    const replies = await createTestConversation().say('talk to a person');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.text).toMatch(/PALS[\s\S]*0800 144 8848/);
+  });
+
+  it.each([
+    ['accepted', /adviser has joined/],
+    ['completed', /adviser has left/],
+    ['failed', /no adviser could take the chat/],
+  ])('tells the person when the desk reports the handoff %s', async (state, text) => {
+    const replies = await createTestConversation({ AGENT_DESK: 'true' }).say({ type: ActivityTypes.Event, name: 'handoff.status', value: { state } });
+    expect(replies[0]?.text).toMatch(text);
+    if (state === 'failed') expect(replies[1]?.text).toMatch(/PALS/);
+  });
+});
