@@ -25,7 +25,7 @@ export function createMessages(services: ServiceDirectory) {
     notSure: (extra?: string) =>
       [
         "I'm sorry, I'm not sure I understood that, and I don't want to guess.",
-        'I can answer questions about getting a second opinion. You could ask it another way, or choose a topic below.',
+        'I can answer questions about getting a second opinion: what it is, how to ask for one, the good and bad points, and how to get ready. You could ask it another way, or choose a topic below.',
         extra,
         `For other health questions, contact your GP or call NHS ${phone(SERVICE_IDS.nhs111)}.`,
       ]

@@ -43,6 +43,8 @@ export const CRISIS_RULES: readonly SafetyRule[] = [
       /\b(?:stockpil(?:e|ing)|saving up|hoarding|collecting) (?:my |his |her |their )?(?:pills|tablets|meds|medication|paracetamol|painkillers)\b/,
       /\b(?:writ(?:ten|ing|e)|wrote|left) (?:a |my |his |her )?(?:suicide note|goodbye (?:note|letter)s?)\b/,
       /\bthoughts of (?:ending|death|dying|killing|not being here)\b/,
+      /\b(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|being dead|not being here|not existing)\b(?=.{0,30}\b(?:all the time|constantly|every day|a lot|lately|more and more|cant stop|non stop|always))/,
+      /\b(?:wish|wishing|hope|hoping|want|wanting|pray|praying)(?: that)? (?:it|the cancer|this|god|death|the illness|something|the disease|it all) (?:would|could|to|will)? ?(?:just )?(?:take me|kill me|finish me off|finish me|end it|end me|come for me)\b/,
       /\b(?:rope|noose|ligature)\b.{0,60}\b(?:thinking|think|thought|use|using|hang|tie|tied|ready)\b|\b(?:bought|got|have|ive got|found) (?:a )?(?:rope|noose)\b/,
       /\b(?:im|i am|i wont|i will not|i wont be)(?: not)? (?:going to be |gonna be |be )?(?:around|here|alive)(?: for)? (?:much longer|for long|anymore|tomorrow|next week|by (?:tomorrow|the weekend|next week))\b(?=.{0,60}\b(?:made my mind up|decided|made (?:a|my) (?:plan|decision)|plan|goodbye|sorted|ready)\b)/,
     ],
@@ -60,12 +62,13 @@ export const CRISIS_RULES: readonly SafetyRule[] = [
     // Hopelessness at the level of not wanting to go on.
     id: 'hopelessness',
     patterns: [
-      rx`\bno (?:point|reason|purpose)${GAP(2)}(?:living|to live|in living|being alive|to be alive|going on(?! (?:with|the|a|an|to|about|at|waiting|holiday))|to go on|in going on|carrying on(?! (?:with|the|a|an|to|waiting))|to carry on|in carrying on|anymore|in life|to life|continuing|to continue|keeping going|to keep going|in anything|trying anymore|in being here|to being here|me being here|in me being here|existing)\b`,
+      rx`\bno (?:point|reason|purpose)${GAP(2)}(?:living|to live|in living|being alive|to be alive|going on(?! (?:with|the|a|an|to|about|at|waiting|holiday))|to go on|in going on|carrying on(?! (?:with|the|a|an|to|waiting))|to carry on|in carrying on|anymore|in life|to life|continuing|to continue|keeping going|to keep going|in anything|to anything|to any of it|in any of it|of any of it|to it all|in it all|trying anymore|in being here|to being here|me being here|in me being here|existing)\b`,
       rx`\b(?:dont|cant|doesnt|cannot|no longer) see (?:the |any |a )?(?:point|reason|purpose)${GAP(2)}(?:living|going on|carrying on|keeping going|to keep going|to go on|to carry on|to live|being alive|anymore|in anything|in life|of living|of life|of going on|in going on|in carrying on|of anything|any of it|in any of it|in being here|of being here)\b`,
       rx`\b(?:whats|what is|wheres) the (?:point|use|purpose)${GAP(1)}(?:of |in )?(?:living|life|going on|carrying on|being alive|it all|anything|keeping going|any of it|me being here|being here|existing|anymore)\b`,
       /\b(?:life|lifes|living|its)(?: really| just)? (?:isnt|is not|not|no longer|aint|wont be) worth (?:living|it anymore|being alive)\b|\b(?:life|lifes|living)(?: really| just)? (?:isnt|not|no longer|aint) worth it\b|\blife is (?:pointless|meaningless|not worth)\b|\b(?:my|his|her) life is over\b/,
       /\bnothing (?:left )?(?:to live for|left for me|left to live for)\b|\bno (?:reason|will) to live\b|\b(?:lost|losing|no) (?:the |my |his |her )?will to live\b/,
       /\bcant (?:go on|carry on|keep going|cope|take it|take this|do this|face (?:it|life|another day|tomorrow|anything)|live like this|keep living like this)(?: anymore| any longer| like this| much longer| with life)\b/,
+      /\b(?:dont think|not sure|doubt|dont know (?:if|whether)) (?:i|he|she) can (?:go on|carry on|keep going|cope|take (?:much |any )?more|do this|face (?:another day|tomorrow|it))(?: anymore| any longer| like this| much longer)?\b/,
       /\bcant (?:go on|carry on|keep going)(?: living)?\s*(?:[.!?]|$)|\bcant (?:go on|carry on) living\b|\bcant face (?:another day|life|living|tomorrow|waking up)\b/,
       /\b(?:given|give|giving) up on (?:life|living|everything|myself|himself|herself)\b/,
       /\b(?:tired|sick|weary) of (?:living|life|being alive|existing)\b|\b(?:done|finished) with (?:life|living|it all|everything)\b|\bhad enough of (?:life|living|everything|it all|being alive)\b/,

@@ -1,5 +1,5 @@
 import { GAP, rx, type SafetyRule } from './rule';
-import { MEDICINE, PERSON, RELATIVE, SEVERE } from './lexicon';
+import { MEDICINE, RELATIVE, SEVERE } from './lexicon';
 
 /**
  * Signs that mean "call 999 now", after nhs.uk "When to call 999" and the NHS pages
@@ -30,6 +30,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     unless: [
       /\b(?:off|get (?:it|this|that)) (?:my|his|her|your|our) chest\b/,
       /\bchest (?:infection|xray|scan|ct|drain|clinic|physio)\b/,
+      /\bwith (?:worry|grief|sadness|stress|anxiety|dread|nerves|emotion|guilt)\b|\bheavy heart\b/,
     ],
   },
   {
@@ -50,7 +51,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       rx`\b(?:cant|unable to|struggling to|struggles to|struggle to|fighting to|can barely|can hardly|cant hardly|barely|hardly|not able to|trying to|finding it hard to|finding it difficult to)(?: properly| really)? breathe?\b(?! a word)`,
       rx`\b(?:difficulty|trouble|struggling|struggles|struggle|labou?red|difficult|hard|noisy|rattly|rattling|gurgly|gurgling) (?:with )?(?:his |her |my |their )?breathing\b`,
       /\b(?:gurgling|rattling|choking) (?:noises?|sounds?)\b/,
-      rx`\bbreathing (?:is |has got |has gone |has become |seems |sounds |looks |really |very |so |too |quite |getting |gone )*(?:hard|difficult|laboured|labored|noisy|rattly|rattling|gurgling|shallow|fast|rapid|strange|weird|funny|wrong|bad|raspy|erratic|irregular|slow)\b`,
+      rx`\bbreathing (?:is |has got |has gone |has become |seems |sounds |looks |really |very |so |too |quite |getting |gone ){0,4}(?:hard|difficult|laboured|labored|noisy|rattly|rattling|gurgling|shallow|fast|rapid|strange|weird|funny|wrong|bad|raspy|erratic|irregular|slow)\b`,
       rx`\b(?:cant|can barely|can hardly|struggling to|unable to|not able to|trying to) (?:catch|get) ${POSSESSIVE} breath\b`,
       /\b(?:struggling|fighting|gasping|gulping|desperate) for (?:breath|air)\b|\bgasping\b|\bcant get (?:any )?air\b/,
       /\b(?:not|isnt|arent|stopped|no longer|hasnt been|barely|hardly|not really) breathing\b/,
@@ -74,6 +75,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       rx`\b(?:face|mouth|smile|lips?|eye|eyelid|cheek)${GAP(4)}(?:droop(?:y|ing|ed|s)?|dropped|dropping|fallen|sagg(?:y|ing|ed)|slipp(?:ed|ing)|lopsided|wonky|twisted|gone to one side|pulled to one side|down on one side|gone funny|gone weird|numb)\b`,
       rx`\b(?:droop(?:y|ing)|lopsided|wonky|fallen|sagging|twisted)${GAP(1)}(?:face|mouth|smile)\b`,
       rx`\b${BODY_SIDE} side of ${POSSESSIVE} (?:face|mouth)\b`,
+      rx`\b(?:face|mouth|smile)${GAP(4)}(?:on|down|to) (?:one|the (?:left|right)) side\b|\b(?:face|mouth|smile) (?:is |has gone |looks )?(?:one sided|uneven)\b`,
       /\bcant smile (?:properly|on one side|evenly)\b|\bdribbling\b|\bdrooling\b/,
     ],
     unless: [/\b(?:dentist|dental|anaesthetic|filling|botox|bells palsy)\b/],
@@ -88,6 +90,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       rx`\b(?:sudden(?:ly)?|all of a sudden)${GAP(2)}(?:weak|weakness|numb|numbness|paralysed)\b`,
       rx`\b${BODY_SIDE} side of ${POSSESSIVE} body\b`,
       rx`\b(?:(?:left|right) )?(?:arm|hand|leg|side)s? (?:wont|isnt|doesnt|wouldnt|has stopped|stopped) (?:work(?:ing)?|move|moving|do anything|respond(?:ing)?)\b`,
+      /\b(?:cant|unable to|struggling to|couldnt) (?:hold|grip|pick up|lift) (?:a |his |her |my |their |the )?(?:cup|mug|pen|fork|spoon|knife|phone|glass|anything|things|drink)\b|\bkeeps? dropping (?:things|everything|his|her|the)\b/,
     ],
     unless: [/\b(?:slept on|sat on|lying on|frozen shoulder|arthritis|carpal tunnel|physio)\b/],
   },
@@ -115,7 +118,15 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       /\bcant remember (?:his|her|their|my) (?:own )?(?:name|age)\b/,
       /\bdelirious\b|\bdelirium\b/,
     ],
-    unless: [/\b(?:im|i am|i was|were|we are|i get|i feel|i felt|it was|its|this is|that was|theyre|they are) (?:really |very |so |completely |totally |a bit |getting |a little )*confus/],
+    unless: [/\b(?:im|i am|i was|were|we are|i get|i feel|i felt|it was|its|this is|that was|theyre|they are) (?:really |very |so |completely |totally |a bit |getting |a little ){0,3}confus/],
+  },
+  {
+    // Sudden loss of sight in one or both eyes is a stroke sign too.
+    id: 'stroke-vision',
+    patterns: [
+      rx`\b(?:sudden(?:ly)?|all of a sudden|out of nowhere|just)${GAP(3)}(?:cant see|lost (?:his|her|my|their|the) (?:sight|vision)|gone blind|blind|double vision|seeing double|vision (?:has )?gone)\b`,
+      /\b(?:cant see|lost (?:the |his |her |my )?(?:sight|vision)|gone blind) (?:out of|in|with) (?:one|his|her|my|their|the) (?:eye|left eye|right eye)\b/,
+    ],
   },
   {
     id: 'stroke-named',
@@ -176,14 +187,22 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     id: 'seizure',
     patterns: [
       /\b(?:having|is having|s having|hes having|shes having|started having|keeps having|just had|has just had|had (?:his|her|my|their|a) first|first ever|another) (?:a |another |his |her |my |their )?(?:fit|seizure|convulsion|epileptic fit)s?\b(?! (?:about|over|because|when|at|if))/,
-      /\b(?:fitting|seizing|convulsing|convulsions?)\b(?! (?:in|into|the|a|an|it|them|for|with|together|out|around|room|appointment|my|his|her|this|that|you|to|of|well|up|back))/,
-      rx`\b(?:fit|seizure|shaking|jerking)s?${GAP(4)}(?:wont|isnt|not|hasnt|doesnt) (?:stop|stopping|stopped|ending|ended)\b`,
+      /\b(?:fitting|seizing|convulsing|convulsions?)\b(?! (?:in|into|the|a|an|it|them|for (?:a|an|the|my|his|her|purpose|it|this)|with|together|out|around|room|appointment|my|his|her|this|that|you|to|of|well|up|back))/,
       rx`\b(?:fit|seizure|shaking|jerking)s?${GAP(3)}(?:more than|over|longer than|for|about|at least|nearly)? ?(?:5|five|6|six|7|seven|8|eight|9|nine|10|ten|15|fifteen|20|twenty) (?:minutes|mins)\b`,
       rx`\b(?:first|1st) (?:ever )?(?:fit|seizure)\b|\b(?:fit|seizure|convulsion)s?${GAP(2)}for the (?:first|1st) time\b`,
       /\beyes (?:have |are |keep )?(?:rolled|rolling|rolls) (?:back|up|into)\b/,
       /\b(?:shaking|jerking|twitching|trembling)(?: and| all over and)? (?:jerking|shaking|twitching|uncontrollabl[ey]|violently|all over and)\b/,
     ],
     unless: [/\b(?:thinking about|nervous|anxious|scared|worried|fear|angry|rage|cold|with (?:anger|fear|nerves))\b/],
+  },
+  {
+    // A fit that is still going on. "For ages" here means minutes, so no past-time check.
+    id: 'seizure',
+    patterns: [
+      rx`\b(?:fits?|seizures?|fitting|seizing|convulsing|shaking|jerking)${GAP(4)}(?:wont|isnt|not|hasnt|doesnt) (?:stop|stopping|stopped|ending|ended)\b|\b(?:fitting|seizing|convulsing) for (?:ages|ages now|a while|a long time|over|more than|about|at least|\d+|five|ten)\b`,
+    ],
+    anyTime: true,
+    unless: [/\b(?:last (?:year|month|week|time)|years ago|in (?:19|20)\d\d|used to|as a (?:child|baby)|history of)\b/],
   },
   {
     // Anaphylaxis: sudden swelling of lips, mouth, throat or tongue.
@@ -193,7 +212,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       rx`\b(?:lips?|tongue|mouth)${GAP(4)}(?:swell(?:ing|ed|s)?|swollen|puff(?:ing|ed|y)(?: up)?|blow(?:ing|n) up|ballooning|ballooned|tingling and swelling)\b`,
       /\b(?:swollen|swelling|puffy|puffed up) (?:lips?|tongue|mouth)\b/,
       rx`\bthroat${GAP(3)}(?:closing|closed|tightening|swelling up|swelled up|swollen shut|blocking)\b`,
-      rx`\b(?:face|eyes?|eyelids?|throat)${GAP(4)}(?:swell(?:ing|ed)?|swollen|puff(?:ing|ed)(?: up)?|blow(?:ing|n) up|ballooning|tight)\b(?=.{0,60}\b(?:wheez|breath|nuts?|peanuts?|sting|stung|allerg|reaction|hives))`,
+      rx`\b(?:face|eyes?|eyelids?|throat)${GAP(4)}(?:swell(?:ing|ed)?|swollen|puff(?:ing|ed)(?: up)?|blow(?:ing|n) up|ballooning|tight)\b(?=.{0,60}\b(?:wheez|breath|nuts?|peanuts?|sting|stung|allerg|reaction|hives|faint|dizzy|after (?:taking|eating|having|being given|starting)|since (?:taking|eating|starting)|penicillin|antibiotics?|tablets?|injection))`,
       rx`(?:\b(?:nuts?|peanuts?|sting|stung|allerg[a-z]*|reaction|hives)\b.{0,60})\b(?:face|eyes?|eyelids?|throat)${GAP(4)}(?:swell(?:ing|ed)?|swollen|puff(?:ing|ed)(?: up)?|blow(?:ing|n) up|ballooning|tight)\b`,
       /\b(?:severe|bad|serious|major|massive|really bad|nasty|big) allergic reaction\b|\b(?:having|is having|going into|think (?:its|it is|hes having|shes having|im having)) (?:an |a )?allergic reaction\b/,
       /\b(?:used|use|using|given|give|gave|needed|need|needs) (?:his |her |my |their |the |an |a )?epi ?pen\b/,
@@ -255,13 +274,25 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     unless: [/\b(?:waiting|wait|results|appointment|letter|embarrass|worry|stress)\b.{0,40}\bfeel(?:s|ing)? (?:like|as if)/],
   },
   {
+    // Warning signs in pregnancy (pre-eclampsia, bleeding, reduced movements) need help straight away.
+    id: 'pregnancy-warning',
+    patterns: [
+      rx`\b(?:vision|eyesight|sight)${GAP(3)}(?:blurr(?:y|ed)|gone funny|flashing|spots|gone)\b|\b(?:blurr(?:y|ed) vision|flashing lights|seeing (?:spots|stars|flashes))\b`,
+      /\b(?:severe|terrible|awful|really bad|bad|blinding|splitting|agonising|agonizing) (?:headache|head pain)\b/,
+      /\bbleed(?:ing|s)?\b/,
+      /\bbaby (?:isnt|is not|hasnt|has not|not|stopped|has stopped) (?:moving|kicking)\b|\b(?:reduced|fewer|no|less) (?:movements|kicks)\b|\bwaters (?:have )?(?:broken|gone)\b/,
+      /\b(?:severe|terrible|really bad|awful|agonising|agonizing) (?:pain|stomach pain|tummy pain|cramps?)\b/,
+    ],
+    requires: [/\b(?:pregnan(?:t|cy)|\d+ (?:weeks|months) (?:pregnant|gone)|expecting (?:a baby|twins)|my bump)\b/],
+  },
+  {
     // Overdose or poisoning that has already happened. Thinking about it is a crisis (crisisRules.ts).
     id: 'overdose-taken',
     patterns: [
       /\b(?:taken|took|had|swallowed|done|necked|downed) (?:an |a )?(?:overdose|od|massive overdose)\b/,
       /\boverdosed\b|\bodd?ed\b/,
-      rx`\b(?:taken|took|swallowed|necked|downed|eaten|ate|drank|drunk|overdosed on|gulped)(?: [a-z0-9]+){0,2} (?:all|whole|every|entire|rest|lot|loads|lots|load|handful|handfuls|bunch|stack|too many|too much|way too many|way too much|double|triple|bottle|bottles|box|boxes|packet|packets|pack|packs|strip|strips|tub|jar|stash|stockpile|several|dozens|dozen|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)(?: [a-z0-9]+){0,6} ${MEDICINE}\b`,
-      rx`\b(?:taken|took|swallowed|had|drank|drunk|eaten|ate)${GAP(2)}${MEDICINE}${GAP(3)}(?:too many|too much|all of them|the lot|the whole (?:packet|box|bottle|lot)|at once)\b`,
+      rx`\b(?:taken|took|swallowed|necked|downed|eaten|ate|drank|drunk|overdosed on|gulped)(?: [a-z0-9]+){0,2} (?:all|whole|every|entire|rest|lot|loads|lots|load|handful|handfuls|bunch|stack|too many|too much|way too many|way too much|double|triple|bottle|bottles|box|boxes|packet|packets|pack|packs|strip|strips|tub|jar|stash|stockpile|several|dozens|dozen|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)(?: [a-z0-9]+){0,6} (?=${MEDICINE}\b)`,
+      rx`\b(?:taken|took|swallowed|had|drank|drunk|eaten|ate)${GAP(2)}(?=${MEDICINE}${GAP(3)}(?:too many|too much|all of them|the lot|the whole (?:packet|box|bottle|lot)|at once)\b)`,
       /\b(?:drank|drunk|swallowed|ate|eaten|has had|had|taken|took|necked|drinking|swallowing)(?: [a-z]+){0,3} (?:bleach|antifreeze|weedkiller|weed killer|poison|rat poison|batter(?:y|ies)|button batter(?:y|ies)|cleaning (?:fluid|product|liquid|stuff)|dishwasher tablets?|washing (?:capsules?|pods?|tablets?|liquid)|detergent|white spirit|paraffin|methanol|screenwash|lighter fluid)\b/,
       /\b(?:been |being |was |got |has been |have been )?poisoned\b/,
     ],

@@ -44,9 +44,6 @@ export const RELATIVE = anyOf([
   'carer',
 ]);
 
-/** Subject of a sentence, person only ("he", "my dad", "she"). */
-export const PERSON = src`(?:i|im|ive|he|hes|she|shes|they|theyre|someone|somebody|(?:my |our |the |his |her )?${RELATIVE})`;
-
 /** Words that make a symptom sound like it is happening now and is severe. */
 export const SEVERE = anyOf([
   'really',
@@ -424,6 +421,7 @@ export const PROCESS = [
   /\b(?:2nd|another|different|new|other|independent|fresh|outside|private|second|third) (?:opinion|view|doctor|gp|specialist|consultant|surgeon|hospital|oncologist|cardiologist|neurologist|team|clinician|expert|practice|surgery)s?\b/,
   /\breferr(?:al|als|ed|ing)\b|\brefer (?:me|him|her|us|them)\b/,
   /\bopinion (?:on|about|of|regarding)\b/,
+  /\b(?:see|speak to|talk to|ask|get|find|try) (?:someone|somebody|anyone|anybody) else\b|\bsomeone else (?:to )?(?:look at|check|review|see)\b/,
   /\b(?:change|changing|switch|switching|move|moving|transfer|transferring) (?:my |our |his |her |their )?(?:gp|doctor|surgery|practice|hospital|consultant|specialist|care)s?\b/,
   /\b(?:can|could|will|would|should|does|do|did|might|may) (?:the|a|my|his|her|another|an|that|this) (?:[a-z]+ )?(?:doctors?|gp|specialist|consultant|surgeon|oncologist|hospital|nurse|team|clinic|opinion|expert|radiologist|pathologist|scan|test|biopsy)s? (?:[a-z]+ )?(?:tell|confirm|check|say|find out|know|diagnose|decide|explain|look|review|see|show|rule out|work out|spot|detect|give)\b/,
 ];

@@ -13,9 +13,10 @@ import { CLINICAL_THING, CONDITION, MEDICINE, PROCESS, RELATIVE, RESULT, SYMPTOM
 
 // Who the judgement is for. "my doctor" is left out so "will my doctor be ok with it" is not prognosis.
 const SUBJECT = src`(?:i|he|she|we|they|you|my (?!doctor|gp|consultant|surgeon|nurse|specialist|team|hospital)[a-z]+|his [a-z]+|her [a-z]+|${RELATIVE})`;
-const HAS_SYMPTOM = rx`\b${SYMPTOM}\b`;
-const HAS_RESULT = rx`\b${RESULT}\b`;
-const HAS_MEDICINE = rx`\b${MEDICINE}\b`;
+const HAS_SYMPTOM = rx`\b(?=${SYMPTOM}\b)`;
+const HAS_RESULT = rx`\b(?=${RESULT}\b)`;
+const HAS_MEDICINE = rx`\b(?=${MEDICINE}\b)`;
+const HAS_TREATMENT = rx`\b(?=${TREATMENT}\b)`;
 // "Explain my results" only asks for interpretation when it is addressed to the bot.
 const ASKS_THE_BOT = /\b(?:you|u)\b|^(?:please )?(?:explain|interpret|tell me|read|look at|check)\b/;
 // Results or medicines being passed on, listed or brought along are process questions.
@@ -28,12 +29,12 @@ const JUDGEMENT =
 
 // The structural rule below: a question ...
 const IS_QUESTION =
-  /\?|(?:^|[,;:] )(?:(?:so|and|but|also|ok|okay|hi|hello|please|sorry|um|erm|just|quick question)\W+)*(?:is|are|am|was|were|will|would|could|can|should|shall|do|does|did|has|have|how|what|whats|which|why|where|who|whos|isnt|arent|wont|wouldnt|shouldnt)\b|\b(?:(?:can|could|would|will|please) (?:you )?tell me|tell me (?:if|whether|what|why|how)|wondering|wonder (?:if|whether)|any idea|do you know|i (?:want|need) to know|can you say)\b/;
+  /\?|\bif\b.{1,60}\b(?:will|would|could|can|does|do|is|are) (?:i|he|she|it|they|we|the [a-z]+|my [a-z]+|his [a-z]+|her [a-z]+|that|this)\b|(?:^|[,;:] )(?:(?:so|and|but|also|ok|okay|hi|hello|please|sorry|um|erm|just|quick question)[ ,.!]{1,3}){0,3}(?:is|are|am|was|were|will|would|could|can|should|shall|do|does|did|has|have|how|what|whats|which|why|where|who|whos|isnt|arent|wont|wouldnt|shouldnt)\b|\b(?:(?:can|could|would|will|please) (?:you )?tell me|tell me (?:if|whether|what|why|how)|wondering|wonder (?:if|whether)|any idea|do you know|i (?:want|need) to know|can you say)\b/;
 // ... about something specifically clinical ...
-const MENTIONS_CLINICAL = rx`\b${CLINICAL_THING}\b`;
+const MENTIONS_CLINICAL = rx`\b(?=${CLINICAL_THING}\b)`;
 // ... that needs a clinical judgement to answer.
 const JUDGEMENT_WORD =
-  /\b(?:better|best|worse|worst|worth|safe|safer|unsafe|dangerous|risky|risks?|too (?:old|young|late|early|weak|frail|ill|much|little)|enough|normal|serious|mean|means|meaning|chances?|odds|likely|likelihood|come back|coming back|comes back|returned|returning|spread|spreading|curable|cure|cured|work|works|working|survive|survival|prognosis|need|needs|necessary|recommend|advise|advisable|right for|ok for|okay for|suitable|effective|side effects?|lose (?:my|his|her|their) hair|affect|causing|caused|cause of|from the|because of|due to|related to|sign of|symptom of|(?:could|might|can|would) (?:it|this|that|these|they) be|high|low|bad|wise|sensible|stop|stopping|interact|together|should (?:i|he|she|we|they|my [a-z]+))\b/;
+  /\b(?:better|best|worse|worst|worth|safe|safer|unsafe|dangerous|risky|risks?|too (?:old|young|late|early|weak|frail|ill|much|little)|enough|normal|serious|mean|means|meaning|chances?|odds|likely|likelihood|come back|coming back|comes back|returned|returning|spread|spreading|curable|cure|cured|work|works|working|survive|survival|prognosis|need|needs|necessary|recommend|advise|advisable|right for|ok for|okay for|suitable|effective|side effects?|lose (?:my|his|her|their) hair|affect|causing|caused|cause of|from the|because of|due to|related to|sign of|symptom of|(?:could|might|can|would) (?:it|this|that|these|they) be|sounds? like|looks? like|grow back|go away|heal|recover|permanent|high|low|bad|wise|sensible|stop|stopping|interact|together|should (?:i|he|she|we|they|my [a-z]+))\b/;
 // Waiting, paperwork and feelings are for the process answers, not a clinician.
 const ADMIN_OR_FEELINGS =
   /\b(?:wait|waiting|waited|delay|delayed|delays|appointments?|letters?|booked|booking|cancel|cancelled|pay|paying|cost|costs|private|privately|insurance|travel|records|notes|complain|complaint|pals|offended|upset (?:my|the)|rude|listen|listening)\b|\b(?:feel|feeling|felt|be|get|getting) (?:nervous|anxious|worried|scared|upset|guilty|awkward|embarrassed|emotional|frightened|overwhelmed)\b/;
@@ -42,31 +43,36 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
   {
     id: 'treatment-choice',
     patterns: [
-      rx`\b(?:should|shall|must|would|could|do|ought) ${SUBJECT}(?: really| still| just| definitely| actually)?(?: to)? (?:have|get|take|start|stop|go ahead with|go for|opt for|accept|refuse|decline|turn down|agree to|say yes to|say no to|choose|pick|try|continue(?: with)?|keep taking|carry on with|come off|skip|undergo|risk|consider|bother with|go through with|be on|go on|stay on|switch to|change to|push for|ask for|insist on|avoid|delay|put off)${GAP(3)}${TREATMENT}\b`,
-      rx`\b(?:is|are|would|will|isnt) (?:the |this |that |my |his |her |a |an |their )?(?:[a-z]+ )?${TREATMENT} (?:really |actually |definitely |even |still |honestly )?(?:worth|necessary|needed|essential|a good idea|a bad idea|the right|right for|the best|best|better|safe|too risky|risky|dangerous|going to (?:work|help|cure)|likely to (?:work|help|cure)|effective|the answer|a mistake|pointless|overkill|over the top|too much|too aggressive|work|help|cure|fix|successful|(?:my|his|her|our|their|the) (?:best|only|right|safest) (?:option|choice|bet|chance|hope))\b`,
-      rx`\b(?:is it|its|would it be|will it be) (?:better|best|worth|wise|sensible|a good idea|right|safer|safe|too late|too early|smart|the right (?:thing|choice|decision)) (?:for (?:me|him|her|us|them|my [a-z]+|${RELATIVE}) )?(?:to )?(?:have|having|get|getting|take|taking|start|starting|stop|stopping|go ahead|going ahead|try|trying|go for|going for|refuse|refusing|do|doing|choose|choosing|accept|accepting)${GAP(3)}${TREATMENT}\b`,
+      rx`\b(?:should|shall|must|would|could|do|ought) ${SUBJECT}(?: really| still| just| definitely| actually)?(?: to)? (?:have|get|take|start|stop|go ahead with|go for|opt for|accept|refuse|decline|turn down|agree to|say yes to|say no to|choose|pick|try|continue(?: with)?|keep taking|carry on with|come off|skip|undergo|risk|consider|bother with|go through with|be on|go on|stay on|switch to|change to|push for|ask for|insist on|avoid|delay|put off)${GAP(3)}(?=${TREATMENT}\b)`,
+      rx`\b(?:is|are|would|will|isnt) (?:the |this |that |my |his |her |a |an |their )?(?:[a-z]+ )?(?=${TREATMENT} (?:really |actually |definitely |even |still |honestly )?(?:worth|necessary|needed|essential|a good idea|a bad idea|the right|right for|the best|best|better|safe|too risky|risky|dangerous|going to (?:work|help|cure)|likely to (?:work|help|cure)|effective|the answer|a mistake|pointless|overkill|over the top|too much|too aggressive|work|help|cure|fix|successful|(?:my|his|her|our|their|the) (?:best|only|right|safest) (?:option|choice|bet|chance|hope))\b)`,
+      rx`\b(?:is it|its|would it be|will it be) (?:better|best|worth|wise|sensible|a good idea|right|safer|safe|too late|too early|smart|the right (?:thing|choice|decision)) (?:for (?:me|him|her|us|them|my [a-z]+|${RELATIVE}) )?(?:to )?(?:have|having|get|getting|take|taking|start|starting|stop|stopping|go ahead|going ahead|try|trying|go for|going for|refuse|refusing|do|doing|choose|choosing|accept|accepting)${GAP(3)}(?=${TREATMENT}\b)`,
       rx`\b(?:is it|its) too late (?:for (?:me|him|her|them|my [a-z]+|${RELATIVE}) )?to (?:have|get|start|try|do)\b`,
       rx`\b(?:which|what) (?:[a-z]+ )?(?:treatment|option|drug|medication|medicine|operation|surgery|therapy|procedure|chemo|approach|choice|pill|tablet)s?${GAP(3)}(?:is|are|would be|will be|should (?:i|he|she|we)|do you think is|would you say is) (?:the )?(?:best|better|right|safest|most effective|recommended|worse|worst)\b`,
       rx`\b(?:best|right|better|safest|most effective|recommended) (?:treatment|option|drug|medication|therapy|operation|surgery|choice|course of action|plan)${GAP(2)}(?:for (?:me|him|her|us|them|my|his|her|their|mum|dad)|in my case|in his case|in her case)\b|\b(?:whats|what is|which is) the best treatment for\b`,
-      rx`\b(?:do|would|can|could|will) you (?:recommend|advise|suggest|think|reckon|say)${GAP(4)}${TREATMENT}\b`,
-      rx`\bwould you (?:have|take|go for|do|choose|get|accept|refuse|risk|try)${GAP(3)}${TREATMENT}\b|\bif you were (?:me|him|her|in my (?:shoes|position|place))\b`,
-      rx`\bwhat would you (?:do|choose|pick|recommend|advise|suggest|go for|have)\b(?=.{0,80}\b${TREATMENT}\b)|(?:\b${TREATMENT}\b.{0,80})\bwhat would you (?:do|choose|pick|recommend|advise|suggest|go for|have)\b`,
-      rx`\b(?:do|does|did) (?:i|he|she|we|they|my [a-z]+|${RELATIVE}) (?:really |actually |definitely |even |still )?need (?:a |an |the |any |more |to have (?:a |an |the )?|to (?:take|start|have|go on|stay on|keep taking) )?${TREATMENT}\b`,
+      rx`\b(?:do|would|can|could|will) you (?:recommend|advise|suggest|think|reckon|say)${GAP(4)}(?=${TREATMENT}\b)`,
+      rx`\bwould you (?:have|take|go for|do|choose|get|accept|refuse|risk|try)${GAP(3)}(?=${TREATMENT}\b)|\bif you were (?:me|him|her|in my (?:shoes|position|place))\b`,
+      rx`\b(?:do|does|did) (?:i|he|she|we|they|my [a-z]+|${RELATIVE}) (?:really |actually |definitely |even |still )?need (?:a |an |the |any |more |to have (?:a |an |the )?|to (?:take|start|have|go on|stay on|keep taking) )?(?=${TREATMENT}\b)`,
       /\bis (?:my|his|her|the|our|their) (?:doctor|gp|consultant|surgeon|oncologist|specialist|cardiologist|team|nurse|neurologist)s? (?:right|wrong|correct|mistaken)\b/,
     ],
     unless: PROCESS,
   },
   {
+    id: 'treatment-choice',
+    patterns: [/\bwhat would you (?:do|choose|pick|recommend|advise|suggest|go for|have)\b/],
+    requires: [HAS_TREATMENT],
+    unless: PROCESS,
+  },
+  {
     id: 'diagnosis',
     patterns: [
-      rx`\b(?:is|could|might|would|can|will|does|isnt) (?:this|that|it|my|his|her|the|these|those|a|an|their|mums?|dads?)(?: [a-z0-9]+){0,5} (?:be |turn out to be |mean (?:i have |its |hes got |shes got |i(?:ve)? got )?|be a sign of |a sign of |a symptom of |sign of |symptom of |likely to be |definitely |probably |possibly |look like |sound like |be linked to |related to )?${CONDITION}(?= *(?:[?.!,;]|$|or\b|do you\b|in your\b|at all\b|then\b|though\b|to you\b))`,
-      rx`\b(?:do|could|might|would|have|has|did) (?:i|you think i|you think ive|ive|he|she|they|we|${SUBJECT}|you think (?:he|she|my [a-z]+))(?: (?:have|has|got|have got|had|get|be getting|be))+ (?:got )?${CONDITION}\b`,
+      rx`\b(?:is|are|could|might|would|can|will|does|do|isnt) (?:this|that|it|my|his|her|the|these|those|a|an|their|mums?|dads?)(?: [a-z0-9]+){0,5} (?:be |turn out to be |mean (?:i have |its |hes got |shes got |i(?:ve)? got )?|be a sign of |a sign of |a symptom of |sign of |symptom of |likely to be |definitely |probably |possibly |look like |sound like |be linked to |related to )?(?=${CONDITION}(?= *(?:[?.!,;]|$|or\b|do you\b|in your\b|at all\b|then\b|though\b|to you\b)))`,
+      rx`\b(?:do|could|might|would|have|has|did) (?:i|you think i|you think ive|ive|he|she|they|we|${SUBJECT}|you think (?:he|she|my [a-z]+))(?: (?:have|has|got|have got|had|get|be getting|be)){1,3} (?:got )?(?=${CONDITION}\b)`,
       rx`\b(?:whats|what is|what could be|what might be|whats actually|what do you think is|what else could be) (?:wrong|the matter|going on) (?:with|inside) (?:me|him|her|them|us|my (?:body|head|heart|chest|stomach|tummy|back|leg|legs|arm|arms|knee|knees|skin|eye|eyes|brain|bowel|bladder|[a-z]+s)|his [a-z]+|her [a-z]+|mum|dad|${RELATIVE})\b`,
-      rx`\bwhy (?:do|does|am|is|have|has|did|would|might) (?:i|my [a-z]+|he|she|${RELATIVE})${GAP(3)}(?:keep|getting|get|feel|feeling|have|having|got|been)${GAP(3)}${SYMPTOM}\b`,
-      rx`\b(?:can|could|will|would) you (?:tell me|say|let me know|confirm|check)(?: (?:if|whether))?${GAP(4)}${CONDITION}\b`,
+      rx`\bwhy (?:do|does|am|is|have|has|did|would|might) (?:i|my [a-z]+|he|she|${RELATIVE})${GAP(3)}(?:keep|getting|get|feel|feeling|have|having|got|been)${GAP(3)}(?=${SYMPTOM}\b)`,
+      rx`\b(?:can|could|will|would) you (?:tell me|say|let me know|confirm|check)(?: (?:if|whether))?${GAP(4)}(?=${CONDITION}\b)`,
       /\b(?:can|could|will|would) you (?:diagnose|tell me what (?:i|he|she) (?:have|has|ha?s got)|tell me whats wrong)\b/,
-      rx`\b(?:do|would|could|can|will) you (?:think|reckon|say|know)${GAP(5)}${CONDITION}(?= *(?:[?.!,;]|$|or\b|then\b|though\b|to you\b))`,
-      rx`\b(?:chances|likelihood|odds|probability|how likely)${GAP(3)}(?:its|it is|this is|it will be|thats|that its|of it being|it turns out to be)? ?${CONDITION}\b`,
+      rx`\b(?:do|would|could|can|will) you (?:think|reckon|say|know)${GAP(5)}(?=${CONDITION}(?= *(?:[?.!,;]|$|or\b|then\b|though\b|to you\b)))`,
+      rx`\b(?:chances|likelihood|odds|probability|how likely)${GAP(3)}(?:its|it is|this is|it will be|thats|that its|of it being|it turns out to be)? ?(?=${CONDITION}\b)`,
     ],
     unless: [...PROCESS, /\b(?:feel|feeling|felt|be|get|getting) (?:nervous|anxious|worried|scared|upset|guilty|awkward|embarrassed)\b/],
   },
@@ -83,18 +89,18 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
   {
     id: 'interpret-results',
     patterns: [
-      rx`\bwhat (?:do|does|did|would|could|might|will) (?:(?:my|his|her|the|these|this|that|those|a|an|their|mums?|dads?|${RELATIVE}s?) )?(?:[a-z0-9.]+ ){0,3}${RESULT} (?:actually |really |even )?(?:mean|show|say|indicate|suggest|tell)\b`,
-      rx`\bwhat (?:do|does|did|could|might|will) (?:that|this|it|these|those|all this|all that) (?:mean|show|indicate|suggest)\b(?=.{0,120}\b${RESULT}\b)|(?:\b${RESULT}\b.{0,120})\bwhat (?:do|does|did|could|might|will) (?:that|this|it|these|those|all this|all that) (?:mean|show|indicate|suggest)\b`,
-      rx`\b${RESULT}${GAP(5)}(?:is|was|are|were|came back|come back|of|at|reads?|read|showed|shows|says?|said|to|gone up|gone down|risen|dropped|fallen|increased|gone)(?: at| as| to be| to| up to| down to)? \d[\d.,]*\b(?=.{0,60}(?:\?|\b(?:is (?:that|it|this)|should (?:i|we|he|she) (?:be )?(?:worried|concerned)|what does|do i need to worry|bad|good|high|low|normal|dangerous|worrying|big|large)\b))`,
-      rx`\b${RESULT}${GAP(4)}(?:says?|said|shows?|showed|mentions?|found)\b(?=.{0,80}\b(?:what does (?:that|it|this) mean|is (?:that|it|this) (?:bad|serious|cancer|good|normal)|should (?:i|we) (?:be )?worried)\b)`,
-      rx`\b(?:are|is|were|was) (?:my|his|her|the|these|those|their|this|that|mums?|dads?) (?:[a-z0-9]+ ){0,2}${RESULT} (?:[a-z]+ )?(?:normal|ok|okay|bad|good|high|low|worrying|concerning|serious|abnormal|fine|dangerous|clear|too high|too low)\b`,
+      rx`\bwhat (?:do|does|did|would|could|might|will) (?:(?:my|his|her|the|these|this|that|those|a|an|their|mums?|dads?|${RELATIVE}s?) )?(?:[a-z0-9.]+ ){0,3}(?=${RESULT} (?:actually |really |even )?(?:mean|show|say|indicate|suggest|tell)\b)`,
+      rx`\b(?:are|is|were|was) (?:my|his|her|the|these|those|their|this|that|mums?|dads?) (?:[a-z0-9]+ ){0,2}(?=${RESULT} (?:[a-z]+ )?(?:normal|ok|okay|bad|good|high|low|worrying|concerning|serious|abnormal|fine|dangerous|clear|too high|too low)\b)`,
     ],
     unless: [...PROCESS, PASSED_ON],
   },
   {
-    // "Is a PSA of 6 bad?" A number judged, in a sentence that is about a result.
+    // A result, then a number or a finding, then a request to judge it: "my hba1c is 52, is that high", "is a PSA of 6 bad".
     id: 'interpret-results',
     patterns: [
+      /\bwhat (?:do|does|did|could|might|will) (?:that|this|it|these|those|all this|all that) (?:mean|show|indicate|suggest)\b/,
+      /\b(?:is|was|are|were|came back|come back|of|at|reads?|read|showed|shows|says?|said|to|gone up|gone down|risen|dropped|fallen|increased|gone)(?: at| as| to be| to| up to| down to)? \d[\d.,]*\b(?=.{0,60}(?:\?|\b(?:is (?:that|it|this)|should (?:i|we|he|she) (?:be )?(?:worried|concerned)|what does|do i need to worry|bad|good|high|low|normal|dangerous|worrying|big|large)\b))/,
+      /\b(?:says?|said|shows?|showed|mentions?|found)\b(?=.{0,80}\b(?:what does (?:that|it|this) mean|is (?:that|it|this) (?:bad|serious|cancer|good|normal)|should (?:i|we) (?:be )?worried)\b)/,
       /\b(?:is|are|isnt|was) (?:a |an |my |his |her |the |their |that |this )?(?:[a-z0-9]+ ){0,3}(?:of |at |level of |reading of |count of |score of |result of )?\d[\d.,]*(?: ?[a-z%]+)?(?: (?:too|very|really|quite|dangerously|worryingly))? (?:bad|good|high|low|normal|ok|okay|dangerous|worrying|concerning|serious|healthy|fine|abnormal|elevated|raised|bad news|a lot|alright|a concern|big|large|small)\b/,
     ],
     requires: [HAS_RESULT],
@@ -103,7 +109,7 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
   {
     id: 'interpret-results',
     patterns: [
-      rx`\b(?:explain|interpret|read|look at|check|go through|go over|make sense of|understand|translate|decipher)${GAP(1)}(?:my|his|her|these|the|their|this|mums?|dads?|${RELATIVE}s?)${GAP(3)}${RESULT}\b`,
+      rx`\b(?:explain|interpret|read|look at|check|go through|go over|make sense of|understand|translate|decipher)${GAP(1)}(?:my|his|her|these|the|their|this|mums?|dads?|${RELATIVE}s?)${GAP(3)}(?=${RESULT}\b)`,
     ],
     requires: [ASKS_THE_BOT],
     unless: [...PROCESS, PASSED_ON],
@@ -111,16 +117,26 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
   {
     id: 'medication-dose',
     patterns: [
-      rx`\bhow (?:much|many)(?: [a-z0-9]+){0,3} (?:can|should|do|may|could|must|is it safe to|is it ok to|am i allowed to) (?:i|he|she|we|you|they|my [a-z]+|${RELATIVE})(?: safely)? (?:take|have|give|use|drink|double|safely take|be taking|be on)\b(?=.{0,60}\b${MEDICINE}\b)|(?:\b${MEDICINE}\b.{0,40})\bhow (?:much|many)(?: [a-z0-9]+){0,3} (?:can|should|do|may|could|must|is it safe to|is it ok to) (?:i|he|she|we|you|they) (?:take|have|give|use|drink)\b`,
-      rx`\bhow (?:much|many) ${MEDICINE}\b`,
+      rx`\bhow (?:much|many) (?=${MEDICINE}\b)`,
       /\b(?:what|whats the|which|whats a|what is the|what is a) (?:dose|dosage|strength|amount of|mg)\b|\b(?:max|maximum|safe|right|correct|wrong|usual|normal|recommended|daily|too high a|too low a|higher|lower) (?:dose|dosage)\b/,
-      rx`\b(?:can|could|should|shall|may|do|must|ought) (?:i|he|she|we|they|you|my [a-z]+|${RELATIVE})(?: still| safely| just| now)? (?:to )?(?:take|have|mix|combine|stop|start|come off|quit|skip|miss|double|halve|increase|reduce|cut down|lower|up|change|swap|switch|crush|split|drink|give|keep taking|stop taking|carry on taking|continue taking|continue|restart|wean off|be on|go on|go back on|stay on|use)${GAP(4)}${MEDICINE}\b`,
-      rx`\b(?:is it|its|is that|would it be|will it be|is this|is there a problem|is there any harm|any harm) (?:safe|ok|okay|alright|all right|fine|dangerous|bad|risky|a problem|harmful|wise|sensible|allowed)? ?(?:for (?:me|him|her|us|them|my [a-z]+|${RELATIVE}) )?(?:to|in) (?:take|taking|have|having|mix|mixing|combine|combining|stop|stopping|start|starting|drink|drinking|double|doubling|come off|coming off|skip|skipping|miss|missing|give|giving|use|using|keep taking|continue|continuing|crush|crushing|reduce|reducing|increase|increasing)${GAP(4)}${MEDICINE}\b`,
-      rx`\b(?:can|do|does|will|should) ${MEDICINE}${GAP(3)}(?:be (?:taken|mixed|combined)|interact|react|clash|mix)\b|\b${MEDICINE}${GAP(2)}(?:and|with|alongside|together with|on top of|while on|while taking)${GAP(2)}${MEDICINE}${GAP(1)}(?:together|at the same time|safe|ok|okay)\b`,
+      rx`\b(?:can|could|should|shall|may|do|must|ought) (?:i|he|she|we|they|you|my [a-z]+|${RELATIVE})(?: still| safely| just| now)? (?:to )?(?:take|have|mix|combine|stop|start|come off|quit|skip|miss|double|halve|increase|reduce|cut down|lower|up|change|swap|switch|crush|split|drink|give|keep taking|stop taking|carry on taking|continue taking|continue|restart|wean off|be on|go on|go back on|stay on|use)${GAP(4)}(?=${MEDICINE}\b)`,
+      rx`\b(?:is it|its|is that|would it be|will it be|is this|is there a problem|is there any harm|any harm) (?:safe|ok|okay|alright|all right|fine|dangerous|bad|risky|a problem|harmful|wise|sensible|allowed)? ?(?:for (?:me|him|her|us|them|my [a-z]+|${RELATIVE}) )?(?:to|in) (?:take|taking|have|having|mix|mixing|combine|combining|stop|stopping|start|starting|drink|drinking|double|doubling|come off|coming off|skip|skipping|miss|missing|give|giving|use|using|keep taking|continue|continuing|crush|crushing|reduce|reducing|increase|increasing)${GAP(4)}(?=${MEDICINE}\b)`,
+      rx`\b(?:can|do|does|will|should) (?=${MEDICINE}${GAP(3)}(?:be (?:taken|mixed|combined)|interact|react|clash|mix)\b)`,
       rx`\b(?:are|is) (?:these|this|those|my|his|her|the|it|their) (?:[a-z]+ )?side effects?${GAP(3)}(?:normal|serious|dangerous|worrying|ok|okay|bad|common|expected|permanent|a concern)\b|\bside effects?${GAP(4)}(?:normal|serious|dangerous|worrying|should (?:i|we) (?:be )?(?:worried|concerned)|is (?:that|this|it) (?:normal|ok|okay|serious))\b`,
       rx`\b(?:missed|forgot|forgotten|skipped|doubled up|double dosed)${GAP(2)}(?:a |my |his |her |their )?(?:dose|tablets?|pills?|meds|medication|injection)\b(?=.{0,60}(?:\?|\bwhat (?:should|do)\b|\bshould (?:i|he|she)\b|\bdo (?:i|we)\b|\bcan (?:i|he|she)\b))`,
       /\bwhat (?:can|should) (?:i|he|she|we) (?:take|give (?:him|her|them)?|use) for\b/,
     ],
+    unless: [BRINGING_ALONG],
+  },
+  {
+    // Dose and interaction questions phrased around the medicine: "how many ibuprofen can I have",
+    // "codeine and ibuprofen at the same time?"
+    id: 'medication-dose',
+    patterns: [
+      rx`\bhow (?:much|many)(?: [a-z0-9]+){0,3} (?:can|should|do|may|could|must|is it safe to|is it ok to|am i allowed to) (?:i|he|she|we|you|they|my [a-z]+|${RELATIVE})(?: safely)? (?:take|have|give|use|drink|double|safely take|be taking|be on)\b`,
+      /\b(?:together|at the same time|alongside|on top of|while (?:on|taking)|same day as)\b/,
+    ],
+    requires: [HAS_MEDICINE, IS_QUESTION],
     unless: [BRINGING_ALONG],
   },
   {
@@ -161,7 +177,7 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
     patterns: [
       /\bshould (?:i|we|he|she) (?:go to|call|ring|phone|see|be seen at|be seen by|visit) (?:a and e|a e|111|my gp|a doctor|the gp|out of hours|urgent care|the hospital|hospital|walk in)\b(?! (?:for a second opinion|about a second opinion|to ask))/,
       /\bdo (?:i|we|you think i) need to (?:go to|call|ring|see) (?:a and e|a e|111|hospital|a doctor|my gp|the gp|urgent care)\b/,
-      rx`\bwhat (?:should|can|do) (?:i|we|he|she) (?:do|take) (?:about|for) (?:my|his|her|this|the|their)${GAP(2)}${SYMPTOM}\b|\bhow (?:do|can|should) (?:i|we) (?:treat|cure|get rid of|manage|fix|ease|relieve|stop) (?:my|his|her|this|the|their)${GAP(2)}${SYMPTOM}\b`,
+      rx`\bwhat (?:should|can|do) (?:i|we|he|she) (?:do|take) (?:about|for) (?:my|his|her|this|the|their)${GAP(2)}(?=${SYMPTOM}\b)|\bhow (?:do|can|should) (?:i|we) (?:treat|cure|get rid of|manage|fix|ease|relieve|stop) (?:my|his|her|this|the|their)${GAP(2)}(?=${SYMPTOM}\b)`,
     ],
     unless: PROCESS,
   },

@@ -12,13 +12,14 @@
  * The result is for matching only; it is never shown or logged.
  */
 
-// Invisible characters people paste in from other apps; removed rather than turned
-// into spaces so that "che\u200bst" still reads as one word.
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/g;
+// Invisible format characters people paste in from other apps (zero-width spaces, soft
+// hyphens, direction marks); removed rather than turned into spaces so that
+// "che\u200bst" still reads as one word. Combining marks go with COMBINING_MARKS.
+const INVISIBLE = /[\p{Cf}\u115f\u1160]/gu;
 const APOSTROPHES = /['`\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u201a\u201b\u2032\u2035\uff07]/g;
 const COMBINING_MARKS = /\p{M}/gu;
-const NON_ASCII = /[^\u0000-\u007f]/;
-const LINE_BREAKS = /[\n\r\u000b\u000c\u0085\u2028\u2029]+/g;
+const NON_ASCII = /[\u0080-\uffff]/;
+const LINE_BREAKS = /[\n\r\v\f\u0085\u2028\u2029]+/g;
 const NOT_KEPT = /[^a-z0-9.,!?;: ]+/g;
 const STRETCHED_LETTERS = /([a-z])\1{2,}/g;
 const REPEATED_PUNCTUATION = /([.,!?;:])[.,!?;:]+/g;

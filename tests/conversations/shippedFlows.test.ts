@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config';
 import { loadContent } from '../../src/knowledge/loadContent';
-import type { FlowSpec, FlowStep } from '../../src/knowledge/flows/types';
+import type { FlowChoice, FlowSpec, FlowStep } from '../../src/knowledge/flows/types';
 import { buttonsOf, createTestConversation } from '../support/transcript';
 
 /**
@@ -73,11 +73,11 @@ describe.each(content.flows.map((flow) => [flow.id, flow] as const))('the shippe
     let current: FlowStep | undefined = step;
     let click = label;
     for (let turns = 0; current && turns < 30; turns++) {
-      const chosen = current.choices.find((c) => c.label === click);
+      const chosen: FlowChoice | undefined = current.choices.find((c: FlowChoice) => c.label === click);
       expect(chosen, `step ${current.id} has a button "${click}"`).toBeDefined();
       const replies = await say(click);
       const last = replies[replies.length - 1];
-      const next = chosen?.next === undefined ? undefined : steps.get(chosen.next);
+      const next: FlowStep | undefined = chosen?.next === undefined ? undefined : steps.get(chosen.next);
       if (!next) {
         expect(last?.text, 'stopping says so and offers the usual topics').toMatch(/anything else/i);
         return;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DEFAULTS } from '../../src/config';
-import { loadKnowledge } from '../../src/knowledge/loading/loadKnowledge';
+import { createMatcher, entriesWithFlowPhrases, loadContent } from '../../src/knowledge/loadContent';
 import { OverlapMatcher } from '../../src/knowledge/matching/overlapMatcher';
 import { detectSmallTalk } from '../../src/knowledge/smallTalk';
 import { assessSafety, type SafetyKind } from '../../src/safety';
@@ -23,8 +23,9 @@ const TARGETS = { top1: 0.95, falseAnswers: 0.05, emergency: 0.95, crisis: 0.95,
 const here = __dirname;
 const questions = parse(readFileSync(join(here, 'questions.yaml'), 'utf8')) as QuestionSet;
 const safetySet = parse(readFileSync(join(here, 'safety.yaml'), 'utf8')) as SafetySet;
-const knowledge = loadKnowledge(DEFAULTS.knowledgeDir);
-const matcher = new OverlapMatcher(knowledge, DEFAULTS.matching);
+const content = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
+const { knowledge } = content;
+const matcher = createMatcher(content, DEFAULTS.matching);
 const verbose = process.argv.includes('--verbose');
 
 const pct = (n: number, of: number): string => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
@@ -79,6 +80,22 @@ console.log(`  in scope (${n}): answered right ${pct(answeredRight, n)}, "did yo
 console.log(`  out of scope (${m}): answered ${pct(falseAnswers, m)}, asked "did you mean" ${pct(oosClarify, m)}, fell back ${pct(m - falseAnswers - oosClarify, m)}`);
 check('top-1 accuracy (best-ranked entry is the labelled one)', top1 / n, TARGETS.top1, true);
 check('out-of-scope false answers', falseAnswers / m, TARGETS.falseAnswers, false);
+
+// --- Leave-one-out over the content's own alternates: a second, content-only measure ---
+{
+  const entries = entriesWithFlowPhrases(knowledge.entries, content.flows);
+  let total = 0;
+  let right = 0;
+  entries.forEach((entry, entryIndex) =>
+    entry.alternates.forEach((alternate, alternateIndex) => {
+      const without = entries.map((e, i) => (i === entryIndex ? { ...e, alternates: e.alternates.filter((_, j) => j !== alternateIndex) } : e));
+      const held = new OverlapMatcher({ entries: without, synonyms: knowledge.synonyms }, DEFAULTS.matching);
+      total++;
+      if (held.match(alternate).ranked[0]?.entry.id === entry.id) right++;
+    }),
+  );
+  console.log(`  leave-one-out over the content's ${total} alternates: top-1 ${pct(right, total)} (each alternate matched with itself removed)`);
+}
 
 // --- Safety ---
 const expectKind: Record<keyof SafetySet, SafetyKind | undefined> = {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Knowledge, KnowledgeEntry, SynonymGroup } from '../types';
 import { ProblemList } from './contentProblems';
 import { readEntries, readLeaflet, readServices, readSynonyms } from './readContent';
-import { YamlFile } from './yamlFile';
+import { displayPath, YamlFile } from './yamlFile';
 
 /** Where each kind of content lives inside the knowledge folder. */
 export const KNOWLEDGE_LAYOUT = Object.freeze({
@@ -23,14 +23,14 @@ export function loadKnowledge(folder: string): Knowledge {
   const open = (name: string): YamlFile | undefined => {
     const path = join(folder, name);
     if (existsSync(path)) return new YamlFile(path, problems);
-    problems.add(path, 1, 'this file is missing');
+    problems.add(displayPath(path), 1, 'this file is missing');
     return undefined;
   };
 
   const leafletFile = open(KNOWLEDGE_LAYOUT.leaflet);
   const leaflet = leafletFile && readLeaflet(leafletFile);
   const entryFiles = listYaml(join(folder, KNOWLEDGE_LAYOUT.entriesFolder)).map((path) => new YamlFile(path, problems));
-  if (entryFiles.length === 0) problems.add(join(folder, KNOWLEDGE_LAYOUT.entriesFolder), 1, 'there are no Q&A files (*.yaml) here');
+  if (entryFiles.length === 0) problems.add(displayPath(join(folder, KNOWLEDGE_LAYOUT.entriesFolder)), 1, 'there are no Q&A files (*.yaml) here');
   const entriesByFile = entryFiles.map((file) => ({ file, entries: readEntries(file) }));
   const synonymsFile = open(KNOWLEDGE_LAYOUT.synonyms);
   const synonyms = synonymsFile ? readSynonyms(synonymsFile) : [];

@@ -5,6 +5,12 @@ import type { ProblemList } from './contentProblems';
 
 export type YamlPath = readonly (string | number)[];
 
+/** Editors run checks from the project folder, so paths are shown from there; elsewhere in full. */
+export function displayPath(path: string): string {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere && !fromHere.startsWith('..') ? fromHere : path;
+}
+
 /** A parsed content file that can say which line any value in it came from. */
 export class YamlFile {
   readonly data: unknown;
@@ -13,7 +19,7 @@ export class YamlFile {
   private readonly lines = new LineCounter();
 
   constructor(path: string, private readonly problems: ProblemList, text = readFileSync(path, 'utf8')) {
-    this.name = relative(process.cwd(), path) || path;
+    this.name = displayPath(path);
     this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true });
     for (const error of this.doc.errors) {
       const line = error.linePos?.[0].line ?? 1;

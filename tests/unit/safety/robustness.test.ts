@@ -53,7 +53,9 @@ describe('robustness: any string is safe to assess', () => {
       "I'm not happy with the consultant, he didn't explain anything and I want to see someone else",
       'my dad has had chest pain and cant breathe properly, what should we do',
     ];
-    for (let i = 0; i < 200; i++) for (const m of messages) assessSafety(m);
+    // V8 compiles each expression to native code only after it has run a few times, so the
+    // first few thousand calls are slower; a long-running bot sees the steady state measured here.
+    for (let i = 0; i < 2500; i++) for (const m of messages) assessSafety(m);
     const rounds = 2000;
     const start = performance.now();
     for (let i = 0; i < rounds; i++) for (const m of messages) assessSafety(m);

@@ -1,0 +1,38 @@
+import { describe, it, expect } from 'vitest';
+import { normalise } from '../../../src/safety/normalise';
+
+describe('normalise: one predictable shape for the rule tables', () => {
+  it.each([
+    ["I can't breathe", 'i cant breathe'],
+    ['I cannot breathe', 'i cant breathe'],
+    ['I can not breathe', 'i cant breathe'],
+    ['I can\u2019t breathe', 'i cant breathe'],
+    ['HE IS NOT BREATHING!!!', 'hes not breathing!'],
+    ['she is', 'shes'],
+    ['I am going to kill my self', 'im going to kill myself'],
+    ['I dont want to be here any more', 'i dont want to be here anymore'],
+    ['chest pian', 'chest pain'],
+    ['cant breath', 'cant breath'],
+    ['I think hes having a stroak', 'i think hes having a stroke'],
+    ['my mum is unconcious', 'my mum is unconscious'],
+    ['soooo much blood', 'so much blood'],
+    ['self-harm', 'self harm'],
+    ['my PSA is 7.2', 'my psa is 7.2'],
+    ['pain,spreading', 'pain, spreading'],
+    ['first line\nsecond line', 'first line. second line'],
+    ['A&E', 'a and e'],
+    ['Ｉ ｗａｎｔ ｔｏ ｄｉｅ', 'i want to die'],
+    ['che\u200bst pain', 'chest pain'],
+    ['caf\u00e9 na\u00efve', 'cafe naive'],
+    ['😢😢 help 🙏', 'help'],
+    ['\u0000\u0007 bell', 'bell'],
+  ])('%j reads as %j', (input, expected) => {
+    expect(normalise(input)).toBe(expected);
+  });
+
+  it('anything that is not a non-empty string reads as empty', () => {
+    expect(normalise('')).toBe('');
+    expect(normalise(null)).toBe('');
+    expect(normalise({ toString: () => 'I want to die' })).toBe('');
+  });
+});
