@@ -13,7 +13,7 @@ export const DEFAULTS = Object.freeze({
   knowledgeDir: resolve(PROJECT_ROOT, 'knowledge'),
   dialogsDir: resolve(PROJECT_ROOT, 'dialogs'),
   storage: 'memory' as StorageKind,
-  /** A conversation untouched this long is forgotten (memory storage; Redis expiry). */
+  /** A conversation untouched this long is forgotten. */
   stateTtlMinutes: 24 * 60,
   /** Someone coming back after this long is not dropped into the middle of an old flow. */
   flowExpiryMinutes: 60,
@@ -37,7 +37,8 @@ export const DEFAULTS = Object.freeze({
   } satisfies MatchingSettings),
 });
 
-export type StorageKind = 'memory' | 'redis';
+/** Where conversation state lives; one kind so far: shared stores (Redis) slot in beside it. */
+export type StorageKind = 'memory';
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
 export interface BotCredentials {
@@ -53,7 +54,6 @@ export interface Config {
   readonly knowledgeDir: string;
   readonly dialogsDir: string;
   readonly storage: StorageKind;
-  readonly redisUrl: string | undefined;
   readonly stateTtlMinutes: number;
   readonly memoryMaxConversations: number;
   readonly maxMessageChars: number;
@@ -110,9 +110,7 @@ export function loadConfig(env: Env = process.env): Config {
     return found ?? fallback;
   };
 
-  const storage = oneOf<StorageKind>('STORAGE', ['memory', 'redis'], DEFAULTS.storage);
-  const redisUrl = text('REDIS_URL');
-  if (storage === 'redis' && !redisUrl) problems.push('STORAGE=redis needs REDIS_URL (e.g. redis://localhost:6379)');
+  const storage = oneOf<StorageKind>('STORAGE', ['memory'], DEFAULTS.storage);
 
   const appId = text('MicrosoftAppId') ?? '';
   const appType = oneOf<AppType>('MicrosoftAppType', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'MultiTenant');
@@ -139,7 +137,6 @@ export function loadConfig(env: Env = process.env): Config {
     knowledgeDir: resolve(text('KNOWLEDGE_DIR') ?? DEFAULTS.knowledgeDir),
     dialogsDir: resolve(text('DIALOGS_DIR') ?? DEFAULTS.dialogsDir),
     storage,
-    redisUrl,
     stateTtlMinutes: integer('STATE_TTL_MINUTES', DEFAULTS.stateTtlMinutes, 1, 60 * 24 * 30),
     memoryMaxConversations: integer('MEMORY_MAX_CONVERSATIONS', DEFAULTS.memoryMaxConversations, 10, 10_000_000),
     maxMessageChars: integer('MAX_MESSAGE_CHARS', DEFAULTS.maxMessageChars, 50, 5000),

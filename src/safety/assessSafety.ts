@@ -46,6 +46,9 @@ const NEGATION_WORDS = 4;
 const NEGATION =
   /\b(?:no|not|never|without|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|denies|denied|none|free of|no sign of|no signs of)\b(?! (?:sure|certain|know|knowing|idea|just|only|one|body|matter|long|longer|stop|stopped|stopping|doubt|wonder|think|able|more|quite|even|really sure|joking|kidding))/;
 
+/** The last joining word before a match, beyond which a negation does not reach. */
+const LAST_CONJUNCTION = / (?:and|or|because|cos|so|then|while|when|which|until|plus|also)(?!.* (?:and|or|because|cos|so|then|while|when|which|until|plus|also) )/;
+
 /** Where a clause ends, for negation ("no chest pain, but ...") and for past-time checks. */
 const CLAUSE_BREAK =
   /[.!?;,:]| (?:but|however|although|though|whereas|yet|now|and now|today|tonight|this (?:morning|afternoon|evening)|suddenly|then|except) /g;
@@ -53,9 +56,19 @@ const CLAUSE_BREAK =
 export function assessSafety(text: string): SafetyConcern | undefined {
   const normalised = normalise(text);
   if (normalised.length === 0) return undefined;
+  // Several rules share message-level checks such as "mentions a medicine"; test each once.
+  const seen = new Map<RegExp, boolean>();
+  const inMessage = (pattern: RegExp): boolean => {
+    let found = seen.get(pattern);
+    if (found === undefined) {
+      found = pattern.test(normalised);
+      seen.set(pattern, found);
+    }
+    return found;
+  };
   for (const [kind, rules] of CATEGORIES) {
     for (const compiled of rules) {
-      if (fires(compiled, normalised)) return { kind, rule: compiled.rule.id };
+      if (fires(compiled, normalised, inMessage)) return { kind, rule: compiled.rule.id };
     }
   }
   return undefined;
@@ -69,11 +82,11 @@ function compile(rules: readonly SafetyRule[], checkPast: boolean): CompiledRule
   }));
 }
 
-function fires(compiled: CompiledRule, text: string): boolean {
+function fires(compiled: CompiledRule, text: string, inMessage: (pattern: RegExp) => boolean): boolean {
   const { scanner, rule } = compiled;
   // What a sentence must contain, the whole message must contain: a cheap way to skip
   // rules such as "a question about something clinical" for most messages.
-  if (rule.requires && !rule.requires.every((pattern) => pattern.test(text))) return false;
+  if (rule.requires && !rule.requires.every(inMessage)) return false;
   scanner.lastIndex = 0;
   let found = false;
   let seen = 0;
@@ -104,7 +117,10 @@ function counts(compiled: CompiledRule, text: string, start: number, end: number
 
 function isNegated(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - MAX_CONTEXT), start);
-  const clause = before.slice(lastBreakEnd(before));
+  let clause = before.slice(lastBreakEnd(before));
+  // "he's not talking properly and one side of his mouth is down": the "not" belongs to the first half.
+  const joined = clause.search(LAST_CONJUNCTION);
+  if (joined >= 0) clause = clause.slice(joined);
   const words = clause.trim().split(' ');
   return NEGATION.test(words.slice(-NEGATION_WORDS).join(' '));
 }

@@ -57,14 +57,14 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       /\b(?:not|isnt|arent|stopped|no longer|hasnt been|barely|hardly|not really) breathing\b/,
       rx`\bdont think (?:hes|shes|he is|she is|theyre|they are|${RELATIVE}(?: is)?) breathing\b`,
       rx`\b(?:${SEVERE}|too) (?:short of breath|breathless|out of breath)\b`,
-      /\b(?:short of breath|breathless|out of breath)\b.{0,40}\b(?:cant (?:talk|speak|get (?:my|his|her|their) words out)|at rest|lips|blue|grey|gray|chest|right now)\b/,
+      /\b(?:short of breath|breathless|out of breath)\b.{0,40}\b(?:cant (?:talk|speak|get (?:my|his|her|their) words out)|at rest|lips|blue|grey|gray|chest (?:pain|is tight|tightness|hurts)|right now)\b/,
       /\bcant get (?:my|his|her|their|the) words out\b/,
       /\b(?:wheez(?:e|es|y|ing)|breathless|short of breath|out of breath|gasping|puffing|panting)\b.{0,40}\b(?:cant|can barely|can hardly|struggling to|unable to|not able to) (?:talk|speak|get (?:her|his|my|their) words out|finish (?:a |her |his |my )?sentences?|say (?:a|more than))|\b(?:cant|can barely|can hardly|struggling to|unable to) (?:talk|speak)\b.{0,40}\b(?:wheez(?:e|es|y|ing)|breathless|short of breath|out of breath|gasping|breathing)\b/,
       /\b(?:wheezing|wheezy) (?:badly|really badly|so badly|a lot|terribly|loudly)\b|\b(?:bad|severe|terrible|awful) wheez(?:e|ing)\b/,
       /(?<!near )\bchoking\b(?! (?:back|up|hazards?|risk|incidents?|episodes?|fits?|on (?:my|his|her|their) (?:words|tears)))|\bchoked? on (?:something|food|a|his|her|my|their|it)\b(?! words)/,
       /\b(?:bad|severe|serious|major|really bad|massive|huge) asthma attack\b|\binhaler (?:isnt|is not|not|doesnt|wont|hasnt) (?:working|helping|help|work|helped|worked)\b/,
       /\b(?:lips?|face|skin|fingers|fingertips|fingernails|nails|toes|tongue|mouth|hes|shes|he|she|baby|babys|child|theyre|they|im|ive|i)(?: (?:has|have|is|are|just|all|now|really|suddenly|gone|turned|going|turning|looks?|looking|seems?|a bit|very|bit)){1,3} (?:blue|grey|gray|purple|ashen|mottled|blotchy)\b/,
-      /\b(?:turning|turned|going|gone) (?:blue|purple)\b/,
+      /\b(?:turning|turned|going|gone) (?:blue|purple)\b|\b(?:turning|turned|going|gone|went) (?:a )?(?:funny|strange|weird|odd|horrible|bad|awful|dusky|dark) colou?r\b|\bdusky\b/,
     ],
     unless: [/\bcant breathe a word\b/, /\b(?:hair|beard|sky|car|walls?|eyes are blue|feeling blue|feel blue)\b/],
   },
@@ -72,7 +72,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     // FAST: face drooping.
     id: 'stroke-face',
     patterns: [
-      rx`\b(?:face|mouth|smile|lips?|eye|eyelid|cheek)${GAP(4)}(?:droop(?:y|ing|ed|s)?|dropped|dropping|fallen|sagg(?:y|ing|ed)|slipp(?:ed|ing)|lopsided|wonky|twisted|gone to one side|pulled to one side|down on one side|gone funny|gone weird|numb)\b`,
+      rx`\b(?:face|mouth|smile|lips?|eye|eyelid|cheek)${GAP(4)}(?:droop(?:y|ing|ed|s)?|dropped|dropping|fallen|sagg(?:y|ing|ed)|slipp(?:ed|ing)|lopsided|wonky|twisted|gone to one side|pulled to one side|down on one side|gone funny|gone weird|numb|(?:is |has gone |gone |looks )?down)\b`,
       rx`\b(?:droop(?:y|ing)|lopsided|wonky|fallen|sagging|twisted)${GAP(1)}(?:face|mouth|smile)\b`,
       rx`\b${BODY_SIDE} side of ${POSSESSIVE} (?:face|mouth)\b`,
       rx`\b(?:face|mouth|smile)${GAP(4)}(?:on|down|to) (?:one|the (?:left|right)) side\b|\b(?:face|mouth|smile) (?:is |has gone |looks )?(?:one sided|uneven)\b`,
@@ -101,6 +101,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       /\bslurr(?:ed|ing|y|s)\b/,
       rx`\b(?:speech|words|voice)${GAP(3)}(?:garbled|jumbled|muddled|mumbled|gibberish|nonsense|slow|coming out (?:all )?(?:wrong|jumbled|muddled|funny|strange|weird|garbled|backwards|mixed up|in the wrong order)|(?:all )?(?:wrong|not right|weird|strange|funny|odd|all over the place))\b`,
       /\b(?:talking|speaking|saying) (?:gibberish|jibberish|nonsense|funny|strangely|weirdly|oddly|random words|words that dont make sense)\b/,
+      /\b(?:not|isnt|cant|stopped|hasnt been) (?:talking|speaking) (?:properly|right|normally|clearly|straight|sense)\b/,
       /\bcant (?:speak|talk)\b(?! (?:to|with|about|for|it|this|that|through|over|openly|up|freely|english|welsh|polish|urdu|the language|much|a word|in front|right now|at the moment|for long|long|on the phone|now|today|tonight|properly to))/,
       /\b(?:cant|unable to|struggling to) (?:find|get|say) (?:the|his|her|my|their) words\b(?! (?:to|for))/,
       /\b(?:losing|lost|loses|keeps losing|muddling|mixing up) (?:her|his|my|their) words\b|\bwords (?:wont|arent|dont) come(?: out)?\b/,
@@ -112,7 +113,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     // Sudden confusion (NHS: "cannot be sure of own name or age").
     id: 'sudden-confusion',
     patterns: [
-      /\b(?:suddenly|sudden|all of a sudden|out of nowhere|become|becoming|gone|going|getting|really|very|extremely|completely|totally|so)(?: really| very| so)? confus(?:ed|ion)\b(?! (?:about|by|with|as to|over|why|how|what|which|whether|if|when|on|at|regarding|because))/,
+      /\b(?:suddenly|sudden|all of a sudden|out of nowhere|become|becoming|gone|going|getting|really|very|extremely|completely|totally|so)(?: really| very| so| all| a bit| quite)? confus(?:ed|ion)\b(?! (?:about|by|with|as to|over|why|how|what|which|whether|if|when|on|at|regarding|because))/,
       /\b(?:doesnt|dont|cant|didnt) (?:know|recogni[sz]e) (?:who|where) (?:he|she|they|i) (?:is|are|am|was)\b/,
       /\b(?:doesnt|didnt|cant|wont) recogni[sz]e (?:me|us|anyone|her own|his own|her family|his family|their own)\b/,
       /\bcant remember (?:his|her|their|my) (?:own )?(?:name|age)\b/,
@@ -141,6 +142,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     patterns: [
       rx`\bbleed(?:ing|s)?${GAP(4)}(?:wont|will not|cant|doesnt|isnt|not|hasnt) (?:stop|stopping|stopped|slow|slowing|ease|easing)\b`,
       /\bcant (?:stop|control) (?:the |his |her |my |their |this )?(?:bleeding|blood)\b/,
+      rx`\b(?:wont|will not|doesnt|isnt|not|hasnt|cant) (?:stop|stopped|stopping)${GAP(2)}bleed(?:ing)?\b|\b(?:bleed(?:ing)?|blood)${GAP(3)}(?:through|soaked|soaking) (?:the |a |his |her |my )?(?:towels?|bandages?|dressings?|tea towels?|clothes|pads?)\b`,
       /\bbleed(?:ing|s)? (?:really |very |so |quite |extremely |terribly )?(?:heavily|badly|profusely|a lot|loads|everywhere|so much|like mad|non stop|nonstop|out)\b/,
       /\b(?:heavy|heavily|severe|serious|massive|uncontrolled|uncontrollable|lots of|loads of|a lot of|so much|too much|pints of) (?:bleeding|blood)\b(?! (?:tests?|results?|samples?|work|pressure|sugars?|counts?|cells?|thinners?|donors?|donations?|transfusions?|types?|groups?|levels?|clots?|vessels?))/,
       /\bblood(?: is| has been| keeps)? (?:everywhere|pouring|spurting|gushing|pumping|squirting|streaming|soaking|all over (?:the|him|her|me))\b/,
@@ -163,6 +165,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       /\b(?:lying|laying|lay|lies|collapsed|hes|shes|he is|she is|and|theyre|baby is)(?: there| on the floor| still| completely)? (?:not|isnt) moving\b/,
       /\b(?:gone|going|is|s|hes|shes|really|very|all|baby|babys|completely|totally) (?:floppy|limp)\b/,
       /\bknocked (?:out|unconscious)\b(?! (?:by the|when))|\bout cold\b/,
+      /\bhypo\b.{0,60}\b(?:passed out|unconscious|fainted|blacked out|collapsed|fitting|not making sense|cant wake)|\b(?:passed out|fainted|blacked out)\b.{0,60}\bhypo\b/,
       /\bslumped (?:over|forward|in (?:his|her|their|a|the) (?:chair|seat|car|bed)|on the (?:floor|ground|toilet|sofa|table))\b/,
       /\b(?:cant|cannot|not|couldnt|unable to) (?:get|getting) (?:a |any )?(?:response|reaction|answer|sense) (?:from|out of) (?:him|her|them)\b|\bno (?:response|reaction) from (?:him|her|them)\b|\bnot reacting (?:to anything|at all|to us|to me)\b/,
       /\b(?:fainted|passed out|blacked out|keeled over)\b.{0,40}\b(?:wont|isnt|not|hasnt|cant|still) (?:wake|waking|come round|coming round|respond|responding|come to|breathing|getting up|get up|conscious|out)\b/,
@@ -237,6 +240,8 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       /\b(?:serious|bad|terrible|major|horrific|car|road|motorbike|bike) (?:crash|accident|collision|rta)\b(?=.{0,80}\b(?:trapped|bleeding|unconscious|not moving|cant move|hurt|injured|now|just))/,
       /\bdrowning\b(?! in (?:paperwork|debt|work|letters|forms|admin|emails|bills))|\bpulled (?:him|her|them) out of the water\b/,
       /\belectrocuted\b|\belectric(?:al)? shock\b|\bcarbon monoxide\b/,
+      /\b(?:cant|unable to|cannot) (?:feel|move) (?:my|his|her|their) (?:legs|feet|arms|body|neck|lower body|anything below)\b/,
+      /\b(?:smoke|flames|fire)\b.{0,60}\b(?:cant get out|trapped|stuck inside|cant breathe|everywhere|filling)\b/,
     ],
   },
   {
@@ -245,7 +250,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     patterns: [
       /\bworst (?:headache|head pain|pain in (?:my|his|her|their) head)\b/,
       rx`\b(?:sudden|suddenly|thunderclap|explosive|exploding)${GAP(3)}(?:headache|head pain|pain in (?:my|his|her|their|the) head)\b`,
-      rx`\bheadache${GAP(4)}(?:came on|come on|started|hit|began|appeared|struck)${GAP(2)}(?:suddenly|sudden|all of a sudden|out of nowhere|from nowhere|instantly|in seconds|like)\b`,
+      rx`\b(?:headache|head pain|pain in (?:my|his|her|their|the) head)${GAP(4)}(?:came on|come on|started|hit|began|appeared|struck)${GAP(2)}(?:suddenly|sudden|all of a sudden|out of nowhere|from nowhere|instantly|in seconds|in a second|like)\b`,
       /\bthunderclap\b/,
       rx`\b(?:headache|head pain)${GAP(4)}(?:like (?:being|ive been|i was|hes been|shes been|i had been|somebody|someone) (?:hit|struck|kicked|whacked)|like (?:my|his|her) head (?:is|was) (?:going to )?explod(?:e|ing))\b`,
       rx`\b(?:severe|terrible|agonising|agonizing|excruciating|blinding|splitting|unbearable|awful|really bad|very bad|horrendous|horrific|horrible)${GAP(1)}headache\b(?=.{0,60}\b(?:stiff neck|neck is stiff|light hurts|cant look at (?:the )?light|rash|vomit|being sick|confus|drowsy|fit|sudden|suddenly|slurr|weak|numb|fever|temperature|cant see))`,
@@ -266,6 +271,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     patterns: [
       /(?<!(?:had|after|from|of|survived|surviving|towards|toward|risk of|prevent) )\bsepsis\b|\bseptic\b(?! tank)/,
       /\bmottled\b/,
+      /\b(?:confus(?:ed|ion)|drowsy|not making sense|delirious)\b.{0,60}\b(?:high temperature|fever|burning up|shivering|temp of|temperature of)\b|\b(?:high temperature|fever|burning up|shivering|temp of|temperature of)\b.{0,60}\b(?:confus(?:ed|ion)|drowsy|not making sense|delirious)\b/,
       /\b(?:pale|grey|gray|clammy|sweaty|cold|blue) and (?:clammy|sweaty|cold|grey|gray|pale|blotchy|mottled)\b/,
       rx`\b(?:havent|hasnt|not|hasnt been able to|hasnt had a|not had a|havent had a) (?:peed|weed|wee|pee|passed (?:any )?urine|urinated|been to the toilet)${GAP(3)}(?:all day|today|for (?:a day|24 hours|\d+ hours|hours|a whole day)|since (?:yesterday|this morning|last night))\b`,
       /\b(?:on|having|started|during|after|since|just had|from|with|doing|getting|receiving|mid) (?:my |his |her |their |the |a |cycle of |round of )?(?:chemo|chemotherapy|immunotherapy)\b.{0,80}\b(?:temperature|temp|fever|feverish|shivering|shivery|shaking|rigors|38|39|40|burning up|hot and cold)\b|\b(?:temperature|temp|fever|feverish|shivering|shivery|rigors|38|39|40|burning up|hot and cold)\b.{0,80}\b(?:on|having|started|during|after|since|just had|from|with|doing|getting|receiving|mid) (?:my |his |her |their |the |a |cycle of |round of )?(?:chemo|chemotherapy|immunotherapy)\b/,
@@ -293,6 +299,8 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       /\boverdosed\b|\bodd?ed\b/,
       rx`\b(?:taken|took|swallowed|necked|downed|eaten|ate|drank|drunk|overdosed on|gulped)(?: [a-z0-9]+){0,2} (?:all|whole|every|entire|rest|lot|loads|lots|load|handful|handfuls|bunch|stack|too many|too much|way too many|way too much|double|triple|bottle|bottles|box|boxes|packet|packets|pack|packs|strip|strips|tub|jar|stash|stockpile|several|dozens|dozen|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)(?: [a-z0-9]+){0,6} (?=${MEDICINE}\b)`,
       rx`\b(?:taken|took|swallowed|had|drank|drunk|eaten|ate)${GAP(2)}(?=${MEDICINE}${GAP(3)}(?:too many|too much|all of them|the lot|the whole (?:packet|box|bottle|lot)|at once)\b)`,
+      rx`\b(?:swallowed|eaten|ate|got into|necked)(?: some| a few| one| two| three| a couple)?(?: of)?${GAP(3)}(?=${MEDICINE}\b)(?=.{0,80}\b(?:not sure how many|dont know how many|no idea how many|how many|child|toddler|baby|little|son|daughter|kid)\b)|(?:\b(?:child|toddler|baby|little (?:boy|girl|one)|kid|son|daughter)\b.{0,40})\b(?:swallowed|eaten|ate|got into|taken|drunk|drank)\b`,
+      /\b(?:not sure|dont know|no idea|cant tell) how many (?:tablets|pills|he|she|they|hes|shes|were|she has|he has)\b/,
       /\b(?:drank|drunk|swallowed|ate|eaten|has had|had|taken|took|necked|drinking|swallowing)(?: [a-z]+){0,3} (?:bleach|antifreeze|weedkiller|weed killer|poison|rat poison|batter(?:y|ies)|button batter(?:y|ies)|cleaning (?:fluid|product|liquid|stuff)|dishwasher tablets?|washing (?:capsules?|pods?|tablets?|liquid)|detergent|white spirit|paraffin|methanol|screenwash|lighter fluid)\b/,
       /\b(?:been |being |was |got |has been |have been )?poisoned\b/,
     ],
@@ -329,6 +337,7 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     patterns: [
       /\b(?:threaten(?:ing|ed|s)?|trying|tried|coming) to (?:kill|hurt|stab|attack|strangle|shoot|beat|hit|choke) (?:me|us|my|her|him|them|the (?:kids|children|baby))\b/,
       /\b(?:has|got|holding|pointing|waving|brandishing) (?:a |his |her |their )?(?:knife|gun|weapon|machete|axe|blade)\b(?! (?:crime|wound))/,
+      /\b(?:threaten(?:ing|ed|s)?|attack(?:ing|ed)?|coming at|going for|chasing) (?:me|us|him|her|them|my [a-z]+|the [a-z]+) with (?:a |his |her |their )?(?:knife|gun|weapon|machete|axe|blade|bat|hammer|bottle)\b/,
       /\b(?:someone|somebody|a man|a woman|a guy|people|he|she|they|hes|shes|theyre) (?:is |are )?(?:here |outside |in the house )?with (?:a |his |her |their )?(?:knife|gun|weapon|machete|axe)\b/,
       /\b(?:im|i am|were|we are|shes|hes|theyre|kids are|children are|baby is|my \w+ is)(?: not)? (?:in (?:immediate |serious |real )?danger\b(?! of)|not safe (?:at home|here|right now|now)|unsafe (?:at home|here|right now))/,
       /\b(?:someone|somebody|a man|a woman|he|she|they|people)(?: is| are| s)? (?:breaking in|trying to (?:break|get) in|breaking into)\b/,

@@ -198,6 +198,9 @@ export const TREATMENT = src`(?:${DRUG}|${anyOf([
   'fusion',
   'stoma',
   'scope',
+  'grommets',
+  'tavi',
+  '[a-z]{3,}(?:ectomy|plasty|otomy|ostomy|oscopy)',
 ])})`;
 
 /** Named diseases, plus medical word-endings (-itis, -oma, -osis ...) so unlisted diagnoses are recognised. */
@@ -370,6 +373,7 @@ export const RESULT = anyOf([
   'blood pressure',
   'bp',
   'white (?:cell |blood )?count',
+  '(?:white |red )?(?:blood )?cells?',
   'platelets?',
   'ha?emoglobin',
   'hb',
@@ -432,4 +436,4 @@ export const PROCESS = [
  * months" from becoming 999 advice.
  */
 export const PAST_OR_CHRONIC =
-  /\b(?:last (?:year|month|week|summer|winter|spring|autumn|christmas|time|april|may|june|july|august|september|october|november|december|january|february|march)|(?:\d+|a|one|two|three|four|five|six|few|couple of|several|many) (?:years?|months?|weeks?) (?:ago|back)|years ago|months ago|weeks ago|days ago|(?:a|one|two|three|few|couple of|several) (?:days?|weeks?|months?|years?) (?:earlier|before|previously)|(?:the )?(?:other|previous) (?:day|week|night)|in (?:19|20)\d\d|back in|history of|previous(?:ly)?|in the past|past (?!(?:hour|few (?:minutes|hours)|\d+ (?:minutes|hours)|half|minute|couple of (?:minutes|hours)))|used to|as a (?:child|baby|kid|teenager)|when (?:he|she|i|they|we) (?:was|were) (?:younger|little|small|a child|a baby|a kid|at school|pregnant)|since (?:his|her|my|the|their) (?:stroke|heart attack|fit|seizure|op|operation|surgery|accident|fall|diagnosis|injury|crash)|after (?:his|her|my|the|their) (?:stroke|heart attack|fit|seizure|op|operation|surgery|accident|fall|crash|injury|cardiac arrest)|for (?:the (?:last|past) )?(?:a few |several |many |some |\d+ )?(?:months|years|weeks|ages|a while|a long time)|(?:months|years|weeks) now|over the years|on and off|every (?:now and then|so often|day|week|month|morning|night|time)|occasionally|sometimes|ever since|diagnosed (?:with|as)|survivor|recovered|recovering|rehab|(?:had|has had|have had) (?:several|a few|many|lots of|a number of)|long term|chronic|(?:when|whenever|if) (?:i|he|she|they) (?:walk|exercise|climb|run|eat|lie|bend|cough|sneeze))\b/;
+  /\b(?:last (?:year|month|week|summer|winter|spring|autumn|christmas|time|april|may|june|july|august|september|october|november|december|january|february|march)|(?:\d+|a|one|two|three|four|five|six|few|couple of|several|many) (?:years?|months?|weeks?) (?:ago|back)|years ago|months ago|weeks ago|days ago|(?:a|one|two|three|few|couple of|several) (?:days?|weeks?|months?|years?) (?:earlier|before|previously)|(?:the )?(?:other|previous) (?:day|week|night)|in (?:19|20)\d\d|back in|history of|previous(?:ly)?|in the past|past (?!(?:hour|few (?:minutes|hours)|\d+ (?:minutes|hours)|half|minute|couple of (?:minutes|hours)))|used to|as a (?:child|baby|kid|teenager)|when (?:he|she|i|they|we) (?:was|were) (?:younger|little|small|a child|a baby|a kid|at school|pregnant)|since (?:his|her|my|the|their) (?:stroke|heart attack|fit|seizure|op|operation|surgery|accident|fall|diagnosis|injury|crash)|after (?:his|her|my|the|their) (?:stroke|heart attack|fit|seizure|op|operation|surgery|accident|fall|crash|injury|cardiac arrest)|for (?:the (?:last|past) )?(?:a few |several |many |some |\d+ )?(?:months|years|weeks|ages|a while|a long time)|(?:months|years|weeks) now|over the years|on and off|every (?:now and then|so often|day|week|month|morning|night|time)|occasionally|sometimes|always|usually|normally|generally|tends to|ever since|diagnosed (?:with|as)|survivor|recovered|recovering|rehab|(?:had|has had|have had) (?:several|a few|many|lots of|a number of)|long term|chronic|(?:when|whenever|if) (?:i|he|she|they) (?:walk|exercise|climb|run|eat|lie|bend|cough|sneeze))\b/;

@@ -13,6 +13,15 @@ import { CLINICAL_THING, CONDITION, MEDICINE, PROCESS, RELATIVE, RESULT, SYMPTOM
 
 // Who the judgement is for. "my doctor" is left out so "will my doctor be ok with it" is not prognosis.
 const SUBJECT = src`(?:i|he|she|we|they|you|my (?!doctor|gp|consultant|surgeon|nurse|specialist|team|hospital)[a-z]+|his [a-z]+|her [a-z]+|${RELATIVE})`;
+// A decision being asked about: "should I ...", or embedded, "if I should ...", "whether to ...".
+const ASKS_WHETHER = src`(?:should|shall|must|would|could|do|ought) ${SUBJECT}(?: really| still| just| definitely| actually)?(?: to)?`;
+const EMBEDDED_WHETHER = src`(?:if|whether) (?:${SUBJECT} (?:should|could|can|need to|ought to|must|would be better to)(?: really| still| just)?|to)`;
+// Embedded forms only ask for advice when someone is asking or deciding, not in a description
+// ("one of the hardest decisions is whether to continue treatment").
+const DELIBERATING =
+  /\b(?:not sure|unsure|wondering|wonder|deciding|decide|dont know|cant decide|torn|tell me|advise|help me|any idea|thinking about|considering|in two minds)\b/;
+const TREATMENT_VERBS =
+  '(?:have|get|take|start|stop|go ahead with|go for|opt for|accept|refuse|decline|turn down|agree to|say yes to|say no to|choose|pick|try|continue(?: with)?|keep taking|carry on with|come off|skip|undergo|risk|consider|bother with|go through with|be on|go on|stay on|switch to|change to|push for|ask for|insist on|avoid|delay|put off)';
 const HAS_SYMPTOM = rx`\b(?=${SYMPTOM}\b)`;
 const HAS_RESULT = rx`\b(?=${RESULT}\b)`;
 const HAS_MEDICINE = rx`\b(?=${MEDICINE}\b)`;
@@ -30,20 +39,24 @@ const JUDGEMENT =
 // The structural rule below: a question ...
 const IS_QUESTION =
   /\?|\bif\b.{1,60}\b(?:will|would|could|can|does|do|is|are) (?:i|he|she|it|they|we|the [a-z]+|my [a-z]+|his [a-z]+|her [a-z]+|that|this)\b|(?:^|[,;:] )(?:(?:so|and|but|also|ok|okay|hi|hello|please|sorry|um|erm|just|quick question)[ ,.!]{1,3}){0,3}(?:is|are|am|was|were|will|would|could|can|should|shall|do|does|did|has|have|how|what|whats|which|why|where|who|whos|isnt|arent|wont|wouldnt|shouldnt)\b|\b(?:(?:can|could|would|will|please) (?:you )?tell me|tell me (?:if|whether|what|why|how)|wondering|wonder (?:if|whether)|any idea|do you know|i (?:want|need) to know|can you say)\b/;
+const IS_QUESTION_OR_DELIBERATING = new RegExp(`${IS_QUESTION.source}|${DELIBERATING.source}`);
 // ... about something specifically clinical ...
 const MENTIONS_CLINICAL = rx`\b(?=${CLINICAL_THING}\b)`;
 // ... that needs a clinical judgement to answer.
 const JUDGEMENT_WORD =
-  /\b(?:better|best|worse|worst|worth|safe|safer|unsafe|dangerous|risky|risks?|too (?:old|young|late|early|weak|frail|ill|much|little)|enough|normal|serious|mean|means|meaning|chances?|odds|likely|likelihood|come back|coming back|comes back|returned|returning|spread|spreading|curable|cure|cured|work|works|working|survive|survival|prognosis|need|needs|necessary|recommend|advise|advisable|right for|ok for|okay for|suitable|effective|side effects?|lose (?:my|his|her|their) hair|affect|causing|caused|cause of|from the|because of|due to|related to|sign of|symptom of|(?:could|might|can|would) (?:it|this|that|these|they) be|sounds? like|looks? like|grow back|go away|heal|recover|permanent|high|low|bad|wise|sensible|stop|stopping|interact|together|should (?:i|he|she|we|they|my [a-z]+))\b/;
-// Waiting, paperwork and feelings are for the process answers, not a clinician.
-const ADMIN_OR_FEELINGS =
-  /\b(?:wait|waiting|waited|delay|delayed|delays|appointments?|letters?|booked|booking|cancel|cancelled|pay|paying|cost|costs|private|privately|insurance|travel|records|notes|complain|complaint|pals|offended|upset (?:my|the)|rude|listen|listening)\b|\b(?:feel|feeling|felt|be|get|getting) (?:nervous|anxious|worried|scared|upset|guilty|awkward|embarrassed|emotional|frightened|overwhelmed)\b/;
+  /\b(?:better|best|worse|worst|worth|safe|safer|unsafe|dangerous|risky|risks?|too (?:old|young|late|early|weak|frail|ill|much|little)|enough|normal|serious|mean|means|meaning|chances?|odds|likely|likelihood|come back|coming back|comes back|returned|returning|spread|spreading|curable|cure|cured|work|works|working|survive|survival|prognosis|need|needs|necessary|recommend|advise|advisable|right for|ok for|okay for|suitable|effective|side effects?|lose (?:my|his|her|their) hair|affect|causing|caused|cause of|from the|because of|due to|related to|sign of|symptom of|(?:could|might|can|would) (?:it|this|that|these|they) be|sounds? like|looks? like|grow back|go away|heal|recover|permanent|big|large|small|size|high|low|bad|wise|sensible|stop|stopping|interact|together|should (?:i|he|she|we|they|my [a-z]+))\b/;
+// Feelings about it all are for support, not a clinician; "should I be worried" still asks for a judgement.
+const FEELINGS =
+  /(?<!should (?:i|we|he|she|they) )\b(?:feel|feeling|felt|be|get|getting) (?:nervous|anxious|worried|scared|upset|guilty|awkward|embarrassed|emotional|frightened|overwhelmed)\b/;
+// Waiting, paperwork and who to talk to are for the process answers.
+const ADMIN =
+  /\b(?:wait|waiting|waited|delay|delayed|delays|appointments?|letters?|booked|booking|cancel|cancelled|pay|paying|cost|costs|private|privately|insurance|travel|records|notes|complain|complaint|pals|offended|upset (?:my|the)|rude|listen|listening)\b|\bwho (?:do|should|can|could) (?:i|we) (?:talk|speak|go|turn|ask|contact|complain|see)\b|\bwho to (?:talk|speak|ask|contact|see)\b/;
 
 export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
   {
     id: 'treatment-choice',
     patterns: [
-      rx`\b(?:should|shall|must|would|could|do|ought) ${SUBJECT}(?: really| still| just| definitely| actually)?(?: to)? (?:have|get|take|start|stop|go ahead with|go for|opt for|accept|refuse|decline|turn down|agree to|say yes to|say no to|choose|pick|try|continue(?: with)?|keep taking|carry on with|come off|skip|undergo|risk|consider|bother with|go through with|be on|go on|stay on|switch to|change to|push for|ask for|insist on|avoid|delay|put off)${GAP(3)}(?=${TREATMENT}\b)`,
+      rx`\b${ASKS_WHETHER} ${TREATMENT_VERBS}${GAP(3)}(?=${TREATMENT}\b)`,
       rx`\b(?:is|are|would|will|isnt) (?:the |this |that |my |his |her |a |an |their )?(?:[a-z]+ )?(?=${TREATMENT} (?:really |actually |definitely |even |still |honestly )?(?:worth|necessary|needed|essential|a good idea|a bad idea|the right|right for|the best|best|better|safe|too risky|risky|dangerous|going to (?:work|help|cure)|likely to (?:work|help|cure)|effective|the answer|a mistake|pointless|overkill|over the top|too much|too aggressive|work|help|cure|fix|successful|(?:my|his|her|our|their|the) (?:best|only|right|safest) (?:option|choice|bet|chance|hope))\b)`,
       rx`\b(?:is it|its|would it be|will it be) (?:better|best|worth|wise|sensible|a good idea|right|safer|safe|too late|too early|smart|the right (?:thing|choice|decision)) (?:for (?:me|him|her|us|them|my [a-z]+|${RELATIVE}) )?(?:to )?(?:have|having|get|getting|take|taking|start|starting|stop|stopping|go ahead|going ahead|try|trying|go for|going for|refuse|refusing|do|doing|choose|choosing|accept|accepting)${GAP(3)}(?=${TREATMENT}\b)`,
       rx`\b(?:is it|its) too late (?:for (?:me|him|her|them|my [a-z]+|${RELATIVE}) )?to (?:have|get|start|try|do)\b`,
@@ -54,6 +67,12 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
       rx`\b(?:do|does|did) (?:i|he|she|we|they|my [a-z]+|${RELATIVE}) (?:really |actually |definitely |even |still )?need (?:a |an |the |any |more |to have (?:a |an |the )?|to (?:take|start|have|go on|stay on|keep taking) )?(?=${TREATMENT}\b)`,
       /\bis (?:my|his|her|the|our|their) (?:doctor|gp|consultant|surgeon|oncologist|specialist|cardiologist|team|nurse|neurologist)s? (?:right|wrong|correct|mistaken)\b/,
     ],
+    unless: PROCESS,
+  },
+  {
+    id: 'treatment-choice',
+    patterns: [rx`\b${EMBEDDED_WHETHER} ${TREATMENT_VERBS}${GAP(3)}(?=${TREATMENT}\b)`],
+    requires: [IS_QUESTION_OR_DELIBERATING],
     unless: PROCESS,
   },
   {
@@ -74,7 +93,7 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
       rx`\b(?:do|would|could|can|will) you (?:think|reckon|say|know)${GAP(5)}(?=${CONDITION}(?= *(?:[?.!,;]|$|or\b|then\b|though\b|to you\b)))`,
       rx`\b(?:chances|likelihood|odds|probability|how likely)${GAP(3)}(?:its|it is|this is|it will be|thats|that its|of it being|it turns out to be)? ?(?=${CONDITION}\b)`,
     ],
-    unless: [...PROCESS, /\b(?:feel|feeling|felt|be|get|getting) (?:nervous|anxious|worried|scared|upset|guilty|awkward|embarrassed)\b/],
+    unless: [...PROCESS, FEELINGS],
   },
   {
     // A symptom plus a request to judge it: "is this pain normal", "should I be worried about the lump".
@@ -84,7 +103,7 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
       /\bwhat(?:s| is| could| might| would| else could)?(?: be)? (?:causing|behind|the cause of|the reason for|giving me|making me)\b/,
     ],
     requires: [HAS_SYMPTOM],
-    unless: [...PROCESS, /\b(?:feel|feeling|felt|be|get|getting) (?:nervous|anxious|worried|scared|upset|guilty|awkward|embarrassed)\b/],
+    unless: [...PROCESS, FEELINGS],
   },
   {
     id: 'interpret-results',
@@ -101,7 +120,7 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
       /\bwhat (?:do|does|did|could|might|will) (?:that|this|it|these|those|all this|all that) (?:mean|show|indicate|suggest)\b/,
       /\b(?:is|was|are|were|came back|come back|of|at|reads?|read|showed|shows|says?|said|to|gone up|gone down|risen|dropped|fallen|increased|gone)(?: at| as| to be| to| up to| down to)? \d[\d.,]*\b(?=.{0,60}(?:\?|\b(?:is (?:that|it|this)|should (?:i|we|he|she) (?:be )?(?:worried|concerned)|what does|do i need to worry|bad|good|high|low|normal|dangerous|worrying|big|large)\b))/,
       /\b(?:says?|said|shows?|showed|mentions?|found)\b(?=.{0,80}\b(?:what does (?:that|it|this) mean|is (?:that|it|this) (?:bad|serious|cancer|good|normal)|should (?:i|we) (?:be )?worried)\b)/,
-      /\b(?:is|are|isnt|was) (?:a |an |my |his |her |the |their |that |this )?(?:[a-z0-9]+ ){0,3}(?:of |at |level of |reading of |count of |score of |result of )?\d[\d.,]*(?: ?[a-z%]+)?(?: (?:too|very|really|quite|dangerously|worryingly))? (?:bad|good|high|low|normal|ok|okay|dangerous|worrying|concerning|serious|healthy|fine|abnormal|elevated|raised|bad news|a lot|alright|a concern|big|large|small)\b/,
+      /\b(?:is|are|isnt|was) (?:a |an |my |his |her |the |their |that |this )?(?:[a-z0-9]+ ){0,3}(?:of |at |level of |reading of |count of |score of |result of )?\d[\d.,]*(?: ?[a-z%]+)?(?: (?:too|very|really|quite|dangerously|worryingly))? (?:an? )?(?:bad|good|high|low|normal|ok|okay|dangerous|worrying|concerning|serious|healthy|fine|abnormal|elevated|raised|bad news|a lot|alright|a concern|big|large|small)\b/,
     ],
     requires: [HAS_RESULT],
     unless: [...PROCESS, PASSED_ON],
@@ -119,7 +138,7 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
     patterns: [
       rx`\bhow (?:much|many) (?=${MEDICINE}\b)`,
       /\b(?:what|whats the|which|whats a|what is the|what is a) (?:dose|dosage|strength|amount of|mg)\b|\b(?:max|maximum|safe|right|correct|wrong|usual|normal|recommended|daily|too high a|too low a|higher|lower) (?:dose|dosage)\b/,
-      rx`\b(?:can|could|should|shall|may|do|must|ought) (?:i|he|she|we|they|you|my [a-z]+|${RELATIVE})(?: still| safely| just| now)? (?:to )?(?:take|have|mix|combine|stop|start|come off|quit|skip|miss|double|halve|increase|reduce|cut down|lower|up|change|swap|switch|crush|split|drink|give|keep taking|stop taking|carry on taking|continue taking|continue|restart|wean off|be on|go on|go back on|stay on|use)${GAP(4)}(?=${MEDICINE}\b)`,
+      rx`\b(?:(?:can|could|should|shall|may|do|must|ought) (?:i|he|she|we|they|you|my [a-z]+|${RELATIVE})(?: still| safely| just| now)?|(?:if|whether) (?:i|he|she|we|they|my [a-z]+|${RELATIVE}) (?:can|could|should|may|need to|ought to)(?: still| safely| just)?) (?:to )?(?:take|have|mix|combine|stop|start|come off|quit|skip|miss|double|halve|increase|reduce|cut down|lower|up|change|swap|switch|crush|split|drink|give|keep taking|stop taking|carry on taking|continue taking|continue|restart|wean off|be on|go on|go back on|stay on|use)${GAP(4)}(?=${MEDICINE}\b)`,
       rx`\b(?:is it|its|is that|would it be|will it be|is this|is there a problem|is there any harm|any harm) (?:safe|ok|okay|alright|all right|fine|dangerous|bad|risky|a problem|harmful|wise|sensible|allowed)? ?(?:for (?:me|him|her|us|them|my [a-z]+|${RELATIVE}) )?(?:to|in) (?:take|taking|have|having|mix|mixing|combine|combining|stop|stopping|start|starting|drink|drinking|double|doubling|come off|coming off|skip|skipping|miss|missing|give|giving|use|using|keep taking|continue|continuing|crush|crushing|reduce|reducing|increase|increasing)${GAP(4)}(?=${MEDICINE}\b)`,
       rx`\b(?:can|do|does|will|should) (?=${MEDICINE}${GAP(3)}(?:be (?:taken|mixed|combined)|interact|react|clash|mix)\b)`,
       rx`\b(?:are|is) (?:these|this|those|my|his|her|the|it|their) (?:[a-z]+ )?side effects?${GAP(3)}(?:normal|serious|dangerous|worrying|ok|okay|bad|common|expected|permanent|a concern)\b|\bside effects?${GAP(4)}(?:normal|serious|dangerous|worrying|should (?:i|we) (?:be )?(?:worried|concerned)|is (?:that|this|it) (?:normal|ok|okay|serious))\b`,
@@ -187,6 +206,6 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
     id: 'clinical-judgement',
     patterns: [JUDGEMENT_WORD],
     requires: [IS_QUESTION, MENTIONS_CLINICAL],
-    unless: [...PROCESS, PASSED_ON, BRINGING_ALONG, ADMIN_OR_FEELINGS],
+    unless: [...PROCESS, PASSED_ON, BRINGING_ALONG, ADMIN, FEELINGS],
   },
 ];

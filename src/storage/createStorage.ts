@@ -7,7 +7,5 @@ export function createStorage(config: Config): Storage {
   switch (config.storage) {
     case 'memory':
       return new BoundedMemoryStorage({ maxItems: config.memoryMaxConversations, ttlMs: config.stateTtlMinutes * 60_000 });
-    case 'redis':
-      throw new Error('STORAGE=redis is not available in this build yet; use STORAGE=memory');
   }
 }

@@ -19,14 +19,14 @@ describe('configuration', () => {
   it('reports every bad setting at once, by name, with what it should be', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', STORAGE: 'redis', MicrosoftAppId: 'abc', MicrosoftAppType: 'SingleTenant' });
+      loadConfig({ PORT: 'eighty', STORAGE: 'floppy', MicrosoftAppId: 'abc', MicrosoftAppType: 'SingleTenant' });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const { problems } = error as ConfigError;
     expect(problems).toEqual([
-      'STORAGE=redis needs REDIS_URL (e.g. redis://localhost:6379)',
+      'STORAGE should be one of memory, not "floppy"',
       'MicrosoftAppId is set but MicrosoftAppPassword is empty',
       'MicrosoftAppType=SingleTenant needs MicrosoftAppTenantId',
       'PORT should be a whole number from 0 to 65535, not "eighty"',
