@@ -46,8 +46,8 @@ const NEGATION_WORDS = 4;
 const NEGATION =
   /\b(?:no|not|never|without|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|denies|denied|none|free of|no sign of|no signs of)\b(?! (?:sure|certain|know|knowing|idea|just|only|one|body|matter|long|longer|stop|stopped|stopping|doubt|wonder|think|able|more|quite|even|really sure|joking|kidding))/;
 
-/** The last joining word before a match, beyond which a negation does not reach. */
-const LAST_CONJUNCTION = / (?:and|or|because|cos|so|then|while|when|which|until|plus|also)(?!.* (?:and|or|because|cos|so|then|while|when|which|until|plus|also) )/;
+/** Joining words; a negation does not reach past the last one before a match. */
+const CONJUNCTION = / (?:and|or|because|cos|so|then|while|when|which|until|plus|also) /g;
 
 /** Where a clause ends, for negation ("no chest pain, but ...") and for past-time checks. */
 const CLAUSE_BREAK =
@@ -108,8 +108,7 @@ function counts(compiled: CompiledRule, text: string, start: number, end: number
   const sentence = sentenceAround(text, start, end);
   if (rule.unless?.some((pattern) => pattern.test(sentence))) return false;
   if (rule.requires) {
-    const scope = rule.requiresMessage ? text : sentence;
-    if (!rule.requires.every((pattern) => pattern.test(scope))) return false;
+    if (!rule.requires.every((pattern) => pattern.test(sentence))) return false;
   }
   if (compiled.checkPast && PAST_OR_CHRONIC.test(clauseAround(text, start, end))) return false;
   return true;
@@ -119,8 +118,7 @@ function isNegated(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - MAX_CONTEXT), start);
   let clause = before.slice(lastBreakEnd(before));
   // "he's not talking properly and one side of his mouth is down": the "not" belongs to the first half.
-  const joined = clause.search(LAST_CONJUNCTION);
-  if (joined >= 0) clause = clause.slice(joined);
+  clause = clause.slice(lastMatchEnd(CONJUNCTION, clause));
   const words = clause.trim().split(' ');
   return NEGATION.test(words.slice(-NEGATION_WORDS).join(' '));
 }
@@ -154,10 +152,20 @@ function isDigit(c: string): boolean {
 }
 
 function lastBreakEnd(s: string): number {
-  CLAUSE_BREAK.lastIndex = 0;
+  return lastMatchEnd(CLAUSE_BREAK, s);
+}
+
+/** Where the last match of a global pattern ends, keeping a trailing space; 0 if none. */
+function lastMatchEnd(pattern: RegExp, s: string): number {
+  pattern.lastIndex = 0;
   let last = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(s)) !== null) last = m.index + m[0].length - (m[0].endsWith(' ') ? 1 : 0);
+  while ((m = pattern.exec(s)) !== null) {
+    last = m.index + m[0].length - (m[0].endsWith(' ') ? 1 : 0);
+    // Joining words share their spaces ("and so"), so step back onto the shared space.
+    pattern.lastIndex = last;
+  }
+  pattern.lastIndex = 0;
   return last;
 }
 

@@ -37,11 +37,14 @@ export const CRISIS_RULES: readonly SafetyRule[] = [
       /\b(?:go|get|fall|going) to sleep and (?:not|never) wake up\b|\bhope (?:i|he|she) (?:dont|never|doesnt|wont) wake up\b|\bnever (?:to )?wake up again\b/,
       /\b(?:disappear|vanish) (?:forever|for good|permanently)\b|\bbe (?:gone|dead) (?:forever|for good)\b|\bsleep (?:forever|for ever|and never wake)\b/,
       /\bmight as well (?:be dead|die|kill myself|end it)\b/,
+      // Euphemisms people use instead of the words.
+      /\b(?:do|doing) something (?:stupid|silly|drastic|daft)\b|\b(?:painless|easiest|quickest|best) way to (?:go|die|end it|do it|kill myself)\b|\b(?:how|ways?) to (?:kill myself|end my life|end it all)\b|\b(?:said|saying|say) (?:my )?(?:final )?goodbyes?\b(?! to (?:him|her|dad|mum|my (?:dad|mum|husband|wife)))|\b(?:go away|be over|disappear|end|stop) (?:for good|forever|permanently)\b/,
       rx`\b${INTENT} (?:jump|jumping) (?:off|from|in front of)\b`,
       rx`\b${INTENT} (?:just )?(?:take|taking|swallow|swallowing|down|downing|neck|necking)(?: [a-z0-9]+){0,2} (?:all|every|whole|lot|loads|handful|bottle|box|packet|pack|too many|stash|stockpile)(?: [a-z0-9]+){0,3} (?:pills|tablets|meds|medication|medicines?|paracetamol|painkillers|capsules|insulin)\b`,
       rx`\b${INTENT} (?:take|taking|do|doing) (?:an |a )?(?:overdose|od)\b|\b${INTENT} overdos(?:e|ing)\b|\btake an overdose\b`,
       /\b(?:stockpil(?:e|ing)|saving up|hoarding|collecting) (?:my |his |her |their )?(?:pills|tablets|meds|medication|paracetamol|painkillers)\b/,
       /\b(?:writ(?:ten|ing|e)|wrote|left) (?:a |my |his |her )?(?:suicide note|goodbye (?:note|letter)s?)\b/,
+      /\bgiv(?:e|ing|en) (?:away )?(?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|pets?)(?: away)?\b(?=.{0,80}\b(?:letters?|goodbye|note|wont need|not going to need|wont be)\b)|\bwriting (?:letters|notes) to (?:everyone|everybody|my family|the kids)\b/,
       /\b(?:thoughts?|thinking|think) (?:of|about) (?:ending (?:it|my life|things|everything)|killing (?:myself|himself|herself)|suicide|not being (?:here|around|alive))\b|\bthoughts of (?:ending|death|dying|killing|not being here)\b|\bdark thoughts\b/,
       // Thinking about a method.
       /\b(?:driv(?:e|ing)|crash(?:ing)?|steer(?:ing)?) (?:my car |the car |myself )?(?:into|off) (?:a |the )?(?:wall|tree|lorry|traffic|river|sea|bridge|cliff)\b|\b(?:step(?:ping)?|walk(?:ing)?|throw(?:ing)? myself|jump(?:ing)?) (?:out )?in front of (?:a |the )?(?:train|bus|lorry|car|traffic)\b|\bwalk(?:ing)? into the (?:sea|river)\b/,
@@ -87,5 +90,12 @@ export const CRISIS_RULES: readonly SafetyRule[] = [
     id: 'hopelessness',
     patterns: [/\blosing (?:the |my |his |her )?will to live\b/],
     unless: [/\b(?:haha|ha ha|lol|joke|joking|kidding|waiting|wait|queue|on hold|forms|paperwork|admin|this process|the system|phone|hold music|emails)\b/],
+  },
+  {
+    // A bare "what's the point" only when the sentence is about everything, not one appointment.
+    id: 'hopelessness',
+    patterns: [/\b(?:whats|what is) the point\s*(?:[.!?,]|$)/],
+    requires: [/\b(?:anymore|anything|everything|life|living|cant be bothered|give up|giving up|no energy|exhausted with)\b/],
+    unless: [/\b(?:second opinion|appointment|referral|complain|complaint|asking|ask|doctor|gp|consultant|hospital)\b/],
   },
 ];

@@ -424,7 +424,7 @@ export const PROCESS = [
   /\bsecond opinions?\b/,
   /\b(?:2nd|another|different|new|other|independent|fresh|outside|private|second|third) (?:opinion|view|doctor|gp|specialist|consultant|surgeon|hospital|oncologist|cardiologist|neurologist|team|clinician|expert|practice|surgery)s?\b/,
   /\breferr(?:al|als|ed|ing)\b|\brefer (?:me|him|her|us|them)\b/,
-  /\bopinion (?:on|about|of|regarding)\b/,
+  /\b(?:get|getting|ask for|asking for|request|requesting|seek|seeking|have|having|want|wanting|need|needing|arrange|arranging) (?:a |an |another |independent )?(?:opinion|view)\b/,
   /\b(?:see|speak to|talk to|ask|get|find|try) (?:someone|somebody|anyone|anybody) else\b|\bsomeone else (?:to )?(?:look at|check|review|see)\b/,
   /\b(?:change|changing|switch|switching|move|moving|transfer|transferring) (?:my |our |his |her |their )?(?:gp|doctor|surgery|practice|hospital|consultant|specialist|care)s?\b/,
   /\b(?:can|could|will|would|should|does|do|did|might|may) (?:the|a|my|his|her|another|an|that|this) (?:[a-z]+ )?(?:doctors?|gp|specialist|consultant|surgeon|oncologist|hospital|nurse|team|clinic|opinion|expert|radiologist|pathologist|scan|test|biopsy)s? (?:[a-z]+ )?(?:tell|confirm|check|say|find out|know|diagnose|decide|explain|look|review|see|show|rule out|work out|spot|detect|give)\b/,

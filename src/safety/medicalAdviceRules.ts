@@ -40,11 +40,15 @@ const JUDGEMENT =
 const IS_QUESTION =
   /\?|\bif\b.{1,60}\b(?:will|would|could|can|does|do|is|are) (?:i|he|she|it|they|we|the [a-z]+|my [a-z]+|his [a-z]+|her [a-z]+|that|this)\b|(?:^|[,;:] )(?:(?:so|and|but|also|ok|okay|hi|hello|please|sorry|um|erm|just|quick question)[ ,.!]{1,3}){0,3}(?:is|are|am|was|were|will|would|could|can|should|shall|do|does|did|has|have|how|what|whats|which|why|where|who|whos|isnt|arent|wont|wouldnt|shouldnt)\b|\b(?:(?:can|could|would|will|please) (?:you )?tell me|tell me (?:if|whether|what|why|how)|wondering|wonder (?:if|whether)|any idea|do you know|i (?:want|need) to know|can you say)\b/;
 const IS_QUESTION_OR_DELIBERATING = new RegExp(`${IS_QUESTION.source}|${DELIBERATING.source}`);
+// "I'm not sure I trust him" is not a request; "help me decide between chemo and surgery" is.
+const IS_QUESTION_OR_DECIDING = new RegExp(
+  `${IS_QUESTION.source}|\\b(?:help me (?:decide|choose)|cant decide|deciding (?:between|whether)|choose between|torn between|in two minds)\\b`,
+);
 // ... about something specifically clinical ...
 const MENTIONS_CLINICAL = rx`\b(?=${CLINICAL_THING}\b)`;
 // ... that needs a clinical judgement to answer.
 const JUDGEMENT_WORD =
-  /\b(?:better|best|worse|worst|worth|safe|safer|unsafe|dangerous|risky|risks?|too (?:old|young|late|early|weak|frail|ill|much|little)|enough|normal|serious|mean|means|meaning|chances?|odds|likely|likelihood|come back|coming back|comes back|returned|returning|spread|spreading|curable|cure|cured|work|works|working|survive|survival|prognosis|need|needs|necessary|recommend|advise|advisable|right for|ok for|okay for|suitable|effective|side effects?|lose (?:my|his|her|their) hair|affect|causing|caused|cause of|from the|because of|due to|related to|sign of|symptom of|(?:could|might|can|would) (?:it|this|that|these|they) be|sounds? like|looks? like|grow back|go away|heal|recover|permanent|big|large|small|size|high|low|bad|wise|sensible|stop|stopping|interact|together|should (?:i|he|she|we|they|my [a-z]+))\b/;
+  /\b(?:better|best|worse|worst|worth|safe|safer|unsafe|dangerous|risky|risks?|too (?:old|young|late|early|weak|frail|ill|much|little)|enough|normal|serious|mean|means|meaning|chances?|odds|likely|likelihood|come back|coming back|comes back|returned|returning|spread|spreading|curable|cure|cured|work|works|working|survive|survival|prognosis|need|needs|necessary|recommend|advise|advisable|right for|ok for|okay for|suitable|effective|side effects?|lose (?:my|his|her|their) hair|affect|causing|caused|cause of|from the|because of|due to|related to|sign of|symptom of|(?:could|might|can|would) (?:it|this|that|these|they) be|sounds? like|looks? like|grow back|go away|heal|recover|permanent|big|large|small|size|high|low|bad|wise|sensible|stop|stopping|interact|together|should (?:i|he|she|we|they|my [a-z]+)|thoughts on|cruel|kinder|fair on|put (?:him|her|them|me|us) through|your (?:view|opinion|thoughts)|what do you (?:think|reckon)|(?:who|which)(?: one)? is right|whos right|decide|deciding|choose|choosing|between)\b/;
 // Feelings about it all are for support, not a clinician; "should I be worried" still asks for a judgement.
 const FEELINGS =
   /(?<!should (?:i|we|he|she|they) )\b(?:feel|feeling|felt|be|get|getting) (?:nervous|anxious|worried|scared|upset|guilty|awkward|embarrassed|emotional|frightened|overwhelmed)\b/;
@@ -205,7 +209,7 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
     // do not spell out: a question, about something clinical, needing a judgement.
     id: 'clinical-judgement',
     patterns: [JUDGEMENT_WORD],
-    requires: [IS_QUESTION, MENTIONS_CLINICAL],
+    requires: [IS_QUESTION_OR_DECIDING, MENTIONS_CLINICAL],
     unless: [...PROCESS, PASSED_ON, BRINGING_ALONG, ADMIN, FEELINGS],
   },
 ];

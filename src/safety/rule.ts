@@ -13,9 +13,8 @@ export interface SafetyRule {
   /** Stable id reported to the caller, e.g. 'stroke-speech'. Never contains user text. */
   readonly id: string;
   readonly patterns: readonly RegExp[];
-  /** Every one of these must also match, in the sentence (or the whole message if requiresMessage). */
+  /** Every one of these must also match the sentence around the match. */
   readonly requires?: readonly RegExp[];
-  readonly requiresMessage?: boolean;
   /** If any of these match the sentence, this match does not count. */
   readonly unless?: readonly RegExp[];
   /**

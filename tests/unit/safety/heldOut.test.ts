@@ -1,9 +1,19 @@
 import { describe, it, expect } from 'vitest';
 import { assessSafety } from '../../../src/safety';
 
-// Held out: written before the rules existed and not used to tune them, so
-// this file estimates how the rules cope with phrasings nobody designed for.
-describe('held-out phrasings', () => {
+// Held out: phrasings written before the rules they exercise, never used to tune them.
+// They estimate how the rules cope with wording nobody designed for.
+//
+// First-run scores of every held-out batch (misses in later batches were then fixed with
+// general rule changes and moved into the category test files as regressions):
+//   batch 1 (below, written before any rule): 72/73; the miss, a crisis phrase tripping an
+//     unconscious-person rule ("go to sleep and not wake up"), was fixed by a general change.
+//   batch 2: emergency 18/25, crisis 13/18, medical-advice 4/17, near misses 30/30
+//   batch 3: emergency 10/15, crisis 7/11, medical-advice 12/15, near misses 24/25
+//   batch 4: emergency 13/20, crisis 8/15, medical-advice 11/15, near misses 22/24
+//   batch 5 (first-run passes below): emergency 12/15, crisis 10/12, medical-advice 11/12, near misses 19/20
+
+describe('held-out phrasings, batch 1', () => {
   it.each([
     "mums face is all lopsided and she's dribbling",
     'grandad is making gurgling noises and we cant wake him',
@@ -93,6 +103,80 @@ describe('held-out phrasings', () => {
     "I'd die for a decent night's sleep",
     'it knocked me for six when they said surgery',
     "they told me he has cancer and I felt like I couldn't breathe",
+  ])('nothing: %s', (text) => {
+    expect(assessSafety(text)).toBeUndefined();
+  });
+});
+
+describe('held-out phrasings, batch 5 (those that passed on their first run)', () => {
+  it.each([
+      'my dad is sat on the sofa and his face has gone saggy on the left',
+      "she's struggling to get her breath and her lips look bluish",
+      "my friend collapsed at work and isn't breathing, colleagues are doing CPR",
+      'been having chest pains for the last half hour, spreading to my back',
+      "I've cut my leg badly on glass and it's spurting blood",
+      "he's been stung by a bee and his face is puffing up",
+      'my daughter took an overdose last night and is now being sick',
+      "my grandad can't speak and can't move his right side",
+      'severe headache, stiff neck and a rash on my son',
+      'my husband has a terrible crushing feeling in his chest',
+      'i think my wife is having a stroke',
+      "my baby isn't breathing properly and is floppy",
+  ])('emergency: %s', (text) => {
+    expect(assessSafety(text)?.kind).toBe('emergency');
+  });
+
+  it.each([
+      "I've been thinking that my family would be better off without me",
+      'I want to end my life',
+      "i've started self harming again",
+      "I don't see any point in living any more",
+      'my husband told me he has been planning to kill himself',
+      "I don't want to carry on anymore",
+      "I feel like I'm a burden and they'd be happier without me",
+      'I have thought about taking an overdose',
+      'my son has been talking about suicide',
+      "there's nothing to live for now",
+  ])('crisis: %s', (text) => {
+    expect(assessSafety(text)?.kind).toBe('crisis');
+  });
+
+  it.each([
+      'should I go ahead with the hip replacement or wait',
+      'is my cancer aggressive',
+      'is it ok to take ibuprofen with naproxen',
+      'how long does my mum have left',
+      'do you think my dad needs a pacemaker',
+      'are my liver results bad',
+      'can I come off my antidepressants',
+      'which hospital is best for heart surgery',
+      'is it serious if my mole has changed shape',
+      'what treatment would you recommend for my arthritis',
+      'could my headaches be a brain tumour',
+  ])('medical-advice: %s', (text) => {
+    expect(assessSafety(text)?.kind).toBe('medical-advice');
+  });
+
+  it.each([
+      "my mum's heart is set on going to the hospital near her",
+      "the consultant said there's no sign of cancer but I want a second opinion",
+      "I'm not going to take this lying down, I want a second opinion",
+      'it was a real kick in the teeth when they cancelled my operation',
+      "we're over the moon that they've agreed to refer him",
+      'how much does a private second opinion cost?',
+      'can I ask my GP to refer me to a specialist in London?',
+      'my dad had chemo in 2018 and is now in remission, but we want a second opinion about his new symptoms',
+      "She felt faint at the appointment last week because she hadn't eaten",
+      'I nearly had a heart attack when I saw the bill',
+      'my husband is fed up to the back teeth with the delays',
+      "I've been bending over backwards to get an appointment",
+      'the doctor said I might need surgery, what are my options for getting another opinion?',
+      'should I tell my consultant I want a second opinion?',
+      'is it possible to get a second opinion on a scan result?',
+      'what if the second opinion says I need the operation too?',
+      'my son has autism and finds hospitals hard, can we ask for adjustments?',
+      'my wife was in a car accident years ago and still has back pain, can she see another specialist?',
+      "my dad's GP won't give him any more painkillers, can we see a different GP?",
   ])('nothing: %s', (text) => {
     expect(assessSafety(text)).toBeUndefined();
   });

@@ -32,35 +32,16 @@ describe('robustness: any string is safe to assess', () => {
     expect(assessSafety(42 as unknown as string)).toBeUndefined();
   });
 
-  it('a 100,000 character message returns quickly', () => {
+  // Speed is measured by `npm run bench`; these only show that huge inputs come back at all
+  // (a regular expression that backtracks catastrophically would hang here for minutes).
+  it('a 100,000 character message is assessed', () => {
     const long = 'I would like a second opinion about my treatment please. '.repeat(1800).slice(0, 100_000);
-    const start = performance.now();
     expect(assessSafety(long)).toBeUndefined();
-    expect(performance.now() - start).toBeLessThan(500);
   });
 
-  it('a 100,000 character adversarial message returns quickly', () => {
+  it('a 100,000 character adversarial message is assessed without throwing', () => {
     const nasty = 'chest '.repeat(10_000) + 'a'.repeat(20_000) + ' can '.repeat(8_000);
-    const start = performance.now();
-    assessSafety(nasty);
-    expect(performance.now() - start).toBeLessThan(500);
-  });
-
-  it('a typical message is assessed in well under 50 microseconds on average', () => {
-    const messages = [
-      'Hi, my mum was told she needs a mastectomy and we would like another opinion, how do we ask?',
-      'can my GP refer me to a different hospital for a second opinion about my knee operation',
-      "I'm not happy with the consultant, he didn't explain anything and I want to see someone else",
-      'my dad has had chest pain and cant breathe properly, what should we do',
-    ];
-    // V8 compiles each expression to native code only after it has run a few times, so the
-    // first few thousand calls are slower; a long-running bot sees the steady state measured here.
-    for (let i = 0; i < 2500; i++) for (const m of messages) assessSafety(m);
-    const rounds = 2000;
-    const start = performance.now();
-    for (let i = 0; i < rounds; i++) for (const m of messages) assessSafety(m);
-    const perMessageMicros = ((performance.now() - start) * 1000) / (rounds * messages.length);
-    expect(perMessageMicros).toBeLessThan(50);
+    expect(() => assessSafety(nasty)).not.toThrow();
   });
 
   it('a 500 character message mixing everything is assessed without throwing', () => {

@@ -1,0 +1,38 @@
+import { describe, it, expect } from 'vitest';
+import { assessSafety } from '../../../src/safety';
+
+// Deliberate choices where reasonable people could disagree. Each says which way the rules
+// lean and why, so a change of policy is a conscious edit here rather than an accident.
+describe('boundary decisions', () => {
+  it('chest tightness blamed on stress still gets 999 advice, because heart attacks are often mistaken for anxiety', () => {
+    expect(assessSafety("I'm so stressed my chest is tight, is that normal when you're waiting for news?")?.kind).toBe('emergency');
+  });
+
+  it('"I\'d rather die than ..." is treated as a crisis even when it may be a figure of speech, because the cost of a gentle check-in is low', () => {
+    expect(assessSafety("I'd rather die than go back to that surgeon, honestly")?.kind).toBe('crisis');
+  });
+
+  it('"losing the will to live" about queues and forms is a joke, but "I\'ve lost the will to live" is a crisis', () => {
+    expect(assessSafety("I've been on hold for an hour, I'm losing the will to live")).toBeUndefined();
+    expect(assessSafety("since the diagnosis I've lost the will to live")?.kind).toBe('crisis');
+  });
+
+  it('wanting to die at home, in peace, is an end-of-life wish and not a crisis', () => {
+    expect(assessSafety('Dad wants to die at home, not in hospital, who do we talk to?')).toBeUndefined();
+  });
+
+  it('a question about an earlier overdose is history, not an emergency', () => {
+    expect(assessSafety('she took an overdose years ago and now her mental health team want to change her medication')?.kind).not.toBe(
+      'emergency',
+    );
+  });
+
+  it('a question about the second-opinion process wins over the clinical words inside it', () => {
+    expect(assessSafety('can a second opinion tell me whether I really need the mastectomy?')).toBeUndefined();
+    expect(assessSafety('will the new oncologist look at my scan results and decide on treatment?')).toBeUndefined();
+  });
+
+  it('a medicine question still needs a clinician even when it mentions the second opinion', () => {
+    expect(assessSafety('can I stop my tamoxifen while I wait for the second opinion?')?.kind).toBe('medical-advice');
+  });
+});
