@@ -8,6 +8,7 @@ import { createMatcher, loadContent } from './knowledge/loadContent';
 import { ServiceDirectory } from './knowledge/services';
 import { createLogger, describeError, type Logger } from './logger';
 import { createMessages } from './messages';
+import { assessSafety } from './safety';
 import { createServer, listen } from './server';
 import { createStorage } from './storage/createStorage';
 
@@ -44,6 +45,10 @@ export function composeApp(config: Config, logger: Logger, now: () => number = D
     await conversationState.delete(context).catch(() => undefined);
     await sendReplies(context, [{ text: messages.somethingWentWrong }]).catch(() => undefined);
   };
+
+  // V8 compiles each safety pattern on first use (~200 ms in all): pay that now, not on
+  // the first person's message.
+  assessSafety('warm up the safety rules: chest pain, can not breathe, should i take it');
 
   const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes });
   return { server, bot, adapter, storage, knowledge, flows, matcher };

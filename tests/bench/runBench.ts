@@ -11,6 +11,7 @@ import { DEFAULTS, loadConfig } from '../../src/config';
 import { loadKnowledge } from '../../src/knowledge/loading/loadKnowledge';
 import { OverlapMatcher } from '../../src/knowledge/matching/overlapMatcher';
 import { silentLogger } from '../../src/logger';
+import { assessSafety } from '../../src/safety';
 import { listen } from '../../src/server';
 import { syntheticContent } from './syntheticKnowledge';
 
@@ -48,6 +49,28 @@ function benchMatching(): void {
   const start = performance.now();
   for (let round = 0; round < 5; round++) for (const q of questions) matcher.match(q);
   console.log(`  shipped content (${real.entries.length} entries): ${((performance.now() - start) / (5 * questions.length)).toFixed(3)} ms per question on average`);
+}
+
+function benchSafety(): void {
+  const messages = syntheticContent(200, 2000).questions.concat([
+    'my dad has crushing chest pain and is sweating, what should we do',
+    "i can't go on anymore, everyone would be better off without me",
+    'should i have chemo or the operation',
+    'can my wife ask for a second opinion for me, she is my carer',
+  ]);
+  for (let i = 0; i < 3; i++) for (const m of messages) assessSafety(m); // warm up the JIT
+  const times: number[] = [];
+  for (const m of messages) {
+    const start = performance.now();
+    assessSafety(m);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const adversarial = 'chest '.repeat(10_000) + 'a'.repeat(20_000) + ' can '.repeat(8_000);
+  const start = performance.now();
+  assessSafety(adversarial);
+  console.log('Safety rules, per message (every message runs them first)');
+  console.log(`  p50 ${(percentile(times, 50) * 1000).toFixed(0)} µs, p99 ${(percentile(times, 99) * 1000).toFixed(0)} µs; a 100,000-character adversarial message: ${(performance.now() - start).toFixed(1)} ms (the bot cuts messages to ${DEFAULTS.maxMessageChars} characters first)`);
 }
 
 async function startEchoBot(): Promise<{ url: string; close: () => void }> {
@@ -115,6 +138,7 @@ async function benchTurns(): Promise<void> {
 
 async function main(): Promise<void> {
   benchMatching();
+  benchSafety();
   if (!process.argv.includes('--matching-only')) await benchTurns();
 }
 
