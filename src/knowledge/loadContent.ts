@@ -1,3 +1,4 @@
+import { isEnglishWord } from './englishWords';
 import { loadFlows } from './flows/loadFlows';
 import type { FlowSpec } from './flows/types';
 import { loadKnowledge } from './loading/loadKnowledge';
@@ -31,9 +32,10 @@ export function entriesWithFlowPhrases(entries: readonly KnowledgeEntry[], flows
   });
 }
 
-export function createMatcher(content: Content, settings: MatchingSettings): OverlapMatcher {
+export function createMatcher(content: Content, settings: MatchingSettings, isWord: (word: string) => boolean = isEnglishWord): OverlapMatcher {
   return new OverlapMatcher(
     { entries: entriesWithFlowPhrases(content.knowledge.entries, content.flows), synonyms: content.knowledge.synonyms },
     settings,
+    isWord,
   );
 }

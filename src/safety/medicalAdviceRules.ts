@@ -56,6 +56,28 @@ const FEELINGS =
 const ADMIN =
   /\b(?:wait|waiting|waited|delay|delayed|delays|appointments?|letters?|booked|booking|cancel|cancelled|pay|paying|cost|costs|private|privately|insurance|travel|records|notes|complain|complaint|pals|offended|upset (?:my|the)|rude|listen|listening)\b|\bwho (?:do|should|can|could) (?:i|we) (?:talk|speak|go|turn|ask|contact|complain|see)\b|\bwho to (?:talk|speak|ask|contact|see)\b/;
 
+// Whether to ask the team something is a question about talking to the team, which the
+// leaflet answers: "should I ask about alternatives", "can I ask about other options".
+const ASK_THE_TEAM =
+  /\b(?:should|can|could|shall|do|would) (?:i|we|he|she|they)(?: still| just| also)? (?:ask|mention|raise|query|question|bring (?:it|this|that) up|bring up|talk to (?:them|the team|my|his|her)|speak to (?:them|the team|my|his|her)|tell (?:them|the team|my|his|her))\b(?! you\b)/;
+// Getting ready for an appointment: "is it worth jotting down my symptoms first".
+const PREPARING =
+  /\b(?:jot(?:ting)?|writ(?:e|ing)|note|noting|list(?:ing)?|make a list of|making a list of|keep(?:ing)? a (?:diary|note|record) of|prepar(?:e|ing))(?: down)?\b.{0,40}\b(?:questions?|symptoms|notes?|worries|concerns)\b/;
+// Why the team chose something is for the team to explain: "why did they choose this treatment for me".
+const THEIR_REASONS =
+  /\bwhy (?:did|have|has|would|do|does|are|is|was|were) (?:they|the (?:doctors?|team|consultant|surgeon|hospital|specialist|oncologist)|my (?:doctors?|consultant|surgeon|team|gp|specialist|oncologist)|he|she)(?: [a-z]+)? (?:choose|chose|chosen|choosing|pick|picked|picking|decide|decided|deciding|recommend|recommended|go for|gone for|going for|suggest|suggested|suggesting|want|offer|offered|offering|put (?:me|him|her) (?:on|down for))\b/;
+// How people in general weigh options: "how do I choose between two treatments" (leaflet: different opinions).
+const HOW_TO_DECIDE =
+  /\bhow (?:do|can|should|would|does|will) (?:i|we|you|people|anyone|one|someone) (?:choose|decide|pick|make (?:a|the|my|our) (?:choice|decision))(?: between)?(?: the| two| 2| different| my| these| those| both)? (?:treatments|options|opinions|doctors|plans|choices|them|things|what to do|which (?:one|opinion|doctor) to)\b/;
+// Facing it all again is about feelings: "what if going through my diagnosis all over again is too much".
+const GOING_OVER_IT = /\b(?:go|going|went|gone) (?:through|over) (?:it|(?:my|his|her|their|the) (?:diagnosis|story|history|case|notes)|everything)(?: all)? (?:over )?again\b/;
+// Keeping, moving or cancelling booked tests is answered by the leaflet: try not to cancel them.
+const BOOKED_TESTS =
+  /\bshould (?:i|we|he|she) (?:still )?(?:carry on with|keep|cancel|hold off on|hold off|skip|miss|go to|attend|postpone|put off|delay|go ahead with|turn up (?:to|for)|go for)(?: [a-z0-9]+){0,2} (?:scans?|tests?|blood tests?|bloods|appointments?|xrays?|mri|ct|ultrasound|mammogram|screening)\b/;
+// A statement of doubt ("she isn't convinced the chemo is the best option for her") is not a question.
+const DOUBT_STATEMENT =
+  /\b(?:isnt|arent|wasnt|not|im not|hes not|shes not|never) (?:convinced|sure|certain|happy|comfortable)\b(?!.{0,80}\?)/;
+
 export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
   {
     id: 'treatment-choice',
@@ -65,13 +87,24 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
       rx`\b(?:is it|its|would it be|will it be) (?:better|best|worth|wise|sensible|a good idea|right|safer|safe|too late|too early|smart|the right (?:thing|choice|decision)) (?:for (?:me|him|her|us|them|my [a-z]+|${RELATIVE}) )?(?:to )?(?:have|having|get|getting|take|taking|start|starting|stop|stopping|go ahead|going ahead|try|trying|go for|going for|refuse|refusing|do|doing|choose|choosing|accept|accepting)${GAP(3)}(?=${TREATMENT}\b)`,
       rx`\b(?:is it|its) too late (?:for (?:me|him|her|them|my [a-z]+|${RELATIVE}) )?to (?:have|get|start|try|do)\b`,
       rx`\b(?:which|what) (?:[a-z]+ )?(?:treatment|option|drug|medication|medicine|operation|surgery|therapy|procedure|chemo|approach|choice|pill|tablet)s?${GAP(3)}(?:is|are|would be|will be|should (?:i|he|she|we)|do you think is|would you say is) (?:the )?(?:best|better|right|safest|most effective|recommended|worse|worst)\b`,
-      rx`\b(?:best|right|better|safest|most effective|recommended) (?:treatment|option|drug|medication|therapy|operation|surgery|choice|course of action|plan)${GAP(2)}(?:for (?:me|him|her|us|them|my|his|her|their|mum|dad)|in my case|in his case|in her case)\b|\b(?:whats|what is|which is) the best treatment for\b`,
+      rx`\b(?:whats|what is|which is) the best treatment for\b`,
       rx`\b(?:do|would|can|could|will) you (?:recommend|advise|suggest|think|reckon|say)${GAP(4)}(?=${TREATMENT}\b)`,
       rx`\bwould you (?:have|take|go for|do|choose|get|accept|refuse|risk|try)${GAP(3)}(?=${TREATMENT}\b)|\bif you were (?:me|him|her|in my (?:shoes|position|place))\b`,
       rx`\b(?:do|does|did) (?:i|he|she|we|they|my [a-z]+|${RELATIVE}) (?:really |actually |definitely |even |still )?need (?:a |an |the |any |more |to have (?:a |an |the )?|to (?:take|start|have|go on|stay on|keep taking) )?(?=${TREATMENT}\b)`,
       /\bis (?:my|his|her|the|our|their) (?:doctor|gp|consultant|surgeon|oncologist|specialist|cardiologist|team|nurse|neurologist)s? (?:right|wrong|correct|mistaken)\b/,
+      // "is watch and wait ok for me", "is active monitoring suitable for my dad"
+      rx`\b(?:is|are|would|will|isnt) (?:the |this |that |my |his |her |a |an |their )?(?:[a-z]+ )?(?=${TREATMENT} (?:really |actually |definitely |even |still |honestly )?(?:ok|okay|alright|all right|fine|suitable|appropriate|sensible|enough|the right (?:approach|way|thing|plan|path|route)) (?:for|in) (?:me|him|her|us|them|my|his|her|their|${RELATIVE})\b)`,
     ],
-    unless: PROCESS,
+    unless: [...PROCESS, HOW_TO_DECIDE],
+  },
+  {
+    // "the best option for her" judges a treatment only when it is asked, not in a statement of doubt.
+    id: 'treatment-choice',
+    patterns: [
+      rx`\b(?:best|right|better|safest|most effective|recommended) (?:treatment|option|drug|medication|therapy|operation|surgery|choice|course of action|plan|approach)${GAP(2)}(?:for (?:me|him|her|us|them|my|his|her|their|mum|dad)|in my case|in his case|in her case)\b`,
+    ],
+    requires: [IS_QUESTION_OR_DELIBERATING],
+    unless: [...PROCESS, DOUBT_STATEMENT],
   },
   {
     id: 'treatment-choice',
@@ -95,6 +128,7 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
       rx`\b(?:can|could|will|would) you (?:tell me|say|let me know|confirm|check)(?: (?:if|whether))?${GAP(4)}(?=${CONDITION}\b)`,
       /\b(?:can|could|will|would) you (?:diagnose|tell me what (?:i|he|she) (?:have|has|ha?s got)|tell me whats wrong)\b/,
       rx`\b(?:do|would|could|can|will) you (?:think|reckon|say|know)${GAP(5)}(?=${CONDITION}(?= *(?:[?.!,;]|$|or\b|then\b|though\b|to you\b)))`,
+      /\b(?:is|was|are|were|isnt) (?:my|his|her|their|the|this|that|our|mums?|dads?)(?: [a-z]+)? (?:diagnosis|diagnoses) (?:really |definitely |actually )?(?:right|wrong|correct|incorrect|accurate|a mistake|mistaken|true)\b/,
       rx`\b(?:chances|likelihood|odds|probability|how likely)${GAP(3)}(?:its|it is|this is|it will be|thats|that its|of it being|it turns out to be)? ?(?=${CONDITION}\b)`,
     ],
     unless: [...PROCESS, FEELINGS],
@@ -112,7 +146,7 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
   {
     id: 'interpret-results',
     patterns: [
-      rx`\bwhat (?:do|does|did|would|could|might|will) (?:(?:my|his|her|the|these|this|that|those|a|an|their|mums?|dads?|${RELATIVE}s?) )?(?:[a-z0-9.]+ ){0,3}(?=${RESULT} (?:actually |really |even )?(?:mean|show|say|indicate|suggest|tell)\b)`,
+      rx`\bwhat (?:do|does|dose|did|would|could|might|will) (?:(?:my|his|her|the|these|this|that|those|a|an|their|mums?|dads?|${RELATIVE}s?) )?(?:[a-z0-9.]+ ){0,3}(?=${RESULT} (?:actually |really |even )?(?:mean|show|say|indicate|suggest|tell)\b)`,
       rx`\b(?:are|is|were|was) (?:my|his|her|the|these|those|their|this|that|mums?|dads?) (?:[a-z0-9]+ ){0,2}(?=${RESULT} (?:[a-z]+ )?(?:normal|ok|okay|bad|good|high|low|worrying|concerning|serious|abnormal|fine|dangerous|clear|too high|too low)\b)`,
     ],
     unless: [...PROCESS, PASSED_ON],
@@ -123,6 +157,7 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
     patterns: [
       /\bwhat (?:do|does|did|could|might|will) (?:that|this|it|these|those|all this|all that) (?:mean|show|indicate|suggest)\b/,
       /\b(?:is|was|are|were|came back|come back|of|at|reads?|read|showed|shows|says?|said|to|gone up|gone down|risen|dropped|fallen|increased|gone)(?: at| as| to be| to| up to| down to)? \d[\d.,]*\b(?=.{0,60}(?:\?|\b(?:is (?:that|it|this)|should (?:i|we|he|she) (?:be )?(?:worried|concerned)|what does|do i need to worry|bad|good|high|low|normal|dangerous|worrying|big|large)\b))/,
+      /\b\d[\d.,]* ?(?:cm|mm|centimetres?|centimeters?|millimetres?|millimeters?|inch(?:es)?)\b(?=.{0,60}(?:\?|\b(?:is (?:that|it|this) (?:bad|big|large|small|normal|serious|worrying|cancer|ok|okay|dangerous|a concern)|should (?:i|we|he|she) (?:be )?(?:worried|concerned)|do i need to worry)\b))/,
       /\b(?:says?|said|shows?|showed|mentions?|found)\b(?=.{0,80}\b(?:what does (?:that|it|this) mean|is (?:that|it|this) (?:bad|serious|cancer|good|normal)|should (?:i|we) (?:be )?worried)\b)/,
       /\b(?:is|are|isnt|was) (?:a |an |my |his |her |the |their |that |this )?(?:[a-z0-9]+ ){0,3}(?:of |at |level of |reading of |count of |score of |result of )?\d[\d.,]*(?: ?[a-z%]+)?(?: (?:too|very|really|quite|dangerously|worryingly))? (?:an? )?(?:bad|good|high|low|normal|ok|okay|dangerous|worrying|concerning|serious|healthy|fine|abnormal|elevated|raised|bad news|a lot|alright|a concern|big|large|small)\b/,
     ],
@@ -156,7 +191,7 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
     // "codeine and ibuprofen at the same time?"
     id: 'medication-dose',
     patterns: [
-      rx`\bhow (?:much|many)(?: [a-z0-9]+){0,3} (?:can|should|do|may|could|must|is it safe to|is it ok to|am i allowed to) (?:i|he|she|we|you|they|my [a-z]+|${RELATIVE})(?: safely)? (?:take|have|give|use|drink|double|safely take|be taking|be on)\b`,
+      rx`\bhow (?:much|many)(?: [a-z0-9]+){0,5} (?:can|should|do|may|could|must|is it safe to|is it ok to|am i allowed to) (?:i|he|she|we|you|they|my [a-z]+|${RELATIVE})(?: safely)? (?:take|have|give|use|drink|double|safely take|be taking|be on)\b`,
       /\b(?:together|at the same time|alongside|on top of|while (?:on|taking)|same day as)\b/,
     ],
     requires: [HAS_MEDICINE, IS_QUESTION],
@@ -190,10 +225,11 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
     patterns: [
       /\b(?:which|what) (?:[a-z]+ )?(?:doctor|gp|surgeon|consultant|specialist|hospital|oncologist|cardiologist|neurologist|centre|center|clinic|trust|unit|team|expert)s? (?:is|are|would be|do you think is|would you say is|should (?:i|we|he|she) (?:go to|see|choose|pick)) (?:the )?(?:best|better|top|leading|most experienced|right|safest)\b/,
       /\b(?:which|what|who|whos|who is|where)(?: [a-z]+){0,3} (?:the )?(?:best|top|leading|better|most experienced|best rated|highest rated|safest)(?: [a-z]+){0,2} (?:doctors?|gps?|surgeons?|consultants?|specialists?|hospitals?|oncologists?|cardiologists?|neurologists?|centres?|centers?|clinics?|trusts?|units?|teams?|experts?|place)\b/,
+      /\b(?:which|what) (?:[a-z]+ )?(?:surgeon|consultant|specialist|oncologist|cardiologist|neurologist|urologist|gynaecologist|dermatologist|rheumatologist|orthopaedic surgeon|physician)s? (?:should|would|could|do) (?:i|we|he|she|you) (?:see|go to|choose|pick|ask for|book|recommend)\b/,
       /\b(?:can|could|would) you (?:recommend|suggest)(?: [a-z]+){0,2} (?:doctor|surgeon|consultant|specialist|hospital|oncologist|clinic|cardiologist|neurologist)s?\b/,
       /\b(?:best|top|leading) (?:doctor|surgeon|consultant|specialist|hospital|oncologist|clinic|cardiologist|neurologist)s? (?:for|to treat|in the country for|near me for)\b/,
     ],
-    unless: [/\bsecond opinions?\b|\banother opinion\b/],
+    unless: [/\bsecond opinions?\b|\banother opinion\b|\breferr(?:al|ed|ing)\b/],
   },
   {
     id: 'triage-decision',
@@ -210,6 +246,18 @@ export const MEDICAL_ADVICE_RULES: readonly SafetyRule[] = [
     id: 'clinical-judgement',
     patterns: [JUDGEMENT_WORD],
     requires: [IS_QUESTION_OR_DECIDING, MENTIONS_CLINICAL],
-    unless: [...PROCESS, PASSED_ON, BRINGING_ALONG, ADMIN, FEELINGS],
+    unless: [
+      ...PROCESS,
+      PASSED_ON,
+      BRINGING_ALONG,
+      ADMIN,
+      FEELINGS,
+      ASK_THE_TEAM,
+      PREPARING,
+      THEIR_REASONS,
+      HOW_TO_DECIDE,
+      GOING_OVER_IT,
+      BOOKED_TESTS,
+    ],
   },
 ];

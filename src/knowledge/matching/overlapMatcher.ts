@@ -46,7 +46,16 @@ export class OverlapMatcher implements Matcher {
   private readonly corrector: TypoCorrector;
   private readonly byQuestion = new Map<string, KnowledgeEntry>();
 
-  constructor(knowledge: Pick<Knowledge, 'entries' | 'synonyms'>, private readonly settings: MatchingSettings) {
+  /**
+   * @param isWord whether a word is ordinary English; such words are never "corrected" into one
+   *   of ours ("song" is not a typo of "son"), so an unknown real word counts as a sign that the
+   *   message is about something else
+   */
+  constructor(
+    knowledge: Pick<Knowledge, 'entries' | 'synonyms'>,
+    private readonly settings: MatchingSettings,
+    private readonly isWord: (word: string) => boolean = () => false,
+  ) {
     this.analyser = new TextAnalyser(knowledge.synonyms);
     this.index = new EntryIndex(knowledge.entries, this.analyser);
     this.corrector = new TypoCorrector(this.index.vocabulary);
@@ -83,7 +92,7 @@ export class OverlapMatcher implements Matcher {
     const { terms, unknown } = this.analyser.analyse(
       text,
       (s) => this.index.has(s),
-      (s) => this.corrector.correct(s),
+      (s, word) => (this.isWord(word) ? undefined : this.corrector.correct(s)),
     );
     const unique = [...new Set(terms)];
     if (unique.length === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWords: unknown.length };

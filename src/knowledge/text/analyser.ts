@@ -16,8 +16,8 @@ interface Phrase {
   readonly concept: string;
 }
 
-/** Corrects a stem we do not know into one we do, if it is a likely typo. */
-export type Corrector = (stemmed: string) => string | undefined;
+/** Corrects a stem we do not know (of the word as typed) into one we do, if it is a likely typo. */
+export type Corrector = (stemmed: string, word: string) => string | undefined;
 
 const MAX_TOKENS = 150;
 /** Typo correction is the costly step; a rambling message gets it for its first few unknown words. */
@@ -60,7 +60,7 @@ export class TextAnalyser {
       const stemmed = stem(token);
       if (!correct || STOP_WORDS.has(token) || isKnown(stemmed) || CHATTER_WORDS.has(token)) return stemmed;
       if (corrections++ >= MAX_CORRECTIONS) return stemmed;
-      return correct(stemmed) ?? stemmed;
+      return correct(stemmed, token) ?? stemmed;
     });
 
     const terms: string[] = [];
