@@ -31,7 +31,7 @@ export const CRISIS_RULES: readonly SafetyRule[] = [
       rx`\b(?:everyone|everybody|they|family|kids|children|we|wed|you|theyd|world|all)${GAP(3)}(?:better off|happier|fine) without (?:him|her|them)\b`,
       rx`\b(?:better off|better|best|happier|easier|simpler|kinder|be fine|be ok|miss me|care|relief)${GAP(4)}(?:if|when|once) (?:i|im|hes|shes|he|she) (?:just |simply |finally )?(?:was |were |am |is )?(?:not here|not around|gone|dead|no longer (?:here|around|alive)|wasnt (?:here|around|alive)|werent (?:here|around|alive)|didnt exist|out of the way|out of the picture|died|disappeared|didnt wake up|never woke up|wasnt alive|ended it)\b`,
       rx`\b(?:nobody|no one|noone|no body)${GAP(2)}(?:miss|care about|notice|even notice|care)${GAP(2)}(?:if|when) (?:i|he|she)\b`,
-      /\b(?:dont|doesnt|didnt|not|no longer|never)(?: even| really| actually| particularly)? (?:want|wanting|wants|wanna|deserve|deserving|deserves) to (?:live|be alive|exist|go on|carry on|keep going|continue|be around)\b(?! (?:in (?:a|this|that|the) (?:house|area|town|city|country|hospital|care home)|at|near|with (?:him|her|them|my|his)|like (?:that|a)|on my own in|abroad|alone in))/,
+      /\b(?:dont|doesnt|didnt|not|no longer|never)(?: even| really| actually| particularly)? (?:want|wanting|wants|wanna|deserve|deserving|deserves) to (?:live|be alive|exist|go on|carry on|keep going|continue|be around)\b(?! (?:in (?:a|this|that|the) (?:house|area|town|city|country|hospital|care home)|at|near|with (?:him|her|them|my|his)|like (?:that|a)|on my own in|abroad|alone in|(?:my|his|her|their|your) own|by (?:myself|himself|herself|themselves)|on (?:holiday|my|his|her|their|the|a|an|it|this|that)|with (?:the|this|that|it|my|his|her|their|treatment|chemo|radiotherapy)|to (?:the|my|a|an|his|her|their|that|this)|holiday|(?:the|a|this|that) (?:list|waiting list|trip|course|tablets|pill|pills|medication|drug|drugs|trial|diet|date|holiday|treatment)|it\b|taking|him|her|them|people|those))/,
       /\b(?:dont|doesnt|didnt) want to (?:wake up|see tomorrow)\b(?! (?:during|in the middle|in (?:the )?(?:hospital|recovery|theatre|icu|itu)|early))/,
       /\b(?:dont|doesnt|didnt) want to be here (?:anymore|any longer|now|anyway|much longer)\b|\b(?:dont|doesnt|didnt) want to be here\s*(?:[.!?]|$)/,
       /\b(?:go|get|fall|going) to sleep and (?:not|never) wake up\b|\bhope (?:i|he|she) (?:dont|never|doesnt|wont) wake up\b|\bnever (?:to )?wake up again\b/,
@@ -80,10 +80,52 @@ export const CRISIS_RULES: readonly SafetyRule[] = [
       /\b(?:given|give|giving) up on (?:life|living|everything|myself|himself|herself)\b/,
       /\b(?:tired|sick|weary) of (?:living|life|being alive|existing)\b|\b(?:done|finished) with (?:life|living|it all|everything)\b|\bhad enough of (?:life|living|everything|it all|being alive)\b/,
       /\b(?:a|such a|just a|nothing but a) burden (?:to|on) (?:everyone|everybody|my family|them|my (?:\w+)|all of you|the family|others|people)\b/,
-      /\bno way out\b|\bfeel(?:s|ing)? (?:so |completely |totally |utterly |really |very |just |absolutely )?hopeless\b(?! (?:about|that|when it comes))|\b(?:lost|no) (?:all )?hope\b(?! (?:in|of|for|with|that))/,
-      /\bwant (?:it all|everything|my life) to (?:stop|end|be over)\b|\bwant (?:it|this) all to (?:stop|end|be over)\b|\bwant it to end\b/,
+      /\bno way out\b|\bfeel(?:s|ing)? (?:so |completely |totally |utterly |really |very |just |absolutely )?hopeless\b(?! (?:about|at|that|when it comes|with|in (?:the|my) (?:kitchen|job)))|\b(?:lost|no) (?:all )?hope\b(?! (?:in|of|for|with|that))/,
+      /\b(?:want|wants|wanting|wish|wishes|wishing|just want|just wants) (?:it all|everything|my life|his life|her life|their life|life) to (?:stop|end|be over|finish)\b|\b(?:want|wants|wish|wishes) (?:it|this) all to (?:stop|end|be over)\b|\b(?:want|wants) it to end\b/,
+      // Despair pictured as a place with no exit: "I'm drowning and can't see a way out".
+      /\b(?:cant|cannot|couldnt|dont|never|not able to|unable to) see (?:a|any|the) (?:way out|way back|light at the end|end to (?:it|this|any of it))\b(?! of (?:this|the|my|our|his|her) (?:referral|system|waiting|mess|paperwork|contract|situation|maze|bureaucracy|appointments?|process|queue|tunnel with|list))/,
       /\b(?:im|i am|i feel|i feel like|i feel like im|hes|shes)(?: just| such| only)? a burden\b/,
     ],
+  },
+  {
+    // Not being able to keep oneself safe, or not trusting oneself: the words people use
+    // when they are at risk but will not name suicide or self-harm.
+    id: 'unable-to-stay-safe',
+    patterns: [
+      rx`\b(?:keep|keeping|stay|staying|remain|be) ${SELF} safe\b`,
+      /\b(?:cant promise|not sure|dont think|dont know if|doubt|unsure if|scared|worried|afraid|frightened) (?:i|ill|i will|i can|i could) (?:keep|stay|be) safe (?:tonight|today|right now|now|anymore|any longer|on my own|at the moment|much longer)\b/,
+      rx`\b(?:dont|doesnt|not|never|no longer) (?:feel |feeling )?safe (?:with|around|by) ${SELF}\b`,
+      rx`\b(?:dont|doesnt|cant|no longer|not sure (?:i|he|she) can|dont think (?:i|he|she) can) trust ${SELF}\b(?! (?:to (?:remember|make (?:a|the|any|good|big) (?:decision|decisions|choice|right)|decide|understand|ask|explain|drive|get|take (?:it|things|everything) in|choose|know|speak|talk|say|keep track|follow|cook|manage money|do (?:the|my) (?:paperwork|forms))|with (?:money|decisions|the decision|driving|my memory)|anymore to (?:remember|decide)))`,
+      rx`\b(?:what|something) (?:i|ill|he|hell|she|shell|they)(?: [a-z]+){0,2} (?:do|does|did) to ${SELF}\b`,
+      rx`\b(?:might|could|will|would|may|going to) do something to ${SELF}\b`,
+    ],
+    unless: [
+      /\b(?:sunburn|sun cream|covid|infection|infections|germs|virus|fraud|scam|online|passwords?|data|while driving|on the roads?|in the heat|safe from (?:covid|the virus|infection))\b/,
+      // Frailty and memory: "she can't keep herself safe at home with her dementia" is about care, not crisis.
+      /\b(?:dementia|alzheimers|memory|falls?|falling|wander(?:s|ing)?|mobility|frail|stairs|walking|balance|feet|zimmer|wheelchair|confused|confusion)\b/,
+    ],
+  },
+  {
+    // "I won't be around much longer": a plan when it is about the writer's own choice, but
+    // a prognosis when it is about an illness, and an absence when it is about a diary.
+    id: 'suicidal-thoughts',
+    patterns: [
+      /\b(?:i wont|i will not|im not going to|im not gonna|i dont think ill|i doubt ill|i might not|i probably wont) (?:be )?(?:around|here|alive)(?: for)? (?:much longer|long|for long|for much longer|anymore|any longer|by (?:then|tomorrow|the weekend|next week|christmas|the morning|the end of)|this time next|tomorrow|next week|to see (?:it|them|christmas|the kids))\b/,
+      /\b(?:this time|by this time) (?:next week|tomorrow|next month|next year)\b.{0,30}\b(?:i wont be (?:here|around|alive)|ill be gone|i will be gone|ill be dead|i will be dead|im gone|it will all be over)\b|\b(?:i wont be (?:here|around|alive)|ill be gone|ill be dead)\b.{0,30}\b(?:this time|by this time) (?:next week|tomorrow|next month)\b/,
+      /\b(?:says?|said|saying|keeps? saying|tells?|told|telling|keeps? telling) (?:me |us |everyone |people |the family )?(?:that )?(?:he|she|they) (?:wont|will not|isnt going to|is not going to|not going to|doesnt think (?:he|she)ll|doesnt expect to) (?:be )?(?:around|here|alive)(?: for)? (?:much longer|long|for long|anymore|any longer|by (?:then|tomorrow|the weekend|next week|christmas)|tomorrow|next week)\b/,
+    ],
+    unless: [
+      /\b(?:terminal|terminally|cancer|prognosis|palliative|hospice|end of life|months to live|weeks to live|given (?:\w+ )?(?:months|weeks|years)|diagnos\w*|illness|disease|tumou?r|dying of|doctors? (?:say|said|think|thinks)|consultant|oncologist|motor neurone|mnd|dementia|heart failure)\b/,
+      /\b(?:appointment|holiday|hols|away|abroad|work|working|rearrange|reschedule|change|move|visit|booked|trip|clinic|leave|wedding|travelling|traveling|moving house|flight|office|shift|conference|course|term)\b/,
+    ],
+  },
+  {
+    // Wanting to disappear, without the embarrassment that often explains it.
+    id: 'hopelessness',
+    patterns: [
+      /\b(?:want|wants|wanting|wish|wishes|wishing|just want|just wants) to (?:just |simply )?(?:disappear|vanish)\b(?=.{0,40}\b(?:never (?:come|coming) back|for good|forever|for ever|permanently|not exist|and never|and not come back)\b)/,
+    ],
+    unless: [/\b(?:embarrass\w*|ashamed|mortified|awkward|holiday|for a (?:while|bit|few|day|week|weekend))\b/],
   },
   {
     // "Losing the will to live" is as often a joke about queues and forms as a real feeling.

@@ -173,6 +173,8 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
     unless: [
       /\b(?:hospital|surgery|practice|receptionists?|secretary|office|pals|clinic|trust|nhs|email|letter|phone|gp|consultant|doctor|specialist|referral|waiting list|queue|list|things|process|nothing|appointment)\b.{0,25}\b(?:not|isnt|wont|stopped|hasnt been|no longer) (?:respond|moving)/,
       /\b(?:wont|isnt|not|hasnt) (?:wake|waking|woken) (?:me|us|you)\b/,
+      // Put under for an operation, then asking about it: "I was unconscious during my op".
+      /\bunconscious (?:during|throughout|for|through|in|under) (?:the |my |his |her |their |an? )?(?:op|operation|surgery|procedure|anaesthetic|anesthetic|general|theatre)\b|\b(?:under|had|have|having) (?:a )?(?:general )?(?:anaesthetic|anesthetic)\b/,
       // "I just want to go to sleep and not wake up" is a crisis, not an unconscious person.
       /\b(?:want|wanted|wants|wish|wishing|hope|hoping|rather|prefer|pray|praying)\b.{0,40}\bwak(?:e|ing)\b/,
     ],
@@ -238,10 +240,21 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       /\bfell (?:off|from|out of) (?:a |the )?(?:ladder|roof|balcony|window|height|scaffold(?:ing)?|cliff|horse|bridge|loft)\b/,
       /\b(?:been|being|was|got|just been|has been|have been|hes been|shes been|ive been) (?:stabbed|shot|attacked|assaulted|beaten up|raped|glassed)\b/,
       /\b(?:serious|bad|terrible|major|horrific|car|road|motorbike|bike) (?:crash|accident|collision|rta)\b(?=.{0,80}\b(?:trapped|bleeding|unconscious|not moving|cant move|hurt|injured|now|just))/,
-      /\bdrowning\b(?! in (?:paperwork|debt|work|letters|forms|admin|emails|bills))|\bpulled (?:him|her|them) out of the water\b/,
       /\belectrocuted\b|\belectric(?:al)? shock\b|\bcarbon monoxide\b/,
       /\b(?:cant|unable to|cannot) (?:feel|move) (?:my|his|her|their) (?:legs|feet|arms|body|neck|lower body|anything below)\b/,
       /\b(?:smoke|flames|fire)\b.{0,60}\b(?:cant get out|trapped|stuck inside|cant breathe|everywhere|filling)\b/,
+    ],
+  },
+  {
+    // Drowning, but not the feeling of it: "I feel like I'm drowning" is despair (crisis rules
+    // pick it up when it comes with no way out), and nobody types while actually drowning.
+    id: 'major-trauma',
+    patterns: [
+      /\bdrowning\b(?! in (?!(?:the |a )?(?:pool|sea|river|lake|bath|bathtub|canal|pond|reservoir|water)\b))|\bdrown(?:ed)?\b(?=.{0,30}\b(?:pool|sea|river|lake|bath|canal|pond|water)\b)|\bpulled (?:him|her|them) out of the water\b/,
+    ],
+    unless: [
+      /\b(?:im|i am|i was|i feel|i felt|feel(?:s|ing)? like|felt like|like im|like i am|as if|as though|were|we are|were all|im just|im slowly)\b.{0,20}\bdrowning\b/,
+      /\bdrowning in (?:paperwork|debt|work|letters|forms|admin|emails|bills|grief|sorrow|sadness|despair|worry|information|appointments|it all|everything|questions|stress|tears)\b/,
     ],
   },
   {
@@ -333,6 +346,17 @@ export const EMERGENCY_RULES: readonly SafetyRule[] = [
       /\b(?:clothes|hair|he|she|i|they|hes|shes|im|theyre|house|flat|home|kitchen|room|car)(?: (?:has|have|is|are|just))? (?:caught|on) fire\b|\b(?:theres |there is )?a fire in (?:my|the|our|his|her)\b|\bhouse is burning\b/,
     ],
     unless: [/\bburnt? out\b|\bburning out\b/],
+  },
+  {
+    // Scalds and burns described by what happened or what the skin is doing.
+    id: 'severe-burn',
+    patterns: [
+      /\b(?:poured|pouring|spilt|spilled|spilling|tipped|tipping|knocked|pulled|splashed|splashing|dropped|threw|thrown|chucked|upended)(?: [a-z]+){0,4} (?:boiling|scalding|hot) (?:water(?! bottle)|oil|fat|tea|coffee|soup|milk|liquid|wax|tar|kettle|pan|bath)\b/,
+      /\b(?:boiling|scalding|hot) (?:water(?! bottle)|oil|fat|tea|coffee|soup|milk|liquid|wax|tar)(?: [a-z]+){0,3} (?:splashed|spilled|spilt|poured|went|tipped|all over|over (?:him|her|me|them|his|her|my|their|himself|herself|myself)|on (?:him|her|me|them|his|her|my|their|himself|herself|myself))\b/,
+      /\bscald(?:ed|ing)?(?! (?:my|his|her|their) (?:tongue|mouth|lips?|fingers?|fingertips?|thumb))(?: [a-z]+){0,4} (?:with|by|from|in) (?:boiling|scalding|hot|the kettle|a kettle|the bath)\b/,
+      /\b(?:burn(?:t|ed|s)?|scald(?:ed|s)?|boiling|scalding|hot (?:oil|fat|water|wax)|fire|flames|acid|chemicals?|bleach)\b.{0,60}\b(?:skin(?: [a-z0-9]+){0,3} (?:peel(?:ing|ed)?|(?:coming|come|came|falling|fell|hanging|sloughing) (?:off|away)|bubbling|melting|charred|gone (?:white|black|leathery))|blister(?:ing|ed|s)?|bubbling up)\b|\b(?:skin(?: [a-z0-9]+){0,3} (?:peel(?:ing|ed)?|(?:coming|come|came|falling|fell|hanging|sloughing) (?:off|away)|bubbling|melting|charred|gone (?:white|black|leathery))|blister(?:ing|ed)?)\b.{0,60}\b(?:burn(?:t|ed|s)?|scald(?:ed|s)?|boiling|scalding|hot (?:oil|fat|water|wax)|fire|flames|acid|chemicals?|bleach)\b/,
+    ],
+    unless: [/\b(?:radiotherapy|radiation|sunburn|sunburnt|sun|cream|shoes?|rubbing|heel|chemo|chemotherapy|cold sores?|eczema|rash|friction|nettles?)\b/],
   },
   {
     // Someone in immediate danger, including from another person.

@@ -3,8 +3,11 @@
  * the forms people use interchangeably ("worried", "worrying", "worries" -> "worri"), and it
  * runs on both the content and every message, so it is kept deliberately simple and fast.
  */
+/** Words that end in "s" without being plurals: "news" must not become "new". */
+const NOT_PLURAL = new Set(['news', 'series', 'species', 'lens', 'gas', 'bus', 'yes', 'always', 'perhaps', 'towards', 'whereas', 'afterwards', 'diabetes', 'herpes', 'measles', 'mumps', 'rabies', 'scabies', 'shingles', 'physics', 'politics']);
+
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3 || /\d/.test(word) || NOT_PLURAL.has(word)) return word;
   let w = word;
   if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('ies') || w.endsWith('ied')) w = w.slice(0, -2);

@@ -13,6 +13,11 @@ describe('reducing text to terms', () => {
     expect(new Set(['taking', 'take', 'takes'].map(stem)).size).toBe(1);
   });
 
+  it('does not take a word ending in "s" for a plural when it is not one', () => {
+    expect(stem('news')).not.toBe(stem('new'));
+    expect(stem('specialists')).toBe(stem('specialist'));
+  });
+
   it('folds case, apostrophes, accents and US spellings', () => {
     expect(tokenise("Don’t SPECIALIZE, café & co")).toEqual(['dont', 'specialise', 'cafe', 'and', 'co']);
   });

@@ -9,7 +9,6 @@ describe('known limitations (currently missed)', () => {
     ['emergency', 'she keeps being sick and is really drowsy after banging her head yesterday'],
     ['emergency', 'my husband has been in bed for three days and will not eat or drink and is barely responding'],
     ['crisis', 'My dad says he sees no future for himself'],
-    ['crisis', 'I am scared I will do something to myself'],
     ['crisis', 'I have had enough, I am done'],
     ['medical-advice', 'can you look at this photo of my rash'],
   ] as const)('%s missed: %s', (kind, text) => {

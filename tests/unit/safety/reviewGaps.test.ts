@@ -15,6 +15,9 @@ describe('review gaps: crisis', () => {
     "she doesn't trust herself to be on her own right now",
     "I'm worried I'll hurt myself if I'm left alone",
     "I'm scared of what I might do to myself",
+    // formerly a known limitation
+    'I am scared I will do something to myself',
+    "I'm worried about what he'll do to himself",
     "I can't promise I'll stay safe tonight",
     "I don't feel safe with myself at the moment",
     // someone else (or the writer) wanting it all to end
@@ -53,6 +56,11 @@ describe('review gaps: crisis', () => {
     "I don't trust myself to remember everything the doctor says",
     "I'm not sure I can keep my appointment next week",
     "I'm worried I'll hurt my back lifting him",
+    'how do I keep myself safe from infections on the ward?',
+    "my mum can't keep herself safe at home with her dementia, can we get a second opinion on her care?",
+    "he doesn't trust himself on the stairs anymore",
+    "I don't trust myself to drive after the chemo",
+    "I'm scared of what the chemo might do to my body",
     "I don't feel safe with that surgeon, can I see someone else?",
     // things wanted to stop that are not life
     'she keeps saying she wants the chemo to stop',
