@@ -88,7 +88,7 @@ export class OverlapMatcher implements Matcher {
   }
 
   /** Entries by score, best first, and how much of the message the best one explains. */
-  rank(text: string): { ranked: RankedEntry[]; coverage: number; onTopic: boolean; unknownWords: number } {
+  private rank(text: string): { ranked: RankedEntry[]; coverage: number; onTopic: boolean; unknownWords: number } {
     const { terms, unknown } = this.analyser.analyse(
       text,
       (s) => this.index.has(s),
