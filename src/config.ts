@@ -18,11 +18,13 @@ export const DEFAULTS = Object.freeze({
   /** Someone coming back after this long is not dropped into the middle of an old flow. */
   flowExpiryMinutes: 60,
   memoryMaxConversations: 10_000,
-  /** Longer messages are cut before matching: Fuse.js cost grows with text length. */
-  maxMessageChars: 500,
+  /** The bot reads at most this much of a message; the safety rules see all of it. */
+  maxMessageChars: 5000,
   /** restify's body parser has no limit unless given one; real activities are a few KB. */
   maxBodyBytes: 64 * 1024,
   matching: Object.freeze({
+    /** Matching reads the start of a message only: Fuse.js cost grows with text length. */
+    maxChars: 500,
     answerScore: 0.5,
     clarifyScore: 0.3,
     answerCoverage: 0.5,
@@ -139,7 +141,7 @@ export function loadConfig(env: Env = process.env): Config {
     storage,
     stateTtlMinutes: integer('STATE_TTL_MINUTES', DEFAULTS.stateTtlMinutes, 1, 60 * 24 * 30),
     memoryMaxConversations: integer('MEMORY_MAX_CONVERSATIONS', DEFAULTS.memoryMaxConversations, 10, 10_000_000),
-    maxMessageChars: integer('MAX_MESSAGE_CHARS', DEFAULTS.maxMessageChars, 50, 5000),
+    maxMessageChars: integer('MAX_MESSAGE_CHARS', DEFAULTS.maxMessageChars, DEFAULTS.matching.maxChars, 20_000),
     maxBodyBytes: integer('MAX_BODY_BYTES', DEFAULTS.maxBodyBytes, 4096, 10 * 1024 * 1024),
     flowExpiryMinutes: integer('FLOW_EXPIRY_MINUTES', DEFAULTS.flowExpiryMinutes, 1, 60 * 24 * 7),
     matching: DEFAULTS.matching,

@@ -78,7 +78,7 @@ export class AdviceBot extends ActivityHandler {
       return;
     }
     if (hasText && activity.text.length > this.options.maxMessageChars) {
-      // Matching cost grows with length; the question is almost always near the start.
+      // Nobody types more; the cap bounds the work a single message can cause.
       activity.text = activity.text.slice(0, this.options.maxMessageChars);
     }
     await this.expireOldFlow(context);

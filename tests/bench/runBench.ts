@@ -70,7 +70,7 @@ function benchSafety(): void {
   const start = performance.now();
   assessSafety(adversarial);
   console.log('Safety rules, per message (every message runs them first)');
-  console.log(`  p50 ${(percentile(times, 50) * 1000).toFixed(0)} µs, p99 ${(percentile(times, 99) * 1000).toFixed(0)} µs; a 100,000-character adversarial message: ${(performance.now() - start).toFixed(1)} ms (the bot cuts messages to ${DEFAULTS.maxMessageChars} characters first)`);
+  console.log(`  p50 ${(percentile(times, 50) * 1000).toFixed(0)} µs, p99 ${(percentile(times, 99) * 1000).toFixed(0)} µs; a 100,000-character adversarial message: ${(performance.now() - start).toFixed(1)} ms (the bot reads at most ${DEFAULTS.maxMessageChars} characters of a message)`);
 }
 
 async function startEchoBot(): Promise<{ url: string; close: () => void }> {

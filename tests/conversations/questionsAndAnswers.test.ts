@@ -86,3 +86,13 @@ describe('safety comes before anything else', () => {
     expect(reply?.text).not.toMatch(/999/);
   });
 });
+
+describe('long messages', () => {
+  it('still find an emergency described after 500 characters of context', async () => {
+    const context = 'We have been waiting a long time for news about a second opinion and it has been hard. '.repeat(8);
+    const { say } = createTestConversation();
+    const [reply] = await say(`${context} Right now he has collapsed and will not wake up.`);
+    expect(context.length).toBeGreaterThan(500);
+    expect(reply?.text).toMatch(/call 999 now/i);
+  });
+});

@@ -6,6 +6,8 @@ import { TypoCorrector } from './typoCorrector';
 
 /** Thresholds, in units of the rarest word's weight so they hold as content grows. */
 export interface MatchingSettings {
+  /** Only the start of a message is matched; long messages cost more and ramble more. */
+  readonly maxChars: number;
   /** Evidence needed to answer outright. */
   readonly answerScore: number;
   /** Evidence needed to ask "did you mean". */
@@ -67,7 +69,7 @@ export class OverlapMatcher implements Matcher {
     const asked = this.byQuestion.get(questionKey(text));
     if (asked) return { kind: 'answer', entry: asked, ranked: [{ entry: asked, score: Infinity }] };
 
-    const { ranked, coverage, onTopic, unknownWords } = this.rank(text);
+    const { ranked, coverage, onTopic, unknownWords } = this.rank(text.slice(0, this.settings.maxChars));
     const [first, second] = ranked;
     const unit = this.index.maxIdf;
     if (!first) return { kind: 'none', ranked };
