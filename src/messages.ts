@@ -66,15 +66,11 @@ export function createMessages(services: ServiceDirectory) {
     cancelled: "OK, I've stopped that. What would you like to know?",
     nothingToCancel: "There's nothing to stop. What would you like to know?",
 
-    /** Built when asked: whether PALS is open depends on the time. */
-    talkToPerson: () =>
-      [
-        'These people can help:',
-        services.describe(SERVICE_IDS.pals),
-        services.describe(SERVICE_IDS.citizensAdviceEngland),
-        services.describe(SERVICE_IDS.citizensAdviceWales),
-        `If it's urgent, call NHS ${phone(SERVICE_IDS.nhs111)}. In an emergency, call ${phone(SERVICE_IDS.emergency)}.`,
-      ].join('\n\n'),
+    contactsIntro: 'These people can help. Their details are below.',
+    contactsUrgent: `If it's urgent, call NHS ${phone(SERVICE_IDS.nhs111)}. In an emergency, call ${phone(SERVICE_IDS.emergency)}.`,
+    /** Services offered to someone who asks for a person: where their details come from. */
+    contactServices: Object.freeze([SERVICE_IDS.pals, SERVICE_IDS.citizensAdviceEngland, SERVICE_IDS.citizensAdviceWales]),
+    linkLabels: Object.freeze({ phone: 'Call', email: 'Email', web: 'Website' }),
 
     handoff: Object.freeze({
       askConsent:

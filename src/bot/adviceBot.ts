@@ -105,6 +105,6 @@ export class AdviceBot extends ActivityHandler {
     const replies: Record<HandoffState, string> = { accepted: handoff.accepted, failed: handoff.failed, completed: handoff.completed };
     if (state !== 'accepted' && state !== 'failed' && state !== 'completed') return;
     await sendReplies(context, [{ text: replies[state] }]);
-    if (state === 'failed') await sendReplies(context, [{ text: this.options.messages.talkToPerson() }]);
+    if (state === 'failed') await sendReplies(context, this.options.responder.contacts());
   }
 }

@@ -19,7 +19,7 @@ export function createConversation(deps: {
   readonly topics: StatePropertyAccessor<string[]>;
   readonly agentDesk: boolean;
 }): { rootDialog: RootDialog; responder: Responder } {
-  const responder = new Responder(deps.messages, deps.matcher, deps.entries);
+  const responder = new Responder(deps.messages, deps.matcher, deps.entries, deps.services);
   const rootDialog = new RootDialog({
     services: { responder, messages: deps.messages, logger: deps.logger, services: deps.services, entries: new Map(deps.entries.map((e) => [e.id, e])) },
     flows: deps.flows,

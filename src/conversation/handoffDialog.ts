@@ -5,6 +5,7 @@ import type { Messages } from '../messages';
 import { recogniseChoice } from './choiceRecognizer';
 import { choice } from './replies';
 import { messageText, renderReply, sendReplies } from './render';
+import type { Responder } from './responder';
 
 export const HANDOFF_DIALOG_ID = 'handoff';
 const STEPS = 'handoff-steps';
@@ -17,7 +18,12 @@ const CONSENT = 'handoff-consent';
  */
 export class HandoffDialog extends ComponentDialog {
   constructor(
-    private readonly deps: { readonly messages: Messages; readonly logger: Logger; readonly topics: StatePropertyAccessor<string[]> },
+    private readonly deps: {
+      readonly messages: Messages;
+      readonly responder: Responder;
+      readonly logger: Logger;
+      readonly topics: StatePropertyAccessor<string[]>;
+    },
   ) {
     super(HANDOFF_DIALOG_ID);
     const { handoff } = deps.messages;
@@ -49,7 +55,7 @@ export class HandoffDialog extends ComponentDialog {
   private async act(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { messages, logger, topics } = this.deps;
     if ((step.result as FoundChoice).index !== 0) {
-      await sendReplies(step.context, [{ text: messages.talkToPerson() }]);
+      await sendReplies(step.context, this.deps.responder.contacts());
       return step.endDialog();
     }
     const covered = await topics.get(step.context, []);

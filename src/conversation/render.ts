@@ -7,6 +7,13 @@ import type { Reply } from './replies';
  */
 export function renderReply(reply: Reply, channelId: string): Partial<Activity> {
   const choices = reply.choices ?? [];
+  if (reply.cards && reply.cards.length > 0) {
+    // Hero cards show in Web Chat and Teams alike; links open the dialler, mail or a page.
+    const cards = reply.cards.map((card) =>
+      CardFactory.heroCard(card.title, card.text, undefined, card.links.map((link) => ({ type: ActionTypes.OpenUrl, title: link.label, value: link.url }))),
+    );
+    return MessageFactory.carousel(cards, reply.text);
+  }
   if (choices.length === 0) return MessageFactory.text(reply.text);
   const actions: CardAction[] = choices.map((c) => ({ type: ActionTypes.ImBack, title: c.label, value: c.value }));
   if (channelId === 'msteams') {

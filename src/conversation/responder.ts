@@ -1,10 +1,11 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
+import type { ServiceDirectory } from '../knowledge/services';
 import type { SmallTalk } from '../knowledge/smallTalk';
 import { STARTER_TAG, type KnowledgeEntry } from '../knowledge/types';
 import type { Messages } from '../messages';
 import type { SafetyKind } from '../safety';
 import type { Command } from './commands';
-import { choice, type Choice, type Reply } from './replies';
+import { choice, type Choice, type ContactCard, type Link, type Reply } from './replies';
 
 /**
  * Turns what was recognised in a message into the bot's replies. It knows nothing of
@@ -18,6 +19,7 @@ export class Responder {
     private readonly messages: Messages,
     private readonly matcher: Matcher,
     entries: readonly KnowledgeEntry[],
+    private readonly services: ServiceDirectory,
   ) {
     this.entries = new Map(entries.map((e) => [e.id, e]));
     this.starters = entries.filter((e) => e.tags.includes(STARTER_TAG)).map((e) => choice(e.question));
@@ -55,7 +57,7 @@ export class Responder {
       case 'help':
         return [{ text: this.messages.help, choices: this.starterChoices() }];
       case 'talkToPerson':
-        return [{ text: this.messages.talkToPerson() }];
+        return this.contacts();
       case 'noneOfThese':
         return [{ text: this.messages.notSure(this.messages.noneOfTheseReply), choices: this.fallbackChoices() }];
     }
@@ -78,6 +80,21 @@ export class Responder {
       case 'none':
         return { result, replies: [{ text: this.messages.notSure(), choices: this.fallbackChoices() }] };
     }
+  }
+
+  /** Who can help, as cards with links to call, email or visit, built now (hours change). */
+  contacts(): Reply[] {
+    const { linkLabels } = this.messages;
+    const cards = this.messages.contactServices.map((id): ContactCard => {
+      const { name, notes, phone, email, web } = this.services.contact(id);
+      const links = [
+        phone && { label: `${linkLabels.phone} ${phone}`, url: `tel:${phone.replace(/[^\d+]/g, '')}` },
+        email && { label: linkLabels.email, url: `mailto:${email}` },
+        web && { label: linkLabels.web, url: web },
+      ].filter((link): link is Link => Boolean(link));
+      return { title: name, text: notes.join('\n\n'), links };
+    });
+    return [{ text: this.messages.contactsIntro, cards }, { text: this.messages.contactsUrgent }];
   }
 
   entryReply(entry: KnowledgeEntry): Reply {

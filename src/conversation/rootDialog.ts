@@ -29,7 +29,7 @@ export class RootDialog extends InterruptibleDialog {
     super(ROOT_DIALOG_ID, options.services);
     this.flowByEntry = new Map(options.flows.flatMap((flow) => flow.startsFrom.entries.map((id) => [id, flow] as const)));
     for (const flow of options.flows) this.addDialog(new FlowDialog(flow, options.services));
-    this.addDialog(new HandoffDialog({ messages: options.services.messages, logger: options.services.logger, topics: options.topics }));
+    this.addDialog(new HandoffDialog({ ...options.services, topics: options.topics }));
   }
 
   protected override async route(inner: DialogContext, text: string): Promise<DialogTurnResult> {

@@ -23,6 +23,16 @@ export interface LocalServiceDetails {
   readonly hours?: WeeklyHours;
 }
 
+/** A service's details for one person, now: local office, contact routes, hours. */
+export interface ServiceContact {
+  readonly name: string;
+  /** What it does, how to find the right office, and its hours, in that order. */
+  readonly notes: readonly string[];
+  readonly phone?: string;
+  readonly email?: string;
+  readonly web?: string;
+}
+
 export class ServiceDirectory {
   private readonly byId: ReadonlyMap<string, Service>;
 
@@ -61,26 +71,36 @@ export class ServiceDirectory {
    * local details (PALS) uses the deployer's, or says how to find the right office instead
    * of printing placeholders.
    */
-  describe(id: string): string {
+  contact(id: string): ServiceContact {
     const service = this.get(id);
     const local = service.localDetailsFromConfig && this.hasLocalPals ? this.localPals : undefined;
-    const name = local?.name ? `${service.name} at ${local.name}` : service.name;
-    const routes = [
-      (local?.phone ?? service.phone) && `phone ${local?.phone ?? service.phone}`,
-      (local?.email ?? (local ? undefined : service.email)) && `email ${local?.email ?? service.email}`,
-      (local?.web ?? service.web) && `visit ${local?.web ?? service.web}`,
-    ].filter(Boolean);
-    const lines = [`**${name}**: ${service.summary}`];
-    if (routes.length > 0) lines.push(`To contact them: ${routes.join(', or ')}.`);
-    if (service.localDetailsFromConfig && !local && service.howToFind) lines.push(service.howToFind);
+    const phone = local ? local.phone : service.phone;
+    const email = local ? local.email : service.email;
+    const web = local?.web ?? service.web;
+    const notes = [service.summary];
+    if (service.localDetailsFromConfig && !local && service.howToFind) notes.push(service.howToFind);
     const hours = local?.hours ?? service.hours;
     if (hours) {
       const status = openingStatus(hours, this.now());
-      lines.push(hours === 'always' ? 'Open any time, day or night.' : `Open ${describeHours(hours)} (${describeStatus(status)}).`);
+      notes.push(hours === 'always' ? 'Open any time, day or night.' : `Open ${describeHours(hours)} (${describeStatus(status)}).`);
       if (!status.open) {
-        lines.push(`While they are closed: if it's urgent, call NHS ${this.phoneOf(SERVICE_IDS.nhs111)}. In an emergency, call ${this.phoneOf(SERVICE_IDS.emergency)}.`);
+        notes.push(`While they are closed: if it's urgent, call NHS ${this.phoneOf(SERVICE_IDS.nhs111)}. In an emergency, call ${this.phoneOf(SERVICE_IDS.emergency)}.`);
       }
     }
-    return lines.join('\n');
+    return {
+      name: local?.name ? `${service.name} at ${local.name}` : service.name,
+      notes,
+      ...(phone === undefined ? {} : { phone }),
+      ...(email === undefined ? {} : { email }),
+      ...(web === undefined ? {} : { web }),
+    };
+  }
+
+  /** The same, as text for a message. */
+  describe(id: string): string {
+    const { name, notes, phone, email, web } = this.contact(id);
+    const routes = [phone && `phone ${phone}`, email && `email ${email}`, web && `visit ${web}`].filter(Boolean);
+    const [summary, ...rest] = notes;
+    return [`**${name}**: ${summary ?? ''}`, ...(routes.length > 0 ? [`To contact them: ${routes.join(', or ')}.`] : []), ...rest].join('\n');
   }
 }

@@ -1,8 +1,9 @@
 import { ActivityTypes } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { buttonsOf, createTestConversation } from '../support/transcript';
+import { buttonsOf, cardTitlesOf, createTestConversation } from '../support/transcript';
 
 const INTRO = { text: /Ask your GP or specialist to refer you/, buttons: ['Yes, step by step', 'No thanks', 'Can a relative ask for me?'] };
+const CONTACTS = { text: 'These people can help', cards: [/PALS/, /Citizens Advice \(England\)/, /Citizens Advice \(Wales\)/] };
 const CARRY_ON = { text: 'Shall we carry on where we were?', buttons: ['Yes, step by step', 'No thanks', 'Can a relative ask for me?'] };
 
 describe('inside a guided flow', () => {
@@ -70,7 +71,7 @@ describe('inside a guided flow', () => {
   it('gives the contacts of people who can help when asked for a person mid-flow, then carries on', async () => {
     await createTestConversation().play([
       ['how do i get one', INTRO],
-      ['talk to a person', [/PALS[\s\S]*Citizens Advice/, INTRO]],
+      ['talk to a person', [CONTACTS, /urgent, call NHS 111/, INTRO]],
     ]);
   });
 
@@ -110,14 +111,26 @@ describe('handing over to a person', () => {
     const { say } = createTestConversation({ AGENT_DESK: 'true' });
     await say('talk to a person');
     const replies = await say('No, just the contacts');
-    expect(replies.map((r) => r.type)).toEqual(['message']);
-    expect(replies[0]?.text).toMatch(/PALS/);
+    expect(replies.map((r) => r.type)).toEqual(['message', 'message']);
+    expect(cardTitlesOf(replies[0] ?? {})[0]).toMatch(/PALS/);
   });
 
-  it('without an agent desk, gives PALS and Citizens Advice contacts straight away', async () => {
-    const replies = await createTestConversation().say('talk to a person');
-    expect(replies).toHaveLength(1);
-    expect(replies[0]?.text).toMatch(/PALS[\s\S]*0800 144 8848/);
+  it('without an agent desk, gives PALS and Citizens Advice as cards with links to call or visit', async () => {
+    const [cards, urgent] = await createTestConversation().say('talk to a person');
+    expect(cardTitlesOf(cards ?? {})).toEqual(['PALS (Patient Advice and Liaison Service)', 'Citizens Advice (England)', 'Citizens Advice (Wales)']);
+    const links = (cards?.attachments ?? []).flatMap((a) => (a.content as { buttons: { title: string; value: string }[] }).buttons);
+    expect(links).toContainEqual(expect.objectContaining({ title: 'Call 0800 144 8848', value: 'tel:08001448848' }));
+    expect(links).toContainEqual(expect.objectContaining({ title: 'Website', value: expect.stringMatching(/^https:\/\/www\.nhs\.uk\//) }));
+    expect(cards?.attachments?.[0]?.content).toMatchObject({ text: expect.stringMatching(/Ask the hospital for its PALS/) });
+    expect(urgent?.text).toMatch(/urgent, call NHS 111[\s\S]*emergency, call 999/);
+  });
+
+  it("uses the deployment's own PALS office, with its hours, when configured", async () => {
+    const [cards] = await createTestConversation({ PALS_NAME: 'City Hospital', PALS_PHONE: '01234 567890', PALS_HOURS: 'mon-fri 09:00-17:00' }).say('talk to a person');
+    const pals = cards?.attachments?.[0]?.content as { title: string; text: string; buttons: { value: string }[] };
+    expect(pals.title).toBe('PALS (Patient Advice and Liaison Service) at City Hospital');
+    expect(pals.text).toContain('Open Monday to Friday, 9am to 5pm (open now, until 5pm).');
+    expect(pals.buttons.map((b) => b.value)).toContain('tel:01234567890');
   });
 
   it.each([
@@ -127,6 +140,6 @@ describe('handing over to a person', () => {
   ])('tells the person when the desk reports the handoff %s', async (state, text) => {
     const replies = await createTestConversation({ AGENT_DESK: 'true' }).say({ type: ActivityTypes.Event, name: 'handoff.status', value: { state } });
     expect(replies[0]?.text).toMatch(text);
-    if (state === 'failed') expect(replies[1]?.text).toMatch(/PALS/);
+    if (state === 'failed') expect(cardTitlesOf(replies[1] ?? {})[0]).toMatch(/PALS/);
   });
 });

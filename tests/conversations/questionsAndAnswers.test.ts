@@ -50,7 +50,7 @@ describe('a conversation about second opinions', () => {
   it('gives help, and the contacts of people who can help, at any time', async () => {
     await createTestConversation().play([
       ['help', /start again[\s\S]*talk to a person/i],
-      ['talk to a person', /PALS[\s\S]*Citizens Advice[\s\S]*0800 144 8848/],
+      ['talk to a person', [{ text: 'These people can help', cards: [/PALS/, /Citizens Advice/, /Citizens Advice/] }, /urgent/]],
     ]);
   });
 

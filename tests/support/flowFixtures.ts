@@ -12,7 +12,7 @@ export function fixtureFlowServices(content: Content = loadContent(FIXTURE_KNOWL
   const config = loadConfig({});
   const services = new ServiceDirectory(content.knowledge.services, {}, () => new Date('2026-11-25T10:00:00Z'));
   const messages = createMessages(services);
-  const responder = new Responder(messages, createMatcher(content, config.matching), content.knowledge.entries);
+  const responder = new Responder(messages, createMatcher(content, config.matching), content.knowledge.entries, services);
   const entries = new Map(content.knowledge.entries.map((e) => [e.id, e]));
   return { content, deps: { responder, messages, services, entries, logger: silentLogger } };
 }

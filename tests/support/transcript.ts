@@ -6,10 +6,18 @@ import { silentLogger } from '../../src/logger';
 import { FIXTURE_DIALOGS, FIXTURE_KNOWLEDGE } from './fixtureKnowledge';
 
 /** What one bot reply should be: its text (substring or pattern), and its buttons if it matters. */
-export type ExpectedReply = string | RegExp | { readonly text: string | RegExp; readonly buttons?: readonly string[] };
+export type ExpectedReply =
+  | string
+  | RegExp
+  | { readonly text: string | RegExp; readonly buttons?: readonly string[]; readonly cards?: readonly (string | RegExp)[] };
 
 /** One exchange: what the user says, and every reply the bot gives to it, in order. */
 export type Turn = readonly [user: string, bot: ExpectedReply | readonly ExpectedReply[]];
+
+/** Titles of the hero cards on a reply (the contact cards of services). */
+export function cardTitlesOf(activity: Partial<Activity>): string[] {
+  return (activity.attachments ?? []).map((a) => (a.content as { title?: string } | undefined)?.title ?? '').filter(Boolean);
+}
 
 export function buttonsOf(activity: Partial<Activity>): string[] {
   const suggested = activity.suggestedActions?.actions ?? [];
@@ -24,6 +32,11 @@ function check(reply: Partial<Activity> | undefined, expected: ExpectedReply, wh
   if (typeof spec.text === 'string') expect(text, where).toContain(spec.text);
   else expect(text, where).toMatch(spec.text);
   if ('buttons' in spec && spec.buttons) expect(buttonsOf(reply ?? {}), `${where}: buttons`).toEqual(spec.buttons);
+  if ('cards' in spec && spec.cards) {
+    const titles = cardTitlesOf(reply ?? {});
+    expect(titles, `${where}: cards`).toHaveLength(spec.cards.length);
+    spec.cards.forEach((title, i) => expect(titles[i], `${where}: card ${i + 1}`).toMatch(title));
+  }
 }
 
 /** A conversation with the bot as composed for production, over a TestAdapter, one turn at a time. */
