@@ -23,8 +23,6 @@ export function composeApp(config: Config, logger: Logger, now: () => number = D
   const content = loadContent(config.knowledgeDir, config.dialogsDir);
   const { knowledge, flows } = content;
   const services = new ServiceDirectory(knowledge.services, config.localPals, () => new Date(now()));
-  const missing = services.missing();
-  if (missing.length > 0) throw new Error(`knowledge/services.yaml lacks services the bot names: ${missing.join(', ')}`);
   if (!services.hasLocalPals) logger.warn('pals-not-configured', { effect: 'people are told how to find their hospital PALS (set PALS_PHONE, PALS_EMAIL or PALS_WEB)' });
   const messages = createMessages(services);
   const matcher = createMatcher(content, config.matching);

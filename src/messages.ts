@@ -5,6 +5,9 @@ import { SERVICE_IDS, type ServiceDirectory } from './knowledge/services';
  * and a translator can find it. Numbers and services come from knowledge/services.yaml.
  * Plain English, short sentences, no medical advice.
  */
+const WHAT_I_COVER =
+  'I can tell you what a second opinion is, how to ask for one, the good and bad points, what happens next and how to get ready for the appointment.';
+
 export function createMessages(services: ServiceDirectory) {
   const phone = (id: string): string => services.phoneOf(id);
 
@@ -16,8 +19,7 @@ export function createMessages(services: ServiceDirectory) {
       `If someone is seriously ill or injured, call ${phone(SERVICE_IDS.emergency)} now.`,
     ].join('\n\n'),
 
-    whatICover:
-      'I can tell you what a second opinion is, how to ask for one, the good and bad points, what happens next and how to get ready for the appointment.',
+    whatICover: WHAT_I_COVER,
 
     thanks: "You're welcome. Is there anything else about second opinions I can help with?",
     goodbye: 'Take care. You can come back any time.',
@@ -25,7 +27,8 @@ export function createMessages(services: ServiceDirectory) {
     notSure: (extra?: string) =>
       [
         "I'm sorry, I'm not sure I understood that, and I don't want to guess.",
-        'I can answer questions about getting a second opinion: what it is, how to ask for one, the good and bad points, and how to get ready. You could ask it another way, or choose a topic below.',
+        WHAT_I_COVER,
+        'You could ask it another way, or choose a topic below.',
         extra,
         `For other health questions, contact your GP or call NHS ${phone(SERVICE_IDS.nhs111)}.`,
       ]
@@ -101,7 +104,6 @@ export function createMessages(services: ServiceDirectory) {
     labels: Object.freeze({
       startAgain: 'Start again',
       talkToPerson: 'Talk to a person',
-      help: 'Help',
     }),
   });
 }

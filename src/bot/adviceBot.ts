@@ -1,7 +1,7 @@
 import { ActivityHandler, ActivityTypes, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from '../logger';
-import { sendReplies } from '../conversation/render';
+import { messageText, sendReplies } from '../conversation/render';
 import type { Responder } from '../conversation/responder';
 import type { Messages } from '../messages';
 
@@ -70,14 +70,12 @@ export class AdviceBot extends ActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const { activity } = context;
-    const hasText = typeof activity.text === 'string' && activity.text.trim() !== '';
-    const hasValue = typeof activity.value === 'string' && activity.value.trim() !== '';
-    if (!hasText && !hasValue) {
+    if (messageText(context) === '') {
       this.options.logger.info('message-without-text', { attachments: activity.attachments?.length ?? 0 });
       await sendReplies(context, [{ text: this.options.messages.textOnly }]);
       return;
     }
-    if (hasText && activity.text.length > this.options.maxMessageChars) {
+    if (typeof activity.text === 'string' && activity.text.length > this.options.maxMessageChars) {
       // Nobody types more; the cap bounds the work a single message can cause.
       activity.text = activity.text.slice(0, this.options.maxMessageChars);
     }

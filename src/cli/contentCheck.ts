@@ -1,7 +1,6 @@
 import { loadConfig } from '../config';
 import { ContentError } from '../knowledge/loading/contentProblems';
 import { loadContent } from '../knowledge/loadContent';
-import { ServiceDirectory } from '../knowledge/services';
 
 /**
  * `npm run content:check`: the same checks start-up makes (knowledge/ and dialogs/), for a content editor, without
@@ -11,11 +10,6 @@ function main(): number {
   const config = loadConfig();
   try {
     const { knowledge, flows } = loadContent(config.knowledgeDir, config.dialogsDir);
-    const missing = new ServiceDirectory(knowledge.services).missing();
-    if (missing.length > 0) {
-      process.stderr.write(`knowledge/services.yaml: the bot's messages need these services: ${missing.join(', ')}\n`);
-      return 1;
-    }
     const alternates = knowledge.entries.reduce((sum, e) => sum + e.alternates.length, 0);
     process.stdout.write(
       `Content OK: ${knowledge.entries.length} entries (${alternates} alternate phrasings), ` +

@@ -1,7 +1,11 @@
 import { isEnglishWord } from './englishWords';
 import { loadFlows } from './flows/loadFlows';
 import type { FlowSpec } from './flows/types';
-import { loadKnowledge } from './loading/loadKnowledge';
+import { join } from 'node:path';
+import { ContentError } from './loading/contentProblems';
+import { KNOWLEDGE_LAYOUT, loadKnowledge } from './loading/loadKnowledge';
+import { displayPath } from './loading/yamlFile';
+import { ServiceDirectory } from './services';
 import { OverlapMatcher, type MatchingSettings } from './matching/overlapMatcher';
 import type { Knowledge, KnowledgeEntry } from './types';
 
@@ -13,6 +17,11 @@ export interface Content {
 /** All the content an editor writes: knowledge/ then dialogs/, which links to it. */
 export function loadContent(knowledgeDir: string, dialogsDir: string): Content {
   const knowledge = loadKnowledge(knowledgeDir);
+  const missing = new ServiceDirectory(knowledge.services).missing();
+  if (missing.length > 0) {
+    const file = displayPath(join(knowledgeDir, KNOWLEDGE_LAYOUT.services));
+    throw new ContentError(missing.map((id) => ({ file, line: 1, message: `the bot's own messages name the service "${id}", which is missing` })));
+  }
   return { knowledge, flows: loadFlows(dialogsDir, knowledge) };
 }
 

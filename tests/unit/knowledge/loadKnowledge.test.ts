@@ -1,8 +1,9 @@
 import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/knowledge/loading/contentProblems';
+import { loadContent } from '../../../src/knowledge/loadContent';
 import { loadKnowledge } from '../../../src/knowledge/loading/loadKnowledge';
-import { FIXTURE_KNOWLEDGE, knowledgeWith } from '../../support/fixtureKnowledge';
+import { FIXTURE_DIALOGS, FIXTURE_KNOWLEDGE, knowledgeWith } from '../../support/fixtureKnowledge';
 
 function problemsIn(folder: string): string[] {
   try {
@@ -92,6 +93,13 @@ describe('loading knowledge', () => {
       'qa/extra.yaml': 'entries:\n  - just text\n',
     }));
     expect(problems).toHaveLength(2);
+  });
+
+  it("reports a service the bot's own messages need when services.yaml lacks it", () => {
+    const folder = knowledgeWith({
+      'services.yaml': 'services:\n  - id: pals\n    name: PALS\n    appliesTo: [England]\n    summary: Help.\n    source: https://www.nhs.uk/\n',
+    });
+    expect(() => loadContent(folder, FIXTURE_DIALOGS)).toThrow(/services\.yaml:1: the bot's own messages name the service "samaritans", which is missing/);
   });
 
   it('says which file is missing', () => {
