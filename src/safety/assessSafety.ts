@@ -2,7 +2,7 @@ import { CRISIS_RULES } from './crisisRules';
 import { EMERGENCY_RULES } from './emergencyRules';
 import { PAST_OR_CHRONIC } from './lexicon';
 import { MEDICAL_ADVICE_RULES } from './medicalAdviceRules';
-import { normalise } from './normalise';
+import { normalise } from '../text/normalise';
 import type { SafetyRule } from './rule';
 
 export type SafetyKind = 'emergency' | 'crisis' | 'medical-advice';

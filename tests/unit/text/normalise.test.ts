@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { normalise } from '../../../src/safety/normalise';
+import { normalise } from '../../../src/text/normalise';
 
 describe('normalise: one predictable shape for the rule tables', () => {
   it.each([
