@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -12,6 +13,11 @@ export default tseslint.config(
       'no-console': 'off',
       eqeqeq: ['error', 'always'],
     },
+  },
+  {
+    // The widget and page scripts run in browsers, as classic scripts.
+    files: ['web/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, __WIDGET_TEXT__: 'readonly' } },
   },
   {
     files: ['src/knowledge/**/*.ts', 'src/safety/**/*.ts', 'src/text/**/*.ts'],

@@ -37,6 +37,22 @@ export const DEFAULTS = Object.freeze({
     unanchoredAnswerScore: 1.2,
     offTopicClarifyCoverage: 0.6,
   } satisfies MatchingSettings),
+  /** Web chat and the widget: our own Direct Line, or Azure's when a secret is configured. */
+  webChat: Object.freeze({
+    directLineDomain: 'https://directline.botframework.com/v3/directline',
+    /** Direct Line tokens last 30 minutes and are refreshed before then, as Azure's are. */
+    tokenMinutes: 30,
+    /** A local conversation nobody has polled or posted to for this long is dropped. */
+    idleMinutes: 60,
+    maxConversations: 1000,
+    /** Older activities of a long conversation are dropped; watermarks keep counting. */
+    maxActivitiesPerConversation: 100,
+    /** Per page of GET activities: a client that fell behind catches up in pages. */
+    pageSize: 50,
+    messagesPerMinute: 30,
+    requestsPerMinutePerIp: 3000,
+    conversationsPerMinutePerIp: 30,
+  }),
 });
 
 /** Where conversation state lives; one kind so far: shared stores (Redis) slot in beside it. */
@@ -48,6 +64,33 @@ export interface BotCredentials {
   readonly MicrosoftAppPassword: string;
   readonly MicrosoftAppType: AppType;
   readonly MicrosoftAppTenantId: string;
+}
+
+export interface WebChatSettings {
+  /** Set: the page and widget use Azure's Direct Line, exchanging this secret for tokens server-side. */
+  readonly directLineSecret: string;
+  readonly directLineDomain: string;
+  /** Origins (scheme://host[:port]) of the websites allowed to embed the widget. */
+  readonly allowedOrigins: readonly string[];
+  /** Behind a reverse proxy (App Service, Container Apps): read the client address from X-Forwarded-For. */
+  readonly trustProxy: boolean;
+  readonly tokenMinutes: number;
+  readonly idleMinutes: number;
+  readonly maxConversations: number;
+  readonly maxActivitiesPerConversation: number;
+  readonly pageSize: number;
+  readonly messagesPerMinute: number;
+  readonly requestsPerMinutePerIp: number;
+  readonly conversationsPerMinutePerIp: number;
+}
+
+/** What the Teams app package says about the app and who publishes it. */
+export interface TeamsSettings {
+  readonly appId: string;
+  readonly developerName: string;
+  readonly websiteUrl: string;
+  readonly privacyUrl: string;
+  readonly termsUrl: string;
 }
 
 export interface Config {
@@ -68,6 +111,8 @@ export interface Config {
   readonly agentDesk: boolean;
   /** Empty MicrosoftAppId means anonymous, as the Bot Framework Emulator expects locally. */
   readonly credentials: BotCredentials;
+  readonly webChat: WebChatSettings;
+  readonly teams: TeamsSettings;
 }
 
 export class ConfigError extends Error {
@@ -133,6 +178,20 @@ export function loadConfig(env: Env = process.env): Config {
     ),
   );
 
+  const webAddress = (name: string, fallback: string): string => {
+    const value = text(name) ?? fallback;
+    if (!/^https:\/\/[^\s/]+/.test(value) && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(value)) {
+      problems.push(`${name} should be a web address starting https://, not "${value}"`);
+    }
+    return value.replace(/\/+$/, '');
+  };
+  const allowedOrigins = (text('WIDGET_ALLOWED_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of allowedOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`WIDGET_ALLOWED_ORIGINS should list origins like https://www.example.org (no path), not "${origin}"`);
+  }
+  const teamsAppId = text('TEAMS_APP_ID') ?? '';
+  if (teamsAppId && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(teamsAppId)) problems.push(`TEAMS_APP_ID should be a GUID, not "${teamsAppId}"`);
+
   const config: Config = {
     port: integer('PORT', DEFAULTS.port, 0, 65535),
     host: text('HOST') ?? DEFAULTS.host,
@@ -152,6 +211,23 @@ export function loadConfig(env: Env = process.env): Config {
       MicrosoftAppPassword: appPassword,
       MicrosoftAppType: appType,
       MicrosoftAppTenantId: tenantId,
+    }),
+    webChat: Object.freeze({
+      ...DEFAULTS.webChat,
+      directLineSecret: text('DIRECT_LINE_SECRET') ?? '',
+      directLineDomain: webAddress('DIRECT_LINE_DOMAIN', DEFAULTS.webChat.directLineDomain),
+      allowedOrigins: Object.freeze(allowedOrigins.map((o) => o.toLowerCase())),
+      trustProxy: oneOf('TRUST_PROXY', ['true', 'false'], 'false') === 'true',
+      maxConversations: integer('DIRECT_LINE_MAX_CONVERSATIONS', DEFAULTS.webChat.maxConversations, 1, 1_000_000),
+      messagesPerMinute: integer('DIRECT_LINE_MESSAGES_PER_MINUTE', DEFAULTS.webChat.messagesPerMinute, 1, 10_000),
+      requestsPerMinutePerIp: integer('DIRECT_LINE_REQUESTS_PER_MINUTE_PER_IP', DEFAULTS.webChat.requestsPerMinutePerIp, 1, 1_000_000),
+    }),
+    teams: Object.freeze({
+      appId: teamsAppId,
+      developerName: text('TEAMS_DEVELOPER_NAME') ?? '',
+      websiteUrl: text('TEAMS_WEBSITE_URL') ?? '',
+      privacyUrl: text('TEAMS_PRIVACY_URL') ?? '',
+      termsUrl: text('TEAMS_TERMS_URL') ?? '',
     }),
   };
   if (problems.length > 0) throw new ConfigError(problems);

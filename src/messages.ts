@@ -100,6 +100,20 @@ export function createMessages(services: ServiceDirectory) {
 
     textOnly: 'I can only read typed messages at the moment. Please type your question.',
 
+    /** The web chat page and the widget: what people read before their first message. */
+    web: Object.freeze({
+      title: 'Second opinion advice',
+      about: 'This chat answers questions about getting a second opinion about medical care, for you or for someone you look after.',
+      notADoctor: "It's a computer program, not a doctor or nurse, so it can't give medical advice.",
+      emergency: `If someone is seriously ill or injured, call ${phone(SERVICE_IDS.emergency)} now. Don't wait for the chat.`,
+      privacy: "Please don't type names, NHS numbers or addresses.",
+      openChat: 'Open chat',
+      closeChat: 'Close chat',
+      chatLabel: 'Conversation',
+      connecting: 'Connecting to the chat…',
+      unreachable: `Sorry, the chat can't be reached right now. Please try again later. If you need help soon, call NHS ${phone(SERVICE_IDS.nhs111)}. In an emergency, call ${phone(SERVICE_IDS.emergency)}.`,
+    }),
+
     /** Labels of the commands the bot offers as buttons. */
     labels: Object.freeze({
       startAgain: 'Start again',

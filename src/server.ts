@@ -1,22 +1,27 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import * as restify from 'restify';
+import type { Channel } from './channels/channel';
 import { describeError, type Logger } from './logger';
+import { explainListenError } from './startupProblems';
 
 export interface ServerOptions {
   readonly adapter: CloudAdapter;
   readonly bot: ActivityHandler;
   readonly logger: Logger;
   readonly maxBodyBytes: number;
+  /** Each channel adds its own routes (web chat, Direct Line, ...). */
+  readonly channels?: readonly Channel[];
 }
 
 /**
  * The HTTP face of the bot: the Bot Framework messaging endpoint and a health check. A bad
  * request must get a 4xx and leave the server running, so every route catches its own errors.
  */
-export function createServer({ adapter, bot, logger, maxBodyBytes }: ServerOptions): restify.Server {
+export function createServer({ adapter, bot, logger, maxBodyBytes, channels = [] }: ServerOptions): restify.Server {
   const server = restify.createServer({ name: 'advice-line-bot' });
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
+  server.use(restify.plugins.queryParser({ mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
     if (!looksLikeActivity(req.body)) {
@@ -36,6 +41,8 @@ export function createServer({ adapter, bot, logger, maxBodyBytes }: ServerOptio
     next();
   });
 
+  for (const channel of channels) channel.register(server);
+
   server.on('restifyError', (req: restify.Request, _res: restify.Response, error: Error & { statusCode?: number }, callback: () => void) => {
     logger.warn('request-refused', { path: req.path(), status: error.statusCode ?? 500, errorName: error.name });
     callback();
@@ -49,9 +56,10 @@ function looksLikeActivity(body: unknown): boolean {
 
 export async function listen(server: restify.Server, port: number, host: string): Promise<{ port: number; url: string }> {
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const fail = (error: Error): void => reject(explainListenError(error, host, port));
+    server.once('error', fail);
     server.listen(port, host, () => {
-      server.removeListener('error', reject);
+      server.removeListener('error', fail);
       resolve();
     });
   });

@@ -1,9 +1,12 @@
-import { ActivityHandler, ActivityTypes, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, TurnContext, type Activity, type BotState, type StatePropertyAccessor } from 'botbuilder';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from '../logger';
 import { messageText, sendReplies } from '../conversation/render';
 import type { Responder } from '../conversation/responder';
+import type { KnowledgeEntry } from '../knowledge/types';
 import type { Messages } from '../messages';
+import { assessSafety } from '../safety';
+import { FEEDBACK_EVENT, markRateable, readFeedback, type FeedbackCounts } from './feedback';
 
 export interface AdviceBotOptions {
   readonly conversationState: BotState;
@@ -14,6 +17,11 @@ export interface AdviceBotOptions {
   readonly maxMessageChars: number;
   readonly flowExpiryMinutes: number;
   readonly now?: () => number;
+  /** A human agent desk takes conversations over after a handoff (the bot keeps quiet meanwhile). */
+  readonly agentDesk?: boolean;
+  /** The Q&A entries, so that answers can carry helpful / not helpful buttons. */
+  readonly entries?: readonly KnowledgeEntry[];
+  readonly feedback?: FeedbackCounts;
 }
 
 /** The states a human agent desk reports in a handoff.status event. */
@@ -22,39 +30,55 @@ type HandoffState = 'accepted' | 'failed' | 'completed';
 /**
  * Hosts the conversation: welcomes people, hands each message to the root dialog and saves
  * state once per turn. Activities that are not messages (typing, reactions, unknown events)
- * are ignored quietly rather than answered.
+ * are ignored quietly rather than answered. It never asks which channel it is on, except to
+ * leave Teams its own way of rendering and mentioning.
  */
 export class AdviceBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly lastMessageAt: StatePropertyAccessor<number>;
+  /** True while a person from the agent desk has the conversation. */
+  private readonly withAgent: StatePropertyAccessor<boolean>;
+  private readonly entryByAnswer: ReadonlyMap<string, string>;
 
   constructor(private readonly options: AdviceBotOptions) {
     super();
     this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
     this.lastMessageAt = options.conversationState.createProperty<number>('lastMessageAt');
+    this.withAgent = options.conversationState.createProperty<boolean>('withAgent');
+    this.entryByAnswer = new Map((options.entries ?? []).map((e) => [e.answer, e.id]));
 
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'handoff.status') await this.handoffStatus(context);
+      if (context.activity.name === FEEDBACK_EVENT) this.recordFeedback(context);
       await next();
     });
 
     this.onMessage(async (context, next) => {
-      await this.handleMessage(context);
+      if (await this.withAgent.get(context, false)) await this.whileWithAgent(context);
+      else await this.handleMessage(context);
       await next();
     });
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const people = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
-      if (people.length > 0) await sendReplies(context, options.responder.welcome());
+      if (people.length > 0 && !(await this.withAgent.get(context, false))) await sendReplies(context, options.responder.welcome());
+      await next();
+    });
+
+    // Teams tells a bot it was installed in a personal chat with installationUpdate, and the
+    // person is not among membersAdded there: welcome them on install.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      if (context.activity.action === 'add') await sendReplies(context, options.responder.welcome());
       await next();
     });
   }
 
   override async run(context: TurnContext): Promise<void> {
+    const { channelId } = context.activity;
     // runDialog sends a "BotState" trace of the whole dialog memory (message text included)
     // every turn. Only the Emulator shows traces; nowhere else should they leave the bot.
-    if (context.activity.channelId !== 'emulator') {
+    if (channelId !== 'emulator') {
       context.onSendActivities(async (_context, activities, next) => {
         // A send handler changes what is sent only by editing the array it is given.
         for (let i = activities.length - 1; i >= 0; i--) {
@@ -64,6 +88,14 @@ export class AdviceBot extends ActivityHandler {
         return activities.length > 0 ? next() : [];
       });
     }
+    // Teams has its own feedback mechanism; elsewhere (Web Chat) answers get thumbs up / down.
+    if (channelId !== 'msteams' && this.options.feedback) {
+      context.onSendActivities(async (_context, activities, next) => {
+        for (const activity of activities) this.offerFeedback(activity);
+        return next();
+      });
+    }
+    if (context.activity.type === ActivityTypes.Message) stripOwnMention(context.activity);
     await super.run(context);
     await this.options.conversationState.saveChanges(context, false);
   }
@@ -102,7 +134,38 @@ export class AdviceBot extends ActivityHandler {
     this.options.logger.info('handoff-status', { state: typeof state === 'string' ? state : 'unknown' });
     const replies: Record<HandoffState, string> = { accepted: handoff.accepted, failed: handoff.failed, completed: handoff.completed };
     if (state !== 'accepted' && state !== 'failed' && state !== 'completed') return;
+    if (this.options.agentDesk) await this.withAgent.set(context, state === 'accepted');
     await sendReplies(context, [{ text: replies[state] }]);
     if (state === 'failed') await sendReplies(context, this.options.responder.contacts());
   }
+
+  /**
+   * While an adviser has the conversation the bot keeps out of it (no welcome, no answers, no
+   * fallback), except that an emergency or a crisis still gets 999 / Samaritans at once.
+   */
+  private async whileWithAgent(context: TurnContext): Promise<void> {
+    const concern = assessSafety(messageText(context).slice(0, this.options.maxMessageChars));
+    if (concern?.kind !== 'emergency' && concern?.kind !== 'crisis') return;
+    this.options.logger.info('safety', { kind: concern.kind, rule: concern.rule, withAgent: true });
+    await sendReplies(context, this.options.responder.safety(concern.kind));
+  }
+
+  /** An answer from the Q&A content gets helpful / not helpful buttons naming its entry. */
+  private offerFeedback(activity: Partial<Activity>): void {
+    if (activity.type !== ActivityTypes.Message || typeof activity.text !== 'string') return;
+    const entryId = this.entryByAnswer.get(activity.text);
+    if (entryId) markRateable(activity, entryId);
+  }
+
+  private recordFeedback(context: TurnContext): void {
+    const vote = readFeedback(context.activity);
+    const counted = vote !== undefined && this.options.feedback?.record(vote.entryId, vote.helpful) === true;
+    this.options.logger.info('feedback', counted && vote ? { entry: vote.entryId, helpful: vote.helpful } : { ignored: true });
+  }
+}
+
+/** "<at>Advice Bot</at> how do I ..." reads as "how do I ..." (Teams puts the bot's @mention in the text). */
+function stripOwnMention(activity: Activity): void {
+  if (typeof activity.text !== 'string' || !(activity.entities ?? []).some((e) => e.type === 'mention')) return;
+  activity.text = TurnContext.removeRecipientMention(activity).trim();
 }
