@@ -119,7 +119,7 @@
           accent: accent,
           primaryFont: 'Arial, Helvetica, sans-serif',
           hideUploadButton: true,
-          suggestedActionLayout: 'stacked',
+          suggestedActionLayout: 'flow',
           suggestedActionBorderColor: accent,
           suggestedActionTextColor: accent,
           subtle: '#4c6272',
@@ -149,6 +149,8 @@
       '.' + NS + '-status:not(:empty){padding:12px 16px}',
       '.' + NS + '-chat{flex:1;min-height:0}',
       '.' + NS + '-launcher:focus-visible,.' + NS + '-panel :focus-visible{outline:4px solid #ffeb3b;box-shadow:0 0 0 6px #212b32}',
+      // WCAG 2.2 target size: Web Chat draws its thumbs up / down smaller than 24px.
+      '.webchat__thumb-button{min-width:24px!important;min-height:24px!important}',
       '@keyframes ' + NS + '-in{from{opacity:0;transform:translateY(16px)}to{opacity:1;transform:none}}',
       '@media (prefers-reduced-motion: reduce){.' + NS + '-panel{animation:none}}',
       '@media (max-width: 480px){.' + NS + '-panel{right:0;bottom:0;width:100vw;max-width:none;height:100%;max-height:none;border-radius:0;border:0}}'
@@ -247,6 +249,7 @@
 
   /** On the bot's own page: the chat fills the element named by data-target. */
   function mountInline(selector) {
+    injectStyles();
     var host = document.querySelector(selector);
     var status = document.querySelector(script.getAttribute('data-status') || '') || host.parentNode.insertBefore(element('p', { role: 'status' }), host);
     startChat(host, status, null);

@@ -93,12 +93,12 @@ export class LocalDirectLine implements Channel, ChatTokens {
   /** Direct Line's "start conversation": the token's conversation, greeted by the bot once. */
   private async startConversation(req: restify.Request, res: restify.Response): Promise<void> {
     const claims = this.authorise(req, req.params.conversationId as string | undefined);
-    const token = bearerToken(req) ?? '';
-    res.send(201, { conversationId: claims.conversationId, token, expires_in: this.tokens.expiresInSeconds });
     if (this.conversations.start(claims.conversationId)) {
-      // As Azure's Direct Line does: the bot hears that the person joined (and greets them).
+      // As Azure's Direct Line does: the bot hears that the person joined (and greets them),
+      // here before the answer, so the greeting is there on the first poll.
       await this.toBot(claims, { id: `${claims.conversationId}|start`, type: 'conversationUpdate', membersAdded: [{ id: BOT.id, name: BOT.name }, { id: claims.userId }] });
     }
+    res.send(201, { conversationId: claims.conversationId, token: bearerToken(req) ?? '', expires_in: this.tokens.expiresInSeconds });
   }
 
   private async getActivities(req: restify.Request, res: restify.Response): Promise<void> {

@@ -29,7 +29,7 @@ export class OriginPolicy {
   preflight(req: restify.Request, res: restify.Response): void {
     this.check(req, res);
     res.header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-    res.header('Access-Control-Allow-Headers', 'Authorization, Content-Type, x-ms-bot-agent');
+    res.header('Access-Control-Allow-Headers', 'Authorization, Content-Type, x-ms-bot-agent, x-requested-with');
     res.header('Access-Control-Max-Age', '600');
     res.send(204);
   }

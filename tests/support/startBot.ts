@@ -8,15 +8,16 @@ import { listen } from '../../src/server';
 export interface RunningBot {
   readonly url: string;
   readonly config: Config;
+  readonly app: ReturnType<typeof composeApp>;
   close(): Promise<void>;
 }
 
-/** Starts the real server, as `npm start` composes it, on a free loopback port. */
-export async function startBot(env: Record<string, string> = {}, logger: Logger = silentLogger): Promise<RunningBot> {
+/** Starts the real server, as `npm start` composes it, on a free loopback port (optionally with a clock tests move). */
+export async function startBot(env: Record<string, string> = {}, logger: Logger = silentLogger, now: () => number = Date.now): Promise<RunningBot> {
   const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', ...env });
-  const { server } = composeApp(config, logger);
-  const { url } = await listen(server, config.port, config.host);
-  return { url, config, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const app = composeApp(config, logger, now);
+  const { url } = await listen(app.server, config.port, config.host);
+  return { url, config, app, close: () => new Promise((resolve) => app.server.close(() => resolve())) };
 }
 
 export interface CapturedReply {
