@@ -114,6 +114,23 @@ export function createMessages(services: ServiceDirectory) {
       unreachable: `Sorry, the chat can't be reached right now. Please try again later. If you need help soon, call NHS ${phone(SERVICE_IDS.nhs111)}. In an emergency, call ${phone(SERVICE_IDS.emergency)}.`,
     }),
 
+    /** How the app presents itself in the Teams app store of an organisation. */
+    teamsApp: Object.freeze({
+      shortName: 'Second opinion advice',
+      fullName: 'Second opinion advice for patients and carers',
+      shortDescription: 'Answers questions about getting a second opinion about medical care.',
+      fullDescription: [
+        'A chatbot that answers questions about getting a second opinion about medical care, for you or for someone you look after:',
+        'what a second opinion is, how to ask for one, the good and bad points, and who can help.',
+        "It is not a doctor and can't give medical advice. If someone is seriously ill or injured, call 999.",
+      ].join(' '),
+      commands: Object.freeze([
+        { title: 'help', description: 'What I can help with' },
+        { title: 'start again', description: 'Start the conversation afresh' },
+        { title: 'talk to a person', description: 'People who can help' },
+      ]),
+    }),
+
     /** Labels of the commands the bot offers as buttons. */
     labels: Object.freeze({
       startAgain: 'Start again',
