@@ -103,7 +103,8 @@
     Promise.all([loadWebChat(), fetchToken()]).then(function (results) {
       var WebChat = results[0];
       var token = results[1];
-      var directLine = WebChat.createDirectLine({ domain: token.domain || origin + '/v3/directline', token: token.token, webSocket: false, pollingInterval: 1000 });
+      // Azure's Direct Line streams over a WebSocket; ours is polled.
+      var directLine = WebChat.createDirectLine({ domain: token.domain || origin + '/v3/directline', token: token.token, webSocket: Boolean(token.domain), pollingInterval: 1000 });
       directLine.connectionStatus$.subscribe(function (state) {
         // Direct Line's states: 2 online, 4 failed to connect, 5 ended.
         if (state === 2) status.textContent = '';
