@@ -63,6 +63,18 @@ describe('web chat over our Direct Line', () => {
     expect((await vote('LikeAction', 'helpful')).status).toBe(200);
     const report = await call(bot.url, 'GET', '/api/reports/feedback');
     expect(report.json).toEqual({ entries: [{ entry: 'what-is-a-second-opinion', helpful: 2, notHelpful: 1 }] });
+    // Only on the bot's own machine: a request through a proxy is from elsewhere.
+    expect((await call(bot.url, 'GET', '/api/reports/feedback', { headers: { 'X-Forwarded-For': '203.0.113.9' } })).status).toBe(403);
+  });
+
+  it('ignores votes for entries that do not exist', async () => {
+    const conversation = await openConversation(bot.url);
+    const vote = await call(bot.url, 'POST', `/v3/directline/conversations/${conversation.conversationId}/activities`, {
+      token: conversation.token,
+      body: { type: 'event', name: 'webchat:activity-status/feedback', entities: [{ '@type': 'LikeAction', '@id': 'urn:advice-line-bot:feedback:helpful:my-name-is-jane' }] },
+    });
+    expect(vote.status).toBe(200);
+    expect(JSON.stringify((await call(bot.url, 'GET', '/api/reports/feedback')).json)).not.toContain('jane');
   });
 });
 
