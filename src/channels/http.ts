@@ -49,9 +49,17 @@ export function clientAddress(req: restify.Request, trustProxy: boolean): string
   if (trustProxy) {
     // The proxy appends what it saw; earlier entries are whatever the client claimed.
     const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',').map((s) => s.trim()).filter(Boolean).at(-1);
-    if (forwarded) return forwarded.replace(/^\[?([^\]]+?)\]?(:\d+)?$/, '$1');
+    if (forwarded) return withoutPort(forwarded);
   }
   return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** "1.2.3.4:5678" and "[2001:db8::1]:5678" (as proxies write them) without the port; a bare IPv6 address as it is. */
+export function withoutPort(address: string): string {
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
+  if (bracketed?.[1]) return bracketed[1];
+  const v4 = /^(\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?$/.exec(address);
+  return v4?.[1] ?? address;
 }
 
 /** The bearer token of a request, if it has one. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutPort } from '../../../src/channels/http';
 import { ConfigError, loadConfig } from '../../../src/config';
 
 function problemsOf(env: Record<string, string>): readonly string[] {
@@ -37,5 +38,16 @@ describe('web chat and Teams settings', () => {
   it('take limits within bounds', () => {
     expect(problemsOf({ DIRECT_LINE_MESSAGES_PER_MINUTE: '0' })).toEqual(['DIRECT_LINE_MESSAGES_PER_MINUTE should be a whole number from 1 to 10000, not "0"']);
     expect(loadConfig({ DIRECT_LINE_MAX_CONVERSATIONS: '50', TRUST_PROXY: 'true' }).webChat).toMatchObject({ maxConversations: 50, trustProxy: true });
+  });
+});
+
+describe('client addresses from X-Forwarded-For', () => {
+  it.each([
+    ['203.0.113.9:51234', '203.0.113.9'],
+    ['203.0.113.9', '203.0.113.9'],
+    ['[2001:db8::1]:443', '2001:db8::1'],
+    ['2001:db8::1', '2001:db8::1'],
+  ])('reads %s as %s', (forwarded, address) => {
+    expect(withoutPort(forwarded)).toBe(address);
   });
 });
