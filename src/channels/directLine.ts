@@ -27,6 +27,7 @@ const BOT = Object.freeze({ id: 'advice-line-bot', name: 'Advice line bot', role
 /** What a browser may send: the kinds of activity Web Chat posts, with small values. */
 const ACCEPTED_TYPES = new Set(['message', 'event', 'typing']);
 const MAX_JSON_FIELD = 4096;
+const WEB_CHAT_EVENT = /^webchat[:/]/;
 
 /**
  * A Direct Line 3.0-compatible endpoint (polling), so Web Chat's `createDirectLine` talks to
@@ -160,6 +161,8 @@ export class LocalDirectLine implements Channel, ChatTokens {
   private readActivity(body: Record<string, unknown>): Record<string, unknown> {
     const { type, text, textFormat, locale, name, value, entities, attachments, channelData } = body;
     if (typeof type !== 'string' || !ACCEPTED_TYPES.has(type)) throw new HttpError(400, 'The activity type should be message, event or typing.');
+    // Web Chat's own events (feedback) only: a browser must not pose as an agent desk (handoff.status).
+    if (type === 'event' && (typeof name !== 'string' || !WEB_CHAT_EVENT.test(name))) throw new HttpError(400, 'This event is not accepted from a browser.');
     if (text !== undefined && typeof text !== 'string') throw new HttpError(400, 'The text should be a string.');
     if (Array.isArray(attachments) && attachments.length > 0) throw new HttpError(400, 'Attachments are not supported.');
     const small = (field: string, v: unknown): unknown => {

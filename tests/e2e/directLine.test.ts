@@ -223,9 +223,10 @@ describe('bad input gets a 4xx, never a 5xx, and the endpoint stays up', () => {
     ['null', 'null'],
     ['no type', { text: 'hello' }],
     ['an unknown type', { type: 'invoke', name: 'x' }],
+    ['an event only an agent desk may send', { type: 'event', name: 'handoff.status', value: { state: 'accepted' } }],
     ['text that is not a string', { type: 'message', text: { evil: true } }],
     ['an attachment', { type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1:9/x.png' }] }],
-    ['a huge value', { type: 'event', name: 'x', value: 'v'.repeat(10_000) }],
+    ['a huge value', { type: 'event', name: 'webchat:x', value: 'v'.repeat(10_000) }],
   ])('refuses %s', async (_kind, body) => {
     const conversation = await openConversation(bot.url);
     const answer = await call(bot.url, 'POST', `/v3/directline/conversations/${conversation.conversationId}/activities`, { token: conversation.token, body });
