@@ -17,9 +17,9 @@ import { createStorage } from './storage/createStorage';
 
 /**
  * The composition root: config -> storage -> knowledge -> matcher -> dialogs -> bot -> server.
- * `now` is the clock for opening hours and flow expiry, so tests can move time.
+ * `now` is the clock for opening hours, flow expiry and web chat tokens, so tests can move time.
  */
-export function composeApp(config: Config, logger: Logger, now: () => number = Date.now, fetch: typeof globalThis.fetch = globalThis.fetch) {
+export function composeApp(config: Config, logger: Logger, now: () => number = Date.now) {
   const storage = createStorage(config);
   const conversationState = new ConversationState(storage);
 
@@ -54,7 +54,7 @@ export function composeApp(config: Config, logger: Logger, now: () => number = D
   // the first person's message.
   assessSafety('warm up the safety rules: chest pain, can not breathe, should i take it');
 
-  const channels = createChannels({ config, bot, onTurnError, messages, logger, feedback, now, fetch });
+  const channels = createChannels({ config, bot, onTurnError, messages, logger, feedback, now });
   const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, channels });
   return { server, bot, adapter, storage, knowledge, flows, matcher, channels, feedback };
 }

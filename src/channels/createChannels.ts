@@ -19,7 +19,6 @@ export interface ChannelDeps {
   readonly logger: Logger;
   readonly feedback: FeedbackCounts;
   readonly now: () => number;
-  readonly fetch?: typeof globalThis.fetch;
 }
 
 /**
@@ -35,7 +34,7 @@ export function createChannels(deps: ChannelDeps): Channel[] {
   const local = settings.directLineSecret
     ? undefined
     : new LocalDirectLine({ bot: deps.bot, onTurnError: deps.onTurnError, logger, settings, maxMessageChars: config.maxMessageChars, origins, limits, now: deps.now });
-  const tokens = local ?? new AzureDirectLineTokens(settings.directLineSecret, settings.directLineDomain, deps.fetch);
+  const tokens = local ?? new AzureDirectLineTokens(settings.directLineSecret, settings.directLineDomain);
   const webChat = new WebChat({ tokens, messages: deps.messages, logger, settings, origins, limits });
   return [...(local ? [local] : []), webChat, new FeedbackReport(deps.feedback, logger)];
 }

@@ -73,11 +73,10 @@ describe('the web chat page at /', () => {
 
     const answer = await ask(page, page, 'how do I get a second opinion');
     expect(answer).toMatch(/GP|specialist/i);
-    const before = await botMessages(page).count();
     const stepByStep = page.locator('.webchat__suggested-action', { hasText: /step by step/i });
     await stepByStep.first().click();
-    await botMessages(page).nth(before).waitFor(WAIT);
-    expect(await botMessages(page).nth(before).innerText()).toMatch(/why you want a second opinion/i);
+    await botMessages(page).filter({ hasText: /why you want a second opinion/i }).first().waitFor(WAIT);
+    expect(await page.locator('.webchat__suggested-action').count()).toBeGreaterThan(0);
 
     // The bot's answers can be rated; the thumbs are real buttons with names.
     expect(await page.locator('.webchat__thumb-button[aria-label]').count()).toBeGreaterThan(0);
