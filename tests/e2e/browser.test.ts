@@ -126,13 +126,17 @@ describe('the widget on another website', () => {
     await page.close();
   }, SLOW);
 
-  it('fits a phone screen', async () => {
+  it('fits a phone screen, and does not animate for people who ask for reduced motion', async () => {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 375, height: 667 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${host.url}/`);
     await page.getByRole('button', { name: 'Ask about second opinions' }).click();
     const box = await page.getByRole('dialog', { name: 'Ask about second opinions' }).boundingBox();
     expect(box).toMatchObject({ x: 0, width: 375 });
+    expect(await page.evaluate(`getComputedStyle(document.getElementById('advice-line-chat-panel')).animationName`)).toBe('none');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await page.evaluate(`getComputedStyle(document.getElementById('advice-line-chat-panel')).animationName`)).not.toBe('none');
     await page.close();
   }, SLOW);
 
