@@ -47,7 +47,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     }
 
     const command = detectCommand(text);
-    if (!command) return undefined;
+    // Inside a flow, "none of these" answers the step's question (its "Something else" button).
+    if (!command || (command === 'noneOfThese' && inFlow)) return undefined;
     logger.info('command', { command, inFlow });
     switch (command) {
       case 'cancel':

@@ -1,0 +1,81 @@
+import { hasPhrase, longestPhrase, phrase, sameWord, wordsOf, type Phrase } from './words';
+
+/** Words people type for any button whose label fits (knowledge/intents/typed-answers.yaml). */
+export interface AnswerFamily {
+  readonly id: string;
+  readonly forLabelsStartingWith: readonly string[];
+  readonly forLabels: readonly Phrase[];
+  readonly says: readonly Phrase[];
+}
+
+export interface TypedAnswerRules {
+  readonly families: readonly AnswerFamily[];
+  /** Someone who wants out of the flow altogether. */
+  readonly leaving: readonly Phrase[];
+}
+
+/** A button as the recogniser sees it: its label, and words for it the label does not contain. */
+export interface AnswerOption {
+  readonly label: string;
+  readonly says?: readonly Phrase[];
+}
+
+// Words of a label that say nothing about which button it is.
+const NOT_KEYWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'or', 'and', 'but', 'i', 'im', 'id', 'ill', 'its', 'it', 'is', 'my', 'me', 'that', 'thats', 'do', 'this', 'for', 'at', 'in', 'on', 'with', 'be']);
+
+/** A phrase someone typed counts for more than a single key word of the label. */
+const PHRASE_WEIGHT = 2;
+/** A question needs a match this strong on a button (a two-word phrase) to beat a side answer. */
+export const STRONG_MATCH = 2 * PHRASE_WEIGHT;
+const WHOLE_LABEL = 100;
+
+export function familiesFor(label: string, rules: TypedAnswerRules): AnswerFamily[] {
+  const words = wordsOf(label);
+  return rules.families.filter(
+    (f) => f.forLabelsStartingWith.some((start) => words[0] === start) || f.forLabels.some((p) => hasPhrase(words, p, 0)),
+  );
+}
+
+/**
+ * How well a typed message fits each button: the whole label, a number, the longest phrase
+ * it contains from the button's own `says` or its families, and then how many of the label's
+ * key words it has. Returns the best button with its score, or undefined for none or a tie.
+ */
+export function bestOption(text: string, options: readonly AnswerOption[], rules: TypedAnswerRules): { index: number; score: number } | undefined {
+  const words = wordsOf(text);
+  if (words.length === 0) return undefined;
+  const typed = words.join(' ');
+  if (/^\d+$/.test(typed)) {
+    const n = Number(typed);
+    return n >= 1 && n <= options.length ? { index: n - 1, score: WHOLE_LABEL } : undefined;
+  }
+  const scores = options.map((option) => score(words, option, rules));
+  const best = Math.max(...scores);
+  if (best <= 0) return undefined;
+  const winners = scores.flatMap((s, i) => (s === best ? [i] : []));
+  return winners.length === 1 ? { index: winners[0] ?? 0, score: best } : undefined;
+}
+
+function score(words: readonly string[], option: AnswerOption, rules: TypedAnswerRules): number {
+  const labelWords = wordsOf(option.label);
+  if (words.join(' ') === labelWords.join(' ')) return 2 * WHOLE_LABEL;
+  if (labelWords.length > 1 && hasPhrase(words, phrase(option.label), 0)) return WHOLE_LABEL;
+  const phrases = [...(option.says ?? []), ...familiesFor(option.label, rules).flatMap((f) => f.says)];
+  const phraseScore = PHRASE_WEIGHT * longestPhrase(words, phrases, 1);
+  const keywords = new Set(labelWords.filter((w) => !NOT_KEYWORDS.has(w)));
+  const hits = [...keywords].filter((k) => words.some((w) => sameWord(w, k))).length;
+  return phraseScore + hits;
+}
+
+export function isLeaving(text: string, rules: TypedAnswerRules): boolean {
+  const words = wordsOf(text);
+  return rules.leaving.some((p) => hasPhrase(words, p, 1));
+}
+
+const QUESTION_START = new Set(['what', 'whats', 'how', 'why', 'when', 'where', 'who', 'which', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'is', 'are', 'am', 'if', 'wait']);
+
+/** A message that asks something of its own, which a button can only answer if it fits well. */
+export function looksLikeQuestion(text: string): boolean {
+  const words = wordsOf(text);
+  return text.trim().endsWith('?') || QUESTION_START.has(words[0] ?? '');
+}
