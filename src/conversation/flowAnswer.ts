@@ -1,6 +1,9 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
-import { bestOption, isLeaving, looksLikeQuestion, STRONG_MATCH, type AnswerOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { bestOption, isLeaving, looksLikeQuestion, STRONG_MATCH, WHOLE_LABEL, type AnswerOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { wordsOf } from '../knowledge/intents/words';
+
+const SHORT_REPLY_WORDS = 3;
+const FULL_QUESTION_WORDS = 5;
 
 /** What someone's reply to a flow's question was taken to mean. */
 export type FlowAnswer =
@@ -34,11 +37,23 @@ export class FlowAnswerRecognizer {
     if (entry) return { kind: 'entry', id: entry.id };
 
     const best = bestOption(text, question.choices, this.rules);
-    const asking = looksLikeQuestion(text);
-    if (best && (!asking || best.score >= STRONG_MATCH)) return { kind: 'choice', index: best.index };
+    if (best && this.fits(text, typed, best.score)) return { kind: 'choice', index: best.index };
     if (isLeaving(text, this.rules)) return { kind: 'way-out', reason: 'asked' };
     const result = this.matcher.match(text);
-    if (result.kind !== 'none') return { kind: 'side-question', text, result };
+    // A question the content cannot answer still gets an honest reply, not "please choose".
+    if (result.kind !== 'none' || looksLikeQuestion(text)) return { kind: 'side-question', text, result };
     return best && { kind: 'choice', index: best.index };
+  }
+
+  /**
+   * Whether a message fits a button well enough to be taken as it: anything that is not a
+   * question; a short question ("whats the process?") that fits; a longer one only when it fits
+   * strongly; a full sentence with a question mark only when it is exactly a button's label.
+   */
+  private fits(text: string, typed: string, score: number): boolean {
+    if (!looksLikeQuestion(text)) return true;
+    const words = typed.split(' ').length;
+    if (text.trim().endsWith('?') && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
+    return score >= STRONG_MATCH || (words <= SHORT_REPLY_WORDS && score >= STRONG_MATCH / 2);
   }
 }

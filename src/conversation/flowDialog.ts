@@ -69,9 +69,9 @@ export class FlowDialog extends ComponentDialog {
     this.initialDialogId = STEPS;
   }
 
-  /** Where a flow begins: its first step, with nothing noted yet. */
-  static startOptions(spec: FlowSpec): StepOptions {
-    return { stepId: spec.start, notes: {} };
+  /** Where a flow begins: its first step (or the given one), with nothing noted yet. */
+  static startOptions(spec: FlowSpec, stepId = spec.start, resuming = false): StepOptions {
+    return { stepId, notes: {}, resuming };
   }
 
   /** As if the button `label` of the first step had been pressed: its note taken, its step next. */
@@ -109,7 +109,8 @@ export class FlowDialog extends ComponentDialog {
     const answer = step.result as FlowAnswer;
     const current = this.step(step.options.stepId);
     const { messages, logger, responder } = this.deps;
-    logger.info('flow-answer', { flow: this.spec.id, step: current.id, kind: answer.kind, resuming: step.options.resuming ?? false });
+    const chosen = answer.kind === 'choice' ? (step.options.resuming ? this.resumeOptions : (this.options.get(current.id) ?? []))[answer.index]?.label : undefined;
+    logger.info('flow-answer', { flow: this.spec.id, step: current.id, kind: answer.kind, choice: chosen, resuming: step.options.resuming ?? false });
     switch (answer.kind) {
       case 'way-out':
         await sendReplies(step.context, [{ text: messages.flow.wayOut, choices: [choice(messages.labels.startAgain), choice(messages.labels.talkToPerson)] }]);
@@ -119,6 +120,7 @@ export class FlowDialog extends ComponentDialog {
         const result = answer.kind === 'side-question' ? answer.result : undefined;
         const entry = answer.kind === 'entry' ? this.deps.entries.get(answer.id) : result?.kind === 'answer' ? result.entry : undefined;
         if (entry) await sendReplies(step.context, [{ text: responder.citedAnswer(entry) }]);
+        else if (result?.kind === 'none') await sendReplies(step.context, [{ text: messages.understanding.notKnownInFlow }]);
         const answered = entry ? [...(step.options.answered ?? []), entry.id] : step.options.answered;
         const offered = result?.kind === 'clarify' ? result.candidates.map((c) => c.id) : [];
         return step.replaceDialog(STEPS, { ...step.options, resuming: true, answered, offered });

@@ -27,7 +27,8 @@ const NOT_KEYWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'or', 'and', 'but', 
 const PHRASE_WEIGHT = 2;
 /** A question needs a match this strong on a button (a two-word phrase) to beat a side answer. */
 export const STRONG_MATCH = 2 * PHRASE_WEIGHT;
-const WHOLE_LABEL = 100;
+/** The score of a message that contains a button's whole label. */
+export const WHOLE_LABEL = 100;
 
 export function familiesFor(label: string, rules: TypedAnswerRules): AnswerFamily[] {
   const words = wordsOf(label);

@@ -31,7 +31,7 @@ export function phrase(text: string): Phrase {
   return { text, words, prefix };
 }
 
-const MIN_FUZZY_LENGTH = 6;
+const MIN_FUZZY_LENGTH = 5;
 
 /**
  * Does a typed word stand for a word of a phrase: the same word, the same stem, the start of
