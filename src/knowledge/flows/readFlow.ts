@@ -1,4 +1,5 @@
 import { FieldReader } from '../loading/fields';
+import { checkNoPhoneNumber } from '../loading/ownWords';
 import type { YamlFile } from '../loading/yamlFile';
 import { FLOW_INTENTS, NEXT_LABEL, STOP_LABEL, SUMMARY_HEADINGS, type FlowChoice, type FlowIntent, type FlowSpec, type FlowStep, type SummaryHeading } from './types';
 
@@ -56,9 +57,12 @@ function readStep(file: YamlFile, index: number, raw: unknown): FlowStep | undef
   if (records !== undefined && !step.has('choices')) step.problem('records', '"records" needs "choices", each with a "note"');
 
   const ask = step.optionalText('ask');
+  const say = step.text('say');
+  checkNoPhoneNumber(step, 'say', say);
+  if (ask !== undefined) checkNoPhoneNumber(step, 'ask', ask);
   return {
     id,
-    say: step.text('say'),
+    say,
     ...(ask === undefined ? {} : { ask }),
     services: step.textList('services', { optional: true }),
     entries: step.textList('entries', { optional: true }),

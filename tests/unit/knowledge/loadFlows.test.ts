@@ -82,6 +82,6 @@ describe('loading flow specs', () => {
   });
 
   it('names the line of broken YAML', () => {
-    expect(problems('  - id: intro\n    say: [unclosed\n')[0]).toMatch(/^(9|10): this is not valid YAML \(.*[^:]\)$/);
+    expect(problems('  - id: intro\n    say: [unclosed\n')[0]).toMatch(/^(9|10): this is not valid YAML: a "\[" above is not closed with "]"$/);
   });
 });
