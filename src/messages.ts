@@ -102,6 +102,7 @@ export function createMessages(services: ServiceDirectory) {
       formalComplaintEmpathy: "I'm sorry things have gone wrong. Here is how to make a formal complaint, and who can help you with it.",
       nations: (nations: string) =>
         `The advice I give comes from a leaflet about the NHS. Health services work a little differently in ${nations}, so some details may not be the same there. These services can help:`,
+      nationsEngland: 'Yes. The advice I give comes from a leaflet about the NHS, and the services I name are for England. These can help:',
       ok: 'OK. What would you like to know about second opinions? You can type a question or choose a topic.',
       no: "OK. If there's anything else about second opinions, just ask. You can also choose a topic.",
       notKnownInFlow: "I'm sorry, I don't have an answer to that, and I don't want to guess. Your GP or PALS may be able to help with it.",

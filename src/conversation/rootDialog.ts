@@ -80,6 +80,16 @@ export class RootDialog extends InterruptibleDialog {
     return { status: DialogTurnStatus.complete };
   }
 
+  /** A complaint made in the middle of another flow leaves it for PALS triage, rather than being taken as a button. */
+  protected override async interruptFlow(inner: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
+    const flow = this.complaintsFlow;
+    if (!flow || inner.activeDialog?.id === flowDialogId(flow.id)) return undefined;
+    const complaint = recogniseComplaint(text, this.options.intents.complaints);
+    if (!complaint) return undefined;
+    await inner.cancelAllDialogs();
+    return this.startComplaint(inner, complaint, flow);
+  }
+
   /** Sorry first, then PALS triage; someone who asked for a formal complaint goes straight to that route. */
   private async startComplaint(inner: DialogContext, complaint: Complaint, flow: FlowSpec): Promise<DialogTurnResult> {
     const { messages, logger } = this.services;

@@ -112,3 +112,27 @@ describe('where answers come from', () => {
     expect(buttonsOf(reply ?? {})).toEqual(['How do I ask for a second opinion?']);
   });
 });
+
+describe('a complaint in the middle of another flow', () => {
+  it('leaves that flow for PALS triage instead of taking it as a button', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['Yes, step by step', 'Who is it for?'],
+      ['my mum was treated badly by the nurses', [SORRY, PROBLEMS_INTRO]],
+      ['A delay', /PALS can talk it through/],
+    ]);
+  });
+});
+
+describe('a side question that could mean more than one thing', () => {
+  it('offers the questions it could mean with carrying on, and answers the one picked', async () => {
+    const { say } = createTestConversation();
+    await say('how do i get one');
+    const [offer] = await say('what about family members and fees');
+    expect(offer?.text).toMatch(/Did you mean[\s\S]*Shall we carry on where we were\?/);
+    expect(buttonsOf(offer ?? {})).toEqual(['Can a relative ask for me?', 'Do I have to pay?', 'Carry on', 'Stop here']);
+    const [answer, carryOn] = await say('Do I have to pay?');
+    expect(answer?.text).toMatch(/choose to pay/);
+    expect(carryOn?.text).toBe('Shall we carry on where we were?');
+  });
+});

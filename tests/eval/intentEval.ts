@@ -9,6 +9,8 @@ import { FlowAnswerRecognizer } from '../../src/conversation/flowAnswer';
 import { FlowDialog } from '../../src/conversation/flowDialog';
 import { Responder } from '../../src/conversation/responder';
 import { composeApp } from '../../src/index';
+import type { FlowSpec } from '../../src/knowledge/flows/types';
+import { recogniseComplaint, type ComplaintRules } from '../../src/knowledge/intents/complaints';
 import { createMatcher, loadContent } from '../../src/knowledge/loadContent';
 import { ServiceDirectory } from '../../src/knowledge/services';
 import type { LogFields, Logger } from '../../src/logger';
@@ -90,8 +92,8 @@ interface TypedItem {
 
 /**
  * Each typed answer is sent to the flow's real dialog waiting at that step ("resume": at
- * "Shall we carry on…"), after the checks that come first in every state: safety, and
- * commands such as "cancel", which are a way out.
+ * "Shall we carry on…"), after the checks the root dialog makes first in every state: safety,
+ * commands such as "cancel" (a way out), and a complaint outside the complaints flow.
  */
 async function typedAnswerEval(report: Report): Promise<string[]> {
   const items = parse(readFileSync(join(__dirname, 'dev/flow-typed.yaml'), 'utf8')) as TypedItem[];
@@ -119,7 +121,7 @@ async function typedAnswerEval(report: Report): Promise<string[]> {
       misses.push(`  no flow "${item.flow}" for "${item.text}"`);
       continue;
     }
-    const got = await typedAnswer(item, spec.start, dialog, spec, events);
+    const got = await typedAnswer(item, spec.start, dialog, spec, content.intents.complaints, events);
     const tally = count.get(kindOf(item));
     if (tally) tally.n++;
     if (got === item.expect && tally) tally.right++;
@@ -136,12 +138,13 @@ async function typedAnswerEval(report: Report): Promise<string[]> {
   return misses;
 }
 
-async function typedAnswer(item: TypedItem, start: string, dialog: FlowDialog, spec: Parameters<typeof FlowDialog.startOptions>[0], events: Event[]): Promise<string> {
+async function typedAnswer(item: TypedItem, start: string, dialog: FlowDialog, spec: FlowSpec, complaints: ComplaintRules, events: Event[]): Promise<string> {
   const concern = assessSafety(item.text);
   if (concern) return `safety:${concern.kind}`;
   const command = detectCommand(item.text);
   if (command === 'cancel' || command === 'startAgain') return 'way-out';
   if (command && command !== 'noneOfThese') return `command:${command}`;
+  if (spec.startsFrom.intent !== 'complaint' && recogniseComplaint(item.text, complaints)) return 'complaint';
   const resuming = item.step === 'resume';
   const client = new DialogTestClient('test', dialog, FlowDialog.startOptions(spec, resuming ? start : item.step, resuming));
   await client.sendActivity('start');
