@@ -1,4 +1,5 @@
 import { FieldReader } from '../loading/fields';
+import { phrase } from '../intents/words';
 import { checkNoPhoneNumber } from '../loading/ownWords';
 import type { YamlFile } from '../loading/yamlFile';
 import { FLOW_INTENTS, NEXT_LABEL, STOP_LABEL, SUMMARY_HEADINGS, type FlowChoice, type FlowIntent, type FlowSpec, type FlowStep, type SummaryHeading } from './types';
@@ -82,6 +83,9 @@ function readChoice(file: YamlFile, path: (string | number)[], raw: unknown, nee
   const note = choice.optionalText('note');
   if (needsNote && note === undefined) choice.problem('label', `choice "${label}" needs a "note": its step records answers for the summary`);
   const says = choice.textList('says', { optional: true });
+  says.forEach((text, i) => {
+    if (phrase(text).words.length === 0) choice.problem(['says', i], `"${text}" has no words the bot can match`);
+  });
   return { label, next: choice.has('next') ? choice.text('next') : undefined, ...(note === undefined ? {} : { note }), says };
 }
 
