@@ -15,6 +15,7 @@ export interface Phrase {
   readonly words: readonly string[];
   /** Which of the words match any ending ("complain*": complain, complaint, complaining). */
   readonly prefix: readonly boolean[];
+  readonly stems: readonly string[];
 }
 
 // "*" does not survive normalising, so each word is read on its own and its star put back.
@@ -28,7 +29,18 @@ export function phrase(text: string): Phrase {
       prefix.push(raw.endsWith('*') && i === read.length - 1);
     });
   }
-  return { text, words, prefix };
+  return { text, words, prefix, stems: words.map(stem) };
+}
+
+// Every phrase is looked for in the same message: stem its words once, not once per phrase.
+const stemsOfMessage = new WeakMap<readonly string[], readonly string[]>();
+function stemsOf(words: readonly string[]): readonly string[] {
+  let stems = stemsOfMessage.get(words);
+  if (!stems) {
+    stems = words.map(stem);
+    stemsOfMessage.set(words, stems);
+  }
+  return stems;
 }
 
 const MIN_FUZZY_LENGTH = 5;
@@ -39,10 +51,15 @@ const MIN_FUZZY_LENGTH = 5;
  * real word is never corrected into one of ours).
  */
 export function sameWord(typed: string, wanted: string, prefix = false): boolean {
+  return wordMatches(typed, stem(typed), wanted, stem(wanted), prefix);
+}
+
+function wordMatches(typed: string, typedStem: string, wanted: string, wantedStem: string, prefix: boolean | undefined): boolean {
   if (typed === wanted) return true;
   if (prefix) return typed.startsWith(wanted);
-  if (wanted.length > 3 && stem(typed) === stem(wanted)) return true;
-  return wanted.length >= MIN_FUZZY_LENGTH && !isEnglishWord(typed) && editDistanceWithin(typed, wanted, 1) <= 1;
+  if (wanted.length > 3 && typedStem === wantedStem) return true;
+  // Slips rarely change the first letter; checking it first keeps this cheap on long messages.
+  return wanted.length >= MIN_FUZZY_LENGTH && typed[0] === wanted[0] && editDistanceWithin(typed, wanted, 1) <= 1 && !isEnglishWord(typed);
 }
 
 /**
@@ -51,14 +68,16 @@ export function sameWord(typed: string, wanted: string, prefix = false): boolean
  */
 export function hasPhrase(words: readonly string[], p: Phrase, gap = 2): boolean {
   if (p.words.length === 0) return false;
+  const stems = stemsOf(words);
+  const matches = (at: number, i: number): boolean => wordMatches(words[at] ?? '', stems[at] ?? '', p.words[i] ?? '', p.stems[i] ?? '', p.prefix[i]);
   for (let start = 0; start < words.length; start++) {
-    if (!sameWord(words[start] ?? '', p.words[0] ?? '', p.prefix[0])) continue;
+    if (!matches(start, 0)) continue;
     let at = start;
     let found = true;
     for (let i = 1; i < p.words.length && found; i++) {
       found = false;
       for (let next = at + 1; next <= Math.min(words.length - 1, at + 1 + gap); next++) {
-        if (sameWord(words[next] ?? '', p.words[i] ?? '', p.prefix[i])) {
+        if (matches(next, i)) {
           at = next;
           found = true;
           break;
