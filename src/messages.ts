@@ -98,10 +98,10 @@ export function createMessages(services: ServiceDirectory) {
 
     /** Complaints, nations, small replies and citations (the conversation's own recognisers). */
     understanding: Object.freeze({
-      complaintEmpathy: "I'm sorry you've had a bad experience. You have every right to raise it, and there are people who can help.",
+      complaintEmpathy: "I'm sorry you've had a bad experience. It's OK to raise it, and there are people who can help.",
       formalComplaintEmpathy: "I'm sorry things have gone wrong. Here is how to make a formal complaint, and who can help you with it.",
-      nations: (nations: string) =>
-        `The advice I give comes from a leaflet about the NHS. Health services work a little differently in ${nations}, so some details may not be the same there. These services can help:`,
+      nations: (nations: string, several: boolean) =>
+        `The advice I give comes from a leaflet about the NHS. ${nations} ${several ? 'each have their' : 'has its'} own services that can help:`,
       nationsEngland: 'Yes. The advice I give comes from a leaflet about the NHS, and the services I name are for England. These can help:',
       ok: 'OK. What would you like to know about second opinions? You can type a question or choose a topic.',
       no: "OK. If there's anything else about second opinions, just ask. You can also choose a topic.",

@@ -13,6 +13,6 @@ export function nationReply(nations: readonly Nation[], rules: NationRules, serv
   const shown = asked.length > 0 ? asked : [...nations];
   const ids = [...new Set(rules.nations.filter((n) => shown.includes(n.nation)).flatMap((n) => n.services))];
   const names = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}` : (shown[0] ?? '');
-  const intro = asked.length > 0 ? messages.understanding.nations(names) : messages.understanding.nationsEngland;
+  const intro = asked.length > 0 ? messages.understanding.nations(names, asked.length > 1) : messages.understanding.nationsEngland;
   return { text: [intro, ...ids.map((id) => services.describe(id))].join('\n\n') };
 }

@@ -120,7 +120,7 @@ export class Responder {
     return [...this.starters];
   }
 
-  fallbackChoices(): Choice[] {
+  private fallbackChoices(): Choice[] {
     return [...this.starterChoices(), choice(this.messages.labels.talkToPerson)];
   }
 }
