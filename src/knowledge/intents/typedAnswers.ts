@@ -45,16 +45,27 @@ export function familiesFor(label: string, rules: TypedAnswerRules): AnswerFamil
 export function bestOption(text: string, options: readonly AnswerOption[], rules: TypedAnswerRules): { index: number; score: number } | undefined {
   const words = wordsOf(text);
   if (words.length === 0) return undefined;
-  const typed = words.join(' ');
-  if (/^\d+$/.test(typed)) {
-    const n = Number(typed);
-    return n >= 1 && n <= options.length ? { index: n - 1, score: WHOLE_LABEL } : undefined;
-  }
+  const place = placeOf(words, options.length);
+  if (place !== undefined) return place >= 0 && place < options.length ? { index: place, score: WHOLE_LABEL } : undefined;
   const scores = options.map((option) => score(words, option, rules));
   const best = Math.max(...scores);
   if (best <= 0) return undefined;
   const winners = scores.flatMap((s, i) => (s === best ? [i] : []));
   return winners.length === 1 ? { index: winners[0] ?? 0, score: best } : undefined;
+}
+
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6 };
+const PLACE = /^(?:(?:the|option|number|no) )?(\d+|first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last)(?: one| option| button)?$/;
+
+/**
+ * "2", "option 2", "the second one", "the last one": the button in that place (from 0), or
+ * undefined when the message is not a place. Only a whole message counts: "second opinion" is not.
+ */
+function placeOf(words: readonly string[], count: number): number | undefined {
+  const match = PLACE.exec(words.join(' '))?.[1];
+  if (match === undefined) return undefined;
+  if (match === 'last') return count - 1;
+  return (ORDINALS[match] ?? Number(match)) - 1;
 }
 
 function score(words: readonly string[], option: AnswerOption, rules: TypedAnswerRules): number {

@@ -24,6 +24,9 @@ describe('which button a typed reply means', () => {
     ['nope', 1],
     ['not yet', 1],
     ['2', 1],
+    ['the first one', 0],
+    ['option 2', 1],
+    ['the last one', 1],
     ['Yes, step by step', 0],
   ])('"%s" at a yes/no question is button %i', (text, index) => {
     expect(chosen(text, yesNo)).toBe(index);
@@ -54,6 +57,8 @@ describe('which button a typed reply means', () => {
     expect(chosen('doctor', options('Another NHS doctor', "I'd pay to see a private doctor"))).toBeUndefined();
     expect(chosen('purple elephants', yesNo)).toBeUndefined();
     expect(chosen('9', yesNo)).toBeUndefined();
+    expect(chosen('the third one', yesNo)).toBeUndefined();
+    expect(chosen('second opinion', yesNo)).toBeUndefined();
   });
 
   it('hears someone who wants to leave', () => {
