@@ -48,7 +48,7 @@ async function routingEval(report: Report): Promise<string[]> {
   const { bot, flows } = composeApp(loadConfig({}), logger);
   const complaintsFlow = flows.find((f) => f.startsFrom.intent === 'complaint')?.id;
   const misses: string[] = [];
-  const counts = { complaints: 0, complaintsRouted: 0, others: 0, othersRouted: 0, smallTalk: 0, smallTalkRight: 0 };
+  const counts = { complaints: 0, complaintsRouted: 0, others: 0, othersRouted: 0, smallTalk: 0, smallTalkRight: 0, questions: 0, questionsTaken: 0 };
   for (const [index, { text, topic }] of items.entries()) {
     events.length = 0;
     // A conversation of its own for each message, as a new visitor.
@@ -67,7 +67,14 @@ async function routingEval(report: Report): Promise<string[]> {
         misses.push(`  ${topic} routed as a complaint: "${text}"`);
       }
     }
-    if (topic === 'greeting' || topic === 'thanks' || topic === 'nations') {
+    if (topic !== 'greeting' && topic !== 'thanks' && topic !== 'nations') {
+      counts.questions++;
+      const taken = events.find((e) => e.event === 'small-talk' || e.event === 'nations');
+      if (taken) {
+        counts.questionsTaken++;
+        misses.push(`  ${topic} taken as ${taken.event}: "${text}"`);
+      }
+    } else {
       counts.smallTalk++;
       const right = topic === 'nations' ? events.some((e) => e.event === 'nations') : events.some((e) => e.event === 'small-talk' && e.fields.kind === topic);
       if (right) counts.smallTalkRight++;
@@ -75,10 +82,11 @@ async function routingEval(report: Report): Promise<string[]> {
     }
   }
   console.log('Conversation: routing (dev/questions-a.yaml, through the bot)');
-  console.log(`  complaints routed to PALS triage ${pct(counts.complaintsRouted, counts.complaints)} (${counts.complaintsRouted}/${counts.complaints}); other questions taken as complaints ${pct(counts.othersRouted, counts.others)} (${counts.othersRouted}/${counts.others}); small talk and nations recognised ${pct(counts.smallTalkRight, counts.smallTalk)} (${counts.smallTalkRight}/${counts.smallTalk})`);
+  console.log(`  complaints routed to PALS triage ${pct(counts.complaintsRouted, counts.complaints)} (${counts.complaintsRouted}/${counts.complaints}); other questions taken as complaints ${pct(counts.othersRouted, counts.others)} (${counts.othersRouted}/${counts.others}); small talk and nations recognised ${pct(counts.smallTalkRight, counts.smallTalk)} (${counts.smallTalkRight}/${counts.smallTalk}); other messages taken as small talk or nations ${pct(counts.questionsTaken, counts.questions)} (${counts.questionsTaken}/${counts.questions})`);
   report.check('complaints routed to PALS triage', counts.complaintsRouted / Math.max(1, counts.complaints), TARGETS.complaints, true);
   report.check('other questions taken as complaints', counts.othersRouted / Math.max(1, counts.others), TARGETS.falseComplaints, false);
   report.check('small talk and nations recognised', counts.smallTalkRight / Math.max(1, counts.smallTalk), TARGETS.smallTalk, true);
+  report.check('other messages taken as small talk or nations', counts.questionsTaken / Math.max(1, counts.questions), TARGETS.falseComplaints, false);
   return misses;
 }
 
