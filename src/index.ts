@@ -32,7 +32,7 @@ export function composeApp(config: Config, logger: Logger, now: () => number = D
 
   const topics = conversationState.createProperty<string[]>('topics');
   const { rootDialog, responder } = createConversation({
-    matcher, entries: knowledge.entries, flows, services, messages, logger, topics, agentDesk: config.agentDesk,
+    matcher, intents: content.intents, leaflet: knowledge.leaflet, entries: knowledge.entries, flows, services, messages, logger, topics, agentDesk: config.agentDesk,
   });
   const feedback = new FeedbackCounts(knowledge.entries.map((e) => e.id));
   const bot = new AdviceBot({

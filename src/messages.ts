@@ -37,7 +37,7 @@ export function createMessages(services: ServiceDirectory) {
 
     didYouMean: 'I want to be sure I answer the right question. Did you mean one of these?',
     noneOfThese: 'None of these',
-    noneOfTheseReply: "Thanks for letting me know. I'd rather not guess.",
+    noneOfTheseReply: "Thanks for letting me know. I'd rather not guess. You could ask it another way, or choose a topic below.",
 
     emergency: [
       `This could be an emergency. Call ${phone(SERVICE_IDS.emergency)} now.`,
@@ -94,6 +94,21 @@ export function createMessages(services: ServiceDirectory) {
       expired: "Welcome back. It's been a while, so we'll start afresh.",
       summaryIntro: 'Here is your summary:',
       nothingNoted: '(nothing chosen)',
+    }),
+
+    /** Complaints, nations, small replies and citations (the conversation's own recognisers). */
+    understanding: Object.freeze({
+      complaintEmpathy: "I'm sorry you've had a bad experience. It's OK to raise it, and there are people who can help.",
+      formalComplaintEmpathy: "I'm sorry things have gone wrong. Here is how to make a formal complaint, and who can help you with it.",
+      nations: (nations: string, several: boolean) =>
+        `The advice I give comes from a leaflet about the NHS. ${nations} ${several ? 'each have their' : 'has its'} own services that can help:`,
+      nationsEngland: 'Yes. The advice I give comes from a leaflet about the NHS, and the services I name are for England. These can help:',
+      ok: 'OK. What would you like to know about second opinions? You can type a question or choose a topic.',
+      no: "OK. If there's anything else about second opinions, just ask. You can also choose a topic.",
+      notKnownInFlow: "I'm sorry, I don't have an answer to that, and I don't want to guess. Your GP or PALS may be able to help with it.",
+      carryOn: 'Carry on',
+      stopHere: 'Stop here',
+      from: (section: string) => `From: ${section}`,
     }),
 
     somethingWentWrong: "Sorry, something went wrong on my side. Please ask your question again.",

@@ -1,20 +1,33 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import { ContentError } from '../knowledge/loading/contentProblems';
+import { copiedSentences } from '../knowledge/loading/ownWords';
+import { displayPath } from '../knowledge/loading/yamlFile';
 import { loadContent } from '../knowledge/loadContent';
 
 /**
- * `npm run content:check`: the same checks start-up makes (knowledge/ and dialogs/), for a content editor, without
- * starting the server. Exit code 1 when anything is wrong.
+ * `npm run content:check`: the same checks start-up makes (knowledge/ and dialogs/), for a
+ * content editor, without starting the server; and, when the leaflet's text is at hand, that no
+ * sentence of it is copied word for word. Exit code 1 when anything is wrong.
  */
 function main(): number {
   const config = loadConfig();
   try {
-    const { knowledge, flows } = loadContent(config.knowledgeDir, config.dialogsDir);
+    const { knowledge, flows, intents } = loadContent(config.knowledgeDir, config.dialogsDir);
+    const leafletPath = [config.knowledgeDir, resolve(config.knowledgeDir, '../../shared/seeds')].map((dir) => join(dir, knowledge.leaflet.file)).find(existsSync);
+    if (leafletPath) {
+      const files = [join(config.knowledgeDir, 'qa'), config.dialogsDir].flatMap(yamlFiles).map((path) => ({ name: displayPath(path), text: readFileSync(path, 'utf8') }));
+      const copied = copiedSentences(readFileSync(leafletPath, 'utf8'), files);
+      if (copied.length > 0) throw new ContentError(copied);
+    }
     const alternates = knowledge.entries.reduce((sum, e) => sum + e.alternates.length, 0);
     process.stdout.write(
       `Content OK: ${knowledge.entries.length} entries (${alternates} alternate phrasings), ` +
         `${knowledge.synonyms.length} synonym groups, ${knowledge.services.length} services, ` +
-        `${knowledge.leaflet.sections.length} leaflet sections; ${flows.length} guided flows (${flows.map((f) => f.id).join(', ')}).\n`,
+        `${knowledge.leaflet.sections.length} leaflet sections; ${flows.length} guided flows (${flows.map((f) => f.id).join(', ')}); ` +
+        `${intents.complaints.signals.length} groups of complaint signals, ${intents.nations.nations.length} nations, ${intents.typedAnswers.families.length} families of typed answers.\n` +
+        (leafletPath ? 'No leaflet sentence is copied word for word.\n' : `The leaflet text (${knowledge.leaflet.file}) was not found, so copied sentences were not checked.\n`),
     );
     return 0;
   } catch (error) {
@@ -24,6 +37,10 @@ function main(): number {
     }
     throw error;
   }
+}
+
+function yamlFiles(folder: string): string[] {
+  return existsSync(folder) ? readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(folder, name)) : [];
 }
 
 process.exitCode = main();

@@ -1,4 +1,4 @@
-import { tokenise } from '../knowledge/text/tokenise';
+import { wordsOf } from '../knowledge/intents/words';
 
 export type Command = 'help' | 'cancel' | 'startAgain' | 'talkToPerson' | 'noneOfThese';
 
@@ -21,13 +21,13 @@ const withoutPoliteness = (words: readonly string[]): string => words.filter((w)
 const PHRASES = new Map<string, Command>();
 for (const [command, phrases] of COMMANDS) {
   for (const phrase of phrases) {
-    PHRASES.set(tokenise(phrase).join(' '), command);
-    PHRASES.set(withoutPoliteness(tokenise(phrase)), command);
+    PHRASES.set(wordsOf(phrase).join(' '), command);
+    PHRASES.set(withoutPoliteness(wordsOf(phrase)), command);
   }
 }
 
 export function detectCommand(text: string): Command | undefined {
-  const words = tokenise(text);
+  const words = wordsOf(text);
   if (words.length === 0 || words.length > 10) return undefined;
   return PHRASES.get(words.join(' ')) ?? PHRASES.get(withoutPoliteness(words));
 }

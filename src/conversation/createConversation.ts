@@ -1,16 +1,20 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { FlowSpec } from '../knowledge/flows/types';
+import type { Intents } from '../knowledge/intents/loadIntents';
 import type { Matcher } from '../knowledge/matching/matcher';
 import type { ServiceDirectory } from '../knowledge/services';
-import type { KnowledgeEntry } from '../knowledge/types';
+import type { KnowledgeEntry, Leaflet } from '../knowledge/types';
 import type { Logger } from '../logger';
 import type { Messages } from '../messages';
+import { FlowAnswerRecognizer } from './flowAnswer';
 import { Responder } from './responder';
 import { RootDialog } from './rootDialog';
 
-/** Builds the dialogs and the responder they share. */
+/** Builds the dialogs and the responder they share; the matcher is injected into the dialogs. */
 export function createConversation(deps: {
   readonly matcher: Matcher;
+  readonly intents: Intents;
+  readonly leaflet: Leaflet;
   readonly entries: readonly KnowledgeEntry[];
   readonly flows: readonly FlowSpec[];
   readonly services: ServiceDirectory;
@@ -19,9 +23,18 @@ export function createConversation(deps: {
   readonly topics: StatePropertyAccessor<string[]>;
   readonly agentDesk: boolean;
 }): { rootDialog: RootDialog; responder: Responder } {
-  const responder = new Responder(deps.messages, deps.matcher, deps.entries, deps.services);
+  const responder = new Responder(deps.messages, deps.leaflet, deps.entries, deps.services);
   const rootDialog = new RootDialog({
-    services: { responder, messages: deps.messages, logger: deps.logger, services: deps.services, entries: new Map(deps.entries.map((e) => [e.id, e])) },
+    services: {
+      responder,
+      recognizer: new FlowAnswerRecognizer(deps.intents.typedAnswers, deps.matcher),
+      messages: deps.messages,
+      logger: deps.logger,
+      services: deps.services,
+      entries: new Map(deps.entries.map((e) => [e.id, e])),
+    },
+    matcher: deps.matcher,
+    intents: deps.intents,
     flows: deps.flows,
     topics: deps.topics,
     agentDesk: deps.agentDesk,

@@ -1,23 +1,16 @@
-import {
-  ChoiceFactory,
-  ChoicePrompt,
-  ComponentDialog,
-  ListStyle,
-  WaterfallDialog,
-  type DialogTurnResult,
-  type FoundChoice,
-  type PromptValidatorContext,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { FlowSpec, FlowStep, SummaryHeading } from '../knowledge/flows/types';
 import { SUMMARY_HEADINGS } from '../knowledge/flows/types';
+import type { AnswerOption } from '../knowledge/intents/typedAnswers';
+import { phrase } from '../knowledge/intents/words';
 import type { ServiceDirectory } from '../knowledge/services';
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Logger } from '../logger';
 import type { Messages } from '../messages';
-import { recogniseChoice } from './choiceRecognizer';
+import type { FlowAnswer, FlowAnswerRecognizer, FlowQuestion } from './flowAnswer';
+import { FlowChoicePrompt } from './flowChoicePrompt';
 import { choice, type Choice, type Reply } from './replies';
-import { messageText, renderReply, sendReplies } from './render';
+import { renderReply, sendReplies } from './render';
 import type { Responder } from './responder';
 
 type Notes = Partial<Record<SummaryHeading, string[]>>;
@@ -25,12 +18,24 @@ type Notes = Partial<Record<SummaryHeading, string[]>>;
 interface StepOptions {
   readonly stepId: string;
   readonly notes: Notes;
-  /** Back from a side question: say "shall we carry on" rather than the whole step again. */
+  /** Back from a side question: ask "shall we carry on" rather than the whole step again. */
   readonly resuming?: boolean;
+  /** Related questions already answered in this flow: not offered again. */
+  readonly answered?: readonly string[];
+  /** Entries a side question could have meant, offered with "shall we carry on". */
+  readonly offered?: readonly string[];
+}
+
+/** What the prompt is asked to remember: which question it is asking. */
+interface Asking {
+  readonly stepId: string;
+  readonly resuming: boolean;
+  readonly entries: readonly string[];
 }
 
 export interface FlowServices {
   readonly responder: Responder;
+  readonly recognizer: FlowAnswerRecognizer;
   readonly messages: Messages;
   readonly services: ServiceDirectory;
   readonly entries: ReadonlyMap<string, KnowledgeEntry>;
@@ -39,106 +44,129 @@ export interface FlowServices {
 
 const STEPS = 'steps';
 const PROMPT = 'choice';
-const WAY_OUT = '\u0000way-out';
-const SIDE_QUESTION = '\u0000side-question:';
 
 export const flowDialogId = (flowId: string): string => `flow:${flowId}`;
 
 /**
- * Runs one flow spec from dialogs/*.yaml: each step says its text and offers its choices with a
- * ChoicePrompt; a choice leads to the next step, which replaces the current one. Typed text
- * is matched to the choices, answered as a side question, re-asked once, and then the flow
- * offers a way out rather than asking again.
+ * Runs one flow spec from dialogs/*.yaml: each step says its text and asks its question with a
+ * FlowChoicePrompt; a choice leads to the next step, which replaces the current one. A question
+ * typed mid-flow is answered and the flow offers to carry on; two replies that fit nothing
+ * end in a way out rather than a loop.
  */
 export class FlowDialog extends ComponentDialog {
   private readonly steps: ReadonlyMap<string, FlowStep>;
+  private readonly options: ReadonlyMap<string, AnswerOption[]>;
+  private readonly resumeOptions: readonly AnswerOption[];
 
   constructor(private readonly spec: FlowSpec, private readonly deps: FlowServices) {
     super(flowDialogId(spec.id));
     this.steps = new Map(spec.steps.map((s) => [s.id, s]));
-    this.addDialog(new WaterfallDialog<StepOptions>(STEPS, [(s) => this.showStep(s), (s) => this.afterChoice(s)]));
-    this.addDialog(new ChoicePrompt(PROMPT, (prompt) => this.recognise(prompt)));
+    this.options = new Map(spec.steps.map((s) => [s.id, s.choices.map((c) => ({ label: c.label, says: c.says.map(phrase) }))]));
+    const { understanding } = deps.messages;
+    this.resumeOptions = [{ label: understanding.carryOn }, { label: understanding.stopHere }];
+    this.addDialog(new WaterfallDialog<StepOptions>(STEPS, [(s) => this.ask(s), (s) => this.afterAnswer(s)]));
+    this.addDialog(new FlowChoicePrompt(PROMPT, (text, options) => deps.recognizer.recognise(text, this.question(options))));
     this.initialDialogId = STEPS;
   }
 
-  /** Where a flow begins: its first step, with nothing noted yet. */
-  static startOptions(spec: FlowSpec): StepOptions {
-    return { stepId: spec.start, notes: {} };
+  /** Where a flow begins: its first step (or the given one), with nothing noted yet. */
+  static startOptions(spec: FlowSpec, stepId = spec.start, resuming = false): StepOptions {
+    return { stepId, notes: {}, resuming };
   }
 
-  private async showStep(step: WaterfallStepContext<StepOptions>): Promise<DialogTurnResult> {
+  /** As if the button `label` of the first step had been pressed: its note taken, its step next. */
+  static startOptionsChoosing(spec: FlowSpec, label: string): StepOptions {
+    const first = spec.steps.find((s) => s.id === spec.start);
+    const chosen = first?.choices.find((c) => c.label === label);
+    if (!first || !chosen?.next) return FlowDialog.startOptions(spec);
+    return { stepId: chosen.next, notes: noted({}, first, chosen.note) };
+  }
+
+  private async ask(step: WaterfallStepContext<StepOptions>): Promise<DialogTurnResult> {
     const { stepId, notes, resuming } = step.options;
     const current = this.step(stepId);
-    const reply = resuming ? { text: this.deps.messages.flow.carryOn, choices: this.choicesOf(current) } : this.render(current, notes);
-    if (current.end || current.choices.length === 0) {
-      await sendReplies(step.context, [{ text: reply.text, choices: this.deps.responder.starterChoices() }]);
+    if (!resuming && (current.end || current.choices.length === 0)) {
+      await sendReplies(step.context, [{ text: this.render(current, notes, step.options).text, choices: this.deps.responder.starterChoices() }]);
       this.deps.logger.info('flow-end', { flow: this.spec.id, step: current.id });
       return step.endDialog();
     }
+    const reply = resuming ? this.resumeReply(step.options) : this.render(current, notes, step.options);
     const channelId = step.context.activity.channelId;
-    const labels = (reply.choices ?? []).map((c) => c.label);
-    return step.prompt(PROMPT, {
+    const asking: Asking = {
+      stepId,
+      resuming: resuming ?? false,
+      entries: resuming ? (step.options.offered ?? []) : this.relatedEntries(current, step.options).map((e) => e.id),
+    };
+    const options: PromptOptions = {
       prompt: renderReply(reply, channelId),
       retryPrompt: renderReply({ text: this.deps.messages.flow.retry, choices: reply.choices ?? [] }, channelId),
-      choices: ChoiceFactory.toChoices(labels),
-      style: ListStyle.none,
-      validations: { stepId },
-    });
+      validations: asking,
+    };
+    return step.prompt(PROMPT, options);
   }
 
-  private async afterChoice(step: WaterfallStepContext<StepOptions>): Promise<DialogTurnResult> {
-    const found = step.result as FoundChoice;
+  private async afterAnswer(step: WaterfallStepContext<StepOptions>): Promise<DialogTurnResult> {
+    const answer = step.result as FlowAnswer;
     const current = this.step(step.options.stepId);
-    if (found.value === WAY_OUT) {
-      this.deps.logger.info('flow-way-out', { flow: this.spec.id, step: current.id });
-      await sendReplies(step.context, [{ text: this.deps.messages.flow.wayOut, choices: [choice(this.deps.messages.labels.startAgain), choice(this.deps.messages.labels.talkToPerson)] }]);
-      return step.endDialog();
+    const { messages, logger, responder } = this.deps;
+    const chosen = answer.kind === 'choice' ? (step.options.resuming ? this.resumeOptions : (this.options.get(current.id) ?? []))[answer.index]?.label : undefined;
+    logger.info('flow-answer', { flow: this.spec.id, step: current.id, kind: answer.kind, choice: chosen, resuming: step.options.resuming ?? false });
+    switch (answer.kind) {
+      case 'way-out':
+        await sendReplies(step.context, [{ text: messages.flow.wayOut, choices: [choice(messages.labels.startAgain), choice(messages.labels.talkToPerson)] }]);
+        return step.endDialog();
+      case 'entry':
+      case 'side-question': {
+        const result = answer.kind === 'side-question' ? answer.result : undefined;
+        const entry = answer.kind === 'entry' ? this.deps.entries.get(answer.id) : result?.kind === 'answer' ? result.entry : undefined;
+        if (entry) await sendReplies(step.context, [{ text: responder.citedAnswer(entry) }]);
+        else if (result?.kind === 'none') await sendReplies(step.context, [{ text: messages.understanding.notKnownInFlow }]);
+        const answered = entry ? [...(step.options.answered ?? []), entry.id] : step.options.answered;
+        const offered = result?.kind === 'clarify' ? result.candidates.map((c) => c.id) : [];
+        return step.replaceDialog(STEPS, { ...step.options, resuming: true, answered, offered });
+      }
+      case 'choice':
+        return step.options.resuming ? this.resume(step, answer.index) : this.choose(step, current, answer.index);
     }
-    if (found.value.startsWith(SIDE_QUESTION)) {
-      const entry = this.deps.entries.get(found.value.slice(SIDE_QUESTION.length));
-      if (entry) await sendReplies(step.context, [{ text: entry.answer }]);
-      return step.replaceDialog(STEPS, { ...step.options, resuming: true });
-    }
-    const chosen = current.choices[found.index];
-    if (!chosen) throw new Error(`flow ${this.spec.id}: step ${current.id} has no choice ${found.index}`);
-    const notes = current.records && chosen.note ? { ...step.options.notes, [current.records]: [...(step.options.notes[current.records] ?? []), chosen.note] } : step.options.notes;
+  }
+
+  private async resume(step: WaterfallStepContext<StepOptions>, index: number): Promise<DialogTurnResult> {
+    if (index === 0) return step.replaceDialog(STEPS, { ...step.options, resuming: false, offered: [] });
+    await sendReplies(step.context, [{ text: this.deps.messages.flow.stopped, choices: this.deps.responder.starterChoices() }]);
+    return step.endDialog();
+  }
+
+  private async choose(step: WaterfallStepContext<StepOptions>, current: FlowStep, index: number): Promise<DialogTurnResult> {
+    const chosen = current.choices[index];
+    if (!chosen) throw new Error(`flow ${this.spec.id}: step ${current.id} has no choice ${index}`);
     if (chosen.next === undefined) {
       await sendReplies(step.context, [{ text: this.deps.messages.flow.stopped, choices: this.deps.responder.starterChoices() }]);
       return step.endDialog();
     }
-    return step.replaceDialog(STEPS, { stepId: chosen.next, notes });
+    return step.replaceDialog(STEPS, { ...step.options, stepId: chosen.next, notes: noted(step.options.notes, current, chosen.note) });
   }
 
-  /** The typed or tapped answer to a step: a choice, a related entry, a side question, or a miss. */
-  private async recognise(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
-    const { stepId } = prompt.options.validations as { stepId: string };
-    const current = this.step(stepId);
-    const text = messageText(prompt.context);
-    const choices = this.choicesOf(current);
-    const index = recogniseChoice(text, choices.map((c) => c.label));
-    const accept = (value: string, at: number): boolean => {
-      Object.assign(prompt.recognized, { succeeded: true, value: { value, index: at, score: 1 } });
-      return true;
-    };
-    if (index !== undefined) {
-      return index < current.choices.length ? accept(choices[index]?.label ?? '', index) : accept(`${SIDE_QUESTION}${current.entries[index - current.choices.length] ?? ''}`, index);
-    }
-    const side = this.deps.responder.answer(text);
-    if (side.result.kind === 'answer') {
-      this.deps.logger.info('flow-side-question', { flow: this.spec.id, step: current.id, entry: side.result.entry.id });
-      return accept(`${SIDE_QUESTION}${side.result.entry.id}`, -1);
-    }
-    const state = prompt.state as { misses?: number };
-    state.misses = (state.misses ?? 0) + 1;
-    if (state.misses >= 2) return accept(WAY_OUT, -1);
-    return false;
+  private question(options: PromptOptions): FlowQuestion {
+    const asking = options.validations as Asking;
+    const entries = asking.entries.flatMap((id) => {
+      const entry = this.deps.entries.get(id);
+      return entry ? [{ id, question: entry.question }] : [];
+    });
+    return { choices: asking.resuming ? this.resumeOptions : (this.options.get(asking.stepId) ?? []), entries };
   }
 
-  private render(step: FlowStep, notes: Notes): Reply {
+  private resumeReply(options: StepOptions): Reply {
+    const { flow, didYouMean, understanding } = this.deps.messages;
+    const offered = (options.offered ?? []).map((id) => this.deps.entries.get(id)).filter((e): e is KnowledgeEntry => e !== undefined);
+    const text = offered.length > 0 ? `${didYouMean}\n\n${flow.carryOn}` : flow.carryOn;
+    return { text, choices: [...offered.map((e) => choice(e.question)), choice(understanding.carryOn), choice(understanding.stopHere)] };
+  }
+
+  private render(step: FlowStep, notes: Notes, options: StepOptions): Reply {
     const parts = [step.say, ...step.services.map((id) => this.deps.services.describe(id))];
     if (step.summary) parts.push(this.summary(notes));
     if (step.ask) parts.push(step.ask);
-    return { text: parts.join('\n\n'), choices: this.choicesOf(step) };
+    return { text: parts.join('\n\n'), choices: this.choicesOf(step, options) };
   }
 
   private summary(notes: Notes): string {
@@ -148,9 +176,13 @@ export class FlowDialog extends ComponentDialog {
     return [this.deps.messages.flow.summaryIntro, ...lines].join('\n\n');
   }
 
-  private choicesOf(step: FlowStep): Choice[] {
-    const related = step.entries.map((id) => this.deps.entries.get(id)).filter((e): e is KnowledgeEntry => e !== undefined);
-    return [...step.choices.map((c) => choice(c.label)), ...related.map((e) => choice(e.question))];
+  private relatedEntries(step: FlowStep, options: StepOptions): KnowledgeEntry[] {
+    const answered = new Set(options.answered ?? []);
+    return step.entries.filter((id) => !answered.has(id)).map((id) => this.deps.entries.get(id)).filter((e): e is KnowledgeEntry => e !== undefined);
+  }
+
+  private choicesOf(step: FlowStep, options: StepOptions): Choice[] {
+    return [...step.choices.map((c) => choice(c.label)), ...this.relatedEntries(step, options).map((e) => choice(e.question))];
   }
 
   private step(id: string): FlowStep {
@@ -158,4 +190,9 @@ export class FlowDialog extends ComponentDialog {
     if (!found) throw new Error(`flow ${this.spec.id} has no step "${id}"`);
     return found;
   }
+}
+
+function noted(notes: Notes, step: FlowStep, note: string | undefined): Notes {
+  if (!step.records || !note) return notes;
+  return { ...notes, [step.records]: [...(notes[step.records] ?? []), note] };
 }

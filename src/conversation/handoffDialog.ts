@@ -1,10 +1,11 @@
 import { EventFactory, type Activity, type StatePropertyAccessor } from 'botbuilder';
-import { ChoiceFactory, ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Logger } from '../logger';
 import type { Messages } from '../messages';
-import { recogniseChoice } from './choiceRecognizer';
+import type { FlowAnswer, FlowAnswerRecognizer } from './flowAnswer';
+import { FlowChoicePrompt } from './flowChoicePrompt';
 import { choice } from './replies';
-import { messageText, renderReply, sendReplies } from './render';
+import { renderReply, sendReplies } from './render';
 import type { Responder } from './responder';
 
 export const HANDOFF_DIALOG_ID = 'handoff';
@@ -21,21 +22,15 @@ export class HandoffDialog extends ComponentDialog {
     private readonly deps: {
       readonly messages: Messages;
       readonly responder: Responder;
+      readonly recognizer: FlowAnswerRecognizer;
       readonly logger: Logger;
       readonly topics: StatePropertyAccessor<string[]>;
     },
   ) {
     super(HANDOFF_DIALOG_ID);
     const { handoff } = deps.messages;
-    this.addDialog(
-      new ChoicePrompt(CONSENT, async (prompt) => {
-        if (prompt.recognized.succeeded) return true;
-        const index = recogniseChoice(messageText(prompt.context), [handoff.yes, handoff.no]);
-        if (index === undefined) return false;
-        Object.assign(prompt.recognized, { succeeded: true, value: { value: index === 0 ? handoff.yes : handoff.no, index, score: 1 } });
-        return true;
-      }),
-    );
+    const question = { choices: [{ label: handoff.yes }, { label: handoff.no }], entries: [] };
+    this.addDialog(new FlowChoicePrompt(CONSENT, (text) => deps.recognizer.recognise(text, question)));
     this.addDialog(new WaterfallDialog(STEPS, [(s) => this.askConsent(s), (s) => this.act(s)]));
     this.initialDialogId = STEPS;
   }
@@ -47,15 +42,19 @@ export class HandoffDialog extends ComponentDialog {
     return step.prompt(CONSENT, {
       prompt: renderReply({ text: handoff.askConsent, choices: options }, channelId),
       retryPrompt: renderReply({ text: handoff.askConsent, choices: options }, channelId),
-      choices: ChoiceFactory.toChoices([handoff.yes, handoff.no]),
-      style: ListStyle.none,
     });
   }
 
   private async act(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { messages, logger, topics } = this.deps;
-    if ((step.result as FoundChoice).index !== 0) {
-      await sendReplies(step.context, this.deps.responder.contacts());
+    const { messages, logger, topics, responder } = this.deps;
+    const answer = step.result as FlowAnswer;
+    if (answer.kind === 'side-question' && answer.result.kind === 'answer') {
+      // Answer what they asked, then ask for consent again: handing off needs a clear yes.
+      await sendReplies(step.context, [{ text: responder.citedAnswer(answer.result.entry) }]);
+      return step.replaceDialog(STEPS);
+    }
+    if (answer.kind !== 'choice' || answer.index !== 0) {
+      await sendReplies(step.context, responder.contacts());
       return step.endDialog();
     }
     const covered = await topics.get(step.context, []);

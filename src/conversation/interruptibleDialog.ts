@@ -31,7 +31,13 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    return (await this.interrupt(inner, messageText(inner.context))) ?? super.onContinueDialog(inner);
+    const text = messageText(inner.context);
+    return (await this.interrupt(inner, text)) ?? (await this.interruptFlow(inner, text)) ?? super.onContinueDialog(inner);
+  }
+
+  /** Something said mid-flow that should take over from the flow (after safety and commands). */
+  protected async interruptFlow(_inner: DialogContext, _text: string): Promise<DialogTurnResult | undefined> {
+    return undefined;
   }
 
   private async interrupt(inner: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
@@ -47,7 +53,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     }
 
     const command = detectCommand(text);
-    if (!command) return undefined;
+    // Inside a flow, "none of these" answers the step's question (its "Something else" button).
+    if (!command || (command === 'noneOfThese' && inFlow)) return undefined;
     logger.info('command', { command, inFlow });
     switch (command) {
       case 'cancel':

@@ -1,7 +1,7 @@
-import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
+import type { MatchResult } from '../knowledge/matching/matcher';
 import type { ServiceDirectory } from '../knowledge/services';
 import type { SmallTalk } from '../knowledge/smallTalk';
-import { STARTER_TAG, type KnowledgeEntry } from '../knowledge/types';
+import { STARTER_TAG, type KnowledgeEntry, type Leaflet } from '../knowledge/types';
 import type { Messages } from '../messages';
 import type { SafetyKind } from '../safety';
 import type { Command } from './commands';
@@ -14,14 +14,16 @@ import { choice, type Choice, type ContactCard, type Link, type Reply } from './
 export class Responder {
   private readonly entries: ReadonlyMap<string, KnowledgeEntry>;
   private readonly starters: readonly Choice[];
+  private readonly headings: ReadonlyMap<string, string>;
 
   constructor(
     private readonly messages: Messages,
-    private readonly matcher: Matcher,
+    leaflet: Leaflet,
     entries: readonly KnowledgeEntry[],
     private readonly services: ServiceDirectory,
   ) {
     this.entries = new Map(entries.map((e) => [e.id, e]));
+    this.headings = new Map(leaflet.sections.map((s) => [s.id, s.heading]));
     this.starters = entries.filter((e) => e.tags.includes(STARTER_TAG)).map((e) => choice(e.question));
   }
 
@@ -48,6 +50,10 @@ export class Responder {
         return [{ text: this.messages.thanks }];
       case 'goodbye':
         return [{ text: this.messages.goodbye }];
+      case 'ok':
+        return [{ text: this.messages.understanding.ok, choices: this.starterChoices() }];
+      case 'no':
+        return [{ text: this.messages.understanding.no, choices: this.starterChoices() }];
     }
   }
 
@@ -59,13 +65,12 @@ export class Responder {
       case 'talkToPerson':
         return this.contacts();
       case 'noneOfThese':
-        return [{ text: this.messages.notSure(this.messages.noneOfTheseReply), choices: this.fallbackChoices() }];
+        return [{ text: `${this.messages.noneOfTheseReply}\n\n${this.messages.whatICover}`, choices: this.fallbackChoices() }];
     }
   }
 
   /** Answers from the leaflet content, asks which was meant, or says honestly it can't. */
-  answer(text: string): { replies: Reply[]; result: MatchResult } {
-    const result = this.matcher.match(text);
+  answer(result: MatchResult): { replies: Reply[]; result: MatchResult } {
     switch (result.kind) {
       case 'answer':
         return { result, replies: [this.entryReply(result.entry)] };
@@ -102,7 +107,13 @@ export class Responder {
       .map((id) => this.entries.get(id))
       .filter((e): e is KnowledgeEntry => e !== undefined)
       .map((e) => choice(e.question));
-    return { text: entry.answer, choices: followUps };
+    return { text: this.citedAnswer(entry), choices: followUps };
+  }
+
+  /** The answer with the leaflet section it comes from, so a patient or reviewer can check it. */
+  citedAnswer(entry: KnowledgeEntry): string {
+    const heading = this.headings.get(entry.source);
+    return heading ? `${entry.answer}\n\n${this.messages.understanding.from(heading)}` : entry.answer;
   }
 
   starterChoices(): Choice[] {

@@ -2,6 +2,7 @@ import { isEnglishWord } from './englishWords';
 import { loadFlows } from './flows/loadFlows';
 import type { FlowSpec } from './flows/types';
 import { join } from 'node:path';
+import { loadIntents, type Intents } from './intents/loadIntents';
 import { ContentError } from './loading/contentProblems';
 import { KNOWLEDGE_LAYOUT, loadKnowledge } from './loading/loadKnowledge';
 import { displayPath } from './loading/yamlFile';
@@ -12,9 +13,10 @@ import type { Knowledge, KnowledgeEntry } from './types';
 export interface Content {
   readonly knowledge: Knowledge;
   readonly flows: readonly FlowSpec[];
+  readonly intents: Intents;
 }
 
-/** All the content an editor writes: knowledge/ then dialogs/, which links to it. */
+/** All the content an editor writes: knowledge/, then dialogs/ and knowledge/intents/, which link to it. */
 export function loadContent(knowledgeDir: string, dialogsDir: string): Content {
   const knowledge = loadKnowledge(knowledgeDir);
   const missing = new ServiceDirectory(knowledge.services).missing();
@@ -22,7 +24,8 @@ export function loadContent(knowledgeDir: string, dialogsDir: string): Content {
     const file = displayPath(join(knowledgeDir, KNOWLEDGE_LAYOUT.services));
     throw new ContentError(missing.map((id) => ({ file, line: 1, message: `the bot's own messages name the service "${id}", which is missing` })));
   }
-  return { knowledge, flows: loadFlows(dialogsDir, knowledge) };
+  const flows = loadFlows(dialogsDir, knowledge);
+  return { knowledge, flows, intents: loadIntents(knowledgeDir, { flows, services: knowledge.services }) };
 }
 
 /**

@@ -1,17 +1,19 @@
 import { CHATTER_WORDS, STOP_WORDS } from './text/commonWords';
-import { tokenise } from './text/tokenise';
+import { wordsOf } from './intents/words';
 
-export type SmallTalk = 'greeting' | 'thanks' | 'goodbye';
+export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'ok' | 'no';
 
-/** Checked in this order: "thanks, bye" is a goodbye; "hi, thanks" is thanks. */
+/** Checked in this order: "thanks, bye" is a goodbye; "hi, thanks" is thanks; "ok thanks" is thanks. */
 const SIGNAL_WORDS: readonly (readonly [SmallTalk, ReadonlySet<string>])[] = [
   ['goodbye', new Set(['bye', 'byee', 'goodbye', 'byebye', 'cya', 'goodnight', 'ciao', 'farewell', 'laters'])],
   ['thanks', new Set(['thanks', 'thank', 'thankyou', 'thanx', 'thnx', 'thx', 'ta', 'cheers', 'ty', 'appreciate', 'appreciated'])],
   ['greeting', new Set(['hi', 'hii', 'hiya', 'hello', 'helo', 'hallo', 'hey', 'heya', 'howdy', 'greetings', 'yo', 'morning', 'afternoon', 'evening'])],
+  ['ok', new Set(['ok', 'okay', 'k', 'kk', 'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'yh', 'sure', 'alright', 'fine', 'cool', 'right', 'understood', 'noted', 'gotcha'])],
+  ['no', new Set(['no', 'nope', 'nah', 'naw'])],
 ];
 
 /** Words that can surround the signal words without making the message a question. */
-const POLITE_FILLER = new Set(['good', 'there', 'so', 'much', 'lot', 'you', 'all', 'everyone', 'bot', 'see', 'later', 'take', 'care', 'for', 'now', 'that', 'great', 'lovely', 'brilliant', 'perfect', 'helpful', 'kind', 'very', 'many', 'again', 'ok', 'okay', 'yes', 'no']);
+const POLITE_FILLER = new Set(['good', 'there', 'so', 'much', 'lot', 'you', 'all', 'everyone', 'bot', 'see', 'later', 'take', 'care', 'for', 'now', 'that', 'great', 'lovely', 'brilliant', 'perfect', 'helpful', 'kind', 'very', 'many', 'again', 'got', 'it', 'i', 'see', 'thats', 'not', 'really']);
 
 /**
  * Recognises a message that is only a greeting, thanks or goodbye, so it is answered
@@ -19,7 +21,7 @@ const POLITE_FILLER = new Set(['good', 'there', 'so', 'much', 'lot', 'you', 'all
  * small talk: it has words of its own.
  */
 export function detectSmallTalk(text: string): SmallTalk | undefined {
-  const words = tokenise(text);
+  const words = wordsOf(text);
   if (words.length === 0 || words.length > 12) return undefined;
   const found = new Set<SmallTalk>();
   for (const word of words) {

@@ -4,7 +4,7 @@ import { buttonsOf, cardTitlesOf, createTestConversation } from '../support/tran
 
 const INTRO = { text: /Ask your GP or specialist to refer you/, buttons: ['Yes, step by step', 'No thanks', 'Can a relative ask for me?'] };
 const CONTACTS = { text: 'These people can help', cards: [/PALS/, /Citizens Advice \(England\)/, /Citizens Advice \(Wales\)/] };
-const CARRY_ON = { text: 'Shall we carry on where we were?', buttons: ['Yes, step by step', 'No thanks', 'Can a relative ask for me?'] };
+const CARRY_ON = { text: 'Shall we carry on where we were?', buttons: ['Carry on', 'Stop here'] };
 
 describe('inside a guided flow', () => {
   it('walks a branch to the summary someone can read out to PALS', async () => {
@@ -20,6 +20,7 @@ describe('inside a guided flow', () => {
     await createTestConversation().play([
       ['i want a second opinion', INTRO],
       ['do i have to pay?', ['choose to pay', CARRY_ON]],
+      ['carry on', INTRO],
       ['yes', 'Who is it for?'],
     ]);
   });

@@ -1,4 +1,5 @@
 import { loadConfig } from '../../src/config';
+import { FlowAnswerRecognizer } from '../../src/conversation/flowAnswer';
 import { Responder } from '../../src/conversation/responder';
 import type { FlowServices } from '../../src/conversation/flowDialog';
 import { createMatcher, loadContent, type Content } from '../../src/knowledge/loadContent';
@@ -12,7 +13,8 @@ export function fixtureFlowServices(content: Content = loadContent(FIXTURE_KNOWL
   const config = loadConfig({});
   const services = new ServiceDirectory(content.knowledge.services, {}, () => new Date('2026-11-25T10:00:00Z'));
   const messages = createMessages(services);
-  const responder = new Responder(messages, createMatcher(content, config.matching), content.knowledge.entries, services);
+  const responder = new Responder(messages, content.knowledge.leaflet, content.knowledge.entries, services);
+  const recognizer = new FlowAnswerRecognizer(content.intents.typedAnswers, createMatcher(content, config.matching));
   const entries = new Map(content.knowledge.entries.map((e) => [e.id, e]));
-  return { content, deps: { responder, messages, services, entries, logger: silentLogger } };
+  return { content, deps: { responder, recognizer, messages, services, entries, logger: silentLogger } };
 }

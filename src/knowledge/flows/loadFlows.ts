@@ -27,7 +27,11 @@ export function loadFlows(folder: string, knowledge: Pick<Knowledge, 'entries' |
     if (!flow) continue;
     if (flowIds.has(flow.id)) file.problem(['id'], `flow id "${flow.id}" is used by another flow`);
     flowIds.add(flow.id);
-    if (flow.startsFrom.entries.length === 0) file.problem(['startsFrom'], 'a flow needs "startsFrom: entries:" naming at least one knowledge entry');
+    if (flow.startsFrom.entries.length === 0 && !flow.startsFrom.intent) {
+      file.problem(['startsFrom'], 'a flow needs "startsFrom: entries:" naming at least one knowledge entry, or "startsFrom: intent:"');
+    }
+    const sameIntent = flow.startsFrom.intent && flows.find((f) => f.startsFrom.intent === flow.startsFrom.intent);
+    if (sameIntent) file.problem(['startsFrom', 'intent'], `the intent "${flow.startsFrom.intent}" already starts the flow "${sameIntent.id}"`);
     flow.startsFrom.entries.forEach((id, index) => {
       if (!entryIds.has(id)) file.problem(['startsFrom', 'entries', index], `"${id}" is not a knowledge entry id`);
       const other = claimedEntries.get(id);

@@ -11,6 +11,8 @@ export interface FlowChoice {
   readonly next: string | undefined;
   /** What choosing it adds to the summary (never personal details). */
   readonly note?: string;
+  /** What people type for it that its label does not say ("family doctor" for "My GP"). */
+  readonly says: readonly string[];
 }
 
 export interface FlowStep {
@@ -31,10 +33,18 @@ export interface FlowStep {
 export interface FlowSpec {
   readonly id: string;
   readonly title: string;
-  readonly startsFrom: { readonly entries: readonly string[]; readonly phrases: readonly string[] };
+  readonly startsFrom: {
+    readonly entries: readonly string[];
+    readonly phrases: readonly string[];
+    /** An intent that starts the flow, besides its entries ("complaint": knowledge/intents/complaints.yaml). */
+    readonly intent?: FlowIntent;
+  };
   readonly start: string;
   readonly steps: readonly FlowStep[];
 }
+
+export const FLOW_INTENTS = ['complaint'] as const;
+export type FlowIntent = (typeof FLOW_INTENTS)[number];
 
 /** Buttons a step with only `next:` gets. */
 export const NEXT_LABEL = 'Next';

@@ -16,7 +16,7 @@ export class FieldReader {
     private readonly file: YamlFile,
     private readonly path: YamlPath,
     private readonly value: Record_,
-    allowedKeys: readonly string[],
+    private readonly allowedKeys: readonly string[],
   ) {
     for (const key of Object.keys(value)) {
       if (!allowedKeys.includes(key)) {
@@ -57,6 +57,11 @@ export class FieldReader {
     }
     const text = String(value).trim();
     if (text === '') this.problem(key, `"${key}" is empty`);
+    const swallowed = this.allowedKeys.find((other) => other !== key && new RegExp(`(^|\\s)${other}:(\\s|$)`).test(text));
+    if (swallowed) {
+      const line = this.file.lineStartingWith([...this.path, key], `${swallowed}:`);
+      this.file.problemAtLine(line, `"${swallowed}:" is indented too far, so it became part of the text of "${key}"; move it left to line up with "${key}:"`);
+    }
     if (options.maxLength !== undefined && text.length > options.maxLength) {
       this.problem(key, `"${key}" is ${text.length} characters; keep it to ${options.maxLength}`);
     }

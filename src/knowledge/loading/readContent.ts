@@ -12,6 +12,7 @@ import {
 } from '../types';
 import { FieldReader, isRecord, topLevelList } from './fields';
 import type { YamlFile } from './yamlFile';
+import { checkNoPhoneNumber } from './ownWords';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MIN_ALTERNATES = 6;
@@ -43,11 +44,13 @@ export function readEntries(file: YamlFile): KnowledgeEntry[] {
     if (!entry) return;
     const id = entry.text('id');
     checkId(entry, id);
+    const answer = entry.text('answer');
+    checkNoPhoneNumber(entry, 'answer', answer);
     entries.push({
       id,
       question: entry.text('question', { maxLength: QUESTION_MAX_LENGTH }),
       alternates: entry.textList('alternates', { min: MIN_ALTERNATES }),
-      answer: entry.text('answer'),
+      answer,
       source: entry.text('source'),
       followUps: entry.textList('followUps', { optional: true }),
       tags: entry.textList('tags', { optional: true }),

@@ -55,7 +55,9 @@ describe('running a flow spec', () => {
     expect(answer.text).toContain('choose to pay');
     const carryOn = client.getNextReply();
     expect(carryOn.text).toBe('Shall we carry on where we were?');
-    expect(buttonsOf(carryOn)).toEqual(['Yes, step by step', 'No thanks', 'Can a relative ask for me?']);
+    expect(buttonsOf(carryOn)).toEqual(['Carry on', 'Stop here']);
+    const again = await client.sendActivity('carry on');
+    expect(again.text).toBe('Ask your GP or specialist to refer you.\n\nShall we go through it?');
     expect((await client.sendActivity('yes')).text).toBe('Who is it for?');
   });
 
@@ -64,6 +66,8 @@ describe('running a flow spec', () => {
     await client.sendActivity('start');
     expect((await client.sendActivity('Can a relative ask for me?')).text).toContain('only if you agree');
     expect(client.getNextReply().text).toBe('Shall we carry on where we were?');
+    const again = await client.sendActivity('go on');
+    expect(buttonsOf(again), 'the question just answered is not offered again').toEqual(['Yes, step by step', 'No thanks']);
   });
 
   it('re-asks once when it cannot tell what was meant, then offers a way out instead of looping', async () => {

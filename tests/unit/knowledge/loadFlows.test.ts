@@ -35,7 +35,7 @@ describe('loading flow specs', () => {
     const [flow] = loadFlows(FIXTURE_DIALOGS, knowledge);
     expect(flow?.id).toBe('asking');
     expect(flow?.steps.map((s) => s.id)).toEqual(['intro', 'who', 'relative', 'help', 'summary', 'done']);
-    expect(flow?.steps[2]?.choices).toEqual([{ label: 'Next', next: 'help' }, { label: 'Stop here', next: undefined }]);
+    expect(flow?.steps[2]?.choices).toEqual([{ label: 'Next', next: 'help', says: [] }, { label: 'Stop here', next: undefined, says: [] }]);
     expect(flow?.steps[1]?.choices[0]?.note).toBe('I want a second opinion for myself.');
   });
 
@@ -82,6 +82,6 @@ describe('loading flow specs', () => {
   });
 
   it('names the line of broken YAML', () => {
-    expect(problems('  - id: intro\n    say: [unclosed\n')[0]).toMatch(/^(9|10): this is not valid YAML \(.*[^:]\)$/);
+    expect(problems('  - id: intro\n    say: [unclosed\n')[0]).toMatch(/^(9|10): this is not valid YAML: a "\[" above is not closed with "]"$/);
   });
 });

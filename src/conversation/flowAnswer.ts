@@ -1,0 +1,59 @@
+import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
+import { bestOption, isLeaving, looksLikeQuestion, STRONG_MATCH, WHOLE_LABEL, type AnswerOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { wordsOf } from '../knowledge/intents/words';
+
+const SHORT_REPLY_WORDS = 3;
+const FULL_QUESTION_WORDS = 5;
+
+/** What someone's reply to a flow's question was taken to mean. */
+export type FlowAnswer =
+  | { readonly kind: 'choice'; readonly index: number }
+  /** A related question's button. */
+  | { readonly kind: 'entry'; readonly id: string }
+  /** A question of their own, with what the Q&A content made of it. */
+  | { readonly kind: 'side-question'; readonly text: string; readonly result: MatchResult }
+  /** They asked to leave, or twice typed something that fitted nothing. */
+  | { readonly kind: 'way-out'; readonly reason: 'asked' | 'misses' };
+
+/** What a step offers: its buttons, and buttons for related Q&A entries. */
+export interface FlowQuestion {
+  readonly choices: readonly AnswerOption[];
+  readonly entries: readonly { readonly id: string; readonly question: string }[];
+}
+
+/**
+ * Understands a reply to a flow's question the way a person at a desk would: a tapped or typed
+ * button, words that mean it ("yeah", "my mum", "go private"), a question of their own
+ * (answered, then back to the flow), or a wish to leave. A question only goes to a button it
+ * fits well: "what if my GP says no?" is a question, not the button "My GP".
+ */
+export class FlowAnswerRecognizer {
+  constructor(private readonly rules: TypedAnswerRules, private readonly matcher: Matcher) {}
+
+  recognise(text: string, question: FlowQuestion): FlowAnswer | undefined {
+    const typed = wordsOf(text).join(' ');
+    if (typed === '') return undefined;
+    const entry = question.entries.find((e) => wordsOf(e.question).join(' ') === typed);
+    if (entry) return { kind: 'entry', id: entry.id };
+
+    const best = bestOption(text, question.choices, this.rules);
+    if (best && this.fits(text, typed, best.score)) return { kind: 'choice', index: best.index };
+    if (isLeaving(text, this.rules)) return { kind: 'way-out', reason: 'asked' };
+    const result = this.matcher.match(text);
+    // A question the content cannot answer still gets an honest reply, not "please choose".
+    if (result.kind !== 'none' || looksLikeQuestion(text)) return { kind: 'side-question', text, result };
+    return best && { kind: 'choice', index: best.index };
+  }
+
+  /**
+   * Whether a message fits a button well enough to be taken as it: anything that is not a
+   * question; a short question ("whats the process?") that fits; a longer one only when it fits
+   * strongly; a full sentence with a question mark only when it is exactly a button's label.
+   */
+  private fits(text: string, typed: string, score: number): boolean {
+    if (!looksLikeQuestion(text)) return true;
+    const words = typed.split(' ').length;
+    if (text.trim().endsWith('?') && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
+    return score >= STRONG_MATCH || (words <= SHORT_REPLY_WORDS && score >= STRONG_MATCH / 2);
+  }
+}

@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FlowSpec } from '../flows/types';
+import { ProblemList } from '../loading/contentProblems';
+import { FieldReader } from '../loading/fields';
+import { displayPath, YamlFile, type YamlPath } from '../loading/yamlFile';
+import { NATIONS, type Nation, type Service } from '../types';
+import type { ComplaintRules } from './complaints';
+import type { NationRules } from './nations';
+import type { AnswerFamily, TypedAnswerRules } from './typedAnswers';
+import { phrase, type Phrase } from './words';
+
+/** What the bot recognises beyond the Q&A content: complaints, nations, typed answers in flows. */
+export interface Intents {
+  readonly complaints: ComplaintRules;
+  readonly nations: NationRules;
+  readonly typedAnswers: TypedAnswerRules;
+}
+
+export const INTENTS_LAYOUT = Object.freeze({
+  folder: 'intents',
+  complaints: 'complaints.yaml',
+  nations: 'nations.yaml',
+  typedAnswers: 'typed-answers.yaml',
+});
+
+/**
+ * Loads knowledge/intents/ and checks it against the flows and services it names, reporting
+ * every problem with its file and line.
+ */
+export function loadIntents(knowledgeDir: string, links: { flows: readonly FlowSpec[]; services: readonly Service[] }): Intents {
+  const problems = new ProblemList();
+  const open = (name: string): YamlFile | undefined => {
+    const path = join(knowledgeDir, INTENTS_LAYOUT.folder, name);
+    if (existsSync(path)) return new YamlFile(path, problems);
+    problems.add(displayPath(path), 1, 'this file is missing');
+    return undefined;
+  };
+  const complaintsFile = open(INTENTS_LAYOUT.complaints);
+  const nationsFile = open(INTENTS_LAYOUT.nations);
+  const answersFile = open(INTENTS_LAYOUT.typedAnswers);
+  const complaints = complaintsFile && readComplaints(complaintsFile, links.flows);
+  const nations = nationsFile && readNations(nationsFile, new Set(links.services.map((s) => s.id)));
+  const typedAnswers = answersFile && readTypedAnswers(answersFile);
+  problems.throwIfAny();
+  if (!complaints || !nations || !typedAnswers) throw new Error('unreachable: a missing intents file is reported as a problem');
+  return { complaints, nations, typedAnswers: withNations(typedAnswers, nations) };
+}
+
+/** Phrases from a list field; a phrase with no words left after normalising is reported. */
+function phrases(reader: FieldReader, file: YamlFile, path: YamlPath, key: string): Phrase[] {
+  return reader.textList(key, { min: 1 }).map((text, index) => {
+    const p = phrase(text);
+    if (p.words.length === 0) file.problem([...path, key, index], `"${text}" has no words the bot can match`);
+    return p;
+  });
+}
+
+function readComplaints(file: YamlFile, flows: readonly FlowSpec[]): ComplaintRules | undefined {
+  const top = FieldReader.forMapping(file, [], file.data, 'complaints.yaml', ['formalRoute', 'formal', 'signals', 'notComplaints']);
+  if (!top) return undefined;
+  const formalRoute = top.text('formalRoute');
+  const flow = flows.find((f) => f.startsFrom.intent === 'complaint');
+  const flowId = flow?.id ?? '';
+  if (!flow) top.problem([], 'no flow in dialogs/ says "startsFrom: intent: complaint", so complaints have nowhere to go');
+  const firstStep = flow?.steps.find((s) => s.id === flow.start);
+  if (firstStep && formalRoute && !firstStep.choices.some((c) => c.label === formalRoute)) {
+    top.problem('formalRoute', `"${formalRoute}" is not a button of the first step of "${flowId}" (${firstStep.choices.map((c) => `"${c.label}"`).join(', ')})`);
+  }
+  const signalsRaw = top.raw('signals');
+  if (!Array.isArray(signalsRaw) || signalsRaw.length === 0) top.problem('signals', '"signals" should be a list of { id, phrases }');
+  const signals = (Array.isArray(signalsRaw) ? signalsRaw : []).flatMap((raw, index) => {
+    const signal = FieldReader.forMapping(file, ['signals', index], raw, 'a signal', ['id', 'phrases']);
+    return signal ? [{ id: signal.text('id'), phrases: phrases(signal, file, ['signals', index], 'phrases') }] : [];
+  });
+  return {
+    flow: flowId,
+    formalRoute,
+    formal: phrases(top, file, [], 'formal'),
+    signals,
+    notComplaints: phrases(top, file, [], 'notComplaints'),
+  };
+}
+
+function readNations(file: YamlFile, serviceIds: ReadonlySet<string>): NationRules | undefined {
+  const top = FieldReader.forMapping(file, [], file.data, 'nations.yaml', ['nations', 'asksIfItApplies']);
+  if (!top) return undefined;
+  const list = top.raw('nations');
+  if (!Array.isArray(list)) top.problem('nations', '"nations" should be a list of { nation, says, services }');
+  const nations = (Array.isArray(list) ? list : []).flatMap((raw, index) => {
+    const path = ['nations', index];
+    const item = FieldReader.forMapping(file, path, raw, 'a nation', ['nation', 'says', 'services']);
+    if (!item) return [];
+    const nation = item.text('nation');
+    if (nation && !(NATIONS as readonly string[]).includes(nation)) item.problem('nation', `"nation" should be one of: ${NATIONS.join(', ')}`);
+    const services = item.textList('services', { min: 1 });
+    services.forEach((id, i) => {
+      if (!serviceIds.has(id)) item.problem(['services', i], `"${id}" is not a service id in knowledge/services.yaml`);
+    });
+    return [{ nation: nation as Nation, says: phrases(item, file, path, 'says'), services }];
+  });
+  return { nations, asksIfItApplies: phrases(top, file, [], 'asksIfItApplies') };
+}
+
+function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
+  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'leaving']);
+  if (!top) return undefined;
+  const list = top.raw('families');
+  if (!Array.isArray(list)) top.problem('families', '"families" should be a list of { id, forLabels or forLabelsStartingWith, says }');
+  const families = (Array.isArray(list) ? list : []).flatMap((raw, index): AnswerFamily[] => {
+    const path = ['families', index];
+    const item = FieldReader.forMapping(file, path, raw, 'a family', ['id', 'forLabels', 'forLabelsStartingWith', 'says']);
+    if (!item) return [];
+    if (!item.has('forLabels') && !item.has('forLabelsStartingWith')) item.problem('id', 'a family needs "forLabels" or "forLabelsStartingWith": which buttons it is for');
+    return [{
+      id: item.text('id'),
+      forLabels: item.has('forLabels') ? phrases(item, file, path, 'forLabels') : [],
+      forLabelsStartingWith: item.textList('forLabelsStartingWith', { optional: true }).map((w) => w.toLowerCase()),
+      says: phrases(item, file, path, 'says'),
+    }];
+  });
+  return { families, leaving: phrases(top, file, [], 'leaving') };
+}
+
+/** A nation's words are also what people type for a button that names it. */
+function withNations(rules: TypedAnswerRules, nations: NationRules): TypedAnswerRules {
+  const nationFamilies = nations.nations.map((n): AnswerFamily => ({ id: `nation:${n.nation}`, forLabels: n.says, forLabelsStartingWith: [], says: n.says }));
+  return { ...rules, families: [...rules.families, ...nationFamilies] };
+}

@@ -1,0 +1,93 @@
+import { hasPhrase, longestPhrase, phrase, sameWord, wordsOf, type Phrase } from './words';
+
+/** Words people type for any button whose label fits (knowledge/intents/typed-answers.yaml). */
+export interface AnswerFamily {
+  readonly id: string;
+  readonly forLabelsStartingWith: readonly string[];
+  readonly forLabels: readonly Phrase[];
+  readonly says: readonly Phrase[];
+}
+
+export interface TypedAnswerRules {
+  readonly families: readonly AnswerFamily[];
+  /** Someone who wants out of the flow altogether. */
+  readonly leaving: readonly Phrase[];
+}
+
+/** A button as the recogniser sees it: its label, and words for it the label does not contain. */
+export interface AnswerOption {
+  readonly label: string;
+  readonly says?: readonly Phrase[];
+}
+
+// Words of a label that say nothing about which button it is.
+const NOT_KEYWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'or', 'and', 'but', 'i', 'im', 'id', 'ill', 'its', 'it', 'is', 'my', 'me', 'that', 'thats', 'do', 'this', 'for', 'at', 'in', 'on', 'with', 'be']);
+
+/** A phrase someone typed counts for more than a single key word of the label. */
+const PHRASE_WEIGHT = 2;
+/** A question needs a match this strong on a button (a two-word phrase) to beat a side answer. */
+export const STRONG_MATCH = 2 * PHRASE_WEIGHT;
+/** The score of a message that contains a button's whole label. */
+export const WHOLE_LABEL = 100;
+
+export function familiesFor(label: string, rules: TypedAnswerRules): AnswerFamily[] {
+  const words = wordsOf(label);
+  return rules.families.filter(
+    (f) => f.forLabelsStartingWith.some((start) => words[0] === start) || f.forLabels.some((p) => hasPhrase(words, p, 0)),
+  );
+}
+
+/**
+ * How well a typed message fits each button: the whole label, a number, the longest phrase
+ * it contains from the button's own `says` or its families, and then how many of the label's
+ * key words it has. Returns the best button with its score, or undefined for none or a tie.
+ */
+export function bestOption(text: string, options: readonly AnswerOption[], rules: TypedAnswerRules): { index: number; score: number } | undefined {
+  const words = wordsOf(text);
+  if (words.length === 0) return undefined;
+  const place = placeOf(words, options.length);
+  if (place !== undefined) return place >= 0 && place < options.length ? { index: place, score: WHOLE_LABEL } : undefined;
+  const scores = options.map((option) => score(words, option, rules));
+  const best = Math.max(...scores);
+  if (best <= 0) return undefined;
+  const winners = scores.flatMap((s, i) => (s === best ? [i] : []));
+  return winners.length === 1 ? { index: winners[0] ?? 0, score: best } : undefined;
+}
+
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6 };
+const PLACE = /^(?:(?:the|option|number|no) )?(\d+|first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last)(?: one| option| button)?$/;
+
+/**
+ * "2", "option 2", "the second one", "the last one": the button in that place (from 0), or
+ * undefined when the message is not a place. Only a whole message counts: "second opinion" is not.
+ */
+function placeOf(words: readonly string[], count: number): number | undefined {
+  const match = PLACE.exec(words.join(' '))?.[1];
+  if (match === undefined) return undefined;
+  if (match === 'last') return count - 1;
+  return (ORDINALS[match] ?? Number(match)) - 1;
+}
+
+function score(words: readonly string[], option: AnswerOption, rules: TypedAnswerRules): number {
+  const labelWords = wordsOf(option.label);
+  if (words.join(' ') === labelWords.join(' ')) return 2 * WHOLE_LABEL;
+  if (labelWords.length > 1 && hasPhrase(words, phrase(option.label), 0)) return WHOLE_LABEL;
+  const phrases = [...(option.says ?? []), ...familiesFor(option.label, rules).flatMap((f) => f.says)];
+  const phraseScore = PHRASE_WEIGHT * longestPhrase(words, phrases, 1);
+  const keywords = new Set(labelWords.filter((w) => !NOT_KEYWORDS.has(w)));
+  const hits = [...keywords].filter((k) => words.some((w) => sameWord(w, k))).length;
+  return phraseScore + hits;
+}
+
+export function isLeaving(text: string, rules: TypedAnswerRules): boolean {
+  const words = wordsOf(text);
+  return rules.leaving.some((p) => hasPhrase(words, p, 1));
+}
+
+const QUESTION_START = new Set(['what', 'whats', 'how', 'why', 'when', 'where', 'who', 'which', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'is', 'are', 'am', 'if', 'wait']);
+
+/** A message that asks something of its own, which a button can only answer if it fits well. */
+export function looksLikeQuestion(text: string): boolean {
+  const words = wordsOf(text);
+  return text.trim().endsWith('?') || QUESTION_START.has(words[0] ?? '');
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { buttonsOf, createTestConversation } from '../support/transcript';
+
+const PROBLEMS_INTRO = { text: /PALS can help with problems[\s\S]*What is it about\?/, buttons: ['A delay', 'I want to make a formal complaint'] };
+const SORRY = /sorry you've had a bad experience/;
+const INTRO = { text: /Ask your GP or specialist to refer you/, buttons: ['Yes, step by step', 'No thanks', 'Can a relative ask for me?'] };
+const CARRY_ON = { text: 'Shall we carry on where we were?', buttons: ['Carry on', 'Stop here'] };
+
+describe('complaints', () => {
+  it('says sorry first, then takes someone treated badly to the PALS triage flow', async () => {
+    await createTestConversation().play([['the nurse was really rude to my dad', [SORRY, PROBLEMS_INTRO]]]);
+  });
+
+  it('goes straight to the complaints route for a formal complaint, even when the message also fits a leaflet answer', async () => {
+    await createTestConversation().play([
+      ['my doctor was rude and i want to make a complaint', [/how to make a formal complaint/, { text: /NHS complaints procedure[\s\S]*complained already\?/, buttons: ['No, not yet', "Yes, but I'm still not happy"] }]],
+      ['not yet', /PALS can talk it through/],
+    ]);
+  });
+
+  it('leaves a worry about upsetting the doctor to the leaflet answers', async () => {
+    const { say } = createTestConversation();
+    const replies = await say('is it rude to ask for a second opinion');
+    expect(replies.map((r) => r.text).join(' ')).not.toMatch(SORRY);
+  });
+});
+
+describe('typed answers in a flow', () => {
+  it('understands the words people type for a button', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['yeah go on', 'Who is it for?'],
+      ['its for my mum', 'A relative can ask if the patient agrees.'],
+    ]);
+  });
+
+  it('takes a number as the button in that place', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['1', 'Who is it for?'],
+    ]);
+  });
+
+  it('answers a question typed mid-flow with its source, offers to carry on, and carries on', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['is there a fee for a second opinion?', [/choose to pay[\s\S]*From: Costs/, CARRY_ON]],
+      ['carry on', INTRO],
+    ]);
+  });
+
+  it('stops where someone says so after a side question', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['is there a fee for a second opinion?', ['choose to pay', CARRY_ON]],
+      ['no thanks', /ask me anything else/i],
+    ]);
+  });
+
+  it('does not offer again the related question just answered', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['Can a relative ask for me?', ['only if you agree', CARRY_ON]],
+      ['go on', { text: /Shall we go through it\?/, buttons: ['Yes, step by step', 'No thanks'] }],
+    ]);
+  });
+
+  it('offers a way out after two replies it cannot place, rather than ending silently', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['purple elephants', /didn't catch that/],
+      ['more purple elephants', { text: /leave that there/, buttons: ['Start again', 'Talk to a person'] }],
+    ]);
+  });
+
+  it('lets someone leave who says they want out', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['get me out of this', { text: /leave that there/, buttons: ['Start again', 'Talk to a person'] }],
+    ]);
+  });
+});
+
+describe('small things people type', () => {
+  it.each([
+    ['ok', /What would you like to know/],
+    ['yes', /What would you like to know/],
+    ['no', /anything else about second opinions, just ask/],
+  ])('answers "%s" outside a flow sensibly, not with the fallback', async (text, reply) => {
+    const [answer] = await createTestConversation().say(text);
+    expect(answer?.text).toMatch(reply);
+    expect(answer?.text).not.toMatch(/not sure I understood/);
+  });
+
+  it('says the advice is about the NHS and names the help in the nation asked about', async () => {
+    const [reply] = await createTestConversation().say('does this apply in wales');
+    expect(reply?.text).toMatch(/about the NHS\. Wales has its own services/);
+    expect(reply?.text).toMatch(/Citizens Advice \(Wales\)/);
+  });
+
+  it('after "None of these", says it would rather not guess without also saying it did not understand', async () => {
+    const [reply] = await createTestConversation().say('None of these');
+    expect(reply?.text).toMatch(/Thanks for letting me know/);
+    expect(reply?.text).not.toMatch(/not sure I understood/);
+  });
+});
+
+describe('where answers come from', () => {
+  it.each(['test', 'msteams', 'webchat'])('shows the leaflet section under every answer (%s)', async (channel) => {
+    const [reply] = await createTestConversation({}, channel).say('is there a fee for a second opinion');
+    expect(reply?.text).toMatch(/choose to pay[\s\S]*\n\nFrom: Costs$/);
+    expect(buttonsOf(reply ?? {})).toEqual(['How do I ask for a second opinion?']);
+  });
+});
+
+describe('a complaint in the middle of another flow', () => {
+  it('leaves that flow for PALS triage instead of taking it as a button', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['Yes, step by step', 'Who is it for?'],
+      ['my mum was treated badly by the nurses', [SORRY, PROBLEMS_INTRO]],
+      ['A delay', /PALS can talk it through/],
+    ]);
+  });
+});
+
+describe('a side question that could mean more than one thing', () => {
+  it('offers the questions it could mean with carrying on, and answers the one picked', async () => {
+    const { say } = createTestConversation();
+    await say('how do i get one');
+    const [offer] = await say('what about family members and fees');
+    expect(offer?.text).toMatch(/Did you mean[\s\S]*Shall we carry on where we were\?/);
+    expect(buttonsOf(offer ?? {})).toEqual(['Can a relative ask for me?', 'Do I have to pay?', 'Carry on', 'Stop here']);
+    const [answer, carryOn] = await say('Do I have to pay?');
+    expect(answer?.text).toMatch(/choose to pay/);
+    expect(carryOn?.text).toBe('Shall we carry on where we were?');
+  });
+});

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TestAdapter, type ConversationAccount } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { parse } from 'yaml';
+import { DEFAULTS, loadConfig } from '../../src/config';
+import { detectCommand } from '../../src/conversation/commands';
+import { FlowAnswerRecognizer } from '../../src/conversation/flowAnswer';
+import { FlowDialog } from '../../src/conversation/flowDialog';
+import { Responder } from '../../src/conversation/responder';
+import { composeApp } from '../../src/index';
+import type { FlowSpec } from '../../src/knowledge/flows/types';
+import { recogniseComplaint, type ComplaintRules } from '../../src/knowledge/intents/complaints';
+import { createMatcher, loadContent } from '../../src/knowledge/loadContent';
+import { ServiceDirectory } from '../../src/knowledge/services';
+import type { LogFields, Logger } from '../../src/logger';
+import { createMessages } from '../../src/messages';
+import { assessSafety } from '../../src/safety';
+import { pct, type Report } from './report';
+
+const TARGETS = { complaints: 0.9, falseComplaints: 0.05, smallTalk: 0.9, typed: 0.9 };
+
+interface Event {
+  readonly event: string;
+  readonly fields: LogFields;
+}
+
+/** A logger that keeps the events of one turn: what the bot decided, as it logs it. */
+function recordingLogger(): { logger: Logger; events: Event[] } {
+  const events: Event[] = [];
+  const keep = (event: string, fields: LogFields = {}): void => void events.push({ event, fields });
+  return { logger: { info: keep, warn: keep, error: keep }, events };
+}
+
+/**
+ * What the conversation does with messages beyond the Q&A content, measured through the real
+ * bot: complaints routed to PALS triage, small talk and the nations question recognised on
+ * tests/eval/dev/questions-a.yaml; typed answers to flow questions on flow-typed.yaml.
+ */
+export async function intentEval(report: Report): Promise<string[]> {
+  const misses = [...(await routingEval(report)), ...(await typedAnswerEval(report))];
+  return misses.length > 0 ? [`Conversation misses (${misses.length}):`, ...misses] : [];
+}
+
+async function routingEval(report: Report): Promise<string[]> {
+  const items = parse(readFileSync(join(__dirname, 'dev/questions-a.yaml'), 'utf8')) as { text: string; topic: string }[];
+  const { logger, events } = recordingLogger();
+  const { bot, flows } = composeApp(loadConfig({}), logger);
+  const complaintsFlow = flows.find((f) => f.startsFrom.intent === 'complaint')?.id;
+  const misses: string[] = [];
+  const counts = { complaints: 0, complaintsRouted: 0, others: 0, othersRouted: 0, smallTalk: 0, smallTalkRight: 0, questions: 0, questionsTaken: 0 };
+  for (const [index, { text, topic }] of items.entries()) {
+    events.length = 0;
+    // A conversation of its own for each message, as a new visitor.
+    const adapter = new TestAdapter(async (context) => bot.run(context), { conversation: { id: `eval-${index}` } as ConversationAccount });
+    await adapter.receiveActivity(text);
+    const routed = events.some((e) => e.event === 'complaint' || (e.event === 'match' && e.fields.flow === complaintsFlow));
+    const decided = events.map((e) => `${e.event}${e.fields.kind ? `:${String(e.fields.kind)}` : ''}${e.fields.entry ? `:${String(e.fields.entry)}` : ''}`).join(', ');
+    if (topic === 'complaint') {
+      counts.complaints++;
+      if (routed) counts.complaintsRouted++;
+      else misses.push(`  complaint not routed: "${text}" -> ${decided}`);
+    } else if (topic !== 'pals') {
+      counts.others++;
+      if (routed) {
+        counts.othersRouted++;
+        misses.push(`  ${topic} routed as a complaint: "${text}"`);
+      }
+    }
+    if (topic !== 'greeting' && topic !== 'thanks' && topic !== 'nations') {
+      counts.questions++;
+      const taken = events.find((e) => e.event === 'small-talk' || e.event === 'nations');
+      if (taken) {
+        counts.questionsTaken++;
+        misses.push(`  ${topic} taken as ${taken.event}: "${text}"`);
+      }
+    } else {
+      counts.smallTalk++;
+      const right = topic === 'nations' ? events.some((e) => e.event === 'nations') : events.some((e) => e.event === 'small-talk' && e.fields.kind === topic);
+      if (right) counts.smallTalkRight++;
+      else misses.push(`  ${topic} not recognised: "${text}" -> ${decided}`);
+    }
+  }
+  console.log('Conversation: routing (dev/questions-a.yaml, through the bot)');
+  console.log(`  complaints routed to PALS triage ${pct(counts.complaintsRouted, counts.complaints)} (${counts.complaintsRouted}/${counts.complaints}); other questions taken as complaints ${pct(counts.othersRouted, counts.others)} (${counts.othersRouted}/${counts.others}); small talk and nations recognised ${pct(counts.smallTalkRight, counts.smallTalk)} (${counts.smallTalkRight}/${counts.smallTalk}); other messages taken as small talk or nations ${pct(counts.questionsTaken, counts.questions)} (${counts.questionsTaken}/${counts.questions})`);
+  report.check('complaints routed to PALS triage', counts.complaintsRouted / Math.max(1, counts.complaints), TARGETS.complaints, true);
+  report.check('other questions taken as complaints', counts.othersRouted / Math.max(1, counts.others), TARGETS.falseComplaints, false);
+  report.check('small talk and nations recognised', counts.smallTalkRight / Math.max(1, counts.smallTalk), TARGETS.smallTalk, true);
+  report.check('other messages taken as small talk or nations', counts.questionsTaken / Math.max(1, counts.questions), TARGETS.falseComplaints, false);
+  return misses;
+}
+
+interface TypedItem {
+  readonly flow: string;
+  readonly step: string;
+  readonly text: string;
+  /** A button label, "side-question" or "way-out". */
+  readonly expect: string;
+}
+
+/**
+ * Each typed answer is sent to the flow's real dialog waiting at that step ("resume": at
+ * "Shall we carry on…"), after the checks the root dialog makes first in every state: safety,
+ * commands such as "cancel" (a way out), and a complaint outside the complaints flow.
+ */
+async function typedAnswerEval(report: Report): Promise<string[]> {
+  const items = parse(readFileSync(join(__dirname, 'dev/flow-typed.yaml'), 'utf8')) as TypedItem[];
+  const content = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
+  const services = new ServiceDirectory(content.knowledge.services);
+  const messages = createMessages(services);
+  const { logger, events } = recordingLogger();
+  const deps = {
+    responder: new Responder(messages, content.knowledge.leaflet, content.knowledge.entries, services),
+    recognizer: new FlowAnswerRecognizer(content.intents.typedAnswers, createMatcher(content, DEFAULTS.matching)),
+    messages,
+    services,
+    entries: new Map(content.knowledge.entries.map((e) => [e.id, e])),
+    logger,
+  };
+  const dialogs = new Map(content.flows.map((f) => [f.id, new FlowDialog(f, deps)]));
+  const misses: string[] = [];
+  const kinds = ['button', 'side-question', 'way-out'] as const;
+  const kindOf = (item: TypedItem): (typeof kinds)[number] => (item.expect === 'side-question' || item.expect === 'way-out' ? item.expect : 'button');
+  const count = new Map(kinds.map((k) => [k, { n: 0, right: 0 }]));
+  for (const item of items) {
+    const spec = content.flows.find((f) => f.id === (item.flow === 'any' ? 'how-to-get-a-second-opinion' : item.flow));
+    const dialog = spec && dialogs.get(spec.id);
+    if (!spec || !dialog) {
+      misses.push(`  no flow "${item.flow}" for "${item.text}"`);
+      continue;
+    }
+    const got = await typedAnswer(item, spec.start, dialog, spec, content.intents.complaints, events);
+    const tally = count.get(kindOf(item));
+    if (tally) tally.n++;
+    if (got === item.expect && tally) tally.right++;
+    else misses.push(`  ${item.flow}/${item.step}: "${item.text}" -> ${got} (expected ${item.expect})`);
+  }
+  console.log('Conversation: typed answers in flows (dev/flow-typed.yaml, through the flow dialogs)');
+  const [buttons, sideQuestions, wayOuts] = kinds.map((k) => count.get(k) ?? { n: 0, right: 0 });
+  const line = (t: { n: number; right: number }): string => `${pct(t.right, t.n)} (${t.right}/${t.n})`;
+  console.log(`  typed answers to buttons understood ${line(buttons ?? { n: 0, right: 0 })}; side questions answered then offered to carry on ${line(sideQuestions ?? { n: 0, right: 0 })}; ways out ${line(wayOuts ?? { n: 0, right: 0 })}`);
+  const rate = (t?: { n: number; right: number }): number => (t ? t.right / Math.max(1, t.n) : 0);
+  report.check('typed flow answers understood (buttons)', rate(buttons), TARGETS.typed, true);
+  report.check('side questions in flows answered', rate(sideQuestions), TARGETS.typed, true);
+  report.check('ways out of flows', rate(wayOuts), TARGETS.typed, true);
+  return misses;
+}
+
+async function typedAnswer(item: TypedItem, start: string, dialog: FlowDialog, spec: FlowSpec, complaints: ComplaintRules, events: Event[]): Promise<string> {
+  const concern = assessSafety(item.text);
+  if (concern) return `safety:${concern.kind}`;
+  const command = detectCommand(item.text);
+  if (command === 'cancel' || command === 'startAgain') return 'way-out';
+  if (command && command !== 'noneOfThese') return `command:${command}`;
+  if (spec.startsFrom.intent !== 'complaint' && recogniseComplaint(item.text, complaints)) return 'complaint';
+  const resuming = item.step === 'resume';
+  const client = new DialogTestClient('test', dialog, FlowDialog.startOptions(spec, resuming ? start : item.step, resuming));
+  await client.sendActivity('start');
+  events.length = 0;
+  await client.sendActivity(item.text);
+  const answer = events.find((e) => e.event === 'flow-answer');
+  if (!answer) return 'asked again';
+  const { kind, choice } = answer.fields;
+  return kind === 'choice' || kind === 'entry' ? String(choice ?? kind) : String(kind);
+}

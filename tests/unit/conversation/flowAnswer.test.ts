@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { FlowAnswerRecognizer, type FlowQuestion } from '../../../src/conversation/flowAnswer';
+import type { Matcher, MatchResult } from '../../../src/knowledge/matching/matcher';
+import { phrase } from '../../../src/knowledge/intents/words';
+import type { KnowledgeEntry } from '../../../src/knowledge/types';
+
+const cost: KnowledgeEntry = { id: 'paying', question: 'Do I have to pay?', alternates: [], answer: 'You can pay.', source: 'costs', followUps: [], tags: [] };
+/** A matcher that knows one question, so the tests say what the Q&A content makes of a message. */
+const matcher: Matcher = {
+  match: (text: string): MatchResult => (/cost|pay/.test(text) ? { kind: 'answer', entry: cost, ranked: [{ entry: cost, score: 1 }] } : { kind: 'none', ranked: [] }),
+};
+const rules = {
+  families: [{ id: 'yes', forLabelsStartingWith: ['yes'], forLabels: [], says: ['yes', 'yeah'].map(phrase) }],
+  leaving: ['get me out'].map(phrase),
+};
+const recognizer = new FlowAnswerRecognizer(rules, matcher);
+const step: FlowQuestion = {
+  choices: [{ label: 'My GP' }, { label: 'My specialist' }, { label: "Yes, I'd pay to go private" }],
+  entries: [{ id: 'paying', question: 'Do I have to pay?' }],
+};
+
+describe('understanding a reply to a flow step', () => {
+  it('returns the button typed or meant', () => {
+    expect(recognizer.recognise('gp', step)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise('yeah', step)).toEqual({ kind: 'choice', index: 2 });
+  });
+
+  it("returns a related question's button as that entry", () => {
+    expect(recognizer.recognise('Do I have to pay?', step)).toEqual({ kind: 'entry', id: 'paying' });
+  });
+
+  it('takes a full question as a side question even when it names a button', () => {
+    expect(recognizer.recognise('what if my gp says no?', step)).toMatchObject({ kind: 'side-question', text: 'what if my gp says no?', result: { kind: 'none' } });
+    expect(recognizer.recognise('how much does it cost to go private', step)).toMatchObject({ kind: 'side-question', result: { kind: 'answer' } });
+  });
+
+  it('hears a wish to leave, and gives nothing for a reply that fits nothing', () => {
+    expect(recognizer.recognise('get me out', step)).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(recognizer.recognise('purple elephants', step)).toBeUndefined();
+    expect(recognizer.recognise('   ', step)).toBeUndefined();
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseComplaint, type ComplaintRules } from '../../../src/knowledge/intents/complaints';
+import { phrase } from '../../../src/knowledge/intents/words';
+
+const rules: ComplaintRules = {
+  flow: 'problems',
+  formalRoute: 'I want to make a formal complaint',
+  formal: ['formal complaint', 'make a complaint'].map(phrase),
+  signals: [
+    { id: 'wants-to-complain', phrases: ['complain*', 'complaint', 'escalat*'].map(phrase) },
+    { id: 'rudeness', phrases: ['rude', 'treated badly'].map(phrase) },
+    { id: 'lost-paperwork', phrases: ['lost referral'].map(phrase) },
+  ],
+  notComplaints: ['is it rude', 'be offended', 'get on with'].map(phrase),
+};
+
+describe('recognising a complaint', () => {
+  it.each([
+    ['how do i complain', 'wants-to-complain'],
+    ['they were complaining about me', 'wants-to-complain'],
+    ['escalate?', 'wants-to-complain'],
+    ['the receptionist was so rude to me', 'rudeness'],
+    ['my mum was treated really badly', 'rudeness'],
+    ['they lost my referral again', 'lost-paperwork'],
+  ])('"%s" is a complaint (%s)', (text, signal) => {
+    expect(recogniseComplaint(text, rules)).toEqual({ formal: false, signal });
+  });
+
+  it('forgives a spelling slip in a long word, but never turns a real word into one of ours', () => {
+    expect(recogniseComplaint('complant', rules)?.signal).toBe('wants-to-complain');
+    expect(recogniseComplaint('a compliment for the nurse', rules)).toBeUndefined();
+  });
+
+  it('takes "formal complaint" as wanting the formal route, whatever else is said', () => {
+    expect(recogniseComplaint('is it rude to make a complaint', rules)).toEqual({ formal: true, signal: 'formal' });
+    expect(recogniseComplaint("I'd like to make a formal complaint", rules)?.formal).toBe(true);
+  });
+
+  it.each(['is it rude to ask for a second opinion', 'will my doctor be offended if i ask', "i don't get on with my doctor", 'can my wife ask for me', ''])(
+    '"%s" is not a complaint',
+    (text) => {
+      expect(recogniseComplaint(text, rules)).toBeUndefined();
+    },
+  );
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../../src/knowledge/loading/contentProblems';
+import { loadContent } from '../../../src/knowledge/loadContent';
+import { FIXTURE_DIALOGS, knowledgeWith } from '../../support/fixtureKnowledge';
+
+function problemsOf(files: Record<string, string>): string[] {
+  try {
+    loadContent(knowledgeWith(files), FIXTURE_DIALOGS);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map((p) => `${p.file.replace(/^.*knowledge-[^/]+\//, '')}:${p.line}: ${p.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('loading knowledge/intents', () => {
+  it('loads the fixture intents, with the complaints flow found by its intent', () => {
+    const { intents } = loadContent(knowledgeWith({}), FIXTURE_DIALOGS);
+    expect(intents.complaints.flow).toBe('problems');
+    expect(intents.nations.nations.map((n) => n.nation)).toEqual(['England', 'Wales']);
+    expect(intents.typedAnswers.families.map((f) => f.id)).toContain('nation:Wales');
+  });
+
+  it('reports a formal route that is not a button of the flow, with its line', () => {
+    const found = problemsOf({ 'intents/complaints.yaml': 'formalRoute: Complain now\nformal: [formal complaint]\nsignals:\n  - id: a\n    phrases: [complain*]\nnotComplaints: [is it rude]\n' });
+    expect(found).toEqual([expect.stringMatching(/^intents\/complaints\.yaml:1: "Complain now" is not a button of the first step of "problems"/)]);
+  });
+
+  it('reports an unknown nation, an unknown service and a phrase with no words, each with its line', () => {
+    const found = problemsOf({
+      'intents/nations.yaml': 'nations:\n  - nation: Cornwall\n    says: [kernow]\n    services: [nowhere]\nasksIfItApplies: ["?!"]\n',
+    });
+    expect(found).toEqual([
+      'intents/nations.yaml:2: "nation" should be one of: England, Wales, Scotland, Northern Ireland',
+      'intents/nations.yaml:4: "nowhere" is not a service id in knowledge/services.yaml',
+      'intents/nations.yaml:5: "?!" has no words the bot can match',
+    ]);
+  });
+
+  it('reports a family that says which buttons it is for nowhere', () => {
+    const found = problemsOf({ 'intents/typed-answers.yaml': 'families:\n  - id: yes\n    says: [yes]\nleaving: [get me out]\n' });
+    expect(found).toEqual(['intents/typed-answers.yaml:2: a family needs "forLabels" or "forLabelsStartingWith": which buttons it is for']);
+  });
+});

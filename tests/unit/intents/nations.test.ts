@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseNationQuestion, type NationRules } from '../../../src/knowledge/intents/nations';
+import { phrase } from '../../../src/knowledge/intents/words';
+
+const rules: NationRules = {
+  nations: [
+    { nation: 'England', says: ['england'].map(phrase), services: ['pals'] },
+    { nation: 'Wales', says: ['wales', 'welsh'].map(phrase), services: ['citizens-advice-wales'] },
+    { nation: 'Northern Ireland', says: ['northern ireland', 'ni'].map(phrase), services: ['advice-ni'] },
+  ],
+  asksIfItApplies: ['apply', 'work in', 'meant for'].map(phrase),
+};
+
+describe('asking whether the advice applies in a nation', () => {
+  it.each([
+    ['wales?', ['Wales']],
+    ['im in NI does this apply', ['Northern Ireland']],
+    ['does this work in wales', ['Wales']],
+    ['my dad lives in wales and im in england, does any of this apply to him', ['England', 'Wales']],
+  ])('"%s" asks about %j', (text, nations) => {
+    expect(recogniseNationQuestion(text, rules)).toEqual(nations);
+  });
+
+  it('leaves a question that only mentions where someone lives to the Q&A content', () => {
+    expect(recogniseNationQuestion("I'm in Wales. Do I have a legal right to a second opinion?", rules)).toBeUndefined();
+    expect(recogniseNationQuestion('does this apply to my husband', rules)).toBeUndefined();
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { bestOption, isLeaving, type AnswerOption, type TypedAnswerRules } from '../../../src/knowledge/intents/typedAnswers';
+import { phrase } from '../../../src/knowledge/intents/words';
+
+const rules: TypedAnswerRules = {
+  families: [
+    { id: 'yes', forLabelsStartingWith: ['yes'], forLabels: [], says: ['yes', 'yeah', 'go on', 'ok'].map(phrase) },
+    { id: 'no', forLabelsStartingWith: ['no'], forLabels: [], says: ['no', 'nope', 'not yet'].map(phrase) },
+    { id: 'relative', forLabelsStartingWith: [], forLabels: ['relative'].map(phrase), says: ['mum', 'my husband'].map(phrase) },
+    { id: 'me', forLabelsStartingWith: [], forLabels: ['for me'].map(phrase), says: ['me', 'myself'].map(phrase) },
+    { id: 'nhs', forLabelsStartingWith: [], forLabels: ['nhs'].map(phrase), says: ['nhs', 'free', 'not private'].map(phrase) },
+    { id: 'private', forLabelsStartingWith: [], forLabels: ['private'].map(phrase), says: ['private', 'go private', 'pay'].map(phrase) },
+  ],
+  leaving: ['get me out'].map(phrase),
+};
+const options = (...labels: string[]): AnswerOption[] => labels.map((label) => ({ label }));
+const chosen = (text: string, list: AnswerOption[]): number | undefined => bestOption(text, list, rules)?.index;
+
+describe('which button a typed reply means', () => {
+  const yesNo = options('Yes, step by step', "No thanks, that's enough");
+  it.each([
+    ['yeah', 0],
+    ['ok go on', 0],
+    ['nope', 1],
+    ['not yet', 1],
+    ['2', 1],
+    ['the first one', 0],
+    ['option 2', 1],
+    ['the last one', 1],
+    ['Yes, step by step', 0],
+  ])('"%s" at a yes/no question is button %i', (text, index) => {
+    expect(chosen(text, yesNo)).toBe(index);
+  });
+
+  it('knows me from a relative', () => {
+    const who = options("It's for me", "It's for a relative");
+    expect(chosen('myself', who)).toBe(0);
+    expect(chosen('its for my mum', who)).toBe(1);
+    expect(chosen('my husband', who)).toBe(1);
+  });
+
+  it('prefers the longer phrase: "not private" is the NHS', () => {
+    const which = options('Another NHS doctor', "I'd pay to see a private doctor");
+    expect(chosen('not private', which)).toBe(0);
+    expect(chosen('go private', which)).toBe(1);
+    expect(chosen('the free one', which)).toBe(0);
+  });
+
+  it("uses a button's own words and key words of its label, with spelling slips", () => {
+    const who = [{ label: 'My GP', says: ['family doctor'].map(phrase) }, { label: 'My specialist', says: ['consultant'].map(phrase) }];
+    expect(chosen('family doctor', who)).toBe(0);
+    expect(chosen('the consultant', who)).toBe(1);
+    expect(chosen('specalist', who)).toBe(1);
+  });
+
+  it('does not guess between buttons that fit equally, or when nothing fits', () => {
+    expect(chosen('doctor', options('Another NHS doctor', "I'd pay to see a private doctor"))).toBeUndefined();
+    expect(chosen('purple elephants', yesNo)).toBeUndefined();
+    expect(chosen('9', yesNo)).toBeUndefined();
+    expect(chosen('the third one', yesNo)).toBeUndefined();
+    expect(chosen('second opinion', yesNo)).toBeUndefined();
+  });
+
+  it('hears someone who wants to leave', () => {
+    expect(isLeaving('just get me out of this', rules)).toBe(true);
+    expect(isLeaving('yes', rules)).toBe(false);
+  });
+});
