@@ -1,4 +1,5 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, type TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import { CloudAdapter, ConversationState, type TurnContext } from 'botbuilder';
 import { AdviceBot } from './bot/adviceBot';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config';
 import { createConversation } from './conversation/createConversation';
@@ -6,18 +7,26 @@ import { sendReplies } from './conversation/render';
 import { ContentError } from './knowledge/loading/contentProblems';
 import { createMatcher, loadContent } from './knowledge/loadContent';
 import { ServiceDirectory } from './knowledge/services';
+import { createBotAuthentication } from './hosting/botAuthentication';
+import { createReadiness } from './hosting/readiness';
+import { createRequestGate } from './hosting/requestGate';
+import { shutDown } from './hosting/shutdown';
 import { createLogger, describeError, type Logger } from './logger';
 import { createMessages } from './messages';
 import { assessSafety } from './safety';
 import { createServer, listen } from './server';
 import { createStorage } from './storage/createStorage';
+import { createRedisClient } from './storage/redisClient';
 
 /**
  * The composition root: config -> storage -> knowledge -> matcher -> dialogs -> bot -> server.
  * `now` is the clock for opening hours and flow expiry, so tests can move time.
  */
 export function composeApp(config: Config, logger: Logger, now: () => number = Date.now) {
-  const storage = createStorage(config);
+  const redis = config.hosting.redisUrl ? createRedisClient(config.hosting.redisUrl) : undefined;
+  // ioredis reconnects by itself; without a listener its errors would crash the process.
+  redis?.on('error', (error) => logger.warn('redis-error', describeError(error)));
+  const storage = createStorage(config, logger, redis);
   const conversationState = new ConversationState(storage);
 
   const content = loadContent(config.knowledgeDir, config.dialogsDir);
@@ -34,30 +43,45 @@ export function composeApp(config: Config, logger: Logger, now: () => number = D
   const bot = new AdviceBot({
     conversationState, rootDialog, responder, messages, logger,
     maxMessageChars: config.maxMessageChars, flowExpiryMinutes: config.flowExpiryMinutes, now,
+    logMessages: config.hosting.logMessages,
   });
 
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ ...config.credentials }));
+  const adapter = new CloudAdapter(createBotAuthentication(config));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
-    logger.error('turn-failed', { ...describeError(error), channel: context.activity.channelId });
+    const reference = randomUUID().slice(0, 8);
+    logger.error('turn-failed', { ...describeError(error), channel: context.activity.channelId, correlationId: reference });
     // A broken dialog stack would fail the same way next turn: start this conversation afresh.
     await conversationState.delete(context).catch(() => undefined);
-    await sendReplies(context, [{ text: messages.somethingWentWrong }]).catch(() => undefined);
+    await sendReplies(context, [{ text: messages.hosting.somethingWentWrong(reference) }]).catch(() => undefined);
   };
 
   // V8 compiles each safety pattern on first use (~200 ms in all): pay that now, not on
   // the first person's message.
   assessSafety('warm up the safety rules: chest pain, can not breathe, should i take it');
 
-  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes });
-  return { server, bot, adapter, storage, knowledge, flows, matcher };
+  const server = createServer({
+    adapter, bot, logger, maxBodyBytes: config.maxBodyBytes,
+    gate: createRequestGate(config, redis, logger),
+    readiness: createReadiness(redis),
+    requestTimeoutMs: config.hosting.requestTimeoutMs,
+  });
+  const close = () => shutDown({ server, redis, logger, graceMs: config.hosting.shutdownGraceMs });
+  return { server, bot, adapter, storage, redis, knowledge, flows, matcher, close };
 }
 
 async function main(): Promise<void> {
-  const logger = createLogger();
+  let logger = createLogger();
   try {
     loadDotEnv();
     const config = loadConfig();
-    const { server, knowledge, flows } = composeApp(config, logger);
+    logger = createLogger(undefined, config.hosting.logLevel);
+    const { server, knowledge, flows, close } = composeApp(config, logger);
+    process.once('SIGTERM', () => {
+      void close().finally(() => {
+        logger.flush();
+        process.exit(0);
+      });
+    });
     const { url } = await listen(server, config.port, config.host);
     logger.info('started', {
       url: `${url}/api/messages`,
@@ -66,6 +90,12 @@ async function main(): Promise<void> {
       storage: config.storage,
       auth: config.credentials.MicrosoftAppId ? 'bot-framework' : 'anonymous (local testing only)',
     });
+    if (!config.credentials.MicrosoftAppId && config.hosting.production) {
+      logger.error('anonymous-in-production', {
+        effect: 'ANYONE can post to /api/messages: set MicrosoftAppId and MicrosoftAppPassword from your Azure Bot registration',
+      });
+      process.stderr.write('\n*** WARNING: NODE_ENV=production but MicrosoftAppId is empty: the bot accepts unauthenticated requests. ***\n\n');
+    }
   } catch (error) {
     if (error instanceof ConfigError || error instanceof ContentError) {
       process.stderr.write(`${error.message}\n`);

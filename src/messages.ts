@@ -100,6 +100,15 @@ export function createMessages(services: ServiceDirectory) {
 
     textOnly: 'I can only read typed messages at the moment. Please type your question.',
 
+    /** When the bot runs on, but something it depends on failed. */
+    hosting: Object.freeze({
+      /** The reference matches the error in the logs, so staff can find it if the person tells them. */
+      somethingWentWrong: (reference: string) =>
+        `Sorry, something went wrong on my side, so I've started our chat afresh. Please ask your question again. (Reference: ${reference})`,
+      memoryUnavailable:
+        "Sorry, I can't reach my memory of our chat just now. If we were going through some questions together, we'll need to start them again. I can still answer your questions.",
+    }),
+
     /** Labels of the commands the bot offers as buttons. */
     labels: Object.freeze({
       startAgain: 'Start again',

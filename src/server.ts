@@ -1,6 +1,8 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import * as restify from 'restify';
+import type { RequestGate } from './hosting/requestGate';
+import type { Readiness } from './hosting/readiness';
 import { describeError, type Logger } from './logger';
 
 export interface ServerOptions {
@@ -8,14 +10,24 @@ export interface ServerOptions {
   readonly bot: ActivityHandler;
   readonly logger: Logger;
   readonly maxBodyBytes: number;
+  /** Authentication pre-check and rate limits, before the adapter. */
+  readonly gate?: RequestGate;
+  /** For /readyz: content loaded and the state store reachable. */
+  readonly readiness?: () => Promise<Readiness>;
+  /** Slow clients are cut off after this long (headers and whole request). */
+  readonly requestTimeoutMs?: number;
 }
 
 /**
  * The HTTP face of the bot: the Bot Framework messaging endpoint and a health check. A bad
  * request must get a 4xx and leave the server running, so every route catches its own errors.
  */
-export function createServer({ adapter, bot, logger, maxBodyBytes }: ServerOptions): restify.Server {
+export function createServer({ adapter, bot, logger, maxBodyBytes, gate, readiness, requestTimeoutMs }: ServerOptions): restify.Server {
   const server = restify.createServer({ name: 'advice-line-bot' });
+  if (requestTimeoutMs) {
+    server.server.requestTimeout = requestTimeoutMs;
+    server.server.headersTimeout = Math.min(requestTimeoutMs, 10_000);
+  }
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
@@ -24,6 +36,7 @@ export function createServer({ adapter, bot, logger, maxBodyBytes }: ServerOptio
       return;
     }
     try {
+      if (gate && !(await gate(req, res))) return;
       await adapter.process(req, res, (context) => bot.run(context));
     } catch (error) {
       logger.error('messages-endpoint-failed', describeError(error));
@@ -34,6 +47,11 @@ export function createServer({ adapter, bot, logger, maxBodyBytes }: ServerOptio
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
     next();
+  });
+
+  server.get('/readyz', async (_req, res) => {
+    const state = readiness ? await readiness().catch((): Readiness => ({ ready: false, checks: {} })) : { ready: true, checks: {} };
+    res.send(state.ready ? 200 : 503, { status: state.ready ? 'ready' : 'not ready', checks: state.checks });
   });
 
   server.on('restifyError', (req: restify.Request, _res: restify.Response, error: Error & { statusCode?: number }, callback: () => void) => {

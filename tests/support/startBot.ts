@@ -14,9 +14,9 @@ export interface RunningBot {
 /** Starts the real server, as `npm start` composes it, on a free loopback port. */
 export async function startBot(env: Record<string, string> = {}, logger: Logger = silentLogger): Promise<RunningBot> {
   const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', ...env });
-  const { server } = composeApp(config, logger);
+  const { server, close } = composeApp(config, logger);
   const { url } = await listen(server, config.port, config.host);
-  return { url, config, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url, config, close };
 }
 
 export interface CapturedReply {
