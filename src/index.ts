@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CloudAdapter, ConversationState, type TurnContext } from 'botbuilder';
+import { CloudAdapter, type TurnContext } from 'botbuilder';
 import { AdviceBot } from './bot/adviceBot';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config';
 import { createConversation } from './conversation/createConversation';
@@ -16,6 +16,7 @@ import { createMessages } from './messages';
 import { assessSafety } from './safety';
 import { createServer, listen } from './server';
 import { createStorage } from './storage/createStorage';
+import { OptimisticConversationState } from './storage/optimisticConversationState';
 import { createRedisClient } from './storage/redisClient';
 
 /**
@@ -27,7 +28,7 @@ export function composeApp(config: Config, logger: Logger, now: () => number = D
   // ioredis reconnects by itself; without a listener its errors would crash the process.
   redis?.on('error', (error) => logger.warn('redis-error', describeError(error)));
   const storage = createStorage(config, logger, redis);
-  const conversationState = new ConversationState(storage);
+  const conversationState = new OptimisticConversationState(storage);
 
   const content = loadContent(config.knowledgeDir, config.dialogsDir);
   const { knowledge, flows } = content;

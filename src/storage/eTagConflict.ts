@@ -13,3 +13,10 @@ export class ETagConflictError extends Error {
 export function isETagConflict(error: unknown): boolean {
   return error instanceof ETagConflictError || (error instanceof Error && /eTag conflict/i.test(error.message));
 }
+
+/**
+ * The eTag the bot gives a conversation it found no state for. No store issues it, so a write
+ * carrying it succeeds only while the item still does not exist: two instances starting the
+ * same conversation at once cannot both write (an absent eTag would let the last one win).
+ */
+export const NOT_STORED_YET = 'not-stored-yet';

@@ -2,6 +2,7 @@ import type { Storage } from 'botbuilder';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BoundedMemoryStorage } from '../../../src/storage/boundedMemoryStorage';
+import { NOT_STORED_YET } from '../../../src/storage/eTagConflict';
 import { createRedisClient, whenRedisReady } from '../../../src/storage/redisClient';
 import { RedisStorage } from '../../../src/storage/redisStorage';
 import { sharedRedis } from '../../support/redisServer';
@@ -89,6 +90,13 @@ describe.each(Object.keys(stores))('the %s store keeps the Storage contract', (n
     expect((await storage.read(['a'])).a.n).toBe(2);
     await storage.write({ a: { n: 3 } });
     expect((await storage.read(['a'])).a.n).toBe(3);
+  });
+
+  it('refuses to create an item written on the understanding that it did not exist yet, when it does', async () => {
+    const { storage } = make();
+    await storage.write({ fresh: { n: 1, eTag: NOT_STORED_YET } });
+    await expect(storage.write({ fresh: { n: 2, eTag: NOT_STORED_YET } })).rejects.toThrow(/eTag conflict/);
+    expect((await storage.read(['fresh'])).fresh.n).toBe(1);
   });
 
   it('deletes items, and deleting a missing one is fine', async () => {
