@@ -26,7 +26,7 @@ export interface PinoLogger extends Logger {
  * asynchronous buffer, so logging costs a turn almost nothing.
  */
 export function createLogger(write?: (line: string) => void, level: LogLevel = 'info'): PinoLogger {
-  const destination = write ? { write } : pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  const destination = write ? { write } : pino.destination({ dest: 1, sync: false });
   const base = pino(
     {
       level,

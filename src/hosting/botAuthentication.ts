@@ -1,5 +1,5 @@
-import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { AuthenticationConstants } from 'botframework-connector';
+import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import { CallerIdConstants } from 'botframework-schema';
 import type { Config } from '../config';
 
@@ -10,8 +10,8 @@ import type { Config } from '../config';
  */
 export function createBotAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
   const { openIdMetadataUrl } = config.hosting;
-  if (!openIdMetadataUrl) return new ConfigurationBotFrameworkAuthentication({ ...config.credentials });
-  return new ConfigurationBotFrameworkAuthentication({
+  if (!openIdMetadataUrl) return new RefusingBadSignatures({ ...config.credentials });
+  return new RefusingBadSignatures({
     ...config.credentials,
     ValidateAuthority: true,
     ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
@@ -22,6 +22,21 @@ export function createBotAuthentication(config: Config): ConfigurationBotFramewo
     ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
     CallerId: CallerIdConstants.PublicAzureChannel,
   });
+}
+
+/** JWT errors the SDK lets through as plain errors (and so as 500s) rather than AuthenticationError. */
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+
+/** The SDK answers a token with a bad signature with 500; it is a refused token: 401. */
+class RefusingBadSignatures extends ConfigurationBotFrameworkAuthentication {
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      if (error instanceof Error && TOKEN_ERRORS.has(error.name)) throw new AuthenticationError(`Unauthorized: ${error.message}`, 401);
+      throw error;
+    }
+  }
 }
 
 /** Tokens a few minutes past expiry are still accepted by the SDK (clock skew between hosts). */
