@@ -3,6 +3,7 @@ import type { Request, Response } from 'restify';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { activityShapeProblem } from './activityShape';
 import { bearerTokenProblem } from './botAuthentication';
 
 /** Decides, before the adapter, whether a request to /api/messages may go on; answers it when not. */
@@ -47,6 +48,11 @@ export function createRequestGate(config: Config, redis: Redis | undefined, logg
         res.send(401, { error: 'Unauthorized' });
         return false;
       }
+    }
+    const shapeProblem = activityShapeProblem(req.body as Record<string, unknown>);
+    if (shapeProblem) {
+      res.send(400, { error: `Not a valid activity: ${shapeProblem}.` });
+      return false;
     }
     if (!(await withinLimit(perIp, req.socket.remoteAddress ?? 'unknown', 'ip', res))) return false;
     const conversationId = (req.body as { conversation?: { id?: unknown } }).conversation?.id;
