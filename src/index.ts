@@ -11,6 +11,7 @@ import { createBotAuthentication } from './hosting/botAuthentication';
 import { createReadiness } from './hosting/readiness';
 import { createRequestGate } from './hosting/requestGate';
 import { shutDown } from './hosting/shutdown';
+import { warmUp } from './hosting/warmUp';
 import { createLogger, describeError, type Logger } from './logger';
 import { createMessages } from './messages';
 import { assessSafety } from './safety';
@@ -23,7 +24,14 @@ import { createRedisClient } from './storage/redisClient';
  * The composition root: config -> storage -> knowledge -> matcher -> dialogs -> bot -> server.
  * `now` is the clock for opening hours and flow expiry, so tests can move time.
  */
-export function composeApp(config: Config, logger: Logger, now: () => number = Date.now) {
+export function composeApp(config: Config, appLogger: Logger, now: () => number = Date.now) {
+  // Quiet while the bot warms up, so made-up turns never reach the logs.
+  let warmingUp = false;
+  const logger: Logger = {
+    info: (event, fields) => warmingUp || appLogger.info(event, fields),
+    warn: (event, fields) => warmingUp || appLogger.warn(event, fields),
+    error: (event, fields) => appLogger.error(event, fields),
+  };
   const redis = config.hosting.redisUrl ? createRedisClient(config.hosting.redisUrl) : undefined;
   // ioredis reconnects by itself; without a listener its errors would crash the process.
   redis?.on('error', (error) => logger.warn('redis-error', describeError(error)));
@@ -67,7 +75,31 @@ export function composeApp(config: Config, logger: Logger, now: () => number = D
     requestTimeoutMs: config.hosting.requestTimeoutMs,
   });
   const close = () => shutDown({ server, redis, logger, graceMs: config.hosting.shutdownGraceMs });
-  return { server, bot, adapter, storage, redis, knowledge, flows, matcher, close };
+  const warm = async (): Promise<void> => {
+    warmingUp = true;
+    try {
+      await warmUp(bot, warmUpMessages(content), (id) => storage.delete([`warm-up/conversations/${id}/`]));
+    } finally {
+      warmingUp = false;
+    }
+  };
+  return { server, bot, adapter, storage, redis, knowledge, flows, matcher, close, warmUp: warm };
+}
+
+/** A short conversation that passes through every kind of turn: a flow, Q&A, commands, safety, a fallback. */
+function warmUpMessages({ knowledge, flows }: ReturnType<typeof loadContent>): string[] {
+  const flow = flows[0];
+  const start = flow && knowledge.entries.find((entry) => entry.id === flow.startsFrom.entries[0]);
+  const step = flow?.steps.find((s) => s.id === flow.start);
+  return [
+    'hello',
+    ...(start ? [start.question, step?.choices[0]?.label ?? 'next'] : []),
+    ...knowledge.entries.slice(0, 5).map((entry) => entry.question),
+    'what is the capital of peru',
+    'help',
+    'start again',
+    'I have chest pain',
+  ];
 }
 
 async function main(): Promise<void> {
@@ -76,7 +108,8 @@ async function main(): Promise<void> {
     loadDotEnv();
     const config = loadConfig();
     logger = createLogger(undefined, config.hosting.logLevel);
-    const { server, knowledge, flows, close } = composeApp(config, logger);
+    const { server, knowledge, flows, close, warmUp: warm } = composeApp(config, logger);
+    await warm();
     process.once('SIGTERM', () => {
       void close().finally(() => {
         logger.flush();
