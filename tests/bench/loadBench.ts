@@ -73,7 +73,7 @@ async function startBotProcess(name: string, script: string, env: Record<string,
 
 function realisticQuestions(): string[] {
   const set = parse(readFileSync(resolve(ROOT, 'tests/eval/questions.yaml'), 'utf8')) as { inScope: { text: string }[]; outOfScope: { text: string }[] };
-  return [...set.inScope, ...set.outOfScope].map((q) => q.text);
+  return [...set.inScope, ...set.outOfScope].map((q) => q.text).filter((q): q is string => typeof q === "string");
 }
 
 let conversationCounter = 0;
