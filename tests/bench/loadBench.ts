@@ -99,6 +99,8 @@ interface RoundResult {
   readonly p50: number;
   readonly errors: number;
   readonly requests: number;
+  /** What the errors were: socket errors, timeouts, and non-2xx answers by status. */
+  readonly errorKinds: string;
   /** CPU milliseconds the bot spent per request in the round. */
   readonly cpuPerRequestMs: number;
 }
@@ -121,6 +123,11 @@ async function drive(bot: BotProcess, questions: readonly string[], seconds: num
     p99: result.latency.p99,
     p50: result.latency.p50,
     errors: result.errors + result.timeouts + result.non2xx,
+    errorKinds: [
+      result.errors - result.timeouts > 0 ? `${result.errors - result.timeouts} socket errors` : '',
+      result.timeouts > 0 ? `${result.timeouts} timeouts` : '',
+      ...Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')).map(([code, stat]) => `${stat.count} x ${code}`),
+    ].filter(Boolean).join(', '),
     requests: result.requests.total,
   };
 }
@@ -159,7 +166,8 @@ async function compare(): Promise<void> {
       results.echoRss.push((await echo.sample()).rssMb);
       const o = results.ours[round - 1] as RoundResult;
       const e = results.echo[round - 1] as RoundResult;
-      console.log(`  round ${round}: ours ${o.rps.toFixed(0)} req/s p99 ${o.p99} ms, echo ${e.rps.toFixed(0)} req/s p99 ${e.p99} ms, ratio ${(o.rps / e.rps).toFixed(2)}x`);
+      const kinds = [o.errorKinds && `ours: ${o.errorKinds}`, e.errorKinds && `echo: ${e.errorKinds}`].filter(Boolean).join('; ');
+      console.log(`  round ${round}: ours ${o.rps.toFixed(0)} req/s p99 ${o.p99} ms, echo ${e.rps.toFixed(0)} req/s p99 ${e.p99} ms, ratio ${(o.rps / e.rps).toFixed(2)}x${kinds ? ` (errors: ${kinds})` : ''}`);
     }
     const sum = (list: readonly RoundResult[], pick: (r: RoundResult) => number): number => list.reduce((total, r) => total + pick(r), 0);
     const mean = (list: readonly RoundResult[], pick: (r: RoundResult) => number): number => sum(list, pick) / list.length;
