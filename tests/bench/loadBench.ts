@@ -103,6 +103,8 @@ interface RoundResult {
   readonly errorKinds: string;
   /** CPU milliseconds the bot spent per request in the round. */
   readonly cpuPerRequestMs: number;
+  /** The bot's own figures at the end of the round (event-loop delay over the round). */
+  readonly after: Sample;
 }
 
 async function drive(bot: BotProcess, questions: readonly string[], seconds: number, connections: number): Promise<RoundResult> {
@@ -119,6 +121,7 @@ async function drive(bot: BotProcess, questions: readonly string[], seconds: num
   const after = await bot.sample();
   return {
     cpuPerRequestMs: (after.cpuMs - before.cpuMs) / Math.max(1, result.requests.total),
+    after,
     rps: result.requests.average,
     p99: result.latency.p99,
     p50: result.latency.p50,
@@ -161,9 +164,9 @@ async function compare(): Promise<void> {
     const results: { ours: RoundResult[]; echo: RoundResult[]; oursRss: number[]; echoRss: number[] } = { ours: [], echo: [], oursRss: [], echoRss: [] };
     for (let round = 1; round <= rounds; round++) {
       results.ours.push(await drive(ours, questions, seconds, connections));
-      results.oursRss.push((await ours.sample()).rssMb);
+      results.oursRss.push((results.ours[round - 1] as RoundResult).after.rssMb);
       results.echo.push(await drive(echo, questions, seconds, connections));
-      results.echoRss.push((await echo.sample()).rssMb);
+      results.echoRss.push((results.echo[round - 1] as RoundResult).after.rssMb);
       const o = results.ours[round - 1] as RoundResult;
       const e = results.echo[round - 1] as RoundResult;
       const kinds = [o.errorKinds && `ours: ${o.errorKinds}`, e.errorKinds && `echo: ${e.errorKinds}`].filter(Boolean).join('; ');
@@ -209,7 +212,7 @@ async function soak(seconds: number): Promise<void> {
     console.log(`  ${'0'.padStart(6)}${''.padStart(10)}${''.padStart(9)}${''.padStart(8)}${idle.rssMb.toFixed(0).padStart(9)}`);
     for (let elapsed = window; elapsed <= seconds; elapsed += window) {
       const result = await drive(ours, questions, window, connections);
-      const sample = await ours.sample();
+      const sample = result.after;
       console.log(
         `  ${String(elapsed).padStart(6)}${result.rps.toFixed(0).padStart(10)}${String(result.p99).padStart(9)}${String(result.errors).padStart(8)}` +
           `${sample.rssMb.toFixed(0).padStart(9)}${sample.loopDelayP99Ms.toFixed(1).padStart(13)}${sample.loopDelayMaxMs.toFixed(1).padStart(13)}`,
