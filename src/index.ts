@@ -11,9 +11,11 @@ import { createBotAuthentication } from './hosting/botAuthentication';
 import { createReadiness } from './hosting/readiness';
 import { createRequestGate } from './hosting/requestGate';
 import { shutDown } from './hosting/shutdown';
+import { observeUnanswered } from './hosting/unansweredObserver';
 import { warmUp } from './hosting/warmUp';
 import { createLogger, describeError, type Logger } from './logger';
 import { createMessages } from './messages';
+import { UnansweredQuestions } from './privacy/unansweredQuestions';
 import { assessSafety } from './safety';
 import { createServer, listen } from './server';
 import { createStorage } from './storage/createStorage';
@@ -45,9 +47,13 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
   const messages = createMessages(services);
   const matcher = createMatcher(content, config.matching);
 
+  // Unanswered questions are counted (redacted) where every instance can add to them: Redis.
+  const unanswered = redis ? new UnansweredQuestions(redis, config.hosting.redisKeyPrefix) : undefined;
+  const observed = unanswered ? observeUnanswered(matcher, logger, (text) => warmingUp || unanswered.record(text)) : { matcher, logger };
+
   const topics = conversationState.createProperty<string[]>('topics');
   const { rootDialog, responder } = createConversation({
-    matcher, entries: knowledge.entries, flows, services, messages, logger, topics, agentDesk: config.agentDesk,
+    matcher: observed.matcher, entries: knowledge.entries, flows, services, messages, logger: observed.logger, topics, agentDesk: config.agentDesk,
   });
   const bot = new AdviceBot({
     conversationState, rootDialog, responder, messages, logger,
