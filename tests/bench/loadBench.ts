@@ -176,7 +176,7 @@ async function compare(): Promise<void> {
     const mean = (list: readonly RoundResult[], pick: (r: RoundResult) => number): number => sum(list, pick) / list.length;
     const ratio = mean(results.ours, (r) => r.rps) / mean(results.echo, (r) => r.rps);
     const p99Ratio = mean(results.ours, (r) => r.p99) / mean(results.echo, (r) => r.p99);
-    const row = (label: string, a: string, b: string): string => `  ${label.padEnd(34)}${a.padStart(18)}${b.padStart(18)}`;
+    const row = (label: string, a: string, b: string): string => `  ${label.padEnd(34)}${a.padStart(26)}${b.padStart(26)}`;
     const mb = (value: number): string => `${value.toFixed(0)} MB`;
     console.log('');
     console.log(row('', 'advice-line-bot', 'echo bot'));
