@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { MatchingSettings } from './knowledge/matching/overlapMatcher';
 import { parseHours } from './knowledge/openingHours';
+import type { LogLevel } from './logger';
 import type { LocalServiceDetails } from './knowledge/services';
 
 const PROJECT_ROOT = resolve(__dirname, '..');
@@ -53,10 +54,43 @@ export const DEFAULTS = Object.freeze({
     requestsPerMinutePerIp: 3000,
     conversationsPerMinutePerIp: 30,
   }),
+  hosting: Object.freeze({
+    /** Keeps deployments sharing one Redis apart. */
+    redisKeyPrefix: 'advice-line-bot',
+    /** Turns one conversation may take per minute; people type far slower. */
+    rateLimitPerConversation: 30,
+    /** Requests one address may make per minute (0 = no limit). Channels reach the bot from a
+     *  few Bot Framework addresses, so this is a flood guard, not a per-person limit. */
+    rateLimitPerIp: 3000,
+    /** A client that has not sent its whole request by then is cut off (slow-client guard). */
+    requestTimeoutMs: 15_000,
+    /** SIGTERM: in-flight turns get this long to finish before the process exits. */
+    shutdownGraceMs: 8_000,
+    logLevel: 'info' as LogLevel,
+  }),
 });
 
+
+/** Redis, rate limits, logging: how the bot runs as a service. */
+export interface HostingConfig {
+  /** Set: conversation state, rate limits and unanswered questions live in Redis (shared by instances). */
+  readonly redisUrl: string | undefined;
+  readonly redisKeyPrefix: string;
+  readonly rateLimitPerConversation: number;
+  readonly rateLimitPerIp: number;
+  readonly requestTimeoutMs: number;
+  readonly shutdownGraceMs: number;
+  readonly logLevel: LogLevel;
+  /** Development only: log what people type (still redacted). */
+  readonly logMessages: boolean;
+  /** NODE_ENV=production: anonymous access is shouted about at start-up. */
+  readonly production: boolean;
+  /** Where Bot Framework signing keys are published; empty = the SDK's public-cloud default. */
+  readonly openIdMetadataUrl: string | undefined;
+}
+
 /** Where conversation state lives; one kind so far: shared stores (Redis) slot in beside it. */
-export type StorageKind = 'memory';
+export type StorageKind = 'memory' | 'redis';
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
 export interface BotCredentials {
@@ -113,6 +147,7 @@ export interface Config {
   readonly credentials: BotCredentials;
   readonly webChat: WebChatSettings;
   readonly teams: TeamsSettings;
+  readonly hosting: HostingConfig;
 }
 
 export class ConfigError extends Error {
@@ -157,7 +192,13 @@ export function loadConfig(env: Env = process.env): Config {
     return found ?? fallback;
   };
 
-  const storage = oneOf<StorageKind>('STORAGE', ['memory'], DEFAULTS.storage);
+  const redisUrl = text('REDIS_URL');
+  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL should start redis:// or rediss:// (TLS)');
+  const storage = oneOf<StorageKind>('STORAGE', ['memory', 'redis'], redisUrl ? 'redis' : DEFAULTS.storage);
+  if (storage === 'redis' && !redisUrl) problems.push('STORAGE=redis needs REDIS_URL');
+  const openIdMetadataUrl = text('BOT_OPENID_METADATA_URL');
+  if (openIdMetadataUrl !== undefined && !/^https?:\/\//.test(openIdMetadataUrl)) problems.push('BOT_OPENID_METADATA_URL should be a web address');
+  const { hosting } = DEFAULTS;
 
   const appId = text('MicrosoftAppId') ?? '';
   const appType = oneOf<AppType>('MicrosoftAppType', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'MultiTenant');
@@ -228,6 +269,18 @@ export function loadConfig(env: Env = process.env): Config {
       websiteUrl: text('TEAMS_WEBSITE_URL') ?? '',
       privacyUrl: text('TEAMS_PRIVACY_URL') ?? '',
       termsUrl: text('TEAMS_TERMS_URL') ?? '',
+    }),
+    hosting: Object.freeze({
+      redisUrl,
+      redisKeyPrefix: text('REDIS_KEY_PREFIX') ?? hosting.redisKeyPrefix,
+      rateLimitPerConversation: integer('RATE_LIMIT_PER_CONVERSATION', hosting.rateLimitPerConversation, 0, 1_000_000),
+      rateLimitPerIp: integer('RATE_LIMIT_PER_IP', hosting.rateLimitPerIp, 0, 100_000_000),
+      requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', hosting.requestTimeoutMs, 1000, 300_000),
+      shutdownGraceMs: hosting.shutdownGraceMs,
+      logLevel: oneOf<LogLevel>('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], hosting.logLevel),
+      logMessages: oneOf('LOG_MESSAGES', ['true', 'false'], 'false') === 'true',
+      production: text('NODE_ENV') === 'production',
+      openIdMetadataUrl,
     }),
   };
   if (problems.length > 0) throw new ConfigError(problems);

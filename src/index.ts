@@ -1,4 +1,5 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, type TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import { CloudAdapter, type TurnContext } from 'botbuilder';
 import { AdviceBot } from './bot/adviceBot';
 import { FeedbackCounts } from './bot/feedback';
 import { createChannels } from './channels/createChannels';
@@ -8,20 +9,39 @@ import { sendReplies } from './conversation/render';
 import { ContentError } from './knowledge/loading/contentProblems';
 import { createMatcher, loadContent } from './knowledge/loadContent';
 import { ServiceDirectory } from './knowledge/services';
+import { createBotAuthentication } from './hosting/botAuthentication';
+import { createReadiness } from './hosting/readiness';
+import { createRequestGate } from './hosting/requestGate';
+import { shutDown } from './hosting/shutdown';
+import { observeUnanswered } from './hosting/unansweredObserver';
+import { warmUp } from './hosting/warmUp';
 import { createLogger, describeError, type Logger } from './logger';
 import { createMessages } from './messages';
+import { UnansweredQuestions } from './privacy/unansweredQuestions';
 import { assessSafety } from './safety';
 import { createServer, listen } from './server';
 import { StartupError } from './startupProblems';
 import { createStorage } from './storage/createStorage';
+import { OptimisticConversationState } from './storage/optimisticConversationState';
+import { createRedisClient } from './storage/redisClient';
 
 /**
  * The composition root: config -> storage -> knowledge -> matcher -> dialogs -> bot -> server.
  * `now` is the clock for opening hours, flow expiry and web chat tokens, so tests can move time.
  */
-export function composeApp(config: Config, logger: Logger, now: () => number = Date.now) {
-  const storage = createStorage(config);
-  const conversationState = new ConversationState(storage);
+export function composeApp(config: Config, appLogger: Logger, now: () => number = Date.now) {
+  // Quiet while the bot warms up, so made-up turns never reach the logs.
+  let warmingUp = false;
+  const logger: Logger = {
+    info: (event, fields) => warmingUp || appLogger.info(event, fields),
+    warn: (event, fields) => warmingUp || appLogger.warn(event, fields),
+    error: (event, fields) => appLogger.error(event, fields),
+  };
+  const redis = config.hosting.redisUrl ? createRedisClient(config.hosting.redisUrl) : undefined;
+  // ioredis reconnects by itself; without a listener its errors would crash the process.
+  redis?.on('error', (error) => logger.warn('redis-error', describeError(error)));
+  const storage = createStorage(config, logger, redis);
+  const conversationState = new OptimisticConversationState(storage);
 
   const content = loadContent(config.knowledgeDir, config.dialogsDir);
   const { knowledge, flows } = content;
@@ -30,23 +50,29 @@ export function composeApp(config: Config, logger: Logger, now: () => number = D
   const messages = createMessages(services);
   const matcher = createMatcher(content, config.matching);
 
+  // Unanswered questions are counted (redacted) where every instance can add to them: Redis.
+  const unanswered = redis ? new UnansweredQuestions(redis, config.hosting.redisKeyPrefix) : undefined;
+  const observed = unanswered ? observeUnanswered(matcher, logger, (text) => warmingUp || unanswered.record(text)) : { matcher, logger };
+
   const topics = conversationState.createProperty<string[]>('topics');
   const { rootDialog, responder } = createConversation({
-    matcher, intents: content.intents, leaflet: knowledge.leaflet, entries: knowledge.entries, flows, services, messages, logger, topics, agentDesk: config.agentDesk,
+    matcher: observed.matcher, intents: content.intents, leaflet: knowledge.leaflet, entries: knowledge.entries, flows, services, messages, logger: observed.logger, topics, agentDesk: config.agentDesk,
   });
   const feedback = new FeedbackCounts(knowledge.entries.map((e) => e.id));
   const bot = new AdviceBot({
     conversationState, rootDialog, responder, messages, logger,
     maxMessageChars: config.maxMessageChars, flowExpiryMinutes: config.flowExpiryMinutes, now,
     agentDesk: config.agentDesk, entries: knowledge.entries, feedback,
+    logMessages: config.hosting.logMessages,
   });
 
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ ...config.credentials }));
+  const adapter = new CloudAdapter(createBotAuthentication(config));
   const onTurnError = async (context: TurnContext, error: unknown): Promise<void> => {
-    logger.error('turn-failed', { ...describeError(error), channel: context.activity.channelId });
+    const reference = randomUUID().slice(0, 8);
+    logger.error('turn-failed', { ...describeError(error), channel: context.activity.channelId, correlationId: reference });
     // A broken dialog stack would fail the same way next turn: start this conversation afresh.
     await conversationState.delete(context).catch(() => undefined);
-    await sendReplies(context, [{ text: messages.somethingWentWrong }]).catch(() => undefined);
+    await sendReplies(context, [{ text: messages.hosting.somethingWentWrong(reference) }]).catch(() => undefined);
   };
   adapter.onTurnError = onTurnError;
 
@@ -55,16 +81,54 @@ export function composeApp(config: Config, logger: Logger, now: () => number = D
   assessSafety('warm up the safety rules: chest pain, can not breathe, should i take it');
 
   const channels = createChannels({ config, bot, onTurnError, messages, logger, feedback, now });
-  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, channels });
-  return { server, bot, adapter, storage, knowledge, flows, matcher, channels, feedback };
+  const server = createServer({
+    adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, channels,
+    gate: createRequestGate(config, redis, logger),
+    readiness: createReadiness(redis),
+    requestTimeoutMs: config.hosting.requestTimeoutMs,
+  });
+  const close = () => shutDown({ server, redis, logger, graceMs: config.hosting.shutdownGraceMs });
+  const warm = async (): Promise<void> => {
+    warmingUp = true;
+    try {
+      await warmUp(bot, warmUpMessages(content), (id) => storage.delete([`warm-up/conversations/${id}/`]));
+    } finally {
+      warmingUp = false;
+    }
+  };
+  return { server, bot, adapter, storage, redis, knowledge, flows, matcher, channels, feedback, close, warmUp: warm };
+}
+
+/** A short conversation that passes through every kind of turn: a flow, Q&A, commands, safety, a fallback. */
+function warmUpMessages({ knowledge, flows }: ReturnType<typeof loadContent>): string[] {
+  const flow = flows[0];
+  const start = flow && knowledge.entries.find((entry) => entry.id === flow.startsFrom.entries[0]);
+  const step = flow?.steps.find((s) => s.id === flow.start);
+  return [
+    'hello',
+    ...(start ? [start.question, step?.choices[0]?.label ?? 'next'] : []),
+    ...knowledge.entries.slice(0, 5).map((entry) => entry.question),
+    'what is the capital of peru',
+    'help',
+    'start again',
+    'I have chest pain',
+  ];
 }
 
 async function main(): Promise<void> {
-  const logger = createLogger();
+  let logger = createLogger();
   try {
     loadDotEnv();
     const config = loadConfig();
-    const { server, knowledge, flows } = composeApp(config, logger);
+    logger = createLogger(undefined, config.hosting.logLevel);
+    const { server, knowledge, flows, close, warmUp: warm } = composeApp(config, logger);
+    await warm();
+    process.once('SIGTERM', () => {
+      void close().finally(() => {
+        logger.flush();
+        process.exit(0);
+      });
+    });
     const { url } = await listen(server, config.port, config.host);
     logger.info('started', {
       url: `${url}/api/messages`,
@@ -75,6 +139,12 @@ async function main(): Promise<void> {
       storage: config.storage,
       auth: config.credentials.MicrosoftAppId ? 'bot-framework' : 'anonymous (local testing only)',
     });
+    if (!config.credentials.MicrosoftAppId && config.hosting.production) {
+      logger.error('anonymous-in-production', {
+        effect: 'ANYONE can post to /api/messages: set MicrosoftAppId and MicrosoftAppPassword from your Azure Bot registration',
+      });
+      process.stderr.write('\n*** WARNING: NODE_ENV=production but MicrosoftAppId is empty: the bot accepts unauthenticated requests. ***\n\n');
+    }
   } catch (error) {
     if (error instanceof ConfigError || error instanceof ContentError || error instanceof StartupError) {
       process.stderr.write(`${error.message}\n`);

@@ -145,6 +145,14 @@ export function createMessages(services: ServiceDirectory) {
         { title: 'talk to a person', description: 'People who can help' },
       ]),
     }),
+    /** When the bot runs on, but something it depends on failed. */
+    hosting: Object.freeze({
+      /** The reference matches the error in the logs, so staff can find it if the person tells them. */
+      somethingWentWrong: (reference: string) =>
+        `Sorry, something went wrong on my side, so I've started our chat afresh. Please ask your question again. (Reference: ${reference})`,
+      memoryUnavailable:
+        "Sorry, I can't reach my memory of our chat just now. If we were going through some questions together, we'll need to start them again. I can still answer your questions.",
+    }),
 
     /** Labels of the commands the bot offers as buttons. */
     labels: Object.freeze({

@@ -2,6 +2,8 @@ import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import * as restify from 'restify';
 import type { Channel } from './channels/channel';
+import type { RequestGate } from './hosting/requestGate';
+import type { Readiness } from './hosting/readiness';
 import { describeError, type Logger } from './logger';
 import { explainListenError } from './startupProblems';
 
@@ -12,14 +14,24 @@ export interface ServerOptions {
   readonly maxBodyBytes: number;
   /** Each channel adds its own routes (web chat, Direct Line, ...). */
   readonly channels?: readonly Channel[];
+  /** Authentication pre-check and rate limits, before the adapter. */
+  readonly gate?: RequestGate;
+  /** For /readyz: content loaded and the state store reachable. */
+  readonly readiness?: () => Promise<Readiness>;
+  /** Slow clients are cut off after this long (headers and whole request). */
+  readonly requestTimeoutMs?: number;
 }
 
 /**
  * The HTTP face of the bot: the Bot Framework messaging endpoint and a health check. A bad
  * request must get a 4xx and leave the server running, so every route catches its own errors.
  */
-export function createServer({ adapter, bot, logger, maxBodyBytes, channels = [] }: ServerOptions): restify.Server {
+export function createServer({ adapter, bot, logger, maxBodyBytes, channels = [], gate, readiness, requestTimeoutMs }: ServerOptions): restify.Server {
   const server = restify.createServer({ name: 'advice-line-bot' });
+  if (requestTimeoutMs) {
+    server.server.requestTimeout = requestTimeoutMs;
+    server.server.headersTimeout = Math.min(requestTimeoutMs, 10_000);
+  }
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
@@ -29,6 +41,7 @@ export function createServer({ adapter, bot, logger, maxBodyBytes, channels = []
       return;
     }
     try {
+      if (gate && !(await gate(req, res))) return;
       await adapter.process(req, res, (context) => bot.run(context));
     } catch (error) {
       logger.error('messages-endpoint-failed', describeError(error));
@@ -39,6 +52,11 @@ export function createServer({ adapter, bot, logger, maxBodyBytes, channels = []
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
     next();
+  });
+
+  server.get('/readyz', async (_req, res) => {
+    const state = readiness ? await readiness().catch((): Readiness => ({ ready: false, checks: {} })) : { ready: true, checks: {} };
+    res.send(state.ready ? 200 : 503, { status: state.ready ? 'ready' : 'not ready', checks: state.checks });
   });
 
   for (const channel of channels) channel.register(server);

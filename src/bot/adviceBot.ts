@@ -7,6 +7,9 @@ import type { KnowledgeEntry } from '../knowledge/types';
 import type { Messages } from '../messages';
 import { assessSafety } from '../safety';
 import { FEEDBACK_EVENT, markRateable, readFeedback, type FeedbackCounts } from './feedback';
+import { isETagConflict } from '../storage/eTagConflict';
+import { STATE_UNAVAILABLE } from '../storage/outageTolerantStorage';
+import { holdReplies } from './heldReplies';
 
 export interface AdviceBotOptions {
   readonly conversationState: BotState;
@@ -16,6 +19,8 @@ export interface AdviceBotOptions {
   readonly logger: Logger;
   readonly maxMessageChars: number;
   readonly flowExpiryMinutes: number;
+  /** Development only: log what people type (redacted by the logger). */
+  readonly logMessages?: boolean;
   readonly now?: () => number;
   /** A human agent desk takes conversations over after a handoff (the bot keeps quiet meanwhile). */
   readonly agentDesk?: boolean;
@@ -23,6 +28,10 @@ export interface AdviceBotOptions {
   readonly entries?: readonly KnowledgeEntry[];
   readonly feedback?: FeedbackCounts;
 }
+
+/** Two instances changing one conversation at once: the loser re-runs its turn on the winner's state. */
+const MAX_TURN_ATTEMPTS = 3;
+const STATE_WAS_UNAVAILABLE = Symbol('stateWasUnavailable');
 
 /** The states a human agent desk reports in a handoff.status event. */
 type HandoffState = 'accepted' | 'failed' | 'completed';
@@ -96,8 +105,37 @@ export class AdviceBot extends ActivityHandler {
       });
     }
     if (context.activity.type === ActivityTypes.Message) stripOwnMention(context.activity);
-    await super.run(context);
-    await this.options.conversationState.saveChanges(context, false);
+    // Replies wait until the turn's state is saved: a turn re-run after an eTag conflict
+    // must not have spoken already, and a failed turn says only that it failed.
+    const replies = holdReplies(context);
+    try {
+      for (let attempt = 1; ; attempt++) {
+        await this.loadState(context, attempt > 1);
+        await super.run(context);
+        try {
+          await this.options.conversationState.saveChanges(context, false);
+          break;
+        } catch (error) {
+          if (!isETagConflict(error) || attempt >= MAX_TURN_ATTEMPTS) throw error;
+          this.options.logger.info('turn-retried', { attempt, reason: 'state changed on another instance' });
+          replies.discard();
+        }
+      }
+      await replies.release();
+    } finally {
+      replies.stopHolding();
+    }
+  }
+
+  /** Loads the conversation; notes when the store could not be read (the turn starts afresh). */
+  private async loadState(context: TurnContext, force: boolean): Promise<void> {
+    const { conversationState } = this.options;
+    await conversationState.load(context, force);
+    const state = conversationState.get(context) as Record<string, unknown> | undefined;
+    if (state?.[STATE_UNAVAILABLE]) {
+      state[STATE_UNAVAILABLE] = undefined;
+      context.turnState.set(STATE_WAS_UNAVAILABLE, true);
+    }
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -107,10 +145,12 @@ export class AdviceBot extends ActivityHandler {
       await sendReplies(context, [{ text: this.options.messages.textOnly }]);
       return;
     }
+    if (this.options.logMessages) this.options.logger.info('message-received', { text: activity.text });
     if (typeof activity.text === 'string' && activity.text.length > this.options.maxMessageChars) {
       // Nobody types more; the cap bounds the work a single message can cause.
       activity.text = activity.text.slice(0, this.options.maxMessageChars);
     }
+    if (context.turnState.get(STATE_WAS_UNAVAILABLE)) await sendReplies(context, [{ text: this.options.messages.hosting.memoryUnavailable }]);
     await this.expireOldFlow(context);
     await runDialog(this.options.rootDialog, context, this.dialogState);
   }

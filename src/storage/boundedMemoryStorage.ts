@@ -1,4 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
+import { ETagConflictError } from './eTagConflict';
 
 interface Stored {
   readonly json: string;
@@ -45,7 +46,7 @@ export class BoundedMemoryStorage implements Storage {
       const incoming = (value ?? {}) as { eTag?: string };
       const live = existing && existing.expiresAt > now ? existing : undefined;
       if (live && incoming.eTag && incoming.eTag !== '*' && incoming.eTag !== live.eTag) {
-        throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+        throw new ETagConflictError(key);
       }
       const { eTag: _ignored, ...data } = incoming;
       this.items.delete(key);

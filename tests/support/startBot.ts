@@ -17,7 +17,7 @@ export async function startBot(env: Record<string, string> = {}, logger: Logger 
   const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', ...env });
   const app = composeApp(config, logger, now);
   const { url } = await listen(app.server, config.port, config.host);
-  return { url, config, app, close: () => new Promise((resolve) => app.server.close(() => resolve())) };
+  return { url, config, app, close: app.close };
 }
 
 export interface CapturedReply {

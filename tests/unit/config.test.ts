@@ -26,7 +26,7 @@ describe('configuration', () => {
     expect(error).toBeInstanceOf(ConfigError);
     const { problems } = error as ConfigError;
     expect(problems).toEqual([
-      'STORAGE should be one of memory, not "floppy"',
+      'STORAGE should be one of memory, redis, not "floppy"',
       'MicrosoftAppId is set but MicrosoftAppPassword is empty',
       'MicrosoftAppType=SingleTenant needs MicrosoftAppTenantId',
       'PORT should be a whole number from 0 to 65535, not "eighty"',

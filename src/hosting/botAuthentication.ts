@@ -1,0 +1,70 @@
+import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import { CallerIdConstants } from 'botframework-schema';
+import type { Config } from '../config';
+
+/**
+ * How the adapter checks tokens. The SDK's public-cloud settings, except that a deployment
+ * may name where the Bot Framework publishes its signing keys (sovereign clouds, and tests,
+ * which publish their own keys on loopback instead of fetching Microsoft's).
+ */
+export function createBotAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
+  const { openIdMetadataUrl } = config.hosting;
+  if (!openIdMetadataUrl) return new RefusingBadSignatures({ ...config.credentials });
+  return new RefusingBadSignatures({
+    ...config.credentials,
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  });
+}
+
+/** JWT errors the SDK lets through as plain errors (and so as 500s) rather than AuthenticationError. */
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+
+/** The SDK answers a token with a bad signature with 500; it is a refused token: 401. */
+class RefusingBadSignatures extends ConfigurationBotFrameworkAuthentication {
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      if (error instanceof Error && TOKEN_ERRORS.has(error.name)) throw new AuthenticationError(`Unauthorized: ${error.message}`, 401);
+      throw error;
+    }
+  }
+}
+
+/** Tokens a few minutes past expiry are still accepted by the SDK (clock skew between hosts). */
+const CLOCK_SKEW_SECONDS = 5 * 60;
+
+/**
+ * A cheap first look at the Authorization header, before the adapter: no header, not a
+ * signed JWT, or plainly expired gets 401 without any work (or any fetch of signing keys).
+ * The adapter then checks the signature, issuer, audience and service URL.
+ */
+export function bearerTokenProblem(header: string | undefined, nowSeconds: number): string | undefined {
+  const match = /^Bearer ([\w-]+)\.([\w-]+)\.([\w-]+)$/.exec(header?.trim() ?? '');
+  if (!match) return 'missing or malformed bearer token';
+  const [, headerPart, payloadPart] = match;
+  const decode = (part: string | undefined): Record<string, unknown> | undefined => {
+    try {
+      const value: unknown = JSON.parse(Buffer.from(part ?? '', 'base64url').toString('utf8'));
+      return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const jose = decode(headerPart);
+  const claims = decode(payloadPart);
+  if (!jose || !claims) return 'token is not a JWT';
+  if (typeof jose.alg !== 'string' || !/^(RS|ES|PS)\d+$/.test(jose.alg)) return 'token is not signed with a public-key algorithm';
+  if (typeof claims.exp !== 'number') return 'token has no expiry';
+  if (claims.exp + CLOCK_SKEW_SECONDS < nowSeconds) return 'token has expired';
+  if (typeof claims.nbf === 'number' && claims.nbf - CLOCK_SKEW_SECONDS > nowSeconds) return 'token is not valid yet';
+  return undefined;
+}

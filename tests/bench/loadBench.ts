@@ -1,0 +1,230 @@
+/**
+ * `npm run bench:load`: this bot against a plain botbuilder echo bot, each in its own process,
+ * driven by autocannon the way a load balancer sees them: 64 connections, every request a new
+ * person's realistic question (expectReplies), the two bots alternating in one run.
+ * Reports ratios and figures; asserts nothing (figures depend on the machine).
+ *
+ *   npm run bench:load                      3 rounds of 10 s each
+ *   npm run bench:load -- --rounds 5 --duration 20 --connections 64
+ *   npm run bench:load -- --soak 300        our bot alone for 300 s: RSS and event-loop delay over time
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parse } from 'yaml';
+
+const ROOT = resolve(__dirname, '../..');
+
+interface Sample {
+  readonly rssMb: number;
+  readonly loopDelayP99Ms: number;
+  readonly loopDelayMaxMs: number;
+  /** CPU time the process has used since it started. */
+  readonly cpuMs: number;
+}
+
+interface BotProcess {
+  readonly name: string;
+  readonly url: string;
+  sample(): Promise<Sample>;
+  stop(): Promise<void>;
+}
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
+  return value;
+}
+
+async function startBotProcess(name: string, script: string, env: Record<string, string>): Promise<BotProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--import', resolve(__dirname, 'probe.ts'), script], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let output = '';
+    child.once('exit', (code) => reject(new Error(`${name} exited at start-up (${String(code)}): ${output}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (output.length < 100_000) output += chunk.toString();
+      const started = /"event":"started"[^\n]*"url":"([^"]+)"|"url":"([^"]+)"[^\n]*"event":"started"/.exec(output);
+      if (started) resolveUrl(started[1] ?? started[2] ?? '');
+    });
+  });
+  child.stdout?.resume();
+  return {
+    name,
+    url,
+    sample: () =>
+      new Promise((resolveSample) => {
+        child.once('message', (message) => resolveSample(message as Sample));
+        child.send('sample');
+      }),
+    stop: () =>
+      new Promise((resolveStop) => {
+        child.once('exit', () => resolveStop());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function realisticQuestions(): string[] {
+  const set = parse(readFileSync(resolve(ROOT, 'tests/eval/questions.yaml'), 'utf8')) as { inScope: { text: string }[]; outOfScope: { text: string }[] };
+  return [...set.inScope, ...set.outOfScope].map((q) => q.text).filter((q): q is string => typeof q === "string");
+}
+
+let conversationCounter = 0;
+function activity(text: string): string {
+  conversationCounter++;
+  return JSON.stringify({
+    type: 'message',
+    id: `bench-${conversationCounter}`,
+    text,
+    channelId: 'directline',
+    serviceUrl: 'http://127.0.0.1:9',
+    conversation: { id: `bench-conversation-${process.pid}-${conversationCounter}` },
+    from: { id: `bench-user-${conversationCounter}` },
+    recipient: { id: 'bot' },
+    locale: 'en-GB',
+    deliveryMode: 'expectReplies',
+  });
+}
+
+interface RoundResult {
+  readonly rps: number;
+  readonly p99: number;
+  readonly p50: number;
+  readonly errors: number;
+  readonly requests: number;
+  /** What the errors were: socket errors, timeouts, and non-2xx answers by status. */
+  readonly errorKinds: string;
+  /** CPU milliseconds the bot spent per request in the round. */
+  readonly cpuPerRequestMs: number;
+  /** The bot's own figures at the end of the round (event-loop delay over the round). */
+  readonly after: Sample;
+}
+
+async function drive(bot: BotProcess, questions: readonly string[], seconds: number, connections: number): Promise<RoundResult> {
+  let next = 0;
+  const before = await bot.sample();
+  const result = await autocannon({
+    url: bot.url,
+    method: 'POST',
+    connections,
+    duration: seconds,
+    headers: { 'content-type': 'application/json' },
+    requests: [{ setupRequest: (request) => ({ ...request, body: activity(questions[next++ % questions.length] ?? 'hello') }) }],
+  });
+  const after = await bot.sample();
+  return {
+    cpuPerRequestMs: (after.cpuMs - before.cpuMs) / Math.max(1, result.requests.total),
+    after,
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    p50: result.latency.p50,
+    errors: result.errors + result.timeouts + result.non2xx,
+    errorKinds: [
+      result.errors - result.timeouts > 0 ? `${result.errors - result.timeouts} socket errors` : '',
+      result.timeouts > 0 ? `${result.timeouts} timeouts` : '',
+      ...Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')).map(([code, stat]) => `${stat.count} x ${code}`),
+    ].filter(Boolean).join(', '),
+    requests: result.requests.total,
+  };
+}
+
+/** Latency of the first and the tenth turn a freshly started process serves, one at a time. */
+async function firstAndTenth(bot: BotProcess, questions: readonly string[]): Promise<[number, number]> {
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const started = performance.now();
+    const response = await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(questions[i * 7 % questions.length] ?? 'hello') });
+    await response.arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  return [times[0] ?? NaN, times[9] ?? NaN];
+}
+
+const ENV_OURS = { RATE_LIMIT_PER_IP: '0', LOG_LEVEL: 'info' };
+
+async function compare(): Promise<void> {
+  const rounds = option('rounds', 3);
+  const seconds = option('duration', 10);
+  const connections = option('connections', 64);
+  const questions = realisticQuestions();
+  console.log(`Load: ${rounds} rounds x ${seconds} s per bot, ${connections} connections, ${questions.length} realistic questions, a new conversation per request (expectReplies)`);
+
+  const ours = await startBotProcess('advice-line-bot', 'src/index.ts', ENV_OURS);
+  const echo = await startBotProcess('echo bot', 'tests/bench/echoBot.ts', {});
+  try {
+    const idle = { ours: await ours.sample(), echo: await echo.sample() };
+    const warm = { ours: await firstAndTenth(ours, questions), echo: await firstAndTenth(echo, questions) };
+    const results: { ours: RoundResult[]; echo: RoundResult[]; oursRss: number[]; echoRss: number[] } = { ours: [], echo: [], oursRss: [], echoRss: [] };
+    for (let round = 1; round <= rounds; round++) {
+      results.ours.push(await drive(ours, questions, seconds, connections));
+      results.oursRss.push((results.ours[round - 1] as RoundResult).after.rssMb);
+      results.echo.push(await drive(echo, questions, seconds, connections));
+      results.echoRss.push((results.echo[round - 1] as RoundResult).after.rssMb);
+      const o = results.ours[round - 1] as RoundResult;
+      const e = results.echo[round - 1] as RoundResult;
+      const kinds = [o.errorKinds && `ours: ${o.errorKinds}`, e.errorKinds && `echo: ${e.errorKinds}`].filter(Boolean).join('; ');
+      console.log(`  round ${round}: ours ${o.rps.toFixed(0)} req/s p99 ${o.p99} ms, echo ${e.rps.toFixed(0)} req/s p99 ${e.p99} ms, ratio ${(o.rps / e.rps).toFixed(2)}x${kinds ? ` (errors: ${kinds})` : ''}`);
+    }
+    const sum = (list: readonly RoundResult[], pick: (r: RoundResult) => number): number => list.reduce((total, r) => total + pick(r), 0);
+    const mean = (list: readonly RoundResult[], pick: (r: RoundResult) => number): number => sum(list, pick) / list.length;
+    const ratio = mean(results.ours, (r) => r.rps) / mean(results.echo, (r) => r.rps);
+    const p99Ratio = mean(results.ours, (r) => r.p99) / mean(results.echo, (r) => r.p99);
+    const row = (label: string, a: string, b: string): string => `  ${label.padEnd(34)}${a.padStart(26)}${b.padStart(26)}`;
+    const mb = (value: number): string => `${value.toFixed(0)} MB`;
+    console.log('');
+    console.log(row('', 'advice-line-bot', 'echo bot'));
+    console.log(row('throughput (mean of rounds)', `${mean(results.ours, (r) => r.rps).toFixed(0)} req/s`, `${mean(results.echo, (r) => r.rps).toFixed(0)} req/s`));
+    console.log(row('latency p50 / p99 (mean)', `${mean(results.ours, (r) => r.p50).toFixed(0)} / ${mean(results.ours, (r) => r.p99).toFixed(0)} ms`, `${mean(results.echo, (r) => r.p50).toFixed(0)} / ${mean(results.echo, (r) => r.p99).toFixed(0)} ms`));
+    const cpu = { ours: mean(results.ours, (r) => r.cpuPerRequestMs), echo: mean(results.echo, (r) => r.cpuPerRequestMs) };
+    console.log(row('CPU per request (mean)', `${cpu.ours.toFixed(2)} ms`, `${cpu.echo.toFixed(2)} ms`));
+    console.log(row('requests / errors (all rounds)', `${sum(results.ours, (r) => r.requests)} / ${sum(results.ours, (r) => r.errors)}`, `${sum(results.echo, (r) => r.requests)} / ${sum(results.echo, (r) => r.errors)}`));
+    console.log(row('RSS idle', mb(idle.ours.rssMb), mb(idle.echo.rssMb)));
+    console.log(row('RSS after each round', results.oursRss.map(mb).join(', '), results.echoRss.map(mb).join(', ')));
+    console.log(row('first / tenth turn after start', `${warm.ours[0].toFixed(1)} / ${warm.ours[1].toFixed(1)} ms`, `${warm.echo[0].toFixed(1)} / ${warm.echo[1].toFixed(1)} ms`));
+    console.log('');
+    const errors = sum(results.ours, (r) => r.errors);
+    // On a shared machine the bots compete with other work for the CPU; the CPU each spends per
+    // request says what throughput each would reach with the machine to itself.
+    console.log(`  CPU-based throughput ratio ${(cpu.echo / cpu.ours).toFixed(2)}x (echo CPU per request / ours)`);
+    console.log(`  throughput ratio ${ratio.toFixed(2)}x the echo bot (must >= 0.6, aim 0.9); p99 ratio ${p99Ratio.toFixed(2)}x (aim <= 1.5); errors ${errors} (must be 0)`);
+    console.log(`  ${ratio >= 0.6 && errors === 0 ? 'MEETS the must-reach' : 'MISSES the must-reach'}${ratio >= 0.9 && p99Ratio <= 1.5 ? ' and the aim' : ''}`);
+  } finally {
+    await Promise.all([ours.stop(), echo.stop()]);
+  }
+}
+
+async function soak(seconds: number): Promise<void> {
+  const window = Math.min(30, seconds);
+  const connections = option('connections', 16);
+  const questions = realisticQuestions();
+  console.log(`Soak: advice-line-bot alone for ${seconds} s, ${connections} connections, sampled every ${window} s`);
+  const ours = await startBotProcess('advice-line-bot', 'src/index.ts', ENV_OURS);
+  try {
+    const idle = await ours.sample();
+    console.log(`  ${'t (s)'.padStart(6)}${'req/s'.padStart(10)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'RSS MB'.padStart(9)}${'loop p99 ms'.padStart(13)}${'loop max ms'.padStart(13)}`);
+    console.log(`  ${'0'.padStart(6)}${''.padStart(10)}${''.padStart(9)}${''.padStart(8)}${idle.rssMb.toFixed(0).padStart(9)}`);
+    for (let elapsed = window; elapsed <= seconds; elapsed += window) {
+      const result = await drive(ours, questions, window, connections);
+      const sample = result.after;
+      console.log(
+        `  ${String(elapsed).padStart(6)}${result.rps.toFixed(0).padStart(10)}${String(result.p99).padStart(9)}${String(result.errors).padStart(8)}` +
+          `${sample.rssMb.toFixed(0).padStart(9)}${sample.loopDelayP99Ms.toFixed(1).padStart(13)}${sample.loopDelayMaxMs.toFixed(1).padStart(13)}`,
+      );
+    }
+  } finally {
+    await ours.stop();
+  }
+}
+
+const soakAt = process.argv.indexOf('--soak');
+void (soakAt >= 0 ? soak(option('soak', 300)) : compare()).catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
