@@ -14,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/knowledge/**/*.ts', 'src/safety/**/*.ts', 'src/text/**/*.ts'],
+    files: ['src/knowledge/**/*.ts', 'src/safety/**/*.ts', 'src/text/**/*.ts', 'src/content/**/*.ts'],
     rules: {
       // Domain code is tested without an adapter, and must survive a move to the Agents SDK.
       'no-restricted-imports': ['error', { patterns: ['botbuilder*', 'restify*', '@microsoft/agents*'] }],

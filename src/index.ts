@@ -3,12 +3,12 @@ import { AdviceBot } from './bot/adviceBot';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config';
 import { createConversation } from './conversation/createConversation';
 import { sendReplies } from './conversation/render';
-import { ContentError } from './knowledge/loading/contentProblems';
+import { ContentError } from './content/contentProblems';
 import { createMatcher, loadContent } from './knowledge/loadContent';
 import { ServiceDirectory } from './knowledge/services';
 import { createLogger, describeError, type Logger } from './logger';
 import { createMessages } from './messages';
-import { assessSafety } from './safety';
+import { loadSafetyRules } from './safety';
 import { createServer, listen } from './server';
 import { createStorage } from './storage/createStorage';
 
@@ -21,6 +21,7 @@ export function composeApp(config: Config, logger: Logger, now: () => number = D
   const conversationState = new ConversationState(storage);
 
   const content = loadContent(config.knowledgeDir, config.dialogsDir);
+  const safety = loadSafetyRules(config.safetyDir);
   const { knowledge, flows } = content;
   const services = new ServiceDirectory(knowledge.services, config.localPals, () => new Date(now()));
   if (!services.hasLocalPals) logger.warn('pals-not-configured', { effect: 'people are told how to find their hospital PALS (set PALS_PHONE, PALS_EMAIL or PALS_WEB)' });
@@ -29,7 +30,7 @@ export function composeApp(config: Config, logger: Logger, now: () => number = D
 
   const topics = conversationState.createProperty<string[]>('topics');
   const { rootDialog, responder } = createConversation({
-    matcher, entries: knowledge.entries, flows, services, messages, logger, topics, agentDesk: config.agentDesk,
+    matcher, entries: knowledge.entries, flows, services, messages, logger, topics, agentDesk: config.agentDesk, safety,
   });
   const bot = new AdviceBot({
     conversationState, rootDialog, responder, messages, logger,
@@ -46,7 +47,7 @@ export function composeApp(config: Config, logger: Logger, now: () => number = D
 
   // V8 compiles each safety pattern on first use (~200 ms in all): pay that now, not on
   // the first person's message.
-  assessSafety('warm up the safety rules: chest pain, can not breathe, should i take it');
+  safety.assess('warm up the safety rules: chest pain, can not breathe, should i take it');
 
   const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes });
   return { server, bot, adapter, storage, knowledge, flows, matcher };

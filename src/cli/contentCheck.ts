@@ -1,5 +1,5 @@
 import { loadConfig } from '../config';
-import { ContentError } from '../knowledge/loading/contentProblems';
+import { ContentError } from '../content/contentProblems';
 import { loadContent } from '../knowledge/loadContent';
 
 /**

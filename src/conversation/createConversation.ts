@@ -5,6 +5,7 @@ import type { ServiceDirectory } from '../knowledge/services';
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Logger } from '../logger';
 import type { Messages } from '../messages';
+import type { SafetyRules } from '../safety';
 import { Responder } from './responder';
 import { RootDialog } from './rootDialog';
 
@@ -18,10 +19,11 @@ export function createConversation(deps: {
   readonly logger: Logger;
   readonly topics: StatePropertyAccessor<string[]>;
   readonly agentDesk: boolean;
+  readonly safety: SafetyRules;
 }): { rootDialog: RootDialog; responder: Responder } {
   const responder = new Responder(deps.messages, deps.matcher, deps.entries, deps.services);
   const rootDialog = new RootDialog({
-    services: { responder, messages: deps.messages, logger: deps.logger, services: deps.services, entries: new Map(deps.entries.map((e) => [e.id, e])) },
+    services: { responder, safety: deps.safety, messages: deps.messages, logger: deps.logger, services: deps.services, entries: new Map(deps.entries.map((e) => [e.id, e])) },
     flows: deps.flows,
     topics: deps.topics,
     agentDesk: deps.agentDesk,

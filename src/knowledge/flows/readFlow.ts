@@ -1,5 +1,5 @@
-import { FieldReader } from '../loading/fields';
-import type { YamlFile } from '../loading/yamlFile';
+import { FieldReader } from '../../content/fields';
+import type { YamlFile } from '../../content/yamlFile';
 import { NEXT_LABEL, STOP_LABEL, SUMMARY_HEADINGS, type FlowChoice, type FlowSpec, type FlowStep, type SummaryHeading } from './types';
 
 const LABEL_MAX = 40;
