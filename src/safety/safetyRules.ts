@@ -33,7 +33,7 @@ const NEGATION_WORDS = 4;
  * "not sure if he's breathing", "hasn't stopped shaking", "no one would miss me".
  */
 const NEGATION =
-  /\b(?:no|not|never|without|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|denies|denied|none|free of|no sign of|no signs of)\b(?! (?:sure|certain|know|knowing|idea|just|only|one|body|matter|long|longer|stop|stopped|stopping|doubt|wonder|think|able|more|quite|even|really sure|joking|kidding))/;
+  /\b(?<!\b(?:say|said|says|saying|answer|answered|answers) )(?:no|not|never|without|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|denies|denied|none|free of|no sign of|no signs of)\b(?! (?:sure|certain|know|knowing|idea|just|only|one|body|matter|long|longer|stop|stopped|stopping|doubt|wonder|think|able|more|quite|even|really sure|joking|kidding|again))/;
 
 /** Joining words; a negation does not reach past the last one before a match. */
 const CONJUNCTION = / (?:and|or|because|cos|so|then|while|when|which|until|plus|also) /g;

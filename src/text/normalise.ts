@@ -26,6 +26,11 @@ const REPEATED_PUNCTUATION = /([.,!?;:])[.,!?;:]+/g;
 const SPACE_BEFORE_PUNCTUATION = / +([.,!?;:])/g;
 const NO_SPACE_AFTER_PUNCTUATION = /([.,!?;:])(?=[a-z])/g;
 const SPACES = / {2,}/g;
+/**
+ * A sentence broken into one-word fragments ("cant. do. this. anymore.") is read as one:
+ * a single word, a full stop, then another fragment of one or two words.
+ */
+const FRAGMENT_BREAK = /(?<=(?:^|[.!?] )[a-z0-9]+)[.!] (?=[a-z0-9]+(?: [a-z0-9]+)?(?:[.!?]|$))/g;
 const WORD = /[a-z0-9]+/g;
 
 /**
@@ -226,6 +231,15 @@ const WORD_FIXES: ReadonlyMap<string, string> = new Map(
     dieing: 'dying',
     cuting: 'cutting',
     selfharm: 'self harm',
+    // text-speak and euphemisms for suicide (Samaritans: people use the words they use online)
+    kms: 'kill myself',
+    unalive: 'kill',
+    unaliving: 'killing',
+    unalived: 'killed',
+    sewerslide: 'suicide',
+    // "breathing's fast": the apostrophe is gone, so undo the 's
+    breathings: 'breathing is',
+    speechs: 'speech is',
     selfharming: 'self harming',
     hopless: 'hopeless',
     // medical-advice words
@@ -338,7 +352,8 @@ export function normalise(input: unknown): string {
     .replace(SPACE_BEFORE_PUNCTUATION, '$1')
     .replace(NO_SPACE_AFTER_PUNCTUATION, '$1 ')
     .replace(SPACES, ' ')
-    .trim();
+    .trim()
+    .replace(FRAGMENT_BREAK, ' ');
   text = text.replace(WORD, (word) => WORD_FIXES.get(word) ?? word);
   return text.replace(PHRASE, (phrase) => PHRASE_FIXES.get(phrase) ?? phrase);
 }

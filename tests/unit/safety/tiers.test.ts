@@ -29,6 +29,11 @@ describe('history and long-standing illness lower a sign to the "if this is happ
     'she had a seizure for the first time back in march and the neurologist has discharged her, can we get a second opinion',
     'my husband was knocked out playing football last month and the scan was clear but he wants a second opinion',
     'grandad has vascular dementia and gets very confused in the evenings, can we ask for another opinion on his medication review',
+    'he had a stroke last year and we want a second opinion about his care',
+    "she's had a past heart attack and her cardiologist wants to change her treatment, can we get a second opinion?",
+    'my mum had a seizure years ago, how do I ask for a different neurologist',
+    "she had a seizure in the night last week and they still haven't seen her",
+    "my husband's had 3 strokes in the past and we want his neurology care reviewed",
   ])('%s -> possible-emergency', (text) => {
     expect(assessSafety(text)?.kind).toBe('possible-emergency');
   });
