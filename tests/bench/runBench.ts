@@ -5,7 +5,10 @@
  *    reported as a ratio so the figure means the same on any machine.
  */
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parse } from 'yaml';
 import * as restify from 'restify';
 import { DEFAULTS, loadConfig } from '../../src/config';
 import { loadKnowledge } from '../../src/knowledge/loading/loadKnowledge';
@@ -60,9 +63,11 @@ function benchSafety(): void {
     'should i have chemo or the operation',
     'can my wife ask for a second opinion for me, she is my carer',
   ]);
-  // Long messages too: a story about second opinions with the sign buried at the end, up to the 5,000 characters the bot reads.
+  // Long messages too, in real words: questions about second opinions run together into a
+  // story, with a sign or a question at the end, up to the 5,000 characters the bot reads.
+  const story = (parse(readFileSync(join(__dirname, '../eval/questions.yaml'), 'utf8')) as { inScope: { text: string }[] }).inScope.map((q) => q.text);
   const long = [500, 1000, 2000, 3500, 5000].flatMap((size) =>
-    short.slice(0, 40).map((m, i) => (short.slice(i, i + 60).join('. ') + '. ').repeat(20).slice(0, size - m.length) + m),
+    short.slice(-40).map((m, i) => (story.slice(i * 7, i * 7 + 80).join(' ') + ' ').repeat(10).slice(0, size - m.length - 1) + ' ' + m),
   );
   const messages = [...short, ...long];
   for (let i = 0; i < 3; i++) for (const m of messages) rules.assess(m); // warm up the JIT
@@ -149,8 +154,9 @@ async function benchTurns(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  benchMatching();
+  if (!process.argv.includes('--safety-only')) benchMatching();
   benchSafety();
+  if (process.argv.includes('--safety-only')) return;
   if (!process.argv.includes('--matching-only')) await benchTurns();
 }
 
