@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createTestConversation } from '../support/transcript';
 
 const INTRO = { text: /Ask your GP or specialist to refer you/, buttons: ['Yes, step by step', 'No thanks', 'Can a relative ask for me?'] };
-const CARRY_ON = { text: 'Shall we carry on where we were?', buttons: ['Yes, step by step', 'No thanks', 'Can a relative ask for me?'] };
 const HAPPENING_NOW = { text: 'If this is happening now, call 999.', buttons: [] };
 
 describe('a possible emergency: the normal answer, with "if this is happening now, call 999" first', () => {
