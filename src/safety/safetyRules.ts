@@ -1,4 +1,5 @@
 import { normalise } from '../text/normalise';
+import { anchorsOf } from './anchors';
 import type { CompiledRule } from './compileRules';
 import type { SafetyCategory, SafetyRuleSpec } from './types';
 
@@ -49,6 +50,12 @@ const CLAUSE_BREAK =
 export class SafetyRules {
   private readonly byCategory: ReadonlyMap<SafetyCategory, readonly CompiledRule[]>;
   private readonly byId: ReadonlyMap<string, CompiledRule>;
+  /** Per rule, literal strings one of which any match must contain; absent: always scan. */
+  private readonly anchors: ReadonlyMap<CompiledRule, readonly string[]>;
+  /** All anchors in one expression, longest first, to find which a message holds in one pass. */
+  private readonly anchorScanner: RegExp;
+  /** Anchors that are part of a longer one: finding the longer one means they are there too. */
+  private readonly insideAnchor: ReadonlyMap<string, readonly string[]>;
 
   constructor(
     rules: readonly CompiledRule[],
@@ -64,6 +71,15 @@ export class SafetyRules {
     for (const rule of rules) byCategory.set(rule.spec.category, [...(byCategory.get(rule.spec.category) ?? []), rule]);
     this.byCategory = byCategory;
     this.byId = new Map(rules.map((rule) => [rule.spec.id, rule]));
+    const anchors = new Map<CompiledRule, readonly string[]>();
+    for (const rule of rules) {
+      const found = anchorsOf(rule.scanner.source);
+      if (found) anchors.set(rule, found);
+    }
+    this.anchors = anchors;
+    const all = [...new Set([...anchors.values()].flat())].sort((a, b) => b.length - a.length);
+    this.anchorScanner = new RegExp(all.map(escapeRegExp).join('|') || '$^', 'g');
+    this.insideAnchor = new Map(all.map((a) => [a, all.filter((b) => b !== a && a.includes(b))]));
   }
 
   get specs(): readonly SafetyRuleSpec[] {
@@ -74,20 +90,41 @@ export class SafetyRules {
     const normalised = normalise(text);
     if (normalised.length === 0) return undefined;
     const inMessage = memo(normalised);
+    const present = this.anchorsIn(normalised);
+    const mayMatch = (rule: CompiledRule): boolean => this.anchors.get(rule)?.some((a) => present.has(a)) ?? true;
     let possible: string | undefined;
     for (const rule of this.byCategory.get('emergency') ?? []) {
+      if (!mayMatch(rule)) continue;
       const outcome = this.outcome(rule, normalised, inMessage);
       if (outcome === 'definite') return { kind: 'emergency', rule: rule.spec.id };
       if (outcome === 'possible') possible ??= rule.spec.id;
     }
     for (const category of ['crisis', 'medical-advice'] as const) {
       for (const rule of this.byCategory.get(category) ?? []) {
-        if (this.outcome(rule, normalised, inMessage)) {
+        if (mayMatch(rule) && this.outcome(rule, normalised, inMessage)) {
           return possible ? { kind: category, rule: rule.spec.id, possibleEmergency: possible } : { kind: category, rule: rule.spec.id };
         }
       }
     }
     return possible ? { kind: 'possible-emergency', rule: possible } : undefined;
+  }
+
+  /** Which anchors the text holds, overlaps included: one pass, stepping one character on after each. */
+  private anchorsIn(text: string): Set<string> {
+    const present = new Set<string>();
+    const scanner = this.anchorScanner;
+    scanner.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = scanner.exec(text)) !== null) {
+      const found = match[0];
+      if (!present.has(found)) {
+        present.add(found);
+        for (const inside of this.insideAnchor.get(found) ?? []) present.add(inside);
+      }
+      scanner.lastIndex = match.index + 1;
+    }
+    scanner.lastIndex = 0;
+    return present;
   }
 
   /** What one rule alone makes of a message: for the rule's own examples. */
@@ -201,4 +238,8 @@ function firstBreakStart(s: string): number {
   const m = CLAUSE_BREAK.exec(s);
   CLAUSE_BREAK.lastIndex = 0;
   return m === null ? s.length : m.index;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
