@@ -20,7 +20,7 @@ export default tseslint.config(
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, __WIDGET_TEXT__: 'readonly' } },
   },
   {
-    files: ['src/knowledge/**/*.ts', 'src/safety/**/*.ts', 'src/text/**/*.ts'],
+    files: ['src/knowledge/**/*.ts', 'src/safety/**/*.ts', 'src/text/**/*.ts', 'src/content/**/*.ts'],
     rules: {
       // Domain code is tested without an adapter, and must survive a move to the Agents SDK.
       'no-restricted-imports': ['error', { patterns: ['botbuilder*', 'restify*', '@microsoft/agents*'] }],

@@ -13,6 +13,8 @@ export const DEFAULTS = Object.freeze({
   host: '0.0.0.0',
   knowledgeDir: resolve(PROJECT_ROOT, 'knowledge'),
   dialogsDir: resolve(PROJECT_ROOT, 'dialogs'),
+  /** The safety rules a clinician reviews; always the shipped ones unless a deployment says otherwise. */
+  safetyDir: resolve(PROJECT_ROOT, 'knowledge', 'safety'),
   storage: 'memory' as StorageKind,
   /** A conversation untouched this long is forgotten. */
   stateTtlMinutes: 24 * 60,
@@ -132,6 +134,7 @@ export interface Config {
   readonly host: string;
   readonly knowledgeDir: string;
   readonly dialogsDir: string;
+  readonly safetyDir: string;
   readonly storage: StorageKind;
   readonly stateTtlMinutes: number;
   readonly memoryMaxConversations: number;
@@ -238,6 +241,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: text('HOST') ?? DEFAULTS.host,
     knowledgeDir: resolve(text('KNOWLEDGE_DIR') ?? DEFAULTS.knowledgeDir),
     dialogsDir: resolve(text('DIALOGS_DIR') ?? DEFAULTS.dialogsDir),
+    safetyDir: resolve(text('SAFETY_DIR') ?? DEFAULTS.safetyDir),
     storage,
     stateTtlMinutes: integer('STATE_TTL_MINUTES', DEFAULTS.stateTtlMinutes, 1, 60 * 24 * 30),
     memoryMaxConversations: integer('MEMORY_MAX_CONVERSATIONS', DEFAULTS.memoryMaxConversations, 10, 10_000_000),

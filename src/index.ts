@@ -6,7 +6,7 @@ import { createChannels } from './channels/createChannels';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config';
 import { createConversation } from './conversation/createConversation';
 import { sendReplies } from './conversation/render';
-import { ContentError } from './knowledge/loading/contentProblems';
+import { ContentError } from './content/contentProblems';
 import { createMatcher, loadContent } from './knowledge/loadContent';
 import { ServiceDirectory } from './knowledge/services';
 import { createBotAuthentication } from './hosting/botAuthentication';
@@ -18,7 +18,7 @@ import { warmUp } from './hosting/warmUp';
 import { createLogger, describeError, type Logger } from './logger';
 import { createMessages } from './messages';
 import { UnansweredQuestions } from './privacy/unansweredQuestions';
-import { assessSafety } from './safety';
+import { loadSafetyRules } from './safety';
 import { createServer, listen } from './server';
 import { StartupError } from './startupProblems';
 import { createStorage } from './storage/createStorage';
@@ -44,6 +44,7 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
   const conversationState = new OptimisticConversationState(storage);
 
   const content = loadContent(config.knowledgeDir, config.dialogsDir);
+  const safety = loadSafetyRules(config.safetyDir);
   const { knowledge, flows } = content;
   const services = new ServiceDirectory(knowledge.services, config.localPals, () => new Date(now()));
   if (!services.hasLocalPals) logger.warn('pals-not-configured', { effect: 'people are told how to find their hospital PALS (set PALS_PHONE, PALS_EMAIL or PALS_WEB)' });
@@ -56,11 +57,11 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
 
   const topics = conversationState.createProperty<string[]>('topics');
   const { rootDialog, responder } = createConversation({
-    matcher: observed.matcher, intents: content.intents, leaflet: knowledge.leaflet, entries: knowledge.entries, flows, services, messages, logger: observed.logger, topics, agentDesk: config.agentDesk,
+    matcher: observed.matcher, intents: content.intents, leaflet: knowledge.leaflet, entries: knowledge.entries, flows, services, messages, logger: observed.logger, topics, agentDesk: config.agentDesk, safety,
   });
   const feedback = new FeedbackCounts(knowledge.entries.map((e) => e.id));
   const bot = new AdviceBot({
-    conversationState, rootDialog, responder, messages, logger,
+    conversationState, rootDialog, responder, messages, logger, safety,
     maxMessageChars: config.maxMessageChars, flowExpiryMinutes: config.flowExpiryMinutes, now,
     agentDesk: config.agentDesk, entries: knowledge.entries, feedback,
     logMessages: config.hosting.logMessages,
@@ -78,7 +79,7 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
 
   // V8 compiles each safety pattern on first use (~200 ms in all): pay that now, not on
   // the first person's message.
-  assessSafety('warm up the safety rules: chest pain, can not breathe, should i take it');
+  safety.assess('warm up the safety rules: chest pain, can not breathe, should i take it');
 
   const channels = createChannels({ config, bot, onTurnError, messages, logger, feedback, now });
   const server = createServer({

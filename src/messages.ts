@@ -10,6 +10,11 @@ const WHAT_I_COVER =
 
 export function createMessages(services: ServiceDirectory) {
   const phone = (id: string): string => services.phoneOf(id);
+  /** "England or Wales": where the services with these ids apply, from services.yaml. */
+  const nations = (...ids: string[]): string => {
+    const all = [...new Set(ids.flatMap((id) => services.get(id).appliesTo))];
+    return all.length > 1 ? `${all.slice(0, -1).join(', ')} or ${all.at(-1) ?? ''}` : (all[0] ?? '');
+  };
 
   return Object.freeze({
     welcome: [
@@ -45,10 +50,14 @@ export function createMessages(services: ServiceDirectory) {
       `If you're not sure, call ${phone(SERVICE_IDS.emergency)} anyway.`,
     ].join('\n\n'),
 
+    /** Put first in a turn whose message mentions a danger sign the rules cannot place in time. */
+    possibleEmergency: `If this is happening now, call ${phone(SERVICE_IDS.emergency)}.`,
+
     crisis: [
       "I'm sorry you're going through this. You don't have to cope on your own.",
       `You can call Samaritans free on ${phone(SERVICE_IDS.samaritans)}, any time, day or night.`,
-      `For urgent mental health help, call NHS ${phone(SERVICE_IDS.nhs111)} and choose option 2.`,
+      `For urgent mental health help, call NHS ${phone(SERVICE_IDS.nhs111MentalHealth)} in ${nations(SERVICE_IDS.nhs111MentalHealth, SERVICE_IDS.nhs111WalesMentalHealth)}, or NHS 24 on ${phone(SERVICE_IDS.nhs24MentalHealth)} in ${nations(SERVICE_IDS.nhs24MentalHealth)} and choose the mental health option.`,
+      `If you'd rather text, text SHOUT to ${phone(SERVICE_IDS.shout)}. It's free, any time.`,
       `If you or someone else is in danger right now, call ${phone(SERVICE_IDS.emergency)}.`,
     ].join('\n\n'),
 

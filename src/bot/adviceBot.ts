@@ -5,7 +5,7 @@ import { messageText, sendReplies } from '../conversation/render';
 import type { Responder } from '../conversation/responder';
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Messages } from '../messages';
-import { assessSafety } from '../safety';
+import type { SafetyRules } from '../safety';
 import { FEEDBACK_EVENT, markRateable, readFeedback, type FeedbackCounts } from './feedback';
 import { isETagConflict } from '../storage/eTagConflict';
 import { STATE_UNAVAILABLE } from '../storage/outageTolerantStorage';
@@ -17,6 +17,8 @@ export interface AdviceBotOptions {
   readonly responder: Responder;
   readonly messages: Messages;
   readonly logger: Logger;
+  /** Checked even while an adviser has the conversation. */
+  readonly safety: SafetyRules;
   readonly maxMessageChars: number;
   readonly flowExpiryMinutes: number;
   /** Development only: log what people type (redacted by the logger). */
@@ -181,13 +183,14 @@ export class AdviceBot extends ActivityHandler {
 
   /**
    * While an adviser has the conversation the bot keeps out of it (no welcome, no answers, no
-   * fallback), except that an emergency or a crisis still gets 999 / Samaritans at once.
+   * fallback), except that an emergency, a possible one or a crisis still gets 999 / Samaritans at once.
    */
   private async whileWithAgent(context: TurnContext): Promise<void> {
-    const concern = assessSafety(messageText(context).slice(0, this.options.maxMessageChars));
-    if (concern?.kind !== 'emergency' && concern?.kind !== 'crisis') return;
+    const concern = this.options.safety.assess(messageText(context).slice(0, this.options.maxMessageChars));
+    // A request for medical advice is the adviser's to answer; danger is everyone's.
+    if (!concern || concern.kind === 'medical-advice') return;
     this.options.logger.info('safety', { kind: concern.kind, rule: concern.rule, withAgent: true });
-    await sendReplies(context, this.options.responder.safety(concern.kind));
+    await sendReplies(context, this.options.responder.safety(concern));
   }
 
   /** An answer from the Q&A content gets helpful / not helpful buttons naming its entry. */

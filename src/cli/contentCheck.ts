@@ -1,15 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../config';
-import { ContentError } from '../knowledge/loading/contentProblems';
+import { ContentError } from '../content/contentProblems';
 import { copiedSentences } from '../knowledge/loading/ownWords';
-import { displayPath } from '../knowledge/loading/yamlFile';
+import { displayPath } from '../content/yamlFile';
 import { loadContent } from '../knowledge/loadContent';
+import { loadSafetyRules } from '../safety';
 
 /**
- * `npm run content:check`: the same checks start-up makes (knowledge/ and dialogs/), for a
- * content editor, without starting the server; and, when the leaflet's text is at hand, that no
- * sentence of it is copied word for word. Exit code 1 when anything is wrong.
+ * `npm run content:check`: the same checks start-up makes (knowledge/, dialogs/ and the safety
+ * rules), for a content editor, without starting the server; and, when the leaflet's text is at
+ * hand, that no sentence of it is copied word for word. Exit code 1 when anything is wrong.
  */
 function main(): number {
   const config = loadConfig();
@@ -21,12 +22,15 @@ function main(): number {
       const copied = copiedSentences(readFileSync(leafletPath, 'utf8'), files);
       if (copied.length > 0) throw new ContentError(copied);
     }
+    const safety = loadSafetyRules(config.safetyDir);
+    const examples = safety.specs.reduce((sum, r) => sum + r.mustTrigger.length + r.mustNotTrigger.length + r.possibleOnly.length, 0);
     const alternates = knowledge.entries.reduce((sum, e) => sum + e.alternates.length, 0);
     process.stdout.write(
       `Content OK: ${knowledge.entries.length} entries (${alternates} alternate phrasings), ` +
         `${knowledge.synonyms.length} synonym groups, ${knowledge.services.length} services, ` +
         `${knowledge.leaflet.sections.length} leaflet sections; ${flows.length} guided flows (${flows.map((f) => f.id).join(', ')}); ` +
-        `${intents.complaints.signals.length} groups of complaint signals, ${intents.nations.nations.length} nations, ${intents.typedAnswers.families.length} families of typed answers.\n` +
+        `${intents.complaints.signals.length} groups of complaint signals, ${intents.nations.nations.length} nations, ${intents.typedAnswers.families.length} families of typed answers; ` +
+        `${safety.specs.length} safety rules, each passing its own examples (${examples} in all).\n` +
         (leafletPath ? 'No leaflet sentence is copied word for word.\n' : `The leaflet text (${knowledge.leaflet.file}) was not found, so copied sentences were not checked.\n`),
     );
     return 0;

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig, loadDotEnv } from '../config';
 import { TeamsPackageError, buildTeamsPackage } from '../channels/teams/teamsPackage';
-import { ContentError } from '../knowledge/loading/contentProblems';
+import { ContentError } from '../content/contentProblems';
 import { loadContent } from '../knowledge/loadContent';
 import { ServiceDirectory } from '../knowledge/services';
 import { createMessages } from '../messages';

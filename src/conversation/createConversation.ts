@@ -7,6 +7,7 @@ import type { KnowledgeEntry, Leaflet } from '../knowledge/types';
 import type { Logger } from '../logger';
 import type { Messages } from '../messages';
 import { FlowAnswerRecognizer } from './flowAnswer';
+import type { SafetyRules } from '../safety';
 import { Responder } from './responder';
 import { RootDialog } from './rootDialog';
 
@@ -22,11 +23,13 @@ export function createConversation(deps: {
   readonly logger: Logger;
   readonly topics: StatePropertyAccessor<string[]>;
   readonly agentDesk: boolean;
+  readonly safety: SafetyRules;
 }): { rootDialog: RootDialog; responder: Responder } {
   const responder = new Responder(deps.messages, deps.leaflet, deps.entries, deps.services);
   const rootDialog = new RootDialog({
     services: {
       responder,
+      safety: deps.safety,
       recognizer: new FlowAnswerRecognizer(deps.intents.typedAnswers, deps.matcher),
       messages: deps.messages,
       logger: deps.logger,

@@ -1,6 +1,6 @@
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Logger } from '../logger';
-import { assessSafety } from '../safety';
+import type { SafetyRules } from '../safety';
 import { detectCommand } from './commands';
 import { messageText, sendReplies } from './render';
 import type { Responder } from './responder';
@@ -8,6 +8,7 @@ import type { Messages } from '../messages';
 
 export interface ConversationServices {
   readonly responder: Responder;
+  readonly safety: SafetyRules;
   readonly messages: Messages;
   readonly logger: Logger;
 }
@@ -41,15 +42,19 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   }
 
   private async interrupt(inner: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
-    const { responder, messages, logger } = this.services;
+    const { responder, messages, logger, safety } = this.services;
     const inFlow = inner.activeDialog !== undefined;
-    const concern = assessSafety(text);
+    const concern = safety.assess(text);
     if (concern) {
-      logger.info('safety', { kind: concern.kind, rule: concern.rule, inFlow });
-      await sendReplies(inner.context, responder.safety(concern.kind));
-      // Emergencies and crises end any flow: no more questions for someone in danger.
-      if (concern.kind === 'medical-advice' && inFlow) return this.repromptFlow(inner);
-      return inner.cancelAllDialogs();
+      logger.info('safety', { kind: concern.kind, rule: concern.rule, possibleEmergency: concern.possibleEmergency, inFlow });
+      await sendReplies(inner.context, responder.safety(concern));
+      // A possible emergency is never silenced and never the only answer: the line goes
+      // first, then the message is handled as usual, inside a flow too.
+      if (concern.kind !== 'possible-emergency') {
+        // Emergencies and crises end any flow: no more questions for someone in danger.
+        if (concern.kind === 'medical-advice' && inFlow) return this.repromptFlow(inner);
+        return inner.cancelAllDialogs();
+      }
     }
 
     const command = detectCommand(text);

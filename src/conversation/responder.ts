@@ -3,7 +3,7 @@ import type { ServiceDirectory } from '../knowledge/services';
 import type { SmallTalk } from '../knowledge/smallTalk';
 import { STARTER_TAG, type KnowledgeEntry, type Leaflet } from '../knowledge/types';
 import type { Messages } from '../messages';
-import type { SafetyKind } from '../safety';
+import type { SafetyConcern } from '../safety';
 import type { Command } from './commands';
 import { choice, type Choice, type ContactCard, type Link, type Reply } from './replies';
 
@@ -27,14 +27,20 @@ export class Responder {
     this.starters = entries.filter((e) => e.tags.includes(STARTER_TAG)).map((e) => choice(e.question));
   }
 
-  safety(kind: SafetyKind): Reply[] {
-    switch (kind) {
+  /** A possible emergency gets one plain 999 line, first; the message is then handled as usual. */
+  safety(concern: SafetyConcern): Reply[] {
+    const possibleEmergency = { text: this.messages.possibleEmergency };
+    switch (concern.kind) {
       case 'emergency':
         return [{ text: this.messages.emergency }];
+      case 'possible-emergency':
+        return [possibleEmergency];
       case 'crisis':
         return [{ text: this.messages.crisis }];
-      case 'medical-advice':
-        return [{ text: this.messages.medicalAdvice, choices: this.starterChoices() }];
+      case 'medical-advice': {
+        const signpost = { text: this.messages.medicalAdvice, choices: this.starterChoices() };
+        return concern.possibleEmergency ? [possibleEmergency, signpost] : [signpost];
+      }
     }
   }
 

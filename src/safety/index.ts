@@ -1,2 +1,4 @@
-export { assessSafety } from './assessSafety';
-export type { SafetyConcern, SafetyKind } from './assessSafety';
+export { loadSafetyRules, SAFETY_LAYOUT } from './loadSafetyRules';
+export { SafetyRules } from './safetyRules';
+export type { RuleOutcome, SafetyConcern, SafetyKind } from './safetyRules';
+export type { SafetyCategory, SafetyRuleSpec } from './types';

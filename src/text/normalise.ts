@@ -26,7 +26,11 @@ const REPEATED_PUNCTUATION = /([.,!?;:])[.,!?;:]+/g;
 const SPACE_BEFORE_PUNCTUATION = / +([.,!?;:])/g;
 const NO_SPACE_AFTER_PUNCTUATION = /([.,!?;:])(?=[a-z])/g;
 const SPACES = / {2,}/g;
-const WORD = /[a-z0-9]+/g;
+/**
+ * A sentence broken into one-word fragments ("cant. do. this. anymore.") is read as one:
+ * a single word, a full stop, then another fragment of one or two words.
+ */
+const FRAGMENT_BREAK = /(?<=(?:^|[.!?] )[a-z0-9]+)[.!] (?=[a-z0-9]+(?: [a-z0-9]+)?(?:[.!?]|$))/g;
 
 /**
  * Single-word fixes. Misspellings are the ones seen in real patient messages for the
@@ -226,6 +230,15 @@ const WORD_FIXES: ReadonlyMap<string, string> = new Map(
     dieing: 'dying',
     cuting: 'cutting',
     selfharm: 'self harm',
+    // text-speak and euphemisms for suicide (Samaritans: people use the words they use online)
+    kms: 'kill myself',
+    unalive: 'kill',
+    unaliving: 'killing',
+    unalived: 'killed',
+    sewerslide: 'suicide',
+    // "breathing's fast": the apostrophe is gone, so undo the 's
+    breathings: 'breathing is',
+    speechs: 'speech is',
     selfharming: 'self harming',
     hopless: 'hopeless',
     // medical-advice words
@@ -318,6 +331,9 @@ const PHRASE_FIXES: ReadonlyMap<string, string> = new Map(
   }),
 );
 const PHRASE = new RegExp(`\\b(?:${[...PHRASE_FIXES.keys()].join('|')})\\b`, 'g');
+// Only the words that need fixing are visited: a callback for every word of a 5,000-character
+// message costs more than all the other steps together.
+const FIXABLE_WORD = new RegExp(`\\b(?:${[...WORD_FIXES.keys()].join('|')})\\b`, 'g');
 
 export function normalise(input: unknown): string {
   if (typeof input !== 'string' || input.length === 0) return '';
@@ -338,7 +354,8 @@ export function normalise(input: unknown): string {
     .replace(SPACE_BEFORE_PUNCTUATION, '$1')
     .replace(NO_SPACE_AFTER_PUNCTUATION, '$1 ')
     .replace(SPACES, ' ')
-    .trim();
-  text = text.replace(WORD, (word) => WORD_FIXES.get(word) ?? word);
+    .trim()
+    .replace(FRAGMENT_BREAK, ' ');
+  text = text.replace(FIXABLE_WORD, (word) => WORD_FIXES.get(word) ?? word);
   return text.replace(PHRASE, (phrase) => PHRASE_FIXES.get(phrase) ?? phrase);
 }

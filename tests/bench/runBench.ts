@@ -5,17 +5,21 @@
  *    reported as a ratio so the figure means the same on any machine.
  */
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parse } from 'yaml';
 import * as restify from 'restify';
 import { DEFAULTS, loadConfig } from '../../src/config';
 import { loadKnowledge } from '../../src/knowledge/loading/loadKnowledge';
 import { OverlapMatcher } from '../../src/knowledge/matching/overlapMatcher';
 import { silentLogger } from '../../src/logger';
-import { assessSafety } from '../../src/safety';
+import { loadSafetyRules } from '../../src/safety';
 import { listen } from '../../src/server';
 import { syntheticContent } from './syntheticKnowledge';
 
 const TARGET_P99_MS = 2;
+const SAFETY_P99_MS = 0.5;
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -52,25 +56,38 @@ function benchMatching(): void {
 }
 
 function benchSafety(): void {
-  const messages = syntheticContent(200, 2000).questions.concat([
+  const rules = loadSafetyRules(DEFAULTS.safetyDir);
+  const short = syntheticContent(200, 2000).questions.concat([
     'my dad has crushing chest pain and is sweating, what should we do',
     "i can't go on anymore, everyone would be better off without me",
     'should i have chemo or the operation',
     'can my wife ask for a second opinion for me, she is my carer',
   ]);
-  for (let i = 0; i < 3; i++) for (const m of messages) assessSafety(m); // warm up the JIT
+  // Long messages too, in real words: questions about second opinions run together into a
+  // story, with a sign or a question at the end, up to the 5,000 characters the bot reads.
+  const story = (parse(readFileSync(join(__dirname, '../eval/questions.yaml'), 'utf8')) as { inScope: { text: string }[] }).inScope.map((q) => q.text);
+  const long = [500, 1000, 2000, 3500, 5000].flatMap((size) =>
+    short.slice(-40).map((m, i) => (story.slice(i * 7, i * 7 + 80).join(' ') + ' ').repeat(10).slice(0, size - m.length - 1) + ' ' + m),
+  );
+  const messages = [...short, ...long];
+  for (let i = 0; i < 3; i++) for (const m of messages) rules.assess(m); // warm up the JIT
   const times: number[] = [];
   for (const m of messages) {
     const start = performance.now();
-    assessSafety(m);
+    rules.assess(m);
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
+  const p99 = percentile(times, 99);
   const adversarial = 'chest '.repeat(10_000) + 'a'.repeat(20_000) + ' can '.repeat(8_000);
   const start = performance.now();
-  assessSafety(adversarial);
-  console.log('Safety rules, per message (every message runs them first)');
-  console.log(`  p50 ${(percentile(times, 50) * 1000).toFixed(0)} µs, p99 ${(percentile(times, 99) * 1000).toFixed(0)} µs; a 100,000-character adversarial message: ${(performance.now() - start).toFixed(1)} ms (the bot reads at most ${DEFAULTS.maxMessageChars} characters of a message)`);
+  rules.assess(adversarial);
+  console.log(`Safety rules, per message (every message runs them first; ${messages.length} messages up to ${DEFAULTS.maxMessageChars} characters)`);
+  console.log(
+    `  p50 ${(percentile(times, 50) * 1000).toFixed(0)} µs, p99 ${(p99 * 1000).toFixed(0)} µs, max ${((times[times.length - 1] ?? 0) * 1000).toFixed(0)} µs ` +
+      `${p99 <= SAFETY_P99_MS ? 'ok' : `MISS (target p99 <= ${SAFETY_P99_MS} ms)`}; ` +
+      `a 100,000-character adversarial message: ${(performance.now() - start).toFixed(1)} ms (the bot reads at most ${DEFAULTS.maxMessageChars} characters of a message)`,
+  );
 }
 
 async function startEchoBot(): Promise<{ url: string; close: () => void }> {
@@ -137,8 +154,9 @@ async function benchTurns(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  benchMatching();
+  if (!process.argv.includes('--safety-only')) benchMatching();
   benchSafety();
+  if (process.argv.includes('--safety-only')) return;
   if (!process.argv.includes('--matching-only')) await benchTurns();
 }
 

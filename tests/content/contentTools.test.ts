@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/knowledge/loading/contentProblems';
+import { ContentError } from '../../src/content/contentProblems';
 import { loadKnowledge } from '../../src/knowledge/loading/loadKnowledge';
 import { copiedSentences } from '../../src/knowledge/loading/ownWords';
 import { knowledgeWith } from '../support/fixtureKnowledge';

@@ -5,7 +5,7 @@ import { DEFAULTS } from '../../src/config';
 import { detectCommand } from '../../src/conversation/commands';
 import { loadContent } from '../../src/knowledge/loadContent';
 import { loadKnowledge } from '../../src/knowledge/loading/loadKnowledge';
-import { assessSafety } from '../../src/safety';
+import { loadSafetyRules } from '../../src/safety';
 import { ServiceDirectory } from '../../src/knowledge/services';
 
 /**
@@ -13,6 +13,7 @@ import { ServiceDirectory } from '../../src/knowledge/services';
  * the real knowledge folder; unit tests use small fixtures so content edits don't break them.
  */
 const knowledge = loadKnowledge(DEFAULTS.knowledgeDir);
+const safety = loadSafetyRules(DEFAULTS.safetyDir);
 const leafletPath = resolve(__dirname, '../../../shared/seeds', knowledge.leaflet.file);
 const leafletText = existsSync(leafletPath) ? readFileSync(leafletPath, 'utf8') : undefined;
 
@@ -77,7 +78,7 @@ describe('the shipped flows', () => {
 
   it('use no button label that the bot would take as a command or a safety concern', () => {
     const clashes = flows.flatMap((flow) =>
-      flow.steps.flatMap((step) => step.choices.filter((c) => detectCommand(c.label) ?? assessSafety(c.label)).map((c) => `${flow.id}/${step.id}: "${c.label}"`)),
+      flow.steps.flatMap((step) => step.choices.filter((c) => detectCommand(c.label) ?? safety.assess(c.label)).map((c) => `${flow.id}/${step.id}: "${c.label}"`)),
     );
     expect(clashes).toEqual([]);
   });

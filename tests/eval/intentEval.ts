@@ -15,8 +15,10 @@ import { createMatcher, loadContent } from '../../src/knowledge/loadContent';
 import { ServiceDirectory } from '../../src/knowledge/services';
 import type { LogFields, Logger } from '../../src/logger';
 import { createMessages } from '../../src/messages';
-import { assessSafety } from '../../src/safety';
+import { loadSafetyRules } from '../../src/safety';
 import { pct, type Report } from './report';
+
+const safetyRules = loadSafetyRules(DEFAULTS.safetyDir);
 
 const TARGETS = { complaints: 0.9, falseComplaints: 0.05, smallTalk: 0.9, typed: 0.9 };
 
@@ -147,7 +149,7 @@ async function typedAnswerEval(report: Report): Promise<string[]> {
 }
 
 async function typedAnswer(item: TypedItem, start: string, dialog: FlowDialog, spec: FlowSpec, complaints: ComplaintRules, events: Event[]): Promise<string> {
-  const concern = assessSafety(item.text);
+  const concern = safetyRules.assess(item.text);
   if (concern) return `safety:${concern.kind}`;
   const command = detectCommand(item.text);
   if (command === 'cancel' || command === 'startAgain') return 'way-out';

@@ -5,7 +5,7 @@ import { DEFAULTS } from '../../src/config';
 import { createMatcher, entriesWithFlowPhrases, loadContent } from '../../src/knowledge/loadContent';
 import { OverlapMatcher } from '../../src/knowledge/matching/overlapMatcher';
 import { detectSmallTalk } from '../../src/knowledge/smallTalk';
-import { assessSafety } from '../../src/safety';
+import { loadSafetyRules } from '../../src/safety';
 import { pct, type Report } from './report';
 
 interface QuestionSet {
@@ -21,6 +21,7 @@ export function qaEval(report: Report, verbose: boolean): string[] {
   const content = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
   const { knowledge } = content;
   const matcher = createMatcher(content, DEFAULTS.matching);
+  const safety = loadSafetyRules(DEFAULTS.safetyDir);
 
   let top1 = 0;
   let answeredRight = 0;
@@ -30,7 +31,7 @@ export function qaEval(report: Report, verbose: boolean): string[] {
   let safetyOnInScope = 0;
   const misses: string[] = [];
   for (const { text, expect } of questions.inScope) {
-    if (assessSafety(text)) safetyOnInScope++;
+    if (safety.assess(text)) safetyOnInScope++;
     const result = matcher.match(text);
     const first = result.ranked[0]?.entry.id;
     if (first === expect) top1++;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ProblemList } from '../loading/contentProblems';
-import { YamlFile } from '../loading/yamlFile';
+import { ProblemList } from '../../content/contentProblems';
+import { YamlFile } from '../../content/yamlFile';
 import type { Knowledge } from '../types';
 import { readFlow } from './readFlow';
 import type { FlowSpec } from './types';

@@ -1,7 +1,7 @@
-import { FieldReader } from '../loading/fields';
+import { FieldReader } from '../../content/fields';
 import { phrase } from '../intents/words';
 import { checkNoPhoneNumber } from '../loading/ownWords';
-import type { YamlFile } from '../loading/yamlFile';
+import type { YamlFile } from '../../content/yamlFile';
 import { FLOW_INTENTS, NEXT_LABEL, STOP_LABEL, SUMMARY_HEADINGS, type FlowChoice, type FlowIntent, type FlowSpec, type FlowStep, type SummaryHeading } from './types';
 
 const LABEL_MAX = 40;

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FlowSpec } from '../flows/types';
-import { ProblemList } from '../loading/contentProblems';
-import { FieldReader } from '../loading/fields';
-import { displayPath, YamlFile, type YamlPath } from '../loading/yamlFile';
+import { ProblemList } from '../../content/contentProblems';
+import { FieldReader } from '../../content/fields';
+import { displayPath, YamlFile, type YamlPath } from '../../content/yamlFile';
 import { NATIONS, type Nation, type Service } from '../types';
 import type { ComplaintRules } from './complaints';
 import type { NationRules } from './nations';

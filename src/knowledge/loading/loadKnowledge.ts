@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Knowledge, KnowledgeEntry, SynonymGroup } from '../types';
-import { ProblemList } from './contentProblems';
+import { ProblemList } from '../../content/contentProblems';
 import { readEntries, readLeaflet, readServices, readSynonyms } from './readContent';
-import { displayPath, YamlFile } from './yamlFile';
+import { displayPath, YamlFile } from '../../content/yamlFile';
 
 /** Where each kind of content lives inside the knowledge folder. */
 export const KNOWLEDGE_LAYOUT = Object.freeze({

@@ -1,5 +1,5 @@
-import type { ContentProblem } from './contentProblems';
-import type { FieldReader } from './fields';
+import type { ContentProblem } from '../../content/contentProblems';
+import type { FieldReader } from '../../content/fields';
 
 /** Something that looks like a phone number: six or more digits in groups. */
 const PHONE_NUMBER = /\d{3}[ -]?\d{3}/;

@@ -10,8 +10,8 @@ import {
   type SynonymGroup,
   type Weekday,
 } from '../types';
-import { FieldReader, isRecord, topLevelList } from './fields';
-import type { YamlFile } from './yamlFile';
+import { FieldReader, isRecord, topLevelList } from '../../content/fields';
+import type { YamlFile } from '../../content/yamlFile';
 import { checkNoPhoneNumber } from './ownWords';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../../src/knowledge/loading/contentProblems';
+import { ContentError } from '../../../src/content/contentProblems';
 import { loadContent } from '../../../src/knowledge/loadContent';
 import { FIXTURE_DIALOGS, knowledgeWith } from '../../support/fixtureKnowledge';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFlows } from '../../../src/knowledge/flows/loadFlows';
-import { ContentError } from '../../../src/knowledge/loading/contentProblems';
+import { ContentError } from '../../../src/content/contentProblems';
 import { loadKnowledge } from '../../../src/knowledge/loading/loadKnowledge';
 import { FIXTURE_DIALOGS, FIXTURE_KNOWLEDGE } from '../../support/fixtureKnowledge';
 

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../../src/knowledge/loading/contentProblems';
+import { ContentError } from '../../../src/content/contentProblems';
 import { loadContent } from '../../../src/knowledge/loadContent';
 import { loadKnowledge } from '../../../src/knowledge/loading/loadKnowledge';
 import { FIXTURE_DIALOGS, FIXTURE_KNOWLEDGE, knowledgeWith } from '../../support/fixtureKnowledge';

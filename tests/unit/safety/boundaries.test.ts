@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { assessSafety } from '../../../src/safety';
+import { assessSafety } from './shippedRules';
 
 // Deliberate choices where reasonable people could disagree. Each says which way the rules
 // lean and why, so a change of policy is a conscious edit here rather than an accident.

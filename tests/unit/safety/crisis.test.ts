@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { assessSafety } from '../../../src/safety';
+import { assessSafety } from './shippedRules';
 
 describe('crisis: suicidal thoughts, self-harm and hopelessness', () => {
   it.each([

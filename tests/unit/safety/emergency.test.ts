@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { assessSafety } from '../../../src/safety';
+import { assessSafety } from './shippedRules';
 
 // Phrasings are written the way people type under stress: described signs rather
 // than diagnoses, typos, third person, and buried inside second-opinion questions.

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { parse } from 'yaml';
-import { assessSafety } from '../../../src/safety';
+import { assessSafety } from './shippedRules';
 
 // Every question and alternate phrasing in the knowledge base is an ordinary question about
 // getting a second opinion that the bot answers from its leaflet. None may be diverted to

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { assessSafety } from '../../../src/safety';
+import { assessSafety } from './shippedRules';
 
 describe('medical-advice: asking the bot to make a clinical judgement', () => {
   it.each([

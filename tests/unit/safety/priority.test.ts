@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { assessSafety } from '../../../src/safety';
+import { assessSafety } from './shippedRules';
 
 describe('priority: emergency beats crisis beats medical-advice', () => {
   it.each([

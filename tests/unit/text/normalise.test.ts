@@ -26,6 +26,12 @@ describe('normalise: one predictable shape for the rule tables', () => {
     ['caf\u00e9 na\u00efve', 'cafe naive'],
     ['😢😢 help 🙏', 'help'],
     ['\u0000\u0007 bell', 'bell'],
+    // text-speak and fragments people type in distress
+    ['wanna kms tbh', 'want to kill myself tbh'],
+    ['i just wanna unalive myself', 'i just want to kill myself'],
+    ['cant. do. this. anymore.', 'cant do this anymore.'],
+    ['He collapsed. Not breathing.', 'he collapsed. not breathing.'],
+    ["her breathing's fast", 'her breathing is fast'],
   ])('%j reads as %j', (input, expected) => {
     expect(normalise(input)).toBe(expected);
   });

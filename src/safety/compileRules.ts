@@ -1,0 +1,102 @@
+import type { SafetyRuleSpec, WordList } from './types';
+
+/**
+ * Turns the readable pattern text of knowledge/safety/ into regular expressions:
+ * `{name}` is the word list of that name, `{up to 4 words}` is a bounded gap of whole
+ * words that never crosses punctuation (linear: words and spaces cannot overlap).
+ */
+const PLACEHOLDER = /\{(?:up to (\d+) words?|([a-z][a-z0-9-]*))\}/g;
+
+export type CompileProblem = (line: number, file: string, message: string) => void;
+
+export class PatternCompiler {
+  private readonly expanded = new Map<string, string>();
+  private readonly lists: ReadonlyMap<string, WordList>;
+
+  constructor(lists: readonly WordList[], private readonly problem: CompileProblem) {
+    this.lists = new Map(lists.map((list) => [list.name, list]));
+  }
+
+  /** The regex source of a pattern, or undefined after reporting why it cannot be used. */
+  source(text: string, file: string, line: number, seen: readonly string[] = []): string | undefined {
+    let ok = true;
+    const out = text.replace(PLACEHOLDER, (whole, gap: string | undefined, name: string | undefined) => {
+      if (gap !== undefined) return `(?: [a-z0-9]+){0,${gap}} `;
+      const list = name === undefined ? undefined : this.lists.get(name);
+      if (!list || name === undefined) {
+        this.problem(line, file, `unknown word list "${whole}" (known: ${[...this.lists.keys()].join(', ')})`);
+        ok = false;
+        return whole;
+      }
+      const body = this.listSource(list, seen);
+      if (body === undefined) ok = false;
+      return body ?? whole;
+    });
+    return ok ? out : undefined;
+  }
+
+  /** One expression for the whole pattern, or undefined after reporting the error with its line. */
+  compile(text: string, file: string, line: number, flags = ''): RegExp | undefined {
+    const body = this.source(text, file, line);
+    if (body === undefined) return undefined;
+    try {
+      const re = new RegExp(body, flags);
+      if (re.test('')) {
+        this.problem(line, file, `the pattern "${text}" matches an empty message`);
+        return undefined;
+      }
+      return re;
+    } catch (error) {
+      this.problem(line, file, `the pattern "${text}" is not a valid regular expression (${(error as Error).message})`);
+      return undefined;
+    }
+  }
+
+  private listSource(list: WordList, seen: readonly string[]): string | undefined {
+    const cached = this.expanded.get(list.name);
+    if (cached !== undefined) return cached;
+    if (seen.includes(list.name)) {
+      this.problem(list.origin.line, list.origin.file, `word list "${list.name}" refers to itself through ${seen.join(' -> ')}`);
+      return undefined;
+    }
+    const parts: string[] = [];
+    for (const word of list.words) {
+      const part = this.source(word, list.origin.file, list.origin.line, [...seen, list.name]);
+      if (part === undefined) return undefined;
+      parts.push(part);
+    }
+    const body = `(?:${parts.join('|')})`;
+    this.expanded.set(list.name, body);
+    return body;
+  }
+}
+
+export interface CompiledRule {
+  readonly spec: SafetyRuleSpec;
+  /** All patterns as one global expression: one scan per rule, every occurrence still checked. */
+  readonly scanner: RegExp;
+  readonly requires: readonly RegExp[];
+  readonly unless: readonly RegExp[];
+  readonly lowerIf: readonly RegExp[];
+}
+
+export function compileRule(spec: SafetyRuleSpec, compiler: PatternCompiler): CompiledRule | undefined {
+  const { file } = spec.origin;
+  const lineOf = (text: string): number => spec.lines.get(text) ?? spec.origin.line;
+  const all = (texts: readonly string[]): RegExp[] | undefined => {
+    const out = texts.map((text) => compiler.compile(text, file, lineOf(text)));
+    return out.every((re): re is RegExp => re !== undefined) ? out : undefined;
+  };
+  const patterns = all(spec.patterns);
+  const requires = all(spec.requires);
+  const unless = all(spec.unless);
+  const lowerIf = all(spec.lowerIf);
+  if (!patterns || !requires || !unless || !lowerIf) return undefined;
+  return {
+    spec,
+    scanner: new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'g'),
+    requires,
+    unless,
+    lowerIf,
+  };
+}

@@ -1,0 +1,158 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ProblemList } from '../content/contentProblems';
+import { FieldReader, topLevelList } from '../content/fields';
+import { displayPath, YamlFile, type YamlPath } from '../content/yamlFile';
+import { compileRule, PatternCompiler, type CompiledRule } from './compileRules';
+import { SafetyRules } from './safetyRules';
+import { SAFETY_CATEGORIES, type SafetyCategory, type SafetyRuleSpec, type WordList } from './types';
+
+/** The files of knowledge/safety/: word lists, then one file of rules per category. */
+export const SAFETY_LAYOUT = Object.freeze({
+  wordLists: 'word-lists.yaml',
+  rules: ['emergency.yaml', 'crisis.yaml', 'medical-advice.yaml'],
+});
+
+/** The word list every emergency rule uses to tell history ("had a stroke last year") from now. */
+export const HISTORY_LIST = 'history';
+/** The word list of recent treatment ("since my operation on Tuesday"), which is never history. */
+export const RECENT_TREATMENT_LIST = 'recent-treatment';
+
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const RULE_FIELDS = [
+  'id', 'category', 'description', 'source', 'patterns', 'requires', 'unless', 'lowerIf', 'anyTime', 'alwaysSecondTier',
+  'mustTrigger', 'mustNotTrigger', 'possibleOnly',
+];
+
+/**
+ * Reads, checks and compiles the safety rules. Every problem is reported with its file and
+ * line, all at once (ContentError): duplicate ids, unknown word lists, bad patterns, and any
+ * rule whose own examples do not behave as the rule says.
+ */
+export function loadSafetyRules(folder: string): SafetyRules {
+  const problems = new ProblemList();
+  const open = (name: string): YamlFile | undefined => {
+    const path = join(folder, name);
+    if (existsSync(path)) return new YamlFile(path, problems);
+    problems.add(displayPath(path), 1, 'this safety file is missing');
+    return undefined;
+  };
+  const listsFile = open(SAFETY_LAYOUT.wordLists);
+  const lists = listsFile ? readWordLists(listsFile) : [];
+  const specs = SAFETY_LAYOUT.rules.flatMap((name) => {
+    const file = open(name);
+    return file ? readRules(file) : [];
+  });
+  checkUniqueIds(specs, problems);
+
+  const compiler = new PatternCompiler(lists, (line, file, message) => problems.add(file, line, message));
+  const history = listsFile ? compiler.compile(`{${HISTORY_LIST}}`, listsFile.name, 1) : undefined;
+  const recentTreatment = listsFile ? compiler.compile(`{${RECENT_TREATMENT_LIST}}`, listsFile.name, 1, 'g') : undefined;
+  const compiled = specs.map((spec) => compileRule(spec, compiler)).filter((rule): rule is CompiledRule => rule !== undefined);
+  problems.throwIfAny();
+
+  if (!history || !recentTreatment) throw new Error('unreachable: the required word lists were checked above');
+  const rules = new SafetyRules(compiled, history, recentTreatment);
+  checkExamples(rules, problems);
+  problems.throwIfAny();
+  return rules;
+}
+
+function readWordLists(file: YamlFile): WordList[] {
+  const lists: WordList[] = [];
+  const seen = new Set<string>();
+  topLevelList(file, 'wordLists').forEach((raw, index) => {
+    const path: YamlPath = ['wordLists', index];
+    const reader = FieldReader.forMapping(file, path, raw, 'a word list', ['name', 'description', 'words']);
+    if (!reader) return;
+    const name = reader.text('name');
+    if (name && !ID_PATTERN.test(name)) reader.problem('name', `word list name "${name}" should be lowercase words joined by hyphens`);
+    if (seen.has(name)) reader.problem('name', `there is already a word list called "${name}"`);
+    seen.add(name);
+    lists.push({
+      name,
+      description: reader.text('description'),
+      words: reader.textList('words', { min: 1 }),
+      origin: { file: file.name, line: file.lineOf([...path, 'name']) },
+    });
+  });
+  for (const required of [HISTORY_LIST, RECENT_TREATMENT_LIST]) {
+    if (!seen.has(required)) file.problem([], `the word list "${required}" is missing (emergency rules need it)`);
+  }
+  return lists;
+}
+
+function readRules(file: YamlFile): SafetyRuleSpec[] {
+  const specs: SafetyRuleSpec[] = [];
+  topLevelList(file, 'rules').forEach((raw, index) => {
+    const path: YamlPath = ['rules', index];
+    const reader = FieldReader.forMapping(file, path, raw, 'a safety rule', RULE_FIELDS);
+    if (!reader) return;
+    const id = reader.text('id');
+    if (id && !ID_PATTERN.test(id)) reader.problem('id', `id "${id}" should be lowercase words joined by hyphens`);
+    const category = reader.text('category') as SafetyCategory;
+    if (category && !SAFETY_CATEGORIES.includes(category)) {
+      reader.problem('category', `category "${category}" should be one of: ${SAFETY_CATEGORIES.join(', ')}`);
+    }
+    const lines = new Map<string, number>();
+    const list = (key: string, min = 0): string[] => {
+      const items = reader.textList(key, { min, optional: min === 0 });
+      items.forEach((item, i) => lines.set(item, file.lineOf([...path, key, i])));
+      return items;
+    };
+    const emergencyOnly = (key: string): void => {
+      if (category !== 'emergency' && reader.has(key)) reader.problem(key, `"${key}" is for emergency rules only`);
+    };
+    ['lowerIf', 'anyTime', 'alwaysSecondTier', 'possibleOnly'].forEach(emergencyOnly);
+    const alwaysSecondTier = reader.flag('alwaysSecondTier') ?? false;
+    specs.push({
+      id,
+      category,
+      description: reader.text('description'),
+      source: reader.text('source'),
+      patterns: list('patterns', 1),
+      requires: list('requires'),
+      unless: list('unless'),
+      lowerIf: list('lowerIf'),
+      anyTime: reader.flag('anyTime') ?? false,
+      alwaysSecondTier,
+      mustTrigger: list('mustTrigger', alwaysSecondTier ? 0 : 1),
+      mustNotTrigger: list('mustNotTrigger'),
+      possibleOnly: list('possibleOnly', alwaysSecondTier ? 1 : 0),
+      origin: { file: file.name, line: file.lineOf([...path, 'id']) },
+      lines,
+    });
+  });
+  return specs;
+}
+
+function checkUniqueIds(specs: readonly SafetyRuleSpec[], problems: ProblemList): void {
+  const first = new Map<string, SafetyRuleSpec>();
+  for (const spec of specs) {
+    const earlier = first.get(spec.id);
+    if (earlier) problems.add(spec.origin.file, spec.origin.line, `rule id "${spec.id}" is already used at ${earlier.origin.file}:${earlier.origin.line}`);
+    else first.set(spec.id, spec);
+  }
+}
+
+/** A rule's examples are part of the rule: a change that breaks them is refused. */
+function checkExamples(rules: SafetyRules, problems: ProblemList): void {
+  for (const spec of rules.specs) {
+    const line = (text: string): number => spec.lines.get(text) ?? spec.origin.line;
+    for (const text of spec.mustTrigger) {
+      if (rules.ruleOutcome(spec.id, text) !== 'definite') {
+        problems.add(spec.origin.file, line(text), `rule "${spec.id}" should fire on its example "${text}", but does not`);
+      }
+    }
+    for (const text of spec.possibleOnly) {
+      if (rules.ruleOutcome(spec.id, text) !== 'possible') {
+        problems.add(spec.origin.file, line(text), `rule "${spec.id}" should give only the "if this is happening now" line for "${text}"`);
+      }
+    }
+    for (const text of spec.mustNotTrigger) {
+      if (rules.ruleOutcome(spec.id, text) === 'definite') {
+        problems.add(spec.origin.file, line(text), `rule "${spec.id}" should not fire on its example "${text}", but does`);
+      }
+    }
+  }
+}

@@ -1,0 +1,245 @@
+import { normalise } from '../text/normalise';
+import { anchorsOf } from './anchors';
+import type { CompiledRule } from './compileRules';
+import type { SafetyCategory, SafetyRuleSpec } from './types';
+
+/**
+ * - emergency: a danger sign happening now: 999 first and nothing else.
+ * - possible-emergency: a danger sign the rules cannot place in time (history, "on and
+ *   off", long-standing illness): the normal answer, with "if this is happening now, call 999" first.
+ * - crisis: Samaritans, NHS 111 option 2, 999 if in danger.
+ * - medical-advice: a request for a clinical judgement: signposting to people who can give one.
+ */
+export type SafetyKind = SafetyCategory | 'possible-emergency';
+
+export interface SafetyConcern {
+  readonly kind: SafetyKind;
+  /** Id of the rule that fired, e.g. 'stroke-speech'. Never contains any of the user's text. */
+  readonly rule: string;
+  /** A crisis or medical-advice message that also carries a possible emergency: its rule id. */
+  readonly possibleEmergency?: string;
+}
+
+export type RuleOutcome = 'definite' | 'possible' | undefined;
+
+// A sentence rarely runs past this; capping the context keeps a 100k-character
+// message with thousands of near-matches linear in practice.
+const MAX_CONTEXT = 300;
+const MAX_MATCHES_PER_RULE = 40;
+const NEGATION_WORDS = 4;
+
+/**
+ * "no", "not", "never", "without" and friends shortly before a match, in the same
+ * clause. Words that usually start a non-negating phrase are let through:
+ * "not sure if he's breathing", "hasn't stopped shaking", "no one would miss me".
+ */
+const NEGATION =
+  /\b(?<!\b(?:say|said|says|saying|answer|answered|answers) )(?:no|not|never|without|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|denies|denied|none|free of|no sign of|no signs of)\b(?! (?:sure|certain|know|knowing|idea|just|only|one|body|matter|long|longer|stop|stopped|stopping|doubt|wonder|think|able|more|quite|even|really sure|joking|kidding|again))/;
+
+/** Joining words; a negation does not reach past the last one before a match. */
+const CONJUNCTION = / (?:and|or|because|cos|so|then|while|when|which|until|plus|also) /g;
+
+/** Where a clause ends, for negation ("no chest pain, but ...") and for time checks. */
+const CLAUSE_BREAK =
+  /[.!?;,:]| (?:but|however|although|though|whereas|yet|now|and now|today|tonight|this (?:morning|afternoon|evening)|suddenly|then|except) /g;
+
+/**
+ * The safety rules of knowledge/safety/, compiled once at start-up. Pure and synchronous:
+ * the same text always gives the same concern, and nothing about the text is kept.
+ */
+export class SafetyRules {
+  private readonly byCategory: ReadonlyMap<SafetyCategory, readonly CompiledRule[]>;
+  private readonly byId: ReadonlyMap<string, CompiledRule>;
+  /** Per rule, literal strings one of which any match must contain; absent: always scan. */
+  private readonly anchors: ReadonlyMap<CompiledRule, readonly string[]>;
+  /** All anchors in one expression, longest first, to find which a message holds in one pass. */
+  private readonly anchorScanner: RegExp;
+  /** Anchors that are part of a longer one: finding the longer one means they are there too. */
+  private readonly insideAnchor: ReadonlyMap<string, readonly string[]>;
+
+  constructor(
+    rules: readonly CompiledRule[],
+    /** A clause that places a sign in the past or describes something long-standing. */
+    private readonly history: RegExp,
+    /**
+     * Recent treatment and its date ("since my operation on Tuesday"): never history. It makes
+     * an emergency more likely, so it is taken out of a clause before the history check.
+     */
+    private readonly recentTreatment: RegExp,
+  ) {
+    const byCategory = new Map<SafetyCategory, CompiledRule[]>();
+    for (const rule of rules) byCategory.set(rule.spec.category, [...(byCategory.get(rule.spec.category) ?? []), rule]);
+    this.byCategory = byCategory;
+    this.byId = new Map(rules.map((rule) => [rule.spec.id, rule]));
+    const anchors = new Map<CompiledRule, readonly string[]>();
+    for (const rule of rules) {
+      const found = anchorsOf(rule.scanner.source);
+      if (found) anchors.set(rule, found);
+    }
+    this.anchors = anchors;
+    const all = [...new Set([...anchors.values()].flat())].sort((a, b) => b.length - a.length);
+    this.anchorScanner = new RegExp(all.map(escapeRegExp).join('|') || '$^', 'g');
+    this.insideAnchor = new Map(all.map((a) => [a, all.filter((b) => b !== a && a.includes(b))]));
+  }
+
+  get specs(): readonly SafetyRuleSpec[] {
+    return [...this.byId.values()].map((rule) => rule.spec);
+  }
+
+  assess(text: string): SafetyConcern | undefined {
+    const normalised = normalise(text);
+    if (normalised.length === 0) return undefined;
+    const inMessage = memo(normalised);
+    const present = this.anchorsIn(normalised);
+    const mayMatch = (rule: CompiledRule): boolean => this.anchors.get(rule)?.some((a) => present.has(a)) ?? true;
+    let possible: string | undefined;
+    for (const rule of this.byCategory.get('emergency') ?? []) {
+      if (!mayMatch(rule)) continue;
+      const outcome = this.outcome(rule, normalised, inMessage);
+      if (outcome === 'definite') return { kind: 'emergency', rule: rule.spec.id };
+      if (outcome === 'possible') possible ??= rule.spec.id;
+    }
+    for (const category of ['crisis', 'medical-advice'] as const) {
+      for (const rule of this.byCategory.get(category) ?? []) {
+        if (mayMatch(rule) && this.outcome(rule, normalised, inMessage)) {
+          return possible ? { kind: category, rule: rule.spec.id, possibleEmergency: possible } : { kind: category, rule: rule.spec.id };
+        }
+      }
+    }
+    return possible ? { kind: 'possible-emergency', rule: possible } : undefined;
+  }
+
+  /** Which anchors the text holds, overlaps included: one pass, stepping one character on after each. */
+  private anchorsIn(text: string): Set<string> {
+    const present = new Set<string>();
+    const scanner = this.anchorScanner;
+    scanner.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = scanner.exec(text)) !== null) {
+      const found = match[0];
+      if (!present.has(found)) {
+        present.add(found);
+        for (const inside of this.insideAnchor.get(found) ?? []) present.add(inside);
+      }
+      scanner.lastIndex = match.index + 1;
+    }
+    scanner.lastIndex = 0;
+    return present;
+  }
+
+  /** What one rule alone makes of a message: for the rule's own examples. */
+  ruleOutcome(id: string, text: string): RuleOutcome {
+    const rule = this.byId.get(id);
+    if (!rule) throw new Error(`no safety rule "${id}"`);
+    const normalised = normalise(text);
+    return normalised ? this.outcome(rule, normalised, memo(normalised)) : undefined;
+  }
+
+  private outcome(rule: CompiledRule, text: string, inMessage: (re: RegExp) => boolean): RuleOutcome {
+    // What a sentence must contain, the whole message must contain: a cheap way to skip
+    // rules such as "a question about something clinical" for most messages.
+    if (rule.requires.length > 0 && !rule.requires.every(inMessage)) return undefined;
+    const { scanner } = rule;
+    scanner.lastIndex = 0;
+    let best: RuleOutcome;
+    let seen = 0;
+    let match: RegExpExecArray | null;
+    while (best !== 'definite' && seen < MAX_MATCHES_PER_RULE && (match = scanner.exec(text)) !== null) {
+      seen++;
+      const start = match.index;
+      best = this.matchOutcome(rule, text, start, start + match[0].length) ?? best;
+      // Resume one character on, not after the match, so an overlapping occurrence is still seen.
+      scanner.lastIndex = start + 1;
+    }
+    scanner.lastIndex = 0;
+    return best;
+  }
+
+  private matchOutcome(rule: CompiledRule, text: string, start: number, end: number): RuleOutcome {
+    if (isNegated(text, start)) return undefined;
+    const sentence = sentenceAround(text, start, end);
+    if (rule.unless.some((re) => re.test(sentence))) return undefined;
+    if (!rule.requires.every((re) => re.test(sentence))) return undefined;
+    if (rule.spec.category !== 'emergency' || rule.spec.anyTime) return 'definite';
+    if (rule.spec.alwaysSecondTier) return 'possible';
+    // History or an uncertain context lowers a danger sign; it never switches it off.
+    const clause = clauseAround(text, start, end).replace(this.recentTreatment, ' ');
+    if (this.history.test(clause)) return 'possible';
+    if (rule.lowerIf.some((re) => re.test(sentence))) return 'possible';
+    return 'definite';
+  }
+}
+
+function memo(text: string): (re: RegExp) => boolean {
+  const seen = new Map<RegExp, boolean>();
+  return (re) => {
+    let found = seen.get(re);
+    if (found === undefined) {
+      found = re.test(text);
+      seen.set(re, found);
+    }
+    return found;
+  };
+}
+
+function isNegated(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - MAX_CONTEXT), start);
+  let clause = before.slice(lastMatchEnd(CLAUSE_BREAK, before));
+  // "he's not talking properly and one side of his mouth is down": the "not" belongs to the first half.
+  clause = clause.slice(lastMatchEnd(CONJUNCTION, clause));
+  const words = clause.trim().split(' ');
+  return NEGATION.test(words.slice(-NEGATION_WORDS).join(' '));
+}
+
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - MAX_CONTEXT), start);
+  const after = text.slice(end, end + MAX_CONTEXT);
+  return before.slice(lastMatchEnd(CLAUSE_BREAK, before)) + text.slice(start, end) + after.slice(0, firstBreakStart(after));
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const lo = Math.max(0, start - MAX_CONTEXT);
+  const hi = Math.min(text.length, end + MAX_CONTEXT);
+  let from = start;
+  while (from > lo && !endsSentence(text, from - 1)) from--;
+  let to = end;
+  while (to < hi && !endsSentence(text, to)) to++;
+  // Keep the closing "?" so rules can tell a question from a statement.
+  return text.slice(from, Math.min(to + 1, text.length)).trim();
+}
+
+function endsSentence(text: string, i: number): boolean {
+  const c = text.charAt(i);
+  if (c === '!' || c === '?' || c === ';') return true;
+  // "7.2" is a number, not the end of a sentence.
+  return c === '.' && !(isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1)));
+}
+
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+
+/** Where the last match of a global pattern ends, keeping a trailing space; 0 if none. */
+function lastMatchEnd(pattern: RegExp, s: string): number {
+  pattern.lastIndex = 0;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(s)) !== null) {
+    last = m.index + m[0].length - (m[0].endsWith(' ') ? 1 : 0);
+    // Joining words share their spaces ("and so"), so step back onto the shared space.
+    pattern.lastIndex = last;
+  }
+  pattern.lastIndex = 0;
+  return last;
+}
+
+function firstBreakStart(s: string): number {
+  CLAUSE_BREAK.lastIndex = 0;
+  const m = CLAUSE_BREAK.exec(s);
+  CLAUSE_BREAK.lastIndex = 0;
+  return m === null ? s.length : m.index;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createTestConversation } from '../support/transcript';
+
+const INTRO = { text: /Ask your GP or specialist to refer you/, buttons: ['Yes, step by step', 'No thanks', 'Can a relative ask for me?'] };
+const HAPPENING_NOW = { text: 'If this is happening now, call 999.', buttons: [] };
+
+describe('a possible emergency: the normal answer, with "if this is happening now, call 999" first', () => {
+  it('inside a flow, the line is given and the flow carries on from the same step', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['Yes, step by step', 'Who is it for?'],
+      ['my dad had a stroke two years ago', [HAPPENING_NOW]],
+      ['For a relative', /A relative can ask if the patient agrees/],
+    ]);
+  });
+
+  it('inside a flow, a side question with a past danger sign gets the line first, then its answer', async () => {
+    const { say } = createTestConversation();
+    await say('how do i get one');
+    const replies = await say('do i have to pay? he collapsed last month');
+    expect(replies[0]?.text).toBe('If this is happening now, call 999.');
+    expect(replies.length).toBeGreaterThanOrEqual(1);
+    const [next] = await say('Yes, step by step');
+    expect(next?.text).toContain('Who is it for?');
+  });
+
+  it('outside a flow, the line comes first and the message is still handled as usual', async () => {
+    const replies = await createTestConversation().say('i had a seizure last year, what is a second opinion?');
+    expect(replies[0]?.text).toBe('If this is happening now, call 999.');
+    expect(replies.length).toBe(2);
+    expect(replies[1]?.text).not.toMatch(/999|Samaritans|medical advice/);
+  });
+
+  it('a danger sign happening now gets 999 and nothing else, even after an operation', async () => {
+    const { say } = createTestConversation();
+    const replies = await say("since my operation on tuesday the wound is bleeding heavily and it won't stop");
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.text).toMatch(/^This could be an emergency\. Call 999 now\./);
+  });
+
+  it('a medical-advice question that also mentions a past danger sign gets the line, then the signposting', async () => {
+    await createTestConversation().play([
+      ['my husband had a heart attack last year. should he stop taking his statins?', [HAPPENING_NOW, /not able to give medical advice[\s\S]*pharmacist/]],
+    ]);
+  });
+});
+
+describe('the crisis reply', () => {
+  it('gives Samaritans, NHS 111 option 2, the Shout text line and 999, calmly, from services.yaml', async () => {
+    const [reply, ...rest] = await createTestConversation().say('kms');
+    expect(rest).toHaveLength(0);
+    const text = reply?.text ?? '';
+    expect(text).toMatch(/Samaritans free on 116 123, any time/);
+    expect(text).toMatch(/111 \(option 2\)/);
+    expect(text).toMatch(/text SHOUT to 85258/);
+    expect(text).toMatch(/in danger right now, call 999/);
+  });
+});

@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentError } from '../../../src/content/contentProblems';
+import { loadSafetyRules } from '../../../src/safety';
+
+const WORD_LISTS = `wordLists:
+  - name: history
+    description: the past
+    words:
+      - '\\blast year\\b'
+  - name: recent-treatment
+    description: recent treatment
+    words:
+      - '\\bsince my operation(?: last year)?\\b'
+  - name: relative
+    description: who
+    words: [mum, dad]
+`;
+
+const rule = (id: string, pattern: string, extra = ''): string => `  - id: ${id}
+    category: emergency
+    description: a sign
+    source: nhs.uk When to call 999
+    patterns:
+      - '${pattern}'
+    mustTrigger:
+      - my mum has chest pain
+${extra}`;
+
+let folder = '';
+afterEach(() => {
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+function write(files: { emergency?: string; crisis?: string; medical?: string; lists?: string }): string {
+  folder = mkdtempSync(join(tmpdir(), 'safety-'));
+  writeFileSync(join(folder, 'word-lists.yaml'), files.lists ?? WORD_LISTS);
+  writeFileSync(join(folder, 'emergency.yaml'), files.emergency ?? `rules:\n${rule('chest-pain', '\\b{relative} has chest pain\\b')}`);
+  writeFileSync(join(folder, 'crisis.yaml'), files.crisis ?? 'rules: []\n');
+  writeFileSync(join(folder, 'medical-advice.yaml'), files.medical ?? 'rules: []\n');
+  return folder;
+}
+
+function problemsOf(dir: string): string[] {
+  try {
+    loadSafetyRules(dir);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map((p) => `${p.file.split(/[\\/]/).pop() ?? ''}:${p.line}: ${p.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('loading the safety rules from YAML', () => {
+  it('compiles valid rules, expanding word lists, and runs them', () => {
+    const rules = loadSafetyRules(write({}));
+    expect(rules.assess('my dad has chest pain')).toEqual({ kind: 'emergency', rule: 'chest-pain' });
+    expect(rules.assess('my dad has chest pain since last year')?.kind).toBe('possible-emergency');
+    expect(rules.assess('since my operation last year my dad has chest pain')?.kind).toBe('emergency');
+  });
+
+  it('refuses a duplicate id, naming both places', () => {
+    const problems = problemsOf(write({ emergency: `rules:\n${rule('chest-pain', '\\bchest pain\\b')}${rule('chest-pain', '\\bchest pain\\b')}` }));
+    expect(problems).toEqual([expect.stringMatching(/^emergency\.yaml:10: rule id "chest-pain" is already used at .*emergency\.yaml:2$/)]);
+  });
+
+  it('reports a bad regular expression with its own line', () => {
+    const problems = problemsOf(write({ emergency: `rules:\n${rule('broken', '\\bchest (pain\\b')}` }));
+    expect(problems).toEqual([expect.stringMatching(/^emergency\.yaml:7: the pattern "\\bchest \(pain\\b" is not a valid regular expression/)]);
+  });
+
+  it('reports an unknown word list with the line that uses it', () => {
+    const problems = problemsOf(write({ emergency: `rules:\n${rule('chest-pain', '\\b{relatives} has chest pain\\b')}` }));
+    expect(problems).toEqual([expect.stringMatching(/^emergency\.yaml:7: unknown word list "\{relatives\}" \(known: history, recent-treatment, relative\)/)]);
+  });
+
+  it('refuses a rule whose own example does not fire, at the example\'s line', () => {
+    const problems = problemsOf(write({ emergency: `rules:\n${rule('chest-pain', '\\bcrushing chest pain\\b')}` }));
+    expect(problems).toEqual(['emergency.yaml:9: rule "chest-pain" should fire on its example "my mum has chest pain", but does not']);
+  });
+
+  it('reports a missing field, an unknown field and an unknown category', () => {
+    const text = `rules:\n  - id: odd\n    category: urgent\n    description: x y z\n    patterns: ['\\bx\\b']\n    mustTrigger: [x]\n    colour: red\n`;
+    const problems = problemsOf(write({ crisis: text }));
+    expect(problems).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^crisis\.yaml:3: category "urgent" should be one of/),
+      expect.stringMatching(/^crisis\.yaml:7: unknown field "colour"/),
+      expect.stringMatching(/^crisis\.yaml:2: "source" is missing/),
+    ]));
+  });
+
+  it('requires the history word list that tells the past from now', () => {
+    const problems = problemsOf(write({ lists: 'wordLists:\n  - name: relative\n    description: who\n    words: [mum]\n' }));
+    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/word-lists\.yaml:1: the word list "history" is missing/)]));
+  });
+
+  it('reports invalid YAML with its line', () => {
+    const problems = problemsOf(write({ medical: 'rules:\n  - id: a\n   bad: [\n' }));
+    expect(problems[0]).toMatch(/^medical-advice\.yaml:\d+: this is not valid YAML/);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { assessSafety } from './shippedRules';
+
+/**
+ * Two tiers, never silence. A danger sign happening now gets 999 and nothing else; the same
+ * sign placed in the past or in a long-standing illness gets the normal answer with "if this
+ * is happening now, call 999" first. No context word switches a sign off.
+ */
+describe('recent treatment never lowers a danger sign', () => {
+  it.each([
+    "since my husband's operation on tuesday the wound is bleeding heavily and it won't stop",
+    'after her surgery yesterday she has crushing chest pain',
+    'since the op this morning he cant breathe properly',
+    "my dad's just had a knee replacement and now his face has dropped on one side",
+    "after my c section I'm bleeding through pads every half hour",
+    "two days after my operation, I've got a temperature and I feel confused and shivery",
+  ])('%s -> emergency', (text) => {
+    expect(assessSafety(text)?.kind).toBe('emergency');
+  });
+});
+
+describe('history and long-standing illness lower a sign to the "if this is happening now" line', () => {
+  it.each([
+    'I spilled boiling water on myself years ago and still have scars, can I see a plastic surgeon for a second opinion?',
+    'he had chest pains last year and they said it was angina, we want another cardiologist',
+    'My sister had a heart attack in 2021 and still has chest pains now and then, can she see a different cardiologist?',
+    'He currently is unable to walk or use his left side much, but can eat and talk (albeit sometimes slurred) and the hospital are pleased with his recovery',
+    "my dad had a stroke in 2019 and his speech is still slurred, we'd like another neurologist's view",
+    'she had a seizure for the first time back in march and the neurologist has discharged her, can we get a second opinion',
+    'my husband was knocked out playing football last month and the scan was clear but he wants a second opinion',
+    'grandad has vascular dementia and gets very confused in the evenings, can we ask for another opinion on his medication review',
+    'he had a stroke last year and we want a second opinion about his care',
+    "she's had a past heart attack and her cardiologist wants to change her treatment, can we get a second opinion?",
+    'my mum had a seizure years ago, how do I ask for a different neurologist',
+    "she had a seizure in the night last week and they still haven't seen her",
+    "my husband's had 3 strokes in the past and we want his neurology care reviewed",
+  ])('%s -> possible-emergency', (text) => {
+    expect(assessSafety(text)?.kind).toBe('possible-emergency');
+  });
+});
+
+describe('"probably nothing" and a long story do not lower a sign that is happening now', () => {
+  it.each([
+    "it's probably nothing but my chest feels really tight and heavy and the pain is going into my left arm",
+    "I'm sure I'm overreacting, my wife's speech has gone slurred in the last half hour",
+    'Sorry for the long message. We have been waiting months for a referral and the GP keeps fobbing us off and the hospital lost the letter twice. Anyway my mum has just collapsed and is not responding to me.',
+  ])('%s -> emergency', (text) => {
+    expect(assessSafety(text)?.kind).toBe('emergency');
+  });
+});
