@@ -57,7 +57,8 @@ export class FieldReader {
     }
     const text = String(value).trim();
     if (text === '') this.problem(key, `"${key}" is empty`);
-    const swallowed = this.allowedKeys.find((other) => other !== key && new RegExp(`(^|\\s)${other}:(\\s|$)`).test(text));
+    // A key that is also present as a field of its own was not swallowed ("Reflexive words: ...").
+    const swallowed = this.allowedKeys.find((other) => other !== key && !this.has(other) && new RegExp(`(^|\\s)${other}:(\\s|$)`).test(text));
     if (swallowed) {
       const line = this.file.lineStartingWith([...this.path, key], `${swallowed}:`);
       this.file.problemAtLine(line, `"${swallowed}:" is indented too far, so it became part of the text of "${key}"; move it left to line up with "${key}:"`);
