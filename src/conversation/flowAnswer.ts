@@ -19,6 +19,11 @@ export type FlowAnswer =
 export interface FlowQuestion {
   readonly choices: readonly AnswerOption[];
   readonly entries: readonly { readonly id: string; readonly question: string }[];
+  /**
+   * At "Shall we carry on?", the buttons of the step that was paused: a tap on one of them
+   * (Teams keeps old buttons on screen) is that choice, numbered after `choices`.
+   */
+  readonly paused?: readonly AnswerOption[];
 }
 
 /**
@@ -35,6 +40,8 @@ export class FlowAnswerRecognizer {
     if (typed === '') return undefined;
     const entry = question.entries.find((e) => wordsOf(e.question).join(' ') === typed);
     if (entry) return { kind: 'entry', id: entry.id };
+    const paused = (question.paused ?? []).findIndex((option) => wordsOf(option.label).join(' ') === typed);
+    if (paused >= 0) return { kind: 'choice', index: question.choices.length + paused };
 
     const best = bestOption(text, question.choices, this.rules);
     if (best && this.fits(text, typed, best.score)) return { kind: 'choice', index: best.index };

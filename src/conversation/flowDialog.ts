@@ -109,7 +109,8 @@ export class FlowDialog extends ComponentDialog {
     const answer = step.result as FlowAnswer;
     const current = this.step(step.options.stepId);
     const { messages, logger, responder } = this.deps;
-    const chosen = answer.kind === 'choice' ? (step.options.resuming ? this.resumeOptions : (this.options.get(current.id) ?? []))[answer.index]?.label : undefined;
+    const asked = step.options.resuming ? [...this.resumeOptions, ...(this.options.get(current.id) ?? [])] : (this.options.get(current.id) ?? []);
+    const chosen = answer.kind === 'choice' ? asked[answer.index]?.label : undefined;
     logger.info('flow-answer', { flow: this.spec.id, step: current.id, kind: answer.kind, choice: chosen, resuming: step.options.resuming ?? false });
     switch (answer.kind) {
       case 'way-out':
@@ -131,6 +132,8 @@ export class FlowDialog extends ComponentDialog {
   }
 
   private async resume(step: WaterfallStepContext<StepOptions>, index: number): Promise<DialogTurnResult> {
+    const paused = index - this.resumeOptions.length;
+    if (paused >= 0) return this.choose(step, this.step(step.options.stepId), paused);
     if (index === 0) return step.replaceDialog(STEPS, { ...step.options, resuming: false, offered: [] });
     await sendReplies(step.context, [{ text: this.deps.messages.flow.stopped, choices: this.deps.responder.starterChoices() }]);
     return step.endDialog();
@@ -143,7 +146,7 @@ export class FlowDialog extends ComponentDialog {
       await sendReplies(step.context, [{ text: this.deps.messages.flow.stopped, choices: this.deps.responder.starterChoices() }]);
       return step.endDialog();
     }
-    return step.replaceDialog(STEPS, { ...step.options, stepId: chosen.next, notes: noted(step.options.notes, current, chosen.note) });
+    return step.replaceDialog(STEPS, { ...step.options, resuming: false, offered: [], stepId: chosen.next, notes: noted(step.options.notes, current, chosen.note) });
   }
 
   private question(options: PromptOptions): FlowQuestion {
@@ -152,7 +155,8 @@ export class FlowDialog extends ComponentDialog {
       const entry = this.deps.entries.get(id);
       return entry ? [{ id, question: entry.question }] : [];
     });
-    return { choices: asking.resuming ? this.resumeOptions : (this.options.get(asking.stepId) ?? []), entries };
+    const stepChoices = this.options.get(asking.stepId) ?? [];
+    return asking.resuming ? { choices: this.resumeOptions, entries, paused: stepChoices } : { choices: stepChoices, entries };
   }
 
   private resumeReply(options: StepOptions): Reply {

@@ -9,8 +9,8 @@ describe('a possible emergency: the normal answer, with "if this is happening no
     await createTestConversation().play([
       ['how do i get one', INTRO],
       ['Yes, step by step', 'Who is it for?'],
-      ['my dad had a stroke two years ago', [HAPPENING_NOW]],
-      ['For a relative', /A relative can ask if the patient agrees/],
+      // "my dad" answers "Who is it for?": the line first, then the flow goes on with that answer.
+      ['my dad had a stroke two years ago', [HAPPENING_NOW, /A relative can ask if the patient agrees/]],
     ]);
   });
 
@@ -19,7 +19,8 @@ describe('a possible emergency: the normal answer, with "if this is happening no
     await say('how do i get one');
     const replies = await say('do i have to pay? he collapsed last month');
     expect(replies[0]?.text).toBe('If this is happening now, call 999.');
-    expect(replies.length).toBeGreaterThanOrEqual(1);
+    expect(replies.at(-1)?.text).toContain('Shall we carry on where we were?');
+    // A tap on the paused step's own button (Teams keeps old buttons on screen) is that choice.
     const [next] = await say('Yes, step by step');
     expect(next?.text).toContain('Who is it for?');
   });
