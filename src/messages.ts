@@ -36,6 +36,8 @@ export function createMessages(services: ServiceDirectory) {
         .join('\n\n'),
 
     didYouMean: 'I want to be sure I answer the right question. Did you mean one of these?',
+    /** Under an answer, when a close runner-up might have been meant. */
+    orWereYouAskingAbout: 'Or were you asking about…',
     noneOfThese: 'None of these',
     noneOfTheseReply: "Thanks for letting me know. I'd rather not guess.",
 

@@ -63,12 +63,19 @@ export class Responder {
     }
   }
 
-  /** Answers from the leaflet content, asks which was meant, or says honestly it can't. */
+  /**
+   * Answers from the leaflet content (offering close runners-up under the answer), asks which
+   * was meant when two are tied, or says honestly it can't.
+   */
   answer(text: string): { replies: Reply[]; result: MatchResult } {
     const result = this.matcher.match(text);
     switch (result.kind) {
-      case 'answer':
-        return { result, replies: [this.entryReply(result.entry)] };
+      case 'answer': {
+        const replies = [this.entryReply(result.entry)];
+        // Close runners-up, so someone who meant one of them is one click away.
+        if (result.alsoAbout.length > 0) replies.push({ text: this.messages.orWereYouAskingAbout, choices: result.alsoAbout.map((e) => choice(e.question)) });
+        return { result, replies };
+      }
       case 'clarify':
         return {
           result,

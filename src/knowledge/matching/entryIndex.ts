@@ -40,6 +40,8 @@ export class EntryIndex {
   /** Every stem in the content, with how many entries use it; the typo corrector's vocabulary. */
   readonly vocabulary = new Map<string, number>();
   readonly maxIdf: number;
+  /** Words people ask with, standing alone: in questions and alternates, and one-word synonyms. */
+  readonly askedVocabulary = new Set<string>();
 
   constructor(entries: readonly KnowledgeEntry[], analyser: TextAnalyser) {
     const everythingKnown = (): boolean => true;
@@ -73,6 +75,8 @@ export class EntryIndex {
       if (!term.startsWith('~')) this.vocabulary.set(term, list.length);
     }
     for (const s of analyser.synonymStems) if (!this.vocabulary.has(s)) this.vocabulary.set(s, 0);
+    for (const s of analyser.singleWordSynonymStems) this.askedVocabulary.add(s);
+    for (const phrasings of phrasingTerms) for (const terms of phrasings) for (const term of terms) if (!term.startsWith('~')) this.askedVocabulary.add(term);
     this.maxIdf = Math.log(1 + entries.length);
 
     this.entries = entries.map((entry, entryIndex) => ({
@@ -82,6 +86,10 @@ export class EntryIndex {
         return { terms, weights, totalWeight: weights.reduce((sum, w) => sum + w, 0) };
       }),
     }));
+  }
+
+  terms(): IterableIterator<string> {
+    return this.postings.keys();
   }
 
   has(term: string): boolean {

@@ -45,5 +45,7 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set(
   situation thing matter question questions answer answers help helps helping helped
   currently just still now then here where what which who whom whose when why how
   mum mom dad mother father husband wife partner son daughter brother sister friend
-  said says told tell`.split(/\s+/).filter(Boolean),
+  said says told tell
+  tbh imo idk tho thru ppl b4 ya yeah ye aye innit mate
+  england english scotland scottish wales welsh northern ireland irish uk britain british here`.split(/\s+/).filter(Boolean),
 );

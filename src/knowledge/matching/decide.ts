@@ -1,0 +1,58 @@
+import type { MatchResult, RankedEntry } from './matcher';
+
+/** What ranking found out about a message, for deciding what to do with it. */
+export interface Evidence {
+  /** Entries by score, best first; scores are in units of the rarest word's weight. */
+  readonly ranked: readonly RankedEntry[];
+  /** Share of what the message says that the best entry explains. */
+  readonly coverage: number;
+  /** Whether the message uses a word of our subject ("second opinion", "doctor"). */
+  readonly onTopic: boolean;
+  /** Words we do not know, weighted (the story around a question counts less). */
+  readonly unknownWeight: number;
+}
+
+export interface DecisionSettings {
+  /** Evidence needed to answer. */
+  readonly answerScore: number;
+  /** Share of the message the best entry must explain to answer... */
+  readonly answerCoverage: number;
+  /** ...unless there is this much evidence (a long message that also tells a story). */
+  readonly strongEvidenceScore: number;
+  /**
+   * A message without a word of our subject ("cost?", "legal right?") is answered only when
+   * the best entry explains nearly all of it and it has no unknown words: "how do I book a
+   * blood test" shares words with an entry but is about something else.
+   */
+  readonly offTopicCoverage: number;
+  readonly offTopicUnknownWeight: number;
+  /** Runners-up within this share of the best score are genuinely tied: ask which. */
+  readonly tieMargin: number;
+  /** Runners-up within this share of the best score go under the answer as buttons. */
+  readonly alsoAboutMargin: number;
+  readonly maxAlsoAbout: number;
+  readonly maxChoices: number;
+}
+
+/**
+ * Answer / "did you mean" / fallback. The best candidate is answered when the message is about
+ * our subject and the candidate clearly supported; close runners-up go with it as buttons.
+ * "Did you mean" only when two or more candidates are tied (never one option), and the honest
+ * fallback when the message is not about our subject or nothing explains it.
+ */
+export function decide(evidence: Evidence, settings: DecisionSettings): MatchResult {
+  const { ranked, coverage, onTopic, unknownWeight } = evidence;
+  const [first] = ranked;
+  if (!first) return { kind: 'none', ranked };
+  const supported = first.score >= settings.answerScore && (coverage >= settings.answerCoverage || first.score >= settings.strongEvidenceScore);
+  const aboutOurSubject = onTopic || (coverage >= settings.offTopicCoverage && unknownWeight <= settings.offTopicUnknownWeight);
+  if (!supported || !aboutOurSubject) return { kind: 'none', ranked };
+
+  const within = (margin: number): RankedEntry[] => ranked.slice(1).filter((r) => r.score >= first.score * (1 - margin));
+  const tied = within(settings.tieMargin);
+  if (tied.length > 0) {
+    return { kind: 'clarify', candidates: [first, ...tied].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
+  }
+  const alsoAbout = within(settings.alsoAboutMargin).slice(0, settings.maxAlsoAbout).map((r) => r.entry);
+  return { kind: 'answer', entry: first.entry, alsoAbout, ranked };
+}
