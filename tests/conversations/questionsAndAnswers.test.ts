@@ -21,11 +21,16 @@ describe('a conversation about second opinions', () => {
     ]);
   });
 
-  it('asks "did you mean" with the close choices and "None of these", and answers the one picked', async () => {
+  it('answers the best candidate and offers a close runner-up under the answer, answering the one picked', async () => {
     await createTestConversation().play([
-      ['what about family members and fees', { text: /did you mean/i, buttons: ['Can a relative ask for me?', 'Do I have to pay?', 'None of these'] }],
+      ['can my family pay for a second opinion', [{ text: 'only if you agree', buttons: ['How do I ask for a second opinion?'] }, { text: /or were you asking about/i, buttons: ['Do I have to pay?'] }]],
       ['Do I have to pay?', 'choose to pay'],
     ]);
+  });
+
+  it('finds the question at the end of a long message with a story around it', async () => {
+    const [reply] = await createTestConversation().say('My husband was diagnosed last month and we are both a bit lost. We would like a second opinion. Is there a fee for it?');
+    expect(reply?.text).toContain('choose to pay');
   });
 
   it('says honestly when it is not sure, what it covers and where else to go, and offers a person', async () => {

@@ -10,6 +10,12 @@ export interface Evidence {
   readonly onTopic: boolean;
   /** Words we do not know, weighted (the story around a question counts less). */
   readonly unknownWeight: number;
+  /**
+   * Whether the message contains one of the best entry's phrasings whole, every word exact,
+   * and nothing we do not know: "how do I get one" is a way of asking that entry even though
+   * every word of it is everyday.
+   */
+  readonly wholePhrasing: boolean;
 }
 
 export interface DecisionSettings {
@@ -44,8 +50,9 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   const { ranked, coverage, onTopic, unknownWeight } = evidence;
   const [first] = ranked;
   if (!first) return { kind: 'none', ranked };
-  const supported = first.score >= settings.answerScore && (coverage >= settings.answerCoverage || first.score >= settings.strongEvidenceScore);
-  const aboutOurSubject = onTopic || (coverage >= settings.offTopicCoverage && unknownWeight <= settings.offTopicUnknownWeight);
+  const asksAnEntryWhole = evidence.wholePhrasing && unknownWeight === 0;
+  const supported = asksAnEntryWhole || (first.score >= settings.answerScore && (coverage >= settings.answerCoverage || first.score >= settings.strongEvidenceScore));
+  const aboutOurSubject = asksAnEntryWhole || onTopic || (coverage >= settings.offTopicCoverage && unknownWeight <= settings.offTopicUnknownWeight);
   if (!supported || !aboutOurSubject) return { kind: 'none', ranked };
 
   const within = (margin: number): RankedEntry[] => ranked.slice(1).filter((r) => r.score >= first.score * (1 - margin));

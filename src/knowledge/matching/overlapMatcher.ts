@@ -25,6 +25,8 @@ export interface MatchingSettings extends DecisionSettings {
 }
 
 const CANDIDATES_CHECKED_FOR_PHRASING = 12;
+/** A phrasing this much contained in a message is contained whole (floating-point slack). */
+const WHOLE = 0.999;
 
 /**
  * Ranks entries by the weighted words a message shares with them, then boosts an entry whose
@@ -62,7 +64,8 @@ export class OverlapMatcher implements Matcher {
     }
     for (const entry of knowledge.entries) this.byQuestion.set(questionKey(entry.question), entry);
     for (const term of this.index.terms()) {
-      if (this.index.share(term) >= settings.topicTermShare && !this.analyser.chatterTerms.has(term)) this.topicTerms.add(term);
+      const everyday = this.analyser.chatterTerms.has(term) || this.analyser.everydayConcepts.has(term);
+      if (this.index.share(term) >= settings.topicTermShare && !everyday) this.topicTerms.add(term);
     }
   }
 
@@ -90,24 +93,28 @@ export class OverlapMatcher implements Matcher {
     analysed.terms.forEach((term, i) => termWeights.set(term, Math.max(termWeights.get(term) ?? 0, analysed.weights[i] ?? 0)));
     const unit = this.index.maxIdf;
     const unknownWeight = Math.min(analysed.unknownWeight, this.settings.maxUnknownWords);
-    if (termWeights.size === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWeight };
+    if (termWeights.size === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWeight, wholePhrasing: false };
 
     const scores = new Float64Array(this.index.entries.length);
     // How much of the message each entry explains at all, however characteristic the words are of it.
     const explained = new Float64Array(this.index.entries.length);
     const touched: number[] = [];
     let messageWeight = 0;
+    let allWeight = 0;
+    const explainedAll = new Float64Array(this.index.entries.length);
     for (const [term, said] of termWeights) {
       const weight = this.index.weight(term) * said;
       // Chatter ("who", "made", "today") ranks entries but explains nothing about a subject.
       const telling = !this.analyser.chatterTerms.has(term);
       if (telling) messageWeight += weight;
+      allWeight += weight;
       const { entryIndexes, strengths } = this.index.postingsOf(term);
       for (let i = 0; i < entryIndexes.length; i++) {
         const entryIndex = entryIndexes[i] ?? 0;
         if (scores[entryIndex] === 0) touched.push(entryIndex);
         scores[entryIndex] = (scores[entryIndex] ?? 0) + weight * (strengths[i] ?? 0);
         if (telling) explained[entryIndex] = (explained[entryIndex] ?? 0) + weight;
+        explainedAll[entryIndex] = (explainedAll[entryIndex] ?? 0) + weight;
       }
     }
 
@@ -117,12 +124,15 @@ export class OverlapMatcher implements Matcher {
         const indexed = this.index.entries[entryIndex];
         if (!indexed) throw new Error(`no entry at ${entryIndex}`);
         const fit = Math.max(...indexed.phrasings.map((p) => this.phrasingFit(p, termWeights)));
-        return { entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit)) / unit, explained: explained[entryIndex] ?? 0 };
+        return { entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit)) / unit, explained: explained[entryIndex] ?? 0, explainedAll: explainedAll[entryIndex] ?? 0, fit };
       })
       .sort((a, b) => b.score - a.score);
     const coverage = messageWeight === 0 ? 0 : (ranked[0]?.explained ?? 0) / (messageWeight + unknownWeight * unit);
     const onTopic = analysed.terms.some((term, i) => analysed.exact[i] === true && this.topicTerms.has(term));
-    return { ranked: ranked.map(({ entry, score }) => ({ entry, score })), coverage, onTopic, unknownWeight };
+    // The phrasing whole, and the message little more than it ("how do I get one", not "pay relative").
+    const best = ranked[0];
+    const wholePhrasing = best !== undefined && best.fit >= WHOLE && best.explainedAll >= WHOLE * allWeight && analysed.weights.every((w) => w >= 1);
+    return { ranked: ranked.map(({ entry, score }) => ({ entry, score })), coverage, onTopic, unknownWeight, wholePhrasing };
   }
 
   /** How much of one phrasing the message contains, weighted by how telling each word is. */

@@ -50,17 +50,19 @@ export class TextAnalyser {
   readonly synonymStems = new Set<string>();
   /** Stems of one-word synonyms ("bloods", not "attorney" from "power of attorney"). */
   readonly singleWordSynonymStems = new Set<string>();
-  /**
-   * Terms that name people, feelings or everyday things rather than a subject: chatter words,
-   * and concepts with a chatter word among their one-word members ("~relative" has "mum").
-   */
+  /** Stems of chatter words ("who", "made", "today"): they rank entries but explain no subject. */
   readonly chatterTerms = new Set<string>();
+  /**
+   * Concepts with a chatter word among their members ("~relative" has "mum"): about people
+   * and feelings, so they never show by themselves that a message is about our subject.
+   */
+  readonly everydayConcepts = new Set<string>();
 
   constructor(synonyms: readonly SynonymGroup[]) {
     for (const group of synonyms) {
       const concept = `~${(group[0] ?? '').replace(/\s+/g, '_')}`;
       for (const term of group) {
-        if (CHATTER_WORDS.has(term)) this.chatterTerms.add(concept);
+        if (CHATTER_WORDS.has(term)) this.everydayConcepts.add(concept);
         const stems = tokenise(term).map(stem);
         const first = stems[0];
         if (first === undefined) continue;

@@ -17,6 +17,8 @@ const OPENERS = new Set(
 );
 const LEAD_INS = new Set('so but and or ok okay well hi hello also then just please sorry um right'.split(' '));
 /** Phrases that ask without a question word: "I wonder if", "tell me", "wondering". */
+/** "I want", "we need", "I'd like", "I was hoping": a request, not part of the story ("I have"). */
+const REQUEST_VERBS = new Set(['want', 'wanna', 'need', 'like', 'would', 'hope', 'hoping']);
 const ASKING_WORDS = new Set(['wonder', 'wondering', 'wondered', 'tell', 'explain', 'know', 'advice', 'advise']);
 
 function opensAQuestion(tokens: readonly string[]): boolean {
@@ -25,7 +27,7 @@ function opensAQuestion(tokens: readonly string[]): boolean {
   if (OPENERS.has(first)) return true;
   // "I want to", "i need", "I'd like", "we were wondering"
   const [, second, third] = tokens.filter((token) => !LEAD_INS.has(token));
-  return (first === 'i' || first === 'we' || first === 'im') && [second, third].some((t) => t !== undefined && (OPENERS.has(t) || ASKING_WORDS.has(t) || t === 'like'));
+  return (first === 'i' || first === 'we' || first === 'im' || first === 'id') && [second, third].some((t) => t !== undefined && (REQUEST_VERBS.has(t) || ASKING_WORDS.has(t)));
 }
 
 /**

@@ -43,10 +43,8 @@ describe('matching a message to an entry', () => {
     expect(answered('pay relative')).toBe('(none)');
   });
 
-  it('asks rather than answers a short question that never names the subject', () => {
-    const result = matcher.match('is there a charge for it');
-    expect(result.kind).toBe('clarify');
-    if (result.kind === 'clarify') expect(result.candidates.map((e) => e.id)).toEqual(['paying']);
+  it('answers a short clear question that never names the subject', () => {
+    expect(answered('is there a charge for it')).toBe('paying');
   });
 
   it('falls back on messages with nothing it knows', () => {
@@ -55,12 +53,19 @@ describe('matching a message to an entry', () => {
     expect(matcher.match('🙂🙂🙂').kind).toBe('none');
   });
 
-  it('asks which was meant, with up to three choices, when two entries fit equally', () => {
-    const result = matcher.match('what about family members and fees');
-    expect(result.kind).toBe('clarify');
-    if (result.kind !== 'clarify') return;
-    expect(result.candidates.map((e) => e.id).sort()).toEqual(['paying', 'relatives']);
-    expect(result.candidates.length).toBeLessThanOrEqual(DEFAULTS.matching.maxChoices);
+  it('answers the best of two close candidates and offers the runner-up under the answer', () => {
+    const result = matcher.match('can my family pay for a second opinion');
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(result.entry.id).toBe('relatives');
+    expect(result.alsoAbout.map((e) => e.id)).toEqual(['paying']);
+  });
+
+  it('never asks "did you mean" with a single option', () => {
+    for (const text of ['cost?', 'is there a fee', 'pay relative', 'what about family members and fees', 'who pays when my wife asks']) {
+      const result = matcher.match(text);
+      if (result.kind === 'clarify') expect(result.candidates.length).toBeGreaterThan(1);
+    }
   });
 
   it('ranks every result best first', () => {
