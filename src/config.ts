@@ -32,7 +32,7 @@ export const DEFAULTS = Object.freeze({
     offTopicCoverage: 0.8,
     offTopicUnknownWeight: 0.5,
     tieMargin: 0.03,
-    alsoAboutMargin: 0.35,
+    alsoAboutMargin: 0.5,
     maxAlsoAbout: 2,
     maxChoices: 3,
     maxUnknownWords: 3,

@@ -71,10 +71,12 @@ export class Responder {
     const result = this.matcher.match(text);
     switch (result.kind) {
       case 'answer': {
-        const replies = [this.entryReply(result.entry)];
-        // Close runners-up, so someone who meant one of them is one click away.
-        if (result.alsoAbout.length > 0) replies.push({ text: this.messages.orWereYouAskingAbout, choices: result.alsoAbout.map((e) => choice(e.question)) });
-        return { result, replies };
+        const reply = this.entryReply(result.entry);
+        // Close runners-up, so someone who meant one of them is one click away (once: not again
+        // when the answer already offers it as a follow-up).
+        const offered = new Set(reply.choices?.map((c) => c.value));
+        const runnersUp = result.alsoAbout.map((e) => choice(e.question)).filter((c) => !offered.has(c.value));
+        return { result, replies: runnersUp.length > 0 ? [reply, { text: this.messages.orWereYouAskingAbout, choices: runnersUp }] : [reply] };
       }
       case 'clarify':
         return {

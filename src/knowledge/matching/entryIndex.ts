@@ -92,6 +92,10 @@ export class EntryIndex {
     return this.postings.keys();
   }
 
+  hasPostings(term: string): boolean {
+    return this.postings.has(term);
+  }
+
   has(term: string): boolean {
     return this.vocabulary.has(term) || this.postings.has(term);
   }

@@ -81,8 +81,9 @@ export class OverlapMatcher implements Matcher {
     const analyse = (contextWeight: number): AnalysedText =>
       this.analyser.analyseParts(
         findQuestion(text, contextWeight),
-        (s) => this.index.has(s),
-        (s, word) => (this.isWord(word) ? undefined : this.corrector.correct(s)),
+        // A word we know only inside a phrase ("eye" of "fresh pair of eyes") is not evidence by itself.
+        (s) => this.index.hasPostings(s) || this.analyser.singleWordSynonymStems.has(s),
+        (s, word) => (this.isWord(word) || this.index.has(s) ? undefined : this.corrector.correct(s)),
         this.bridge,
       );
     let analysed = analyse(this.settings.contextWeight);
@@ -113,7 +114,8 @@ export class OverlapMatcher implements Matcher {
         const entryIndex = entryIndexes[i] ?? 0;
         if (scores[entryIndex] === 0) touched.push(entryIndex);
         scores[entryIndex] = (scores[entryIndex] ?? 0) + weight * (strengths[i] ?? 0);
-        if (telling) explained[entryIndex] = (explained[entryIndex] ?? 0) + weight;
+        // A word only in an entry's answer explains the message less than one people ask it with.
+        if (telling) explained[entryIndex] = (explained[entryIndex] ?? 0) + weight * Math.min(1, 2 * (strengths[i] ?? 0));
         explainedAll[entryIndex] = (explainedAll[entryIndex] ?? 0) + weight;
       }
     }

@@ -1,5 +1,5 @@
 import type { SynonymGroup } from '../types';
-import { CHATTER_WORDS, STOP_WORDS } from './commonWords';
+import { CHATTER_WORDS, STOP_WORDS, TEXT_SPEAK } from './commonWords';
 import { stem } from './stem';
 import type { WeightedPart } from './questionFinder';
 import { tokenise } from './tokenise';
@@ -109,6 +109,7 @@ export class TextAnalyser {
     correct?: Corrector,
     bridge?: Bridge,
   ): void {
+    tokens = tokens.map((token) => TEXT_SPEAK.get(token) ?? token);
     const strength = tokens.map(() => 1);
     const stems = tokens.map((token, i) => {
       let stemmed = stem(token);
