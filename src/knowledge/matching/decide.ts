@@ -32,6 +32,13 @@ export interface DecisionSettings {
    */
   readonly offTopicCoverage: number;
   readonly offTopicUnknownWeight: number;
+  /**
+   * A message with no word of our subject is also about it when one entry leads clearly on
+   * strong evidence (at least leadScore, runner-up at most leadRatio of it) and nothing in the
+   * message is unknown: "can I see a diff gp at my surgery, I don't like mine".
+   */
+  readonly leadScore: number;
+  readonly leadRatio: number;
   /** Runners-up within this share of the best score are genuinely tied: ask which. */
   readonly tieMargin: number;
   /** Runners-up within this share of the best score go under the answer as buttons. */
@@ -52,7 +59,10 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   if (!first) return { kind: 'none', ranked };
   const asksAnEntryWhole = evidence.wholePhrasing && unknownWeight === 0;
   const supported = asksAnEntryWhole || (first.score >= settings.answerScore && (coverage >= settings.answerCoverage || first.score >= settings.strongEvidenceScore));
-  const aboutOurSubject = asksAnEntryWhole || onTopic || (coverage >= settings.offTopicCoverage && unknownWeight <= settings.offTopicUnknownWeight);
+  const second = ranked[1]?.score ?? 0;
+  const clearLead = first.score >= settings.leadScore && second <= first.score * settings.leadRatio;
+  const explainedOffTopic = coverage >= settings.offTopicCoverage || clearLead;
+  const aboutOurSubject = asksAnEntryWhole || onTopic || (explainedOffTopic && unknownWeight <= settings.offTopicUnknownWeight);
   if (!supported || !aboutOurSubject) return { kind: 'none', ranked };
 
   const within = (margin: number): RankedEntry[] => ranked.slice(1).filter((r) => r.score >= first.score * (1 - margin));

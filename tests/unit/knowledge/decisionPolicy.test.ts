@@ -43,6 +43,12 @@ describe('deciding what to do with a ranked message', () => {
     expect(decide(evidence([[cost, 1.2]], { onTopic: false, coverage: 1, unknownWeight: 1 }), settings).kind).toBe('none');
   });
 
+  it('answers a message with no word of the subject when one entry leads clearly on strong evidence', () => {
+    expect(decide(evidence([[cost, 1.6], [delay, 0.5]], { onTopic: false, coverage: 0.6 }), settings).kind).toBe('answer');
+    expect(decide(evidence([[cost, 1.6], [delay, 1.5]], { onTopic: false, coverage: 0.6 }), settings).kind).toBe('none');
+    expect(decide(evidence([[cost, 1.6], [delay, 0.5]], { onTopic: false, coverage: 0.6, unknownWeight: 1 }), settings).kind).toBe('none');
+  });
+
   it('falls back when the evidence is too thin, even on our subject', () => {
     expect(decide(evidence([[cost, 0.1]]), settings).kind).toBe('none');
     expect(decide(evidence([]), settings).kind).toBe('none');
