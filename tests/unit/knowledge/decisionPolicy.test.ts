@@ -39,7 +39,7 @@ describe('deciding what to do with a ranked message', () => {
   });
 
   it('falls back when a message off our subject is only partly explained, or has words we do not know', () => {
-    expect(decide(evidence([[cost, 1.2]], { onTopic: false, coverage: 0.5 }), settings).kind).toBe('none');
+    expect(decide(evidence([[cost, 1.2], [delay, 1]], { onTopic: false, coverage: 0.5 }), settings).kind).toBe('none');
     expect(decide(evidence([[cost, 1.2]], { onTopic: false, coverage: 1, unknownWeight: 1 }), settings).kind).toBe('none');
   });
 
