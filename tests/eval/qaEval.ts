@@ -28,8 +28,8 @@ interface SetTargets {
  * independent sets, are higher (GOALS) and printed beside each figure.
  */
 const SETS: readonly { name: string; load: () => Labelled[]; targets: SetTargets }[] = [
-  { name: 'team set (tests/eval/questions.yaml)', load: loadTeamSet, targets: { top1: 0.93, answeredRight: 0.87, oneClick: 0.91, offTopicAnswered: 0.03 } },
-  { name: 'dev set A (tests/eval/dev/questions-a.yaml)', load: () => loadTopicSet('dev/questions-a.yaml'), targets: { answeredRight: 0.8, oneClick: 0.83, offTopicAnswered: 0.03 } },
+  { name: 'team set (tests/eval/questions.yaml)', load: loadTeamSet, targets: { top1: 0.93, answeredRight: 0.89, oneClick: 0.93, offTopicAnswered: 0.03 } },
+  { name: 'dev set A (tests/eval/dev/questions-a.yaml)', load: () => loadTopicSet('dev/questions-a.yaml'), targets: { answeredRight: 0.82, oneClick: 0.85, offTopicAnswered: 0.04 } },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
