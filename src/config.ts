@@ -23,7 +23,7 @@ export const DEFAULTS = Object.freeze({
   /** restify's body parser has no limit unless given one; real activities are a few KB. */
   maxBodyBytes: 64 * 1024,
   matching: Object.freeze({
-    /** Matching reads the start of a message only: Fuse.js cost grows with text length. */
+    /** Matching reads the start of a message only: long messages cost more and ramble more. */
     maxChars: 500,
     /** Calibrated on tests/eval/dev (see tests/eval/qaEval.ts), in units of the rarest word's weight. */
     answerScore: 0.4,

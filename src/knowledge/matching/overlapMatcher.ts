@@ -29,10 +29,13 @@ const CANDIDATES_CHECKED_FOR_PHRASING = 12;
 const WHOLE = 0.999;
 
 /**
- * Ranks entries by the weighted words a message shares with them, then boosts an entry whose
- * phrasing the message contains almost whole. Deciding answer / "did you mean" / nothing uses
- * both how much evidence there is and how much of the message it explains, so one shared
- * word in an off-topic question ("can my wife get a mortgage") is not enough.
+ * Ranks entries by the weighted words a message shares with them (the asking sentence of a long
+ * message counting more than the story around it; words nobody wrote down bridged through
+ * WordNet, below exact matches), then boosts an entry whose phrasing the message contains
+ * almost whole. decide() turns that into answer / "did you mean" / nothing from how much
+ * evidence there is, how much of the message it explains and whether the message is about our
+ * subject, so one shared word in an off-topic question ("can my wife get a mortgage") is not
+ * enough.
  */
 export class OverlapMatcher implements Matcher {
   private readonly analyser: TextAnalyser;
@@ -47,6 +50,7 @@ export class OverlapMatcher implements Matcher {
    * @param isWord whether a word is ordinary English; such words are never "corrected" into one
    *   of ours ("song" is not a typo of "son"), so an unknown real word counts as a sign that the
    *   message is about something else
+   * @param wordNet relates words outside the content's vocabulary to it; without it, they are unknown
    */
   constructor(
     knowledge: Pick<Knowledge, 'entries' | 'synonyms'>,
