@@ -28,6 +28,7 @@ export const DEFAULTS = Object.freeze({
     /** Calibrated on tests/eval/dev (see tests/eval/qaEval.ts), in units of the rarest word's weight. */
     answerScore: 0.4,
     answerCoverage: 0.4,
+    unknownWordCoverage: 0.5,
     strongEvidenceScore: 1.5,
     offTopicCoverage: 0.8,
     offTopicUnknownWeight: 0.3,
@@ -37,6 +38,8 @@ export const DEFAULTS = Object.freeze({
     alsoAboutMargin: 0.5,
     maxAlsoAbout: 2,
     maxChoices: 3,
+    unsureScore: 0.4,
+    unsureShare: 0.7,
     maxUnknownWords: 3,
     topicTermShare: 0.5,
     contextWeight: 0.4,

@@ -65,7 +65,8 @@ export class Responder {
 
   /**
    * Answers from the leaflet content (offering close runners-up under the answer), asks which
-   * was meant when two are tied, or says honestly it can't.
+   * was meant when two are tied, says it is not sure and offers the likeliest entries when a
+   * message about our subject is unclear, or says honestly it can't.
    */
   answer(text: string): { replies: Reply[]; result: MatchResult } {
     const result = this.matcher.match(text);
@@ -82,7 +83,7 @@ export class Responder {
         return {
           result,
           replies: [{
-            text: this.messages.didYouMean,
+            text: result.reason === 'tied' ? this.messages.didYouMean : this.messages.notSureWhich,
             choices: [...result.candidates.map((e) => choice(e.question)), choice(this.messages.noneOfThese)],
           }],
         };

@@ -41,6 +41,16 @@ describe('a conversation about second opinions', () => {
     expect(buttonsOf(reply ?? {})).toContain('Talk to a person');
   });
 
+  it('says it is not sure when a message about second opinions is unclear, and offers the likeliest topics', async () => {
+    await createTestConversation().play([
+      [
+        'I have sarcoidosis and lupus and vasculitis. second opinion please',
+        { text: /not sure[\s\S]*one of these/i, buttons: ['How do I ask for a second opinion?', 'Can a relative ask for me?', 'None of these'] },
+      ],
+      ['Can a relative ask for me?', 'only if you agree'],
+    ]);
+  });
+
   it('takes "None of these" as a cue to say it would rather not guess', async () => {
     await createTestConversation().play([['None of these', /rather not guess/i]]);
   });

@@ -23,6 +23,8 @@ export interface DecisionSettings {
   readonly answerScore: number;
   /** Share of the message the best entry must explain to answer... */
   readonly answerCoverage: number;
+  /** ...or this share when a whole word of the message is unknown. */
+  readonly unknownWordCoverage: number;
   /** ...unless there is this much evidence (a long message that also tells a story). */
   readonly strongEvidenceScore: number;
   /**
@@ -45,30 +47,44 @@ export interface DecisionSettings {
   readonly alsoAboutMargin: number;
   readonly maxAlsoAbout: number;
   readonly maxChoices: number;
+  /**
+   * A message using a word of our subject that is not clear enough to answer still gets its best
+   * candidates offered (not the generic topics) when the best has this much evidence and at
+   * least one other is within unsureShare of it: on our subject, one click from the answer.
+   */
+  readonly unsureScore: number;
+  readonly unsureShare: number;
 }
 
 /**
- * Answer / "did you mean" / fallback. The best candidate is answered when the message is about
- * our subject and the candidate clearly supported; close runners-up go with it as buttons.
- * "Did you mean" only when two or more candidates are tied (never one option), and the honest
- * fallback when the message is not about our subject or nothing explains it.
+ * Answer / "did you mean" / "not sure, is it one of these" / fallback. The best candidate is
+ * answered when the message is about our subject and the candidate clearly supported; close
+ * runners-up go with it as buttons. "Did you mean" when two or more candidates are tied; when a
+ * message names our subject but is not clear enough, its best candidates (never one option).
+ * The honest fallback when the message is not about our subject or nothing explains it.
  */
 export function decide(evidence: Evidence, settings: DecisionSettings): MatchResult {
   const { ranked, coverage, onTopic, unknownWeight } = evidence;
   const [first] = ranked;
   if (!first) return { kind: 'none', ranked };
   const asksAnEntryWhole = evidence.wholePhrasing && unknownWeight === 0;
-  const supported = asksAnEntryWhole || (first.score >= settings.answerScore && (coverage >= settings.answerCoverage || first.score >= settings.strongEvidenceScore));
+  // A word we do not know in the asking part may be what the message is really about ("a fit note"): it needs more explained.
+  const coverageNeeded = unknownWeight >= 1 ? settings.unknownWordCoverage : settings.answerCoverage;
+  const supported = asksAnEntryWhole || (first.score >= settings.answerScore && (coverage >= coverageNeeded || first.score >= settings.strongEvidenceScore));
   const second = ranked[1]?.score ?? 0;
   const clearLead = first.score >= settings.leadScore && second <= first.score * settings.leadRatio;
   const explainedOffTopic = coverage >= settings.offTopicCoverage || clearLead;
   const aboutOurSubject = asksAnEntryWhole || onTopic || (explainedOffTopic && unknownWeight <= settings.offTopicUnknownWeight);
-  if (!supported || !aboutOurSubject) return { kind: 'none', ranked };
-
   const within = (margin: number): RankedEntry[] => ranked.slice(1).filter((r) => r.score >= first.score * (1 - margin));
+  if (!supported || !aboutOurSubject) {
+    const alternatives = within(1 - settings.unsureShare);
+    if (!onTopic || first.score < settings.unsureScore || alternatives.length === 0) return { kind: 'none', ranked };
+    return { kind: 'clarify', reason: 'unsure', candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
+  }
+
   const tied = within(settings.tieMargin);
   if (tied.length > 0) {
-    return { kind: 'clarify', candidates: [first, ...tied].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
+    return { kind: 'clarify', reason: 'tied', candidates: [first, ...tied].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
   }
   const alsoAbout = within(settings.alsoAboutMargin).slice(0, settings.maxAlsoAbout).map((r) => r.entry);
   return { kind: 'answer', entry: first.entry, alsoAbout, ranked };

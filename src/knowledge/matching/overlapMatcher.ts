@@ -97,7 +97,12 @@ export class OverlapMatcher implements Matcher {
     const termWeights = new Map<string, number>();
     analysed.terms.forEach((term, i) => termWeights.set(term, Math.max(termWeights.get(term) ?? 0, analysed.weights[i] ?? 0)));
     const unit = this.index.maxIdf;
-    const unknownWeight = Math.min(analysed.unknownWeight, this.settings.maxUnknownWords);
+    const isTopicTerm = (term: string, i: number): boolean => analysed.exact[i] === true && this.topicTerms.has(term);
+    const onTopic = analysed.terms.some(isTopicTerm);
+    // When the asking part itself names our subject, words we don't know in the story around it
+    // (a diagnosis, a drug, a hospital) are the person's situation, not a sign of another subject.
+    const asksAboutOurSubject = analysed.terms.some((term, i) => isTopicTerm(term, i) && (analysed.weights[i] ?? 0) >= 1);
+    const unknownWeight = Math.min(analysed.unknownWeight - (asksAboutOurSubject ? analysed.storyUnknownWeight : 0), this.settings.maxUnknownWords);
     if (termWeights.size === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWeight, wholePhrasing: false };
 
     const scores = new Float64Array(this.index.entries.length);
@@ -134,7 +139,6 @@ export class OverlapMatcher implements Matcher {
       })
       .sort((a, b) => b.score - a.score);
     const coverage = messageWeight === 0 ? 0 : (ranked[0]?.explained ?? 0) / (messageWeight + unknownWeight * unit);
-    const onTopic = analysed.terms.some((term, i) => analysed.exact[i] === true && this.topicTerms.has(term));
     // The phrasing whole, and the message little more than it ("how do I get one", not "pay relative").
     const best = ranked[0];
     const wholePhrasing = best !== undefined && best.fit >= WHOLE && best.explainedAll >= WHOLE * allWeight && analysed.weights.every((w) => w >= 1);

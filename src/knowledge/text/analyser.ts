@@ -14,8 +14,12 @@ export interface AnalysedText {
   readonly weights: readonly number[];
   /** Whether each term was said as such, rather than bridged from a related word (parallel to terms). */
   readonly exact: readonly boolean[];
+  /** Whether each term was found inside a longer phrase ("second opinion" in "second opinion for him"), parallel to terms. */
+  readonly contained: readonly boolean[];
   /** The unknown words, weighted like terms (a word only half recognised counts half). */
   readonly unknownWeight: number;
+  /** The part of unknownWeight from the story around a question (parts weighing less than 1). */
+  readonly storyUnknownWeight: number;
 }
 
 /** A word outside our vocabulary related to one inside it, counting weight (below 1, an exact match). */
@@ -90,7 +94,7 @@ export class TextAnalyser {
    *   below an exact match
    */
   analyseParts(parts: readonly WeightedPart[], isKnown: (stemmed: string) => boolean, correct?: Corrector, bridge?: Bridge): AnalysedText {
-    const out: Out = { terms: [], weights: [], exact: [], unknown: [], unknownWeight: 0 };
+    const out: Out = { terms: [], weights: [], exact: [], contained: [], unknown: [], unknownWeight: 0, storyUnknownWeight: 0 };
     let budget = { tokens: MAX_TOKENS, corrections: MAX_CORRECTIONS };
     for (const part of parts) {
       const tokens = part.tokens.slice(0, budget.tokens);
@@ -130,6 +134,7 @@ export class TextAnalyser {
       if (phrase) {
         const weakest = Math.min(...strength.slice(i, i + phrase.stems.length));
         this.push(out, phrase.concept, partWeight, weakest);
+        this.pushInnerConcepts(stems, i, phrase, partWeight, weakest, out);
         i += phrase.stems.length;
         continue;
       }
@@ -143,6 +148,7 @@ export class TextAnalyser {
       else if (token.length > 2 && !CHATTER_WORDS.has(token) && !CHATTER_WORDS.has(stemmed) && !/^\d+$/.test(token)) {
         out.unknown.push(stemmed);
         out.unknownWeight += partWeight;
+        if (partWeight < 1) out.storyUnknownWeight += partWeight;
       }
     }
   }
@@ -151,12 +157,34 @@ export class TextAnalyser {
     out.terms.push(term);
     out.weights.push(partWeight * strength);
     out.exact.push(strength === 1);
+    out.contained.push(false);
     // A word only related to ours is also half a sign of another subject.
     out.unknownWeight += partWeight * (1 - strength);
   }
 
-  private phraseAt(stems: readonly string[], start: number): Phrase | undefined {
+  /**
+   * A phrase can hold another group's term whole: "second opinion for him" (someone else) holds
+   * "second opinion", the subject itself. The longer phrase wins the words, but the terms inside
+   * it still count, or the message would lose what it is about.
+   */
+  private pushInnerConcepts(stems: readonly string[], start: number, outer: Phrase, partWeight: number, strength: number, out: Out): void {
+    const end = start + outer.stems.length;
+    for (let j = start; j < end; ) {
+      const inner = this.phraseAt(stems, j, end, (p) => p.concept !== outer.concept);
+      if (!inner) {
+        j++;
+        continue;
+      }
+      out.terms.push(inner.concept);
+      out.weights.push(partWeight * strength);
+      out.exact.push(strength === 1);
+      out.contained.push(true);
+      j += inner.stems.length;
+    }
+  }
+
+  private phraseAt(stems: readonly string[], start: number, end = stems.length, allowed: (phrase: Phrase) => boolean = () => true): Phrase | undefined {
     const candidates = this.phrasesByFirstStem.get(stems[start] ?? '');
-    return candidates?.find((phrase) => phrase.stems.every((s, offset) => stems[start + offset] === s));
+    return candidates?.find((phrase) => start + phrase.stems.length <= end && allowed(phrase) && phrase.stems.every((s, offset) => stems[start + offset] === s));
   }
 }

@@ -30,7 +30,7 @@ describe('deciding what to do with a ranked message', () => {
 
   it('asks "did you mean" only when two candidates are genuinely tied, and then offers both', () => {
     const result = decide(evidence([[cost, 2], [relatives, 1.99], [delay, 0.4]]), settings);
-    expect(result.kind).toBe('clarify');
+    expect(result.kind === 'clarify' && result.reason).toBe('tied');
     if (result.kind === 'clarify') expect(result.candidates.map((e) => e.id)).toEqual(['cost', 'relatives']);
   });
 
@@ -56,6 +56,17 @@ describe('deciding what to do with a ranked message', () => {
 
   it('answers a long message with strong evidence even when its story is about other things', () => {
     expect(decide(evidence([[cost, 3], [delay, 1]], { coverage: 0.3 }), settings).kind).toBe('answer');
+  });
+
+  it('says it is not sure but offers the best candidates when a message on our subject is unclear', () => {
+    const result = decide(evidence([[cost, 0.6], [relatives, 0.5], [delay, 0.45], [entry('other'), 0.2]], { coverage: 0.2, unknownWeight: 1 }), settings);
+    expect(result.kind === 'clarify' && result.reason).toBe('unsure');
+    if (result.kind === 'clarify') expect(result.candidates.map((e) => e.id)).toEqual(['cost', 'relatives', 'delay']);
+  });
+
+  it('never offers a single option when unsure, and keeps the plain fallback off our subject', () => {
+    expect(decide(evidence([[cost, 0.6], [relatives, 0.2]], { coverage: 0.2, unknownWeight: 1 }), settings).kind).toBe('none');
+    expect(decide(evidence([[cost, 0.6], [relatives, 0.5]], { onTopic: false, coverage: 0.2, unknownWeight: 1 }), settings).kind).toBe('none');
   });
 
   it('answers a message that is one of the best entry\'s phrasings whole, however everyday its words', () => {

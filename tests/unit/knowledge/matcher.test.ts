@@ -37,6 +37,19 @@ describe('matching a message to an entry', () => {
     expect(answered(text)).toBe('relatives');
   });
 
+  it('takes words it does not know in the story around a question about our subject as the person\'s situation', () => {
+    const story = 'My dad has sarcoidosis, lupus and vasculitis.';
+    expect(matcher.rank(`${story} How do I ask for a second opinion?`).unknownWeight).toBe(0);
+    // The asking part not naming our subject, the same words still count against a match.
+    expect(matcher.rank(`${story} Is there a fee?`).unknownWeight).toBeGreaterThan(0);
+  });
+
+  it('keeps the subject when it is inside a longer phrase ("second opinion for him")', () => {
+    const knowledge = loadKnowledge(FIXTURE_KNOWLEDGE);
+    const withPhrase = new OverlapMatcher({ entries: knowledge.entries, synonyms: [...knowledge.synonyms, ['someone else', 'second opinion for him']] }, DEFAULTS.matching);
+    expect(withPhrase.rank('second opinion for him').onTopic).toBe(true);
+  });
+
   it('does not answer an off-topic question that shares a word or two with an entry', () => {
     expect(answered('can my wife get a mortgage')).not.toBe('relatives');
     expect(answered('how much does a private jet cost')).not.toBe('paying');
