@@ -48,9 +48,9 @@ export interface DecisionSettings {
   readonly maxAlsoAbout: number;
   readonly maxChoices: number;
   /**
-   * A message using a word of our subject that is not clear enough to answer still gets its best
-   * candidates offered (not the generic topics) when the best has this much evidence and at
-   * least one other is within unsureShare of it: on our subject, one click from the answer.
+   * A message using a word of our subject (or scoring strongEvidenceScore without one) that is
+   * not clear enough to answer still gets its best candidates offered, not the generic topics,
+   * when the best has this much evidence and at least one other is within unsureShare of it.
    */
   readonly unsureScore: number;
   readonly unsureShare: number;
@@ -78,7 +78,9 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   const within = (margin: number): RankedEntry[] => ranked.slice(1).filter((r) => r.score >= first.score * (1 - margin));
   if (!supported || !aboutOurSubject) {
     const alternatives = within(1 - settings.unsureShare);
-    if (!onTopic || first.score < settings.unsureScore || alternatives.length === 0) return { kind: 'none', ranked };
+    // Real evidence: a word of our subject, or entries that score strongly without one ("a diff gp at my surgery").
+    const onOurSubject = onTopic || first.score >= settings.strongEvidenceScore;
+    if (!onOurSubject || first.score < settings.unsureScore || alternatives.length === 0) return { kind: 'none', ranked };
     return { kind: 'clarify', reason: 'unsure', candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
   }
 

@@ -47,7 +47,7 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set(
   mum mom dad mother father husband wife partner son daughter brother sister friend
   said says told tell
   tbh imo idk tho thru ppl b4 ya yeah ye aye innit mate
-  exactly roughly properly precisely approximately generally mainly mostly anyways
+  exactly roughly properly precisely approximately generally mainly mostly anyways anymore
   england english scotland scottish wales welsh northern ireland irish uk britain british here`.split(/\s+/).filter(Boolean),
 );
 
@@ -71,5 +71,7 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['every1', 'everyone'],
   ['no1', 'nobody'],
   ['gud', 'good'],
+  ['jus', 'just'],
+  ['jst', 'just'],
   ['thx', 'thanks'],
 ]);

@@ -45,7 +45,9 @@ describe('deciding what to do with a ranked message', () => {
 
   it('answers a message with no word of the subject when one entry leads clearly on strong evidence', () => {
     expect(decide(evidence([[cost, 1.6], [delay, 0.5]], { onTopic: false, coverage: 0.6 }), settings).kind).toBe('answer');
-    expect(decide(evidence([[cost, 1.6], [delay, 1.5]], { onTopic: false, coverage: 0.6 }), settings).kind).toBe('none');
+    // Without a clear lead it is not answered, but strong evidence on two entries offers both.
+    const unclear = decide(evidence([[cost, 1.6], [delay, 1.5]], { onTopic: false, coverage: 0.6 }), settings);
+    expect(unclear.kind === 'clarify' && unclear.reason).toBe('unsure');
     expect(decide(evidence([[cost, 1.6], [delay, 0.5]], { onTopic: false, coverage: 0.6, unknownWeight: 1 }), settings).kind).toBe('none');
   });
 
