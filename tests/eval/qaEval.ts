@@ -28,8 +28,8 @@ interface SetTargets {
  * independent sets, are higher (GOALS) and printed beside each figure.
  */
 const SETS: readonly { name: string; load: () => Labelled[]; targets: SetTargets }[] = [
-  { name: 'team set (tests/eval/questions.yaml)', load: loadTeamSet, targets: { top1: 0.93, answeredRight: 0.91, oneClick: 0.95, offTopicAnswered: 0.03 } },
-  { name: 'dev set A (tests/eval/dev/questions-a.yaml)', load: () => loadTopicSet('dev/questions-a.yaml'), targets: { answeredRight: 0.8, oneClick: 0.88, offTopicAnswered: 0.04 } },
+  { name: 'team set (tests/eval/questions.yaml)', load: loadTeamSet, targets: { top1: 0.93, answeredRight: 0.91, oneClick: 0.97, offTopicAnswered: 0.03 } },
+  { name: 'dev set A (tests/eval/dev/questions-a.yaml)', load: () => loadTopicSet('dev/questions-a.yaml'), targets: { answeredRight: 0.8, oneClick: 0.93, offTopicAnswered: 0.04 } },
   { name: 'dev set E (tests/eval/dev/questions-e.yaml)', load: () => loadTopicSet('dev/questions-e.yaml'), targets: { answeredRight: 0.72, oneClick: 0.9, offTopicAnswered: 0.12 } },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };

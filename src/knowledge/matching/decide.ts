@@ -48,11 +48,14 @@ export interface DecisionSettings {
   readonly maxAlsoAbout: number;
   readonly maxChoices: number;
   /**
-   * A message using a word of our subject (or scoring strongEvidenceScore without one) that is
+   * A message using a word of our subject (or scoring unsureWithoutSubjectScore without one) that is
    * not clear enough to answer still gets its best candidates offered, not the generic topics,
    * when the best has this much evidence and at least one other is within unsureShare of it.
    */
   readonly unsureScore: number;
+  readonly unsureWithoutSubjectScore: number;
+  /** Words we do not know in the question, this much or more, say it is about something else ("a fit note", "my vet"). */
+  readonly unsureUnknownWeight: number;
   readonly unsureShare: number;
 }
 
@@ -79,7 +82,7 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   if (!supported || !aboutOurSubject) {
     const alternatives = within(1 - settings.unsureShare);
     // Real evidence: a word of our subject, or entries that score strongly without one ("a diff gp at my surgery").
-    const onOurSubject = onTopic || first.score >= settings.strongEvidenceScore;
+    const onOurSubject = (onTopic || first.score >= settings.unsureWithoutSubjectScore) && unknownWeight < settings.unsureUnknownWeight;
     if (!onOurSubject || first.score < settings.unsureScore || alternatives.length === 0) return { kind: 'none', ranked };
     return { kind: 'clarify', reason: 'unsure', candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
   }
