@@ -26,19 +26,29 @@ export const DEFAULTS = Object.freeze({
   /** restify's body parser has no limit unless given one; real activities are a few KB. */
   maxBodyBytes: 64 * 1024,
   matching: Object.freeze({
-    /** Matching reads the start of a message only: Fuse.js cost grows with text length. */
+    /** Matching reads the start of a message only: long messages cost more and ramble more. */
     maxChars: 500,
-    answerScore: 0.5,
-    clarifyScore: 0.3,
-    answerCoverage: 0.5,
-    strongEvidenceScore: 1.2,
-    clarifyCoverage: 0.3,
-    margin: 0.08,
+    /** Calibrated on tests/eval/dev (see tests/eval/qaEval.ts), in units of the rarest word's weight. */
+    answerScore: 0.4,
+    answerCoverage: 0.4,
+    unknownWordCoverage: 0.5,
+    strongEvidenceScore: 1.5,
+    offTopicCoverage: 0.8,
+    offTopicUnknownWeight: 0.3,
+    leadScore: 1.2,
+    leadRatio: 0.75,
+    tieMargin: 0.03,
+    alsoAboutMargin: 0.5,
+    maxAlsoAbout: 2,
     maxChoices: 3,
-    maxUnknownWords: 2,
-    topicTermShare: 0.4,
-    unanchoredAnswerScore: 1.2,
-    offTopicClarifyCoverage: 0.6,
+    unsureScore: 0.4,
+    unsureShare: 0.3,
+    unsureWithoutSubjectScore: 1.0,
+    unsureUnknownWeight: 1.5,
+    maxUnknownWords: 3,
+    topicTermShare: 0.5,
+    contextWeight: 0.4,
+    bridge: Object.freeze({ synonymWeight: 0.7, relatedWeight: 0.5, sensesPerWord: 2, maxNarrowerTerms: 12 }),
   } satisfies MatchingSettings),
   /** Web chat and the widget: our own Direct Line, or Azure's when a secret is configured. */
   webChat: Object.freeze({

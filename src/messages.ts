@@ -41,6 +41,10 @@ export function createMessages(services: ServiceDirectory) {
         .join('\n\n'),
 
     didYouMean: 'I want to be sure I answer the right question. Did you mean one of these?',
+    /** When a message is about second opinions but not clear enough to answer. */
+    notSureWhich: "I'm not sure I understood exactly what you're asking, and I don't want to guess. Is it one of these?",
+    /** Under an answer, when a close runner-up might have been meant. */
+    orWereYouAskingAbout: 'Or were you asking about…',
     noneOfThese: 'None of these',
     noneOfTheseReply: "Thanks for letting me know. I'd rather not guess. You could ask it another way, or choose a topic below.",
 

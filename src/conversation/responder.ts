@@ -75,16 +75,26 @@ export class Responder {
     }
   }
 
-  /** Answers from the leaflet content, asks which was meant, or says honestly it can't. */
+  /**
+   * Answers from the leaflet content (offering close runners-up under the answer), asks which
+   * was meant when two are tied, says it is not sure and offers the likeliest entries when a
+   * message about our subject is unclear, or says honestly it can't.
+   */
   answer(result: MatchResult): { replies: Reply[]; result: MatchResult } {
     switch (result.kind) {
-      case 'answer':
-        return { result, replies: [this.entryReply(result.entry)] };
+      case 'answer': {
+        const reply = this.entryReply(result.entry);
+        // Close runners-up, so someone who meant one of them is one click away (once: not again
+        // when the answer already offers it as a follow-up).
+        const offered = new Set(reply.choices?.map((c) => c.value));
+        const runnersUp = result.alsoAbout.map((e) => choice(e.question)).filter((c) => !offered.has(c.value));
+        return { result, replies: runnersUp.length > 0 ? [reply, { text: this.messages.orWereYouAskingAbout, choices: runnersUp }] : [reply] };
+      }
       case 'clarify':
         return {
           result,
           replies: [{
-            text: this.messages.didYouMean,
+            text: result.reason === 'tied' ? this.messages.didYouMean : this.messages.notSureWhich,
             choices: [...result.candidates.map((e) => choice(e.question)), choice(this.messages.noneOfThese)],
           }],
         };

@@ -8,6 +8,7 @@ import { KNOWLEDGE_LAYOUT, loadKnowledge } from './loading/loadKnowledge';
 import { displayPath } from '../content/yamlFile';
 import { ServiceDirectory } from './services';
 import { OverlapMatcher, type MatchingSettings } from './matching/overlapMatcher';
+import { sharedWordNet } from './text/wordNet';
 import type { Knowledge, KnowledgeEntry } from './types';
 
 export interface Content {
@@ -44,10 +45,12 @@ export function entriesWithFlowPhrases(entries: readonly KnowledgeEntry[], flows
   });
 }
 
+/** The matcher over the content, with WordNet relating everyday words to the content's own. */
 export function createMatcher(content: Content, settings: MatchingSettings, isWord: (word: string) => boolean = isEnglishWord): OverlapMatcher {
   return new OverlapMatcher(
     { entries: entriesWithFlowPhrases(content.knowledge.entries, content.flows), synonyms: content.knowledge.synonyms },
     settings,
     isWord,
+    sharedWordNet(),
   );
 }

@@ -21,11 +21,16 @@ describe('a conversation about second opinions', () => {
     ]);
   });
 
-  it('asks "did you mean" with the close choices and "None of these", and answers the one picked', async () => {
+  it('answers the best candidate and offers a close runner-up under the answer, answering the one picked', async () => {
     await createTestConversation().play([
-      ['what about family members and fees', { text: /did you mean/i, buttons: ['Can a relative ask for me?', 'Do I have to pay?', 'None of these'] }],
+      ['can my family pay for a second opinion', [{ text: 'only if you agree', buttons: ['How do I ask for a second opinion?'] }, { text: /or were you asking about/i, buttons: ['Do I have to pay?'] }]],
       ['Do I have to pay?', 'choose to pay'],
     ]);
+  });
+
+  it('finds the question at the end of a long message with a story around it', async () => {
+    const [reply] = await createTestConversation().say('My husband was diagnosed last month and we are both a bit lost. We would like a second opinion. Is there a fee for it?');
+    expect(reply?.text).toContain('choose to pay');
   });
 
   it('says honestly when it is not sure, what it covers and where else to go, and offers a person', async () => {
@@ -34,6 +39,16 @@ describe('a conversation about second opinions', () => {
     expect(reply?.text).toMatch(/not sure/i);
     expect(reply?.text).toMatch(/111/);
     expect(buttonsOf(reply ?? {})).toContain('Talk to a person');
+  });
+
+  it('says it is not sure when a message about second opinions is unclear, and offers the likeliest topics', async () => {
+    await createTestConversation().play([
+      [
+        'I have sarcoidosis. second opinion please',
+        { text: /not sure[\s\S]*one of these/i, buttons: ['How do I ask for a second opinion?', 'Can a relative ask for me?', 'None of these'] },
+      ],
+      ['Can a relative ask for me?', 'only if you agree'],
+    ]);
   });
 
   it('takes "None of these" as a cue to say it would rather not guess', async () => {

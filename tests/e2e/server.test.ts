@@ -16,7 +16,8 @@ describe('the bot over the Bot Framework protocol', () => {
   it('answers in the HTTP response when the activity asks for expectReplies', async () => {
     const { status, activities } = await ask(bot.url, 'can my wife sort out a 2nd opinion for me?');
     expect(status).toBe(200);
-    expect(activities).toHaveLength(1);
+    // The answer first; close runners-up may follow it as "Or were you asking about…".
+    expect(activities.length).toBeGreaterThanOrEqual(1);
     expect(texts(activities)[0]).toMatch(/consent|agree|permission|say yes|ok with/i);
     const actions = (activities[0]?.suggestedActions as { actions?: unknown[] } | undefined)?.actions ?? [];
     expect(actions.length).toBeGreaterThanOrEqual(2);

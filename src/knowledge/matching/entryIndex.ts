@@ -40,12 +40,27 @@ export class EntryIndex {
   /** Every stem in the content, with how many entries use it; the typo corrector's vocabulary. */
   readonly vocabulary = new Map<string, number>();
   readonly maxIdf: number;
+  private readonly entriesSaying: ReadonlyMap<string, number>;
+  /** Words people ask with, standing alone: in questions and alternates, and one-word synonyms. */
+  readonly askedVocabulary = new Set<string>();
 
   constructor(entries: readonly KnowledgeEntry[], analyser: TextAnalyser) {
     const everythingKnown = (): boolean => true;
+    /** Terms said as themselves, not only inside a longer phrase ("view" in "second view"). */
+    const saidTerms = (text: string): string[] => {
+      const { terms, contained } = analyser.analyse(text, everythingKnown);
+      return terms.filter((_, i) => contained[i] !== true);
+    };
     const phrasingTerms = entries.map((entry) =>
       [entry.question, ...entry.alternates].map((text) => [...new Set(analyser.analyse(text, everythingKnown).terms)]),
     );
+    // How widely a term is used, for telling the subject's own words, counts what entries say as such.
+    const entriesSaying = new Map<string, number>();
+    for (const entry of entries) {
+      const said = new Set([entry.question, ...entry.alternates, entry.answer, ...entry.tags.filter((tag) => tag !== STARTER_TAG)].flatMap(saidTerms));
+      for (const term of said) entriesSaying.set(term, (entriesSaying.get(term) ?? 0) + 1);
+    }
+    this.entriesSaying = entriesSaying;
 
     const lists = new Map<string, { entryIndex: number; strength: number }[]>();
     entries.forEach((entry, entryIndex) => {
@@ -73,6 +88,8 @@ export class EntryIndex {
       if (!term.startsWith('~')) this.vocabulary.set(term, list.length);
     }
     for (const s of analyser.synonymStems) if (!this.vocabulary.has(s)) this.vocabulary.set(s, 0);
+    for (const s of analyser.singleWordSynonymStems) this.askedVocabulary.add(s);
+    for (const phrasings of phrasingTerms) for (const terms of phrasings) for (const term of terms) if (!term.startsWith('~')) this.askedVocabulary.add(term);
     this.maxIdf = Math.log(1 + entries.length);
 
     this.entries = entries.map((entry, entryIndex) => ({
@@ -84,13 +101,21 @@ export class EntryIndex {
     }));
   }
 
+  terms(): IterableIterator<string> {
+    return this.postings.keys();
+  }
+
+  hasPostings(term: string): boolean {
+    return this.postings.has(term);
+  }
+
   has(term: string): boolean {
     return this.vocabulary.has(term) || this.postings.has(term);
   }
 
-  /** The share of entries that use a term: near 1 for the subject's own words. */
+  /** The share of entries that say a term (not only inside a longer phrase): near 1 for the subject's own words. */
   share(term: string): number {
-    return this.postingsOf(term).entryIndexes.length / Math.max(1, this.entries.length);
+    return (this.entriesSaying.get(term) ?? 0) / Math.max(1, this.entries.length);
   }
 
   weight(term: string): number {

@@ -7,8 +7,13 @@ export interface RankedEntry {
 
 /** What the bot should do with a message, as far as the Q&A content is concerned. */
 export type MatchResult =
-  | { readonly kind: 'answer'; readonly entry: KnowledgeEntry; readonly ranked: readonly RankedEntry[] }
-  | { readonly kind: 'clarify'; readonly candidates: readonly KnowledgeEntry[]; readonly ranked: readonly RankedEntry[] }
+  /** alsoAbout: close runners-up, offered under the answer in case the message meant one of them. */
+  | { readonly kind: 'answer'; readonly entry: KnowledgeEntry; readonly alsoAbout: readonly KnowledgeEntry[]; readonly ranked: readonly RankedEntry[] }
+  /**
+   * Two or more candidates, never one option: 'tied' when they are genuinely tied; 'unsure' when
+   * the message is about our subject but nothing explains it clearly enough to answer.
+   */
+  | { readonly kind: 'clarify'; readonly reason: 'tied' | 'unsure'; readonly candidates: readonly KnowledgeEntry[]; readonly ranked: readonly RankedEntry[] }
   | { readonly kind: 'none'; readonly ranked: readonly RankedEntry[] };
 
 /** The one seam between conversation code and however questions are matched. */

@@ -1,140 +1,156 @@
 import type { Knowledge, KnowledgeEntry } from '../types';
-import { TextAnalyser } from '../text/analyser';
+import { TextAnalyser, type AnalysedText, type Bridge } from '../text/analyser';
+import { findQuestion } from '../text/questionFinder';
+import { decide, type DecisionSettings, type Evidence } from './decide';
 import { EntryIndex, type IndexedPhrasing } from './entryIndex';
-import type { Matcher, MatchResult, RankedEntry } from './matcher';
+import type { Matcher, MatchResult } from './matcher';
 import { TypoCorrector } from './typoCorrector';
+import { bridgeFor, type BridgeSettings } from './vocabularyBridge';
+import { STOP_WORDS } from '../text/commonWords';
+import { stem } from '../text/stem';
+import type { WordNet } from '../text/wordNet';
 
 /** Thresholds, in units of the rarest word's weight so they hold as content grows. */
-export interface MatchingSettings {
+export interface MatchingSettings extends DecisionSettings {
+  /** How words outside our vocabulary are related to ours through WordNet. */
+  readonly bridge: BridgeSettings;
   /** Only the start of a message is matched; long messages cost more and ramble more. */
   readonly maxChars: number;
-  /** Evidence needed to answer outright. */
-  readonly answerScore: number;
-  /** Evidence needed to ask "did you mean". */
-  readonly clarifyScore: number;
-  /** Share of what the message says that the best entry must explain to answer. */
-  readonly answerCoverage: number;
-  /** Evidence that answers even when much of a long, rambling message is about other things. */
-  readonly strongEvidenceScore: number;
-  readonly clarifyCoverage: number;
-  /** How far ahead of the runner-up the best entry must be to answer without asking. */
-  readonly margin: number;
-  readonly maxChoices: number;
   /** Words we don't know count against a match, this many at most (long messages ramble). */
   readonly maxUnknownWords: number;
-  /**
-   * A term used by at least this share of entries ("second opinion", "doctor") shows the
-   * message is about our subject. Without one, a message is answered only when it has no
-   * unknown words and at least unanchoredAnswerScore of evidence: "how do I book a blood
-   * test" shares two words with an entry but is about something else.
-   */
+  /** A term used by at least this share of entries ("second opinion", "doctor") shows the message is about our subject. */
   readonly topicTermShare: number;
-  readonly unanchoredAnswerScore: number;
-  /** Without a topic term, "did you mean" needs the message mostly explained, not one shared word. */
-  readonly offTopicClarifyCoverage: number;
+  /** How much the story around the question in a long message counts (the asking part counts 1). */
+  readonly contextWeight: number;
 }
 
 const CANDIDATES_CHECKED_FOR_PHRASING = 12;
+/** A phrasing this much contained in a message is contained whole (floating-point slack). */
+const WHOLE = 0.999;
 
 /**
- * Ranks entries by the weighted words a message shares with them, then boosts an entry whose
- * phrasing the message contains almost whole. Deciding answer / "did you mean" / nothing uses
- * both how much evidence there is and how much of the message it explains, so one shared
- * word in an off-topic question ("can my wife get a mortgage") is not enough.
+ * Ranks entries by the weighted words a message shares with them (the asking sentence of a long
+ * message counting more than the story around it; words nobody wrote down bridged through
+ * WordNet, below exact matches), then boosts an entry whose phrasing the message contains
+ * almost whole. decide() turns that into answer / "did you mean" / nothing from how much
+ * evidence there is, how much of the message it explains and whether the message is about our
+ * subject, so one shared word in an off-topic question ("can my wife get a mortgage") is not
+ * enough.
  */
 export class OverlapMatcher implements Matcher {
   private readonly analyser: TextAnalyser;
   private readonly index: EntryIndex;
   private readonly corrector: TypoCorrector;
   private readonly byQuestion = new Map<string, KnowledgeEntry>();
+  private readonly bridge?: Bridge;
+  /** The subject's own words ("second opinion", "doctor"): a message using one is about our subject. */
+  private readonly topicTerms = new Set<string>();
 
   /**
    * @param isWord whether a word is ordinary English; such words are never "corrected" into one
    *   of ours ("song" is not a typo of "son"), so an unknown real word counts as a sign that the
    *   message is about something else
+   * @param wordNet relates words outside the content's vocabulary to it; without it, they are unknown
    */
   constructor(
     knowledge: Pick<Knowledge, 'entries' | 'synonyms'>,
     private readonly settings: MatchingSettings,
     private readonly isWord: (word: string) => boolean = () => false,
+    wordNet?: WordNet,
   ) {
     this.analyser = new TextAnalyser(knowledge.synonyms);
     this.index = new EntryIndex(knowledge.entries, this.analyser);
     this.corrector = new TypoCorrector(this.index.vocabulary);
+    if (wordNet) {
+      const neutral = new Set([...this.analyser.chatterTerms, ...[...STOP_WORDS].map(stem)]);
+      const vocabularyBridge = bridgeFor(wordNet, this.index.askedVocabulary, new Set(this.index.vocabulary.keys()), neutral, settings.bridge);
+      this.bridge = (stemmed) => vocabularyBridge.bridge(stemmed);
+    }
     for (const entry of knowledge.entries) this.byQuestion.set(questionKey(entry.question), entry);
+    for (const term of this.index.terms()) {
+      const everyday = this.analyser.chatterTerms.has(term) || this.analyser.everydayConcepts.has(term);
+      if (this.index.share(term) >= settings.topicTermShare && !everyday) this.topicTerms.add(term);
+    }
   }
 
   match(text: string): MatchResult {
     // A follow-up button sends its entry's question back word for word.
     const asked = this.byQuestion.get(questionKey(text));
-    if (asked) return { kind: 'answer', entry: asked, ranked: [{ entry: asked, score: Infinity }] };
-
-    const { ranked, coverage, onTopic, unknownWords } = this.rank(text.slice(0, this.settings.maxChars));
-    const [first, second] = ranked;
-    const unit = this.index.maxIdf;
-    if (!first) return { kind: 'none', ranked };
-    const clearLead = !second || second.score < first.score * (1 - this.settings.margin);
-    const anchored = onTopic || (unknownWords === 0 && first.score >= this.settings.unanchoredAnswerScore * unit);
-    const explained = coverage >= this.settings.answerCoverage || first.score >= this.settings.strongEvidenceScore * unit;
-    if (first.score >= this.settings.answerScore * unit && explained && clearLead && anchored) {
-      return { kind: 'answer', entry: first.entry, ranked };
-    }
-    if (first.score >= this.settings.clarifyScore * unit && coverage >= this.settings.clarifyCoverage && (onTopic || coverage >= this.settings.offTopicClarifyCoverage)) {
-      const candidates = ranked
-        .filter((r) => r.score >= first.score * 0.5)
-        .slice(0, this.settings.maxChoices)
-        .map((r) => r.entry);
-      return { kind: 'clarify', candidates, ranked };
-    }
-    return { kind: 'none', ranked };
+    if (asked) return { kind: 'answer', entry: asked, alsoAbout: [], ranked: [{ entry: asked, score: Infinity }] };
+    return decide(this.rank(text.slice(0, this.settings.maxChars)), this.settings);
   }
 
   /** Entries by score, best first, and how much of the message the best one explains. */
-  private rank(text: string): { ranked: RankedEntry[]; coverage: number; onTopic: boolean; unknownWords: number } {
-    const { terms, unknown } = this.analyser.analyse(
-      text,
-      (s) => this.index.has(s),
-      (s, word) => (this.isWord(word) ? undefined : this.corrector.correct(s)),
-    );
-    const unique = [...new Set(terms)];
-    if (unique.length === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWords: unknown.length };
+  rank(text: string): Evidence {
+    const analyse = (contextWeight: number): AnalysedText =>
+      this.analyser.analyseParts(
+        findQuestion(text, contextWeight),
+        // A word we know only inside a phrase ("eye" of "fresh pair of eyes") is not evidence by itself.
+        (s) => this.index.hasPostings(s) || this.analyser.singleWordSynonymStems.has(s),
+        (s, word) => (this.isWord(word) || this.index.has(s) ? undefined : this.corrector.correct(s)),
+        this.bridge,
+      );
+    let analysed = analyse(this.settings.contextWeight);
+    // "..., is that a thing?": when the asking part names nothing we know, the story says what is asked.
+    if (!analysed.terms.some((term, i) => (analysed.weights[i] ?? 0) >= 1 && !this.analyser.chatterTerms.has(term))) analysed = analyse(1);
+    // A term said twice counts once, as strongly as its strongest mention.
+    const termWeights = new Map<string, number>();
+    analysed.terms.forEach((term, i) => termWeights.set(term, Math.max(termWeights.get(term) ?? 0, analysed.weights[i] ?? 0)));
+    const unit = this.index.maxIdf;
+    const isTopicTerm = (term: string, i: number): boolean => analysed.exact[i] === true && this.topicTerms.has(term);
+    const onTopic = analysed.terms.some(isTopicTerm);
+    // When the asking part itself names our subject, words we don't know in the story around it
+    // (a diagnosis, a drug, a hospital) are the person's situation, not a sign of another subject.
+    const asksAboutOurSubject = analysed.terms.some((term, i) => isTopicTerm(term, i) && (analysed.weights[i] ?? 0) >= 1);
+    const unknownWeight = Math.min(analysed.unknownWeight - (asksAboutOurSubject ? analysed.storyUnknownWeight : 0), this.settings.maxUnknownWords);
+    if (termWeights.size === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWeight, wholePhrasing: false };
 
     const scores = new Float64Array(this.index.entries.length);
+    // How much of the message each entry explains at all, however characteristic the words are of it.
+    const explained = new Float64Array(this.index.entries.length);
     const touched: number[] = [];
     let messageWeight = 0;
-    for (const term of unique) {
-      const weight = this.index.weight(term);
-      messageWeight += weight;
+    let allWeight = 0;
+    const explainedAll = new Float64Array(this.index.entries.length);
+    for (const [term, said] of termWeights) {
+      const weight = this.index.weight(term) * said;
+      // Chatter ("who", "made", "today") ranks entries but explains nothing about a subject.
+      const telling = !this.analyser.chatterTerms.has(term);
+      if (telling) messageWeight += weight;
+      allWeight += weight;
       const { entryIndexes, strengths } = this.index.postingsOf(term);
       for (let i = 0; i < entryIndexes.length; i++) {
         const entryIndex = entryIndexes[i] ?? 0;
         if (scores[entryIndex] === 0) touched.push(entryIndex);
         scores[entryIndex] = (scores[entryIndex] ?? 0) + weight * (strengths[i] ?? 0);
+        // A word only in an entry's answer explains the message less than one people ask it with.
+        if (telling) explained[entryIndex] = (explained[entryIndex] ?? 0) + weight * Math.min(1, 2 * (strengths[i] ?? 0));
+        explainedAll[entryIndex] = (explainedAll[entryIndex] ?? 0) + weight;
       }
     }
-    const unknownWeight = Math.min(unknown.length, this.settings.maxUnknownWords) * this.index.maxIdf;
 
     const top = topByScore(touched, scores, CANDIDATES_CHECKED_FOR_PHRASING);
-    const messageTerms = new Set(unique);
     const ranked = top
       .map(([entryIndex, overlap]) => {
         const indexed = this.index.entries[entryIndex];
         if (!indexed) throw new Error(`no entry at ${entryIndex}`);
-        const fit = Math.max(...indexed.phrasings.map((p) => this.phrasingFit(p, messageTerms)));
-        return { entry: indexed.entry, score: overlap * (0.6 + 0.4 * fit), overlap };
+        const fit = Math.max(...indexed.phrasings.map((p) => this.phrasingFit(p, termWeights)));
+        return { entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit)) / unit, explained: explained[entryIndex] ?? 0, explainedAll: explainedAll[entryIndex] ?? 0, fit };
       })
       .sort((a, b) => b.score - a.score);
-    const coverage = (ranked[0]?.overlap ?? 0) / (messageWeight + unknownWeight);
-    const onTopic = unique.some((term) => this.index.share(term) >= this.settings.topicTermShare);
-    return { ranked: ranked.map(({ entry, score }) => ({ entry, score })), coverage, onTopic, unknownWords: unknown.length };
+    const coverage = messageWeight === 0 ? 0 : (ranked[0]?.explained ?? 0) / (messageWeight + unknownWeight * unit);
+    // The phrasing whole, and the message little more than it ("how do I get one", not "pay relative").
+    const best = ranked[0];
+    const wholePhrasing = best !== undefined && best.fit >= WHOLE && best.explainedAll >= WHOLE * allWeight && analysed.weights.every((w) => w >= 1);
+    return { ranked: ranked.map(({ entry, score }) => ({ entry, score })), coverage, onTopic, unknownWeight, wholePhrasing };
   }
 
   /** How much of one phrasing the message contains, weighted by how telling each word is. */
-  private phrasingFit(phrasing: IndexedPhrasing, message: ReadonlySet<string>): number {
+  private phrasingFit(phrasing: IndexedPhrasing, message: ReadonlyMap<string, number>): number {
     if (phrasing.totalWeight === 0) return 0;
     let shared = 0;
     phrasing.terms.forEach((term, i) => {
-      if (message.has(term)) shared += phrasing.weights[i] ?? 0;
+      shared += (phrasing.weights[i] ?? 0) * (message.get(term) ?? 0);
     });
     return shared / phrasing.totalWeight;
   }

@@ -1,6 +1,7 @@
 import type { SynonymGroup } from '../types';
-import { CHATTER_WORDS, STOP_WORDS } from './commonWords';
+import { CHATTER_WORDS, STOP_WORDS, TEXT_SPEAK } from './commonWords';
 import { stem } from './stem';
+import type { WeightedPart } from './questionFinder';
 import { tokenise } from './tokenise';
 
 /** What a text says, reduced to the terms that can tell entries apart. */
@@ -9,7 +10,24 @@ export interface AnalysedText {
   readonly terms: readonly string[];
   /** Words we neither know nor recognise as chatter: a sign the text is about something else. */
   readonly unknown: readonly string[];
+  /** How much each term counts (parallel to terms): less in the story around a question, less when bridged. */
+  readonly weights: readonly number[];
+  /** Whether each term was said as such, rather than bridged from a related word (parallel to terms). */
+  readonly exact: readonly boolean[];
+  /** Whether each term was found inside a longer phrase ("second opinion" in "second opinion for him"), parallel to terms. */
+  readonly contained: readonly boolean[];
+  /** The unknown words, weighted like terms (a word only half recognised counts half). */
+  readonly unknownWeight: number;
+  /** The part of unknownWeight from the story around a question (parts weighing less than 1). */
+  readonly storyUnknownWeight: number;
 }
+
+/** A word outside our vocabulary related to one inside it, counting weight (below 1, an exact match). */
+export interface BridgedTerm {
+  readonly term: string;
+  readonly weight: number;
+}
+export type Bridge = (stemmed: string) => BridgedTerm | undefined;
 
 interface Phrase {
   readonly stems: readonly string[];
@@ -18,6 +36,8 @@ interface Phrase {
 
 /** Corrects a stem we do not know (of the word as typed) into one we do, if it is a likely typo. */
 export type Corrector = (stemmed: string, word: string) => string | undefined;
+
+type Out = { -readonly [K in keyof AnalysedText]: AnalysedText[K] extends readonly (infer T)[] ? T[] : AnalysedText[K] };
 
 const MAX_TOKENS = 150;
 /** Typo correction is the costly step; a rambling message gets it for its first few unknown words. */
@@ -32,59 +52,139 @@ export class TextAnalyser {
   private readonly phrasesByFirstStem = new Map<string, Phrase[]>();
   /** Stems of every synonym term; with the content's stems they are the words we know. */
   readonly synonymStems = new Set<string>();
+  /** Stems of one-word synonyms ("bloods", not "attorney" from "power of attorney"). */
+  readonly singleWordSynonymStems = new Set<string>();
+  /** Stems of chatter words ("who", "made", "today"): they rank entries but explain no subject. */
+  readonly chatterTerms = new Set<string>();
+  /**
+   * Concepts with a chatter word among their members ("~relative" has "mum"): about people
+   * and feelings, so they never show by themselves that a message is about our subject.
+   */
+  readonly everydayConcepts = new Set<string>();
 
   constructor(synonyms: readonly SynonymGroup[]) {
     for (const group of synonyms) {
       const concept = `~${(group[0] ?? '').replace(/\s+/g, '_')}`;
       for (const term of group) {
+        if (CHATTER_WORDS.has(term)) this.everydayConcepts.add(concept);
         const stems = tokenise(term).map(stem);
         const first = stems[0];
         if (first === undefined) continue;
         stems.forEach((s) => this.synonymStems.add(s));
+        if (stems.length === 1) this.singleWordSynonymStems.add(first);
         const list = this.phrasesByFirstStem.get(first) ?? [];
         list.push({ stems, concept });
         this.phrasesByFirstStem.set(first, list);
       }
     }
     for (const list of this.phrasesByFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+    for (const word of CHATTER_WORDS) this.chatterTerms.add(stem(word));
   }
 
   /**
    * @param isKnown whether a stem occurs in the content or the synonyms
    * @param correct typo correction for stems that are not known; content is analysed without
    */
-  analyse(text: string, isKnown: (stemmed: string) => boolean, correct?: Corrector): AnalysedText {
-    const tokens = tokenise(text).slice(0, MAX_TOKENS);
-    let corrections = 0;
-    const stems = tokens.map((token) => {
-      const stemmed = stem(token);
+  analyse(text: string, isKnown: (stemmed: string) => boolean, correct?: Corrector, bridge?: Bridge): AnalysedText {
+    return this.analyseParts([{ tokens: tokenise(text), weight: 1 }], isKnown, correct, bridge);
+  }
+
+  /**
+   * @param bridge relates a word we do not know (and that is not a typo) to one we do, weighted
+   *   below an exact match
+   */
+  analyseParts(parts: readonly WeightedPart[], isKnown: (stemmed: string) => boolean, correct?: Corrector, bridge?: Bridge): AnalysedText {
+    const out: Out = { terms: [], weights: [], exact: [], contained: [], unknown: [], unknownWeight: 0, storyUnknownWeight: 0 };
+    let budget = { tokens: MAX_TOKENS, corrections: MAX_CORRECTIONS };
+    for (const part of parts) {
+      const tokens = part.tokens.slice(0, budget.tokens);
+      budget = { ...budget, tokens: budget.tokens - tokens.length };
+      this.analyseTokens(tokens, part.weight, isKnown, out, budget, correct, bridge);
+    }
+    return out;
+  }
+
+  private analyseTokens(
+    tokens: readonly string[],
+    partWeight: number,
+    isKnown: (stemmed: string) => boolean,
+    out: Out,
+    budget: { corrections: number },
+    correct?: Corrector,
+    bridge?: Bridge,
+  ): void {
+    tokens = tokens.map((token) => TEXT_SPEAK.get(token) ?? token);
+    const strength = tokens.map(() => 1);
+    const stems = tokens.map((token, i) => {
+      let stemmed = stem(token);
+      // Dropped g's ("askin", "gettin", "talkin") are how people type, not typos.
+      if (!isKnown(stemmed) && token.endsWith('in') && isKnown(stem(`${token}g`))) stemmed = stem(`${token}g`);
       if (!correct || STOP_WORDS.has(token) || isKnown(stemmed) || CHATTER_WORDS.has(token)) return stemmed;
-      if (corrections++ >= MAX_CORRECTIONS) return stemmed;
-      return correct(stemmed, token) ?? stemmed;
+      if (budget.corrections-- <= 0) return stemmed;
+      const corrected = correct(stemmed, token);
+      if (corrected !== undefined) return corrected;
+      const bridged = bridge?.(stemmed);
+      if (!bridged) return stemmed;
+      strength[i] = bridged.weight;
+      return bridged.term;
     });
 
-    const terms: string[] = [];
-    const unknown: string[] = [];
     for (let i = 0; i < stems.length; ) {
       const phrase = this.phraseAt(stems, i);
       if (phrase) {
-        terms.push(phrase.concept);
+        const weakest = Math.min(...strength.slice(i, i + phrase.stems.length));
+        this.push(out, phrase.concept, partWeight, weakest);
+        this.pushInnerConcepts(stems, i, phrase, partWeight, weakest, out);
         i += phrase.stems.length;
         continue;
       }
       const token = tokens[i] ?? '';
       const stemmed = stems[i] ?? '';
+      const weight = strength[i] ?? 1;
       i++;
       if (STOP_WORDS.has(token)) continue;
-      if (isKnown(stemmed)) terms.push(stemmed);
+      if (isKnown(stemmed)) this.push(out, stemmed, partWeight, weight);
       // Text-speak ("u", "r") and numbers say nothing about the subject either way.
-      else if (token.length > 2 && !CHATTER_WORDS.has(token) && !CHATTER_WORDS.has(stemmed) && !/^\d+$/.test(token)) unknown.push(stemmed);
+      else if (token.length > 2 && !CHATTER_WORDS.has(token) && !CHATTER_WORDS.has(stemmed) && !/^\d+$/.test(token)) {
+        out.unknown.push(stemmed);
+        out.unknownWeight += partWeight;
+        if (partWeight < 1) out.storyUnknownWeight += partWeight;
+      }
     }
-    return { terms, unknown };
   }
 
-  private phraseAt(stems: readonly string[], start: number): Phrase | undefined {
+  private push(out: Out, term: string, partWeight: number, strength: number): void {
+    out.terms.push(term);
+    out.weights.push(partWeight * strength);
+    out.exact.push(strength === 1);
+    out.contained.push(false);
+    // A word only related to ours is also half a sign of another subject.
+    out.unknownWeight += partWeight * (1 - strength);
+  }
+
+  /**
+   * A phrase can hold another group's term whole: "second opinion for him" (someone else) holds
+   * "second opinion", the subject itself. The longer phrase wins the words, but the terms inside
+   * it still count, or the message would lose what it is about.
+   */
+  private pushInnerConcepts(stems: readonly string[], start: number, outer: Phrase, partWeight: number, strength: number, out: Out): void {
+    const end = start + outer.stems.length;
+    for (let j = start; j < end; ) {
+      const inner = this.phraseAt(stems, j, end, (p) => p.concept !== outer.concept);
+      if (!inner) {
+        j++;
+        continue;
+      }
+      out.terms.push(inner.concept);
+      out.weights.push(partWeight * strength);
+      out.exact.push(strength === 1);
+      out.contained.push(true);
+      j += inner.stems.length;
+    }
+  }
+
+  private phraseAt(stems: readonly string[], start: number, end = stems.length, allowed: (phrase: Phrase) => boolean = () => true): Phrase | undefined {
     const candidates = this.phrasesByFirstStem.get(stems[start] ?? '');
-    return candidates?.find((phrase) => phrase.stems.every((s, offset) => stems[start + offset] === s));
+    return candidates?.find((phrase) => start + phrase.stems.length <= end && allowed(phrase) && phrase.stems.every((s, offset) => stems[start + offset] === s));
   }
 }

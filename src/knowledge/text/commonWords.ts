@@ -45,5 +45,33 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set(
   situation thing matter question questions answer answers help helps helping helped
   currently just still now then here where what which who whom whose when why how
   mum mom dad mother father husband wife partner son daughter brother sister friend
-  said says told tell`.split(/\s+/).filter(Boolean),
+  said says told tell
+  tbh imo idk tho thru ppl b4 ya yeah ye aye innit mate
+  exactly roughly properly precisely approximately generally mainly mostly anyways anymore
+  england english scotland scottish wales welsh northern ireland irish uk britain british here`.split(/\s+/).filter(Boolean),
 );
+
+/**
+ * Folds for matching only. The normaliser turns "what is" into "whats"; the question word is
+ * what tells entries apart, so it is kept. And text-speak the normaliser leaves alone because
+ * elsewhere a digit may mean a number ("option 2"): in a question "2" and "4" are "to", "for".
+ */
+export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
+  ['whats', 'what'],
+  ['whos', 'who'],
+  ['hows', 'how'],
+  ['wheres', 'where'],
+  ['whens', 'when'],
+  ['whys', 'why'],
+  ['2', 'to'],
+  ['4', 'for'],
+  ['b4', 'before'],
+  ['some1', 'someone'],
+  ['any1', 'anyone'],
+  ['every1', 'everyone'],
+  ['no1', 'nobody'],
+  ['gud', 'good'],
+  ['jus', 'just'],
+  ['jst', 'just'],
+  ['thx', 'thanks'],
+]);

@@ -32,6 +32,13 @@ describe('reducing text to terms', () => {
     expect(terms).toEqual(['~cost', '~gp']);
   });
 
+  it('keeps a term a longer phrase holds whole, marked as found inside it', () => {
+    const analyser = new TextAnalyser([['second opinion'], ['for someone else', 'second opinion for him']]);
+    const { terms, contained } = analyser.analyse('can i get a second opinion for him', () => true);
+    expect(terms).toEqual(['get', '~for_someone_else', '~second_opinion']);
+    expect(contained).toEqual([false, false, true]);
+  });
+
   it('counts words it neither knows nor recognises as chatter as unknown', () => {
     const analyser = new TextAnalyser([]);
     const known = new Set([stem('wife')]);

@@ -1,0 +1,96 @@
+import type { MatchResult, RankedEntry } from './matcher';
+
+/** What ranking found out about a message, for deciding what to do with it. */
+export interface Evidence {
+  /** Entries by score, best first; scores are in units of the rarest word's weight. */
+  readonly ranked: readonly RankedEntry[];
+  /** Share of what the message says that the best entry explains. */
+  readonly coverage: number;
+  /** Whether the message uses a word of our subject ("second opinion", "doctor"). */
+  readonly onTopic: boolean;
+  /** Words we do not know, weighted (the story around a question counts less). */
+  readonly unknownWeight: number;
+  /**
+   * Whether the message contains one of the best entry's phrasings whole, every word exact,
+   * and nothing we do not know: "how do I get one" is a way of asking that entry even though
+   * every word of it is everyday.
+   */
+  readonly wholePhrasing: boolean;
+}
+
+export interface DecisionSettings {
+  /** Evidence needed to answer. */
+  readonly answerScore: number;
+  /** Share of the message the best entry must explain to answer... */
+  readonly answerCoverage: number;
+  /** ...or this share when a whole word of the message is unknown. */
+  readonly unknownWordCoverage: number;
+  /** ...unless there is this much evidence (a long message that also tells a story). */
+  readonly strongEvidenceScore: number;
+  /**
+   * A message without a word of our subject ("cost?", "legal right?") is answered only when
+   * the best entry explains nearly all of it and it has no unknown words: "how do I book a
+   * blood test" shares words with an entry but is about something else.
+   */
+  readonly offTopicCoverage: number;
+  readonly offTopicUnknownWeight: number;
+  /**
+   * A message with no word of our subject is also about it when one entry leads clearly on
+   * strong evidence (at least leadScore, runner-up at most leadRatio of it) and nothing in the
+   * message is unknown: "can I see a diff gp at my surgery, I don't like mine".
+   */
+  readonly leadScore: number;
+  readonly leadRatio: number;
+  /** Runners-up within this share of the best score are genuinely tied: ask which. */
+  readonly tieMargin: number;
+  /** Runners-up within this share of the best score go under the answer as buttons. */
+  readonly alsoAboutMargin: number;
+  readonly maxAlsoAbout: number;
+  readonly maxChoices: number;
+  /**
+   * A message using a word of our subject (or scoring unsureWithoutSubjectScore without one) that is
+   * not clear enough to answer still gets its best candidates offered, not the generic topics,
+   * when the best has this much evidence and at least one other is within unsureShare of it.
+   */
+  readonly unsureScore: number;
+  readonly unsureWithoutSubjectScore: number;
+  /** Words we do not know in the question, this much or more, say it is about something else ("a fit note", "my vet"). */
+  readonly unsureUnknownWeight: number;
+  readonly unsureShare: number;
+}
+
+/**
+ * Answer / "did you mean" / "not sure, is it one of these" / fallback. The best candidate is
+ * answered when the message is about our subject and the candidate clearly supported; close
+ * runners-up go with it as buttons. "Did you mean" when two or more candidates are tied; when a
+ * message names our subject but is not clear enough, its best candidates (never one option).
+ * The honest fallback when the message is not about our subject or nothing explains it.
+ */
+export function decide(evidence: Evidence, settings: DecisionSettings): MatchResult {
+  const { ranked, coverage, onTopic, unknownWeight } = evidence;
+  const [first] = ranked;
+  if (!first) return { kind: 'none', ranked };
+  const asksAnEntryWhole = evidence.wholePhrasing && unknownWeight === 0;
+  // A word we do not know in the asking part may be what the message is really about ("a fit note"): it needs more explained.
+  const coverageNeeded = unknownWeight >= 1 ? settings.unknownWordCoverage : settings.answerCoverage;
+  const supported = asksAnEntryWhole || (first.score >= settings.answerScore && (coverage >= coverageNeeded || first.score >= settings.strongEvidenceScore));
+  const second = ranked[1]?.score ?? 0;
+  const clearLead = first.score >= settings.leadScore && second <= first.score * settings.leadRatio;
+  const explainedOffTopic = coverage >= settings.offTopicCoverage || clearLead;
+  const aboutOurSubject = asksAnEntryWhole || onTopic || (explainedOffTopic && unknownWeight <= settings.offTopicUnknownWeight);
+  const within = (margin: number): RankedEntry[] => ranked.slice(1).filter((r) => r.score >= first.score * (1 - margin));
+  if (!supported || !aboutOurSubject) {
+    const alternatives = within(1 - settings.unsureShare);
+    // Real evidence: a word of our subject, or entries that score strongly without one ("a diff gp at my surgery").
+    const onOurSubject = (onTopic || first.score >= settings.unsureWithoutSubjectScore) && unknownWeight < settings.unsureUnknownWeight;
+    if (!onOurSubject || first.score < settings.unsureScore || alternatives.length === 0) return { kind: 'none', ranked };
+    return { kind: 'clarify', reason: 'unsure', candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
+  }
+
+  const tied = within(settings.tieMargin);
+  if (tied.length > 0) {
+    return { kind: 'clarify', reason: 'tied', candidates: [first, ...tied].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
+  }
+  const alsoAbout = within(settings.alsoAboutMargin).slice(0, settings.maxAlsoAbout).map((r) => r.entry);
+  return { kind: 'answer', entry: first.entry, alsoAbout, ranked };
+}

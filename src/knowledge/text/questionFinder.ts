@@ -1,0 +1,54 @@
+import { sentencesOf } from './tokenise';
+
+/** A stretch of a message and how much its words count towards matching. */
+export interface WeightedPart {
+  readonly tokens: readonly string[];
+  readonly weight: number;
+}
+
+/**
+ * Words that open a question or a request ("can I", "how do", "what", "is it", "I want"),
+ * after any lead-in ("so", "but", "and", "hi").
+ */
+const OPENERS = new Set(
+  `how what whats why when where who whos which can cant could couldnt is isnt are arent do does
+  doesnt dont did didnt should shouldnt shall will wont would wouldnt am any has have hasnt
+  havent may might must need want wanna id ive`.split(/\s+/).filter(Boolean),
+);
+const LEAD_INS = new Set('so but and or ok okay well hi hello also then just please sorry um right'.split(' '));
+/** Phrases that ask without a question word: "I wonder if", "tell me", "wondering". */
+/** "I want", "we need", "I'd like", "I was hoping": a request, not part of the story ("I have"). */
+const REQUEST_VERBS = new Set(['want', 'wanna', 'need', 'like', 'would', 'hope', 'hoping']);
+const ASKING_WORDS = new Set(['wonder', 'wondering', 'wondered', 'tell', 'explain', 'know', 'advice', 'advise']);
+
+function opensAQuestion(tokens: readonly string[]): boolean {
+  const first = tokens.find((token) => !LEAD_INS.has(token));
+  if (first === undefined) return false;
+  if (OPENERS.has(first)) return true;
+  // "I want to", "i need", "I'd like", "we were wondering"
+  const [, second, third] = tokens.filter((token) => !LEAD_INS.has(token));
+  return (first === 'i' || first === 'we' || first === 'im' || first === 'id') && [second, third].some((t) => t !== undefined && (REQUEST_VERBS.has(t) || ASKING_WORDS.has(t)));
+}
+
+/**
+ * Finds the question in a message. People tell the story first (a diagnosis, who is ill, how
+ * they feel) and then ask; the words of the asking sentence or clause say which entry they
+ * need, the story's words only add context. So asking parts keep their full weight and the
+ * rest counts contextWeight. A message that never asks (a statement, a bare "cost") counts
+ * whole.
+ */
+export function findQuestion(text: string, contextWeight: number): WeightedPart[] {
+  const parts: { tokens: readonly string[]; asks: boolean }[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const opening = sentence.clauses.map(opensAQuestion);
+    const anyOpens = opening.some(Boolean);
+    sentence.clauses.forEach((tokens, i) => {
+      // "my mum wants to see someone about her hip, can she just pay?": the clause that opens
+      // the question asks; a question with no opener ("scans booked next week?") asks whole.
+      const asks = opening[i] === true || (sentence.question && !anyOpens);
+      parts.push({ tokens, asks });
+    });
+  }
+  if (!parts.some((part) => part.asks)) return parts.map(({ tokens }) => ({ tokens, weight: 1 }));
+  return parts.map(({ tokens, asks }) => ({ tokens, weight: asks ? 1 : contextWeight }));
+}

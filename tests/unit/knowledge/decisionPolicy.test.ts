@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../../src/config';
+import { decide, type Evidence } from '../../../src/knowledge/matching/decide';
+import type { KnowledgeEntry } from '../../../src/knowledge/types';
+
+const entry = (id: string): KnowledgeEntry => ({ id, question: `${id}?`, alternates: [], answer: id, source: 's', followUps: [], tags: [] });
+const [cost, relatives, delay] = [entry('cost'), entry('relatives'), entry('delay')] as [KnowledgeEntry, KnowledgeEntry, KnowledgeEntry];
+const evidence = (scores: [KnowledgeEntry, number][], more: Partial<Evidence> = {}): Evidence => ({
+  ranked: scores.map(([e, score]) => ({ entry: e, score })),
+  coverage: 0.9,
+  onTopic: true,
+  unknownWeight: 0,
+  wholePhrasing: false,
+  ...more,
+});
+const settings = DEFAULTS.matching;
+
+describe('deciding what to do with a ranked message', () => {
+  it('answers a clear best candidate on our subject', () => {
+    const result = decide(evidence([[cost, 2], [relatives, 0.5]]), settings);
+    expect(result.kind === 'answer' && result.entry.id).toBe('cost');
+    expect(result.kind === 'answer' && result.alsoAbout).toEqual([]);
+  });
+
+  it('offers close runners-up as buttons under the answer instead of asking', () => {
+    const result = decide(evidence([[cost, 2], [relatives, 1.8], [delay, 0.4]]), settings);
+    expect(result.kind).toBe('answer');
+    if (result.kind === 'answer') expect(result.alsoAbout.map((e) => e.id)).toEqual(['relatives']);
+  });
+
+  it('asks "did you mean" only when two candidates are genuinely tied, and then offers both', () => {
+    const result = decide(evidence([[cost, 2], [relatives, 1.99], [delay, 0.4]]), settings);
+    expect(result.kind === 'clarify' && result.reason).toBe('tied');
+    if (result.kind === 'clarify') expect(result.candidates.map((e) => e.id)).toEqual(['cost', 'relatives']);
+  });
+
+  it('answers a short clear question with no word of the subject when it explains all of it', () => {
+    expect(decide(evidence([[cost, 1]], { onTopic: false, coverage: 1 }), settings).kind).toBe('answer');
+  });
+
+  it('falls back when a message off our subject is only partly explained, or has words we do not know', () => {
+    expect(decide(evidence([[cost, 0.9], [delay, 0.8]], { onTopic: false, coverage: 0.5 }), settings).kind).toBe('none');
+    expect(decide(evidence([[cost, 1.2]], { onTopic: false, coverage: 1, unknownWeight: 1 }), settings).kind).toBe('none');
+  });
+
+  it('answers a message with no word of the subject when one entry leads clearly on strong evidence', () => {
+    expect(decide(evidence([[cost, 1.6], [delay, 0.5]], { onTopic: false, coverage: 0.6 }), settings).kind).toBe('answer');
+    // Without a clear lead it is not answered, but strong evidence on two entries offers both.
+    const unclear = decide(evidence([[cost, 1.6], [delay, 1.5]], { onTopic: false, coverage: 0.6 }), settings);
+    expect(unclear.kind === 'clarify' && unclear.reason).toBe('unsure');
+    expect(decide(evidence([[cost, 1.6], [delay, 0.5]], { onTopic: false, coverage: 0.6, unknownWeight: 1 }), settings).kind).not.toBe('answer');
+  });
+
+  it('falls back when the evidence is too thin, even on our subject', () => {
+    expect(decide(evidence([[cost, 0.1]]), settings).kind).toBe('none');
+    expect(decide(evidence([]), settings).kind).toBe('none');
+  });
+
+  it('answers a long message with strong evidence even when its story is about other things', () => {
+    expect(decide(evidence([[cost, 3], [delay, 1]], { coverage: 0.3 }), settings).kind).toBe('answer');
+  });
+
+  it('says it is not sure but offers the best candidates when a message on our subject is unclear', () => {
+    const result = decide(evidence([[cost, 0.6], [relatives, 0.5], [delay, 0.45], [entry('other'), 0.2]], { coverage: 0.2, unknownWeight: 1 }), settings);
+    expect(result.kind === 'clarify' && result.reason).toBe('unsure');
+    if (result.kind === 'clarify') expect(result.candidates.map((e) => e.id)).toEqual(['cost', 'relatives', 'delay']);
+  });
+
+  it('never offers a single option when unsure, and keeps the plain fallback off our subject', () => {
+    expect(decide(evidence([[cost, 0.6], [relatives, 0.1]], { coverage: 0.2, unknownWeight: 1 }), settings).kind).toBe('none');
+    expect(decide(evidence([[cost, 0.6], [relatives, 0.5]], { onTopic: false, coverage: 0.2, unknownWeight: 1 }), settings).kind).toBe('none');
+  });
+
+  it('keeps the plain fallback when the question itself has words we do not know ("a fit note for work")', () => {
+    expect(decide(evidence([[cost, 0.6], [relatives, 0.5]], { coverage: 0.2, unknownWeight: 2 }), settings).kind).toBe('none');
+  });
+
+  it('answers a message that is one of the best entry\'s phrasings whole, however everyday its words', () => {
+    expect(decide(evidence([[cost, 0.2]], { onTopic: false, coverage: 0, wholePhrasing: true }), settings).kind).toBe('answer');
+  });
+});

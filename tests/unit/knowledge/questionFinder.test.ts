@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findQuestion } from '../../../src/knowledge/text/questionFinder';
+
+const asking = (text: string): string[] => findQuestion(text, 0.4).filter((p) => p.weight === 1).map((p) => p.tokens.join(' '));
+
+describe('finding the question in a message', () => {
+  it('weighs the sentence that asks above the story around it', () => {
+    const text = "My mum was diagnosed with bowel cancer and we're all so upset. Her sister is a nurse. Can we ask for a second opinion for her?";
+    expect(asking(text)).toEqual(['can we ask for a second opinion for her']);
+    expect(findQuestion(text, 0.4).filter((p) => p.weight < 1)).toHaveLength(2);
+  });
+
+  it('finds a question without a question mark by how it opens', () => {
+    expect(asking('I have had two scans. how do I get someone else to look at them')).toEqual(['how do i get someone else to look at them']);
+  });
+
+  it('takes the asking clause of a sentence after a comma', () => {
+    expect(asking('my mum wants to see someone about her hip, can she just pay?')).toEqual(['can she just pay']);
+  });
+
+  it('takes a question with no question word whole when it ends with a question mark', () => {
+    expect(asking('second opinion for my dad?')).toEqual(['second opinion for my dad']);
+  });
+
+  it('counts a message that never asks whole', () => {
+    expect(findQuestion('cost', 0.4)).toEqual([{ tokens: ['cost'], weight: 1 }]);
+    expect(findQuestion('My GP was rude. I am fed up.', 0.4).every((p) => p.weight === 1)).toBe(true);
+  });
+
+  it('reads text through the one normaliser (apostrophes, case, text-speak)', () => {
+    expect(asking('Wat’s the COST?')).toEqual(['whats the cost']);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../../src/config';
+import { VocabularyBridge } from '../../../src/knowledge/matching/vocabularyBridge';
+import { OverlapMatcher } from '../../../src/knowledge/matching/overlapMatcher';
+import { stem } from '../../../src/knowledge/text/stem';
+import { sharedWordNet } from '../../../src/knowledge/text/wordNet';
+import type { KnowledgeEntry } from '../../../src/knowledge/types';
+
+const stems = (...words: string[]): Set<string> => new Set(words.map(stem));
+const bridge = new VocabularyBridge(sharedWordNet(), stems('doctor', 'test', 'pay'), stems('doctor', 'test', 'pay', 'opinion'), stems('get', 'want'), DEFAULTS.matching.bridge);
+
+describe('relating everyday words to the content\'s own through WordNet', () => {
+  it('relates a synonym of one of our words to it, weighted below an exact match', () => {
+    const bridged = bridge.bridge(stem('physician'));
+    expect(bridged?.term).toBe(stem('doctor'));
+    expect(bridged?.weight).toBeLessThan(1);
+  });
+
+  it('relates a narrower word to ours one step away, weighted lower still', () => {
+    const bridged = bridge.bridge(stem('mammogram'));
+    expect(bridged === undefined || bridged.weight <= DEFAULTS.matching.bridge.synonymWeight).toBe(true);
+  });
+
+  it('leaves our own words, chatter and unrelated words alone', () => {
+    expect(bridge.bridge(stem('doctor'))).toBeUndefined();
+    expect(bridge.bridge(stem('opinion'))).toBeUndefined();
+    expect(bridge.bridge(stem('giraffe'))).toBeUndefined();
+  });
+
+  it('lets a message in words nobody wrote down reach the right entry', () => {
+    const entry = (id: string, question: string): KnowledgeEntry => ({ id, question, alternates: [], answer: question, source: 's', followUps: [], tags: [] });
+    const knowledge = { entries: [entry('see-doctor', 'Can I see another doctor?'), entry('pay', 'Do I have to pay?')], synonyms: [] };
+    const withBridge = new OverlapMatcher(knowledge, DEFAULTS.matching, () => true, sharedWordNet());
+    expect(withBridge.rank('can i see another physician').ranked[0]?.entry.id).toBe('see-doctor');
+  });
+});
