@@ -63,7 +63,7 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
   const bot = new AdviceBot({
     conversationState, rootDialog, responder, messages, logger, safety,
     maxMessageChars: config.maxMessageChars, flowExpiryMinutes: config.flowExpiryMinutes, now,
-    agentDesk: config.agentDesk, entries: knowledge.entries, feedback,
+    agentDesk: config.agentDesk, feedback,
     logMessages: config.hosting.logMessages,
   });
 

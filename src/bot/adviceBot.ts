@@ -1,9 +1,8 @@
 import { ActivityHandler, ActivityTypes, TurnContext, type Activity, type BotState, type StatePropertyAccessor } from 'botbuilder';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from '../logger';
-import { messageText, sendReplies } from '../conversation/render';
+import { messageText, sendReplies, takeAnsweredEntry } from '../conversation/render';
 import type { Responder } from '../conversation/responder';
-import type { KnowledgeEntry } from '../knowledge/types';
 import type { Messages } from '../messages';
 import type { SafetyRules } from '../safety';
 import { FEEDBACK_EVENT, markRateable, readFeedback, type FeedbackCounts } from './feedback';
@@ -26,8 +25,6 @@ export interface AdviceBotOptions {
   readonly now?: () => number;
   /** A human agent desk takes conversations over after a handoff (the bot keeps quiet meanwhile). */
   readonly agentDesk?: boolean;
-  /** The Q&A entries, so that answers can carry helpful / not helpful buttons. */
-  readonly entries?: readonly KnowledgeEntry[];
   readonly feedback?: FeedbackCounts;
 }
 
@@ -49,14 +46,12 @@ export class AdviceBot extends ActivityHandler {
   private readonly lastMessageAt: StatePropertyAccessor<number>;
   /** True while a person from the agent desk has the conversation. */
   private readonly withAgent: StatePropertyAccessor<boolean>;
-  private readonly entryByAnswer: ReadonlyMap<string, string>;
 
   constructor(private readonly options: AdviceBotOptions) {
     super();
     this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
     this.lastMessageAt = options.conversationState.createProperty<number>('lastMessageAt');
     this.withAgent = options.conversationState.createProperty<boolean>('withAgent');
-    this.entryByAnswer = new Map((options.entries ?? []).map((e) => [e.answer, e.id]));
 
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'handoff.status') await this.handoffStatus(context);
@@ -100,12 +95,14 @@ export class AdviceBot extends ActivityHandler {
       });
     }
     // Teams has its own feedback mechanism; elsewhere (Web Chat) answers get thumbs up / down.
-    if (channelId !== 'msteams' && this.options.feedback) {
-      context.onSendActivities(async (_context, activities, next) => {
-        for (const activity of activities) this.offerFeedback(activity);
-        return next();
-      });
-    }
+    const rateable = channelId !== 'msteams' && this.options.feedback !== undefined;
+    context.onSendActivities(async (_context, activities, next) => {
+      for (const activity of activities) {
+        const entryId = takeAnsweredEntry(activity);
+        if (entryId && rateable) markRateable(activity, entryId);
+      }
+      return next();
+    });
     if (context.activity.type === ActivityTypes.Message) stripOwnMention(context.activity);
     // Replies wait until the turn's state is saved: a turn re-run after an eTag conflict
     // must not have spoken already, and a failed turn says only that it failed.
@@ -191,13 +188,6 @@ export class AdviceBot extends ActivityHandler {
     if (!concern || concern.kind === 'medical-advice') return;
     this.options.logger.info('safety', { kind: concern.kind, rule: concern.rule, withAgent: true });
     await sendReplies(context, this.options.responder.safety(concern));
-  }
-
-  /** An answer from the Q&A content gets helpful / not helpful buttons naming its entry. */
-  private offerFeedback(activity: Partial<Activity>): void {
-    if (activity.type !== ActivityTypes.Message || typeof activity.text !== 'string') return;
-    const entryId = this.entryByAnswer.get(activity.text);
-    if (entryId) markRateable(activity, entryId);
   }
 
   private recordFeedback(context: TurnContext): void {

@@ -120,7 +120,7 @@ export class FlowDialog extends ComponentDialog {
       case 'side-question': {
         const result = answer.kind === 'side-question' ? answer.result : undefined;
         const entry = answer.kind === 'entry' ? this.deps.entries.get(answer.id) : result?.kind === 'answer' ? result.entry : undefined;
-        if (entry) await sendReplies(step.context, [{ text: responder.citedAnswer(entry) }]);
+        if (entry) await sendReplies(step.context, [{ text: responder.citedAnswer(entry), entryId: entry.id }]);
         else if (result?.kind === 'none') await sendReplies(step.context, [{ text: messages.understanding.notKnownInFlow }]);
         const answered = entry ? [...(step.options.answered ?? []), entry.id] : step.options.answered;
         const offered = result?.kind === 'clarify' ? result.candidates.map((c) => c.id) : [];

@@ -50,7 +50,7 @@ export class HandoffDialog extends ComponentDialog {
     const answer = step.result as FlowAnswer;
     if (answer.kind === 'side-question' && answer.result.kind === 'answer') {
       // Answer what they asked, then ask for consent again: handing off needs a clear yes.
-      await sendReplies(step.context, [{ text: responder.citedAnswer(answer.result.entry) }]);
+      await sendReplies(step.context, [{ text: responder.citedAnswer(answer.result.entry), entryId: answer.result.entry.id }]);
       return step.replaceDialog(STEPS);
     }
     if (answer.kind !== 'choice' || answer.index !== 0) {

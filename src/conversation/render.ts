@@ -6,6 +6,25 @@ import type { Reply } from './replies';
  * so Teams gets the same buttons on a hero card.
  */
 export function renderReply(reply: Reply, channelId: string): Partial<Activity> {
+  const activity = renderContent(reply, channelId);
+  if (reply.entryId) activity.channelData = { ...(activity.channelData as object | undefined), [ENTRY_KEY]: reply.entryId };
+  return activity;
+}
+
+/** Where the entry a reply answers travels until the bot decides whether it can be rated. */
+const ENTRY_KEY = 'adviceLineEntry';
+
+/** The Q&A entry an outgoing activity answers, taken off it (it is not for the channel). */
+export function takeAnsweredEntry(activity: Partial<Activity>): string | undefined {
+  const data = activity.channelData as Record<string, unknown> | undefined;
+  const entryId = data?.[ENTRY_KEY];
+  if (data === undefined || typeof entryId !== 'string') return undefined;
+  const { [ENTRY_KEY]: _taken, ...rest } = data;
+  activity.channelData = Object.keys(rest).length > 0 ? rest : undefined;
+  return entryId;
+}
+
+function renderContent(reply: Reply, channelId: string): Partial<Activity> {
   const choices = reply.choices ?? [];
   if (reply.cards && reply.cards.length > 0) {
     // Hero cards show in Web Chat and Teams alike; links open the dialler, mail or a page.

@@ -22,6 +22,8 @@ export interface Reply {
   readonly text: string;
   readonly choices?: readonly Choice[];
   readonly cards?: readonly ContactCard[];
+  /** The Q&A entry this reply answers, so channels that let people rate answers can offer it. */
+  readonly entryId?: string;
 }
 
 export function choice(label: string, value: string = label): Choice {

@@ -123,7 +123,7 @@ export class Responder {
       .map((id) => this.entries.get(id))
       .filter((e): e is KnowledgeEntry => e !== undefined)
       .map((e) => choice(e.question));
-    return { text: this.citedAnswer(entry), choices: followUps };
+    return { text: this.citedAnswer(entry), choices: followUps, entryId: entry.id };
   }
 
   /** The answer with the leaflet section it comes from, so a patient or reviewer can check it. */
