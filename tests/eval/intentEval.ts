@@ -40,12 +40,18 @@ function recordingLogger(): { logger: Logger; events: Event[] } {
  * tests/eval/dev/questions-a.yaml; typed answers to flow questions on flow-typed.yaml.
  */
 export async function intentEval(report: Report): Promise<string[]> {
-  const misses = [...(await routingEval(report)), ...(await typedAnswerEval(report))];
+  const misses = [
+    ...(await routingEval(report, 'dev/questions-a.yaml', true)),
+    ...(await routingEval(report, 'dev/questions-e.yaml', false)),
+    ...(await typedAnswerEval(report)),
+  ];
+  // Never tuned on: its figures are reported, its misses are not.
+  await routingEval(report, 'holdout/questions-b.yaml', false);
   return misses.length > 0 ? [`Conversation misses (${misses.length}):`, ...misses] : [];
 }
 
-async function routingEval(report: Report): Promise<string[]> {
-  const items = parse(readFileSync(join(__dirname, 'dev/questions-a.yaml'), 'utf8')) as { text: string; topic: string }[];
+async function routingEval(report: Report, file: string, gate: boolean): Promise<string[]> {
+  const items = parse(readFileSync(join(__dirname, file), 'utf8')) as { text: string; topic: string }[];
   const { logger, events } = recordingLogger();
   const { bot, flows } = composeApp(loadConfig({}), logger);
   const complaintsFlow = flows.find((f) => f.startsFrom.intent === 'complaint')?.id;
@@ -83,8 +89,9 @@ async function routingEval(report: Report): Promise<string[]> {
       else misses.push(`  ${topic} not recognised: "${text}" -> ${decided}`);
     }
   }
-  console.log('Conversation: routing (dev/questions-a.yaml, through the bot)');
+  console.log(`Conversation: routing (${file}, through the bot)${gate ? '' : ' (reported, not gated)'}`);
   console.log(`  complaints routed to PALS triage ${pct(counts.complaintsRouted, counts.complaints)} (${counts.complaintsRouted}/${counts.complaints}); other questions taken as complaints ${pct(counts.othersRouted, counts.others)} (${counts.othersRouted}/${counts.others}); small talk and nations recognised ${pct(counts.smallTalkRight, counts.smallTalk)} (${counts.smallTalkRight}/${counts.smallTalk}); other messages taken as small talk or nations ${pct(counts.questionsTaken, counts.questions)} (${counts.questionsTaken}/${counts.questions})`);
+  if (!gate) return misses;
   report.check('complaints routed to PALS triage', counts.complaintsRouted / Math.max(1, counts.complaints), TARGETS.complaints, true);
   report.check('other questions taken as complaints', counts.othersRouted / Math.max(1, counts.others), TARGETS.falseComplaints, false);
   report.check('small talk and nations recognised', counts.smallTalkRight / Math.max(1, counts.smallTalk), TARGETS.smallTalk, true);

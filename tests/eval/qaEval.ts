@@ -27,10 +27,12 @@ interface SetTargets {
  * reaches today, so a change that makes it worse fails the eval. The issue's goals, judged on
  * independent sets, are higher (GOALS) and printed beside each figure.
  */
-const SETS: readonly { name: string; load: () => Labelled[]; targets: SetTargets }[] = [
+const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTargets }[] = [
   { name: 'team set (tests/eval/questions.yaml)', load: loadTeamSet, targets: { top1: 0.93, answeredRight: 0.91, oneClick: 0.97, offTopicAnswered: 0.03 } },
   { name: 'dev set A (tests/eval/dev/questions-a.yaml)', load: () => loadTopicSet('dev/questions-a.yaml'), targets: { answeredRight: 0.8, oneClick: 0.93, offTopicAnswered: 0.04 } },
   { name: 'dev set E (tests/eval/dev/questions-e.yaml)', load: () => loadTopicSet('dev/questions-e.yaml'), targets: { answeredRight: 0.72, oneClick: 0.9, offTopicAnswered: 0.12 } },
+  // Never tuned on: its figures are reported, its misses are not, and it gates nothing.
+  { name: 'held-out set B (tests/eval/holdout/questions-b.yaml)', load: () => loadTopicSet('holdout/questions-b.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
@@ -49,7 +51,7 @@ export function qaEval(report: Report, verbose: boolean): string[] {
   return misses;
 }
 
-function evaluateSet(name: string, items: readonly Labelled[], targets: SetTargets, matcher: Matcher, safety: SafetyRules, report: Report, verbose: boolean): string[] {
+function evaluateSet(name: string, items: readonly Labelled[], targets: SetTargets | undefined, matcher: Matcher, safety: SafetyRules, report: Report, verbose: boolean): string[] {
   const inScope = items.filter((item) => item.expected.length > 0);
   const offTopic = items.filter((item) => item.expected.length === 0);
   const count = { top1: 0, right: 0, rightBelowAnswer: 0, clarifiedRight: 0, fellBack: 0, wrong: 0, safety: 0, smallTalk: 0 };
@@ -99,6 +101,10 @@ function evaluateSet(name: string, items: readonly Labelled[], targets: SetTarge
   console.log(`    goals on independent sets: answered right >= ${pct(GOALS.answeredRight, 1)}, one click >= ${pct(GOALS.oneClick, 1)}, off-topic answered <= ${pct(GOALS.offTopicAnswered, 1)}`);
   if (count.safety > 0) console.log(`    note: ${count.safety} in-scope questions triggered a safety rule`);
   if (count.smallTalk > 0) console.log(`    note: ${count.smallTalk} in-scope questions were taken as small talk`);
+  if (!targets) {
+    console.log('    held out: never tuned on, so reported without its misses and gating nothing');
+    return [];
+  }
   if (targets.top1 !== undefined) report.check(`${name}: top-1`, count.top1 / n, targets.top1, true);
   report.check(`${name}: answered right`, count.right / n, targets.answeredRight, true);
   report.check(`${name}: right with at most one click`, oneClick / n, targets.oneClick, true);
