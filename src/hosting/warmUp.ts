@@ -11,6 +11,9 @@ class DiscardingAdapter extends BotAdapter {
   async continueConversation(): Promise<void> {}
 }
 
+/** Enough turns for V8 to have compiled the hot paths of a turn. */
+const WARM_UP_ROUNDS = 8;
+
 /** Runs one made-up turn, its replies thrown away. */
 export type WarmUpTurn = (activity: Partial<Activity>) => Promise<void>;
 
@@ -34,11 +37,12 @@ export function turnsThroughAdapter(adapter: CloudAdapter, bot: ActivityHandler)
  * Before the first person arrives, runs a short made-up conversation through the whole bot
  * (safety rules, matcher, a guided flow, commands, state), so that lazily loaded modules and
  * cold code paths cost nothing on a real turn: the first turn after start-up was ~15x slower
- * than the tenth. The conversation's state is deleted afterwards.
+ * than the tenth. The conversations' state is deleted afterwards.
  */
 export async function warmUp(runTurn: WarmUpTurn, messages: readonly string[], forget: (conversationId: string) => Promise<void>): Promise<void> {
-  const conversationId = `warm-up-${randomUUID()}`;
-  for (let round = 0; round < 3; round++) {
+  // A new conversation each round: every real person's first turn starts one.
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    const conversationId = `warm-up-${randomUUID()}`;
     for (const text of messages) {
       await runTurn({
         type: 'message',
@@ -52,6 +56,6 @@ export async function warmUp(runTurn: WarmUpTurn, messages: readonly string[], f
         locale: 'en-GB',
       });
     }
+    await forget(conversationId);
   }
-  await forget(conversationId);
 }
