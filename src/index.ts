@@ -14,7 +14,7 @@ import { createReadiness } from './hosting/readiness';
 import { createRequestGate } from './hosting/requestGate';
 import { shutDown } from './hosting/shutdown';
 import { observeUnanswered } from './hosting/unansweredObserver';
-import { warmUp } from './hosting/warmUp';
+import { turnsThroughAdapter, turnsThroughBot, warmUp } from './hosting/warmUp';
 import { createLogger, describeError, type Logger } from './logger';
 import { createMessages } from './messages';
 import { UnansweredQuestions } from './privacy/unansweredQuestions';
@@ -92,7 +92,9 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
   const warm = async (): Promise<void> => {
     warmingUp = true;
     try {
-      await warmUp(bot, warmUpMessages(content), (id) => storage.delete([`warm-up/conversations/${id}/`]));
+      // Without an app id the adapter takes a request with no token, as from a real channel.
+      const turns = config.credentials.MicrosoftAppId ? turnsThroughBot(bot) : turnsThroughAdapter(adapter, bot);
+      await warmUp(turns, warmUpMessages(content), (id) => storage.delete([`warm-up/conversations/${id}/`]));
     } finally {
       warmingUp = false;
     }

@@ -1,7 +1,8 @@
 import { ActivityHandler, ActivityTypes, TurnContext, type Activity, type BotState, type StatePropertyAccessor } from 'botbuilder';
-import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { runDialog, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from '../logger';
 import { messageText, sendReplies, takeAnsweredEntry } from '../conversation/render';
+import type { InterruptibleDialog } from '../conversation/interruptibleDialog';
 import type { Responder } from '../conversation/responder';
 import type { Messages } from '../messages';
 import type { SafetyRules } from '../safety';
@@ -12,7 +13,7 @@ import { holdReplies } from './heldReplies';
 
 export interface AdviceBotOptions {
   readonly conversationState: BotState;
-  readonly rootDialog: Dialog;
+  readonly rootDialog: InterruptibleDialog;
   readonly responder: Responder;
   readonly messages: Messages;
   readonly logger: Logger;
@@ -36,8 +37,8 @@ const STATE_WAS_UNAVAILABLE = Symbol('stateWasUnavailable');
 type HandoffState = 'accepted' | 'failed' | 'completed';
 
 /**
- * Hosts the conversation: welcomes people, hands each message to the root dialog and saves
- * state once per turn. Activities that are not messages (typing, reactions, unknown events)
+ * Hosts the conversation: welcomes people, hands each message to the root dialog (its routing
+ * alone when no flow is running) and saves state once per turn. Activities that are not messages (typing, reactions, unknown events)
  * are ignored quietly rather than answered. It never asks which channel it is on, except to
  * leave Teams its own way of rendering and mentioning.
  */
@@ -151,7 +152,11 @@ export class AdviceBot extends ActivityHandler {
     }
     if (context.turnState.get(STATE_WAS_UNAVAILABLE)) await sendReplies(context, [{ text: this.options.messages.hosting.memoryUnavailable }]);
     await this.expireOldFlow(context);
-    await runDialog(this.options.rootDialog, context, this.dialogState);
+    const runDialogs = () => runDialog(this.options.rootDialog, context, this.dialogState);
+    // The Emulator shows the dialogs' state trace, which only a run of the dialogs sends.
+    const flowRunning = ((await this.dialogState.get(context))?.dialogStack.length ?? 0) > 0;
+    if (flowRunning || activity.channelId === 'emulator') await runDialogs();
+    else await this.options.rootDialog.answerWithoutFlow(context, runDialogs);
   }
 
   /** Someone back after a long gap starts afresh rather than in the middle of an old flow. */

@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Logger } from '../logger';
 import type { SafetyRules } from '../safety';
@@ -14,46 +15,63 @@ export interface ConversationServices {
 }
 
 /**
- * Safety and commands come before anything a dialog expects, at every step: someone describing
- * a stroke in the middle of a flow gets 999, not "please choose one of the options". Dialogs
- * that extend this only ever see messages that were neither.
+ * What routing may do to the conversation's flows. Inside the dialogs this is the dialog
+ * context; a message that arrives with no flow running is answered without the dialog
+ * machinery, which it needs only when the answer starts a flow.
  */
-export abstract class InterruptibleDialog extends ComponentDialog {
-  constructor(id: string, protected readonly services: ConversationServices) {
-    super(id);
+export interface RoutedTurn<R> {
+  readonly context: TurnContext;
+  /** A guided flow (or a handoff) is running. */
+  readonly inFlow: boolean;
+  /** Which one, when one is. */
+  readonly activeDialogId: string | undefined;
+  /** The message is answered: nothing is left running. */
+  end(): Promise<R>;
+  /** The running flow asks its question again. */
+  reprompt(): Promise<R>;
+  /** Ends whatever is running and starts a dialog (a flow, the handoff). */
+  start(dialogId: string, options?: object): Promise<R>;
+}
+
+/**
+ * Safety and commands come before anything a flow expects, at every step: someone describing
+ * a stroke in the middle of a flow gets 999, not "please choose one of the options". What is
+ * neither goes to `route` when no flow is running, and to the running flow otherwise.
+ */
+export abstract class MessageRouter {
+  constructor(protected readonly services: ConversationServices) {}
+
+  /** Handles a message that was not an interruption, when no flow is running. */
+  protected abstract route<R>(turn: RoutedTurn<R>, text: string): Promise<R>;
+
+  /** A message when no flow is running. */
+  async answer<R>(turn: RoutedTurn<R>, text: string): Promise<R> {
+    return (await this.interrupt(turn, text)) ?? this.route(turn, text);
   }
 
-  /** Handles a message that was not an interruption, when no step is waiting for it. */
-  protected abstract route(inner: DialogContext, text: string): Promise<DialogTurnResult>;
-
-  protected override async onBeginDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    const text = messageText(inner.context);
-    return (await this.interrupt(inner, text)) ?? this.route(inner, text);
-  }
-
-  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    const text = messageText(inner.context);
-    return (await this.interrupt(inner, text)) ?? (await this.interruptFlow(inner, text)) ?? super.onContinueDialog(inner);
+  /** A message while a flow is running: undefined leaves it to the flow. */
+  async interruptRunningFlow<R>(turn: RoutedTurn<R>, text: string): Promise<R | undefined> {
+    return (await this.interrupt(turn, text)) ?? (await this.interruptFlow(turn, text));
   }
 
   /** Something said mid-flow that should take over from the flow (after safety and commands). */
-  protected async interruptFlow(_inner: DialogContext, _text: string): Promise<DialogTurnResult | undefined> {
+  protected async interruptFlow<R>(_turn: RoutedTurn<R>, _text: string): Promise<R | undefined> {
     return undefined;
   }
 
-  private async interrupt(inner: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
+  private async interrupt<R>(turn: RoutedTurn<R>, text: string): Promise<R | undefined> {
     const { responder, messages, logger, safety } = this.services;
-    const inFlow = inner.activeDialog !== undefined;
+    const { inFlow } = turn;
     const concern = safety.assess(text);
     if (concern) {
       logger.info('safety', { kind: concern.kind, rule: concern.rule, possibleEmergency: concern.possibleEmergency, inFlow });
-      await sendReplies(inner.context, responder.safety(concern));
+      await sendReplies(turn.context, responder.safety(concern));
       // A possible emergency is never silenced and never the only answer: the line goes
       // first, then the message is handled as usual, inside a flow too.
       if (concern.kind !== 'possible-emergency') {
         // Emergencies and crises end any flow: no more questions for someone in danger.
-        if (concern.kind === 'medical-advice' && inFlow) return this.repromptFlow(inner);
-        return inner.cancelAllDialogs();
+        if (concern.kind === 'medical-advice' && inFlow) return turn.reprompt();
+        return turn.end();
       }
     }
 
@@ -65,25 +83,91 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       case 'cancel':
       case 'startAgain': {
         const reply = command === 'startAgain' ? messages.startedAgain : inFlow ? messages.cancelled : messages.nothingToCancel;
-        await sendReplies(inner.context, [{ text: reply, choices: responder.starterChoices() }]);
-        return inner.cancelAllDialogs();
+        await sendReplies(turn.context, [{ text: reply, choices: responder.starterChoices() }]);
+        return turn.end();
       }
       case 'talkToPerson':
-        return this.talkToPerson(inner);
+        return this.talkToPerson(turn);
       default:
-        await sendReplies(inner.context, responder.command(command));
-        return inFlow ? this.repromptFlow(inner) : inner.cancelAllDialogs();
+        await sendReplies(turn.context, responder.command(command));
+        return inFlow ? turn.reprompt() : turn.end();
     }
   }
 
   /** Gives the contacts of people who can help; a deployment with an agent desk hands off instead. */
-  protected async talkToPerson(inner: DialogContext): Promise<DialogTurnResult> {
-    await sendReplies(inner.context, this.services.responder.command('talkToPerson'));
-    return inner.activeDialog ? this.repromptFlow(inner) : inner.cancelAllDialogs();
+  protected async talkToPerson<R>(turn: RoutedTurn<R>): Promise<R> {
+    await sendReplies(turn.context, this.services.responder.command('talkToPerson'));
+    return turn.inFlow ? turn.reprompt() : turn.end();
+  }
+}
+
+/** A dialog to start, asked for by a turn answered outside the dialogs. */
+interface StartRequest {
+  readonly dialogId: string;
+  readonly options?: object;
+}
+const START_REQUESTED = Symbol('startRequested');
+
+/**
+ * Hosts a router's flows as inner dialogs. Dialogs below it only ever see messages that were
+ * neither safety concerns nor commands.
+ */
+export class InterruptibleDialog extends ComponentDialog {
+  constructor(id: string, private readonly router: MessageRouter) {
+    super(id);
   }
 
-  protected async repromptFlow(inner: DialogContext): Promise<DialogTurnResult> {
-    await inner.repromptDialog();
-    return { status: DialogTurnStatus.waiting };
+  /**
+   * Answers a message when no flow is running without the dialog machinery (its dialog-state
+   * bookkeeping cost more than the answer). Only an answer that starts a flow runs the dialogs,
+   * through `runDialogs`, and then this dialog starts the flow it was asked for.
+   */
+  async answerWithoutFlow(context: TurnContext, runDialogs: () => Promise<unknown>): Promise<void> {
+    // Any value but undefined: undefined is how routing says "not handled, go on".
+    const answered = async (): Promise<true> => true;
+    const turn: RoutedTurn<true> = {
+      context,
+      inFlow: false,
+      activeDialogId: undefined,
+      end: answered,
+      reprompt: answered,
+      start: async (dialogId, options) => {
+        context.turnState.set(START_REQUESTED, { dialogId, options } satisfies StartRequest);
+        await runDialogs();
+        return true;
+      },
+    };
+    await this.router.answer(turn, messageText(context));
   }
+
+  protected override async onBeginDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const requested = inner.context.turnState.get(START_REQUESTED) as StartRequest | undefined;
+    if (requested) {
+      inner.context.turnState.delete(START_REQUESTED);
+      return inner.beginDialog(requested.dialogId, requested.options);
+    }
+    return this.router.answer(dialogTurn(inner), messageText(inner.context));
+  }
+
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    return (await this.router.interruptRunningFlow(dialogTurn(inner), messageText(inner.context))) ?? super.onContinueDialog(inner);
+  }
+}
+
+function dialogTurn(inner: DialogContext): RoutedTurn<DialogTurnResult> {
+  const activeDialogId = inner.activeDialog?.id;
+  return {
+    context: inner.context,
+    inFlow: activeDialogId !== undefined,
+    activeDialogId,
+    end: () => inner.cancelAllDialogs(),
+    reprompt: async () => {
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    },
+    start: async (dialogId, options) => {
+      await inner.cancelAllDialogs();
+      return inner.beginDialog(dialogId, options);
+    },
+  };
 }

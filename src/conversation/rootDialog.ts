@@ -1,5 +1,4 @@
 import type { StatePropertyAccessor } from 'botbuilder';
-import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { FlowSpec } from '../knowledge/flows/types';
 import { recogniseComplaint, type Complaint } from '../knowledge/intents/complaints';
 import type { Intents } from '../knowledge/intents/loadIntents';
@@ -8,7 +7,7 @@ import type { Matcher } from '../knowledge/matching/matcher';
 import { detectSmallTalk } from '../knowledge/smallTalk';
 import { FlowDialog, flowDialogId, type FlowServices } from './flowDialog';
 import { HANDOFF_DIALOG_ID, HandoffDialog } from './handoffDialog';
-import { InterruptibleDialog, type ConversationServices } from './interruptibleDialog';
+import { InterruptibleDialog, MessageRouter, type ConversationServices, type RoutedTurn } from './interruptibleDialog';
 import { nationReply } from './nationReply';
 import { sendReplies } from './render';
 
@@ -32,34 +31,41 @@ export interface RootDialogOptions {
  * answers first and then offers to guide.
  */
 export class RootDialog extends InterruptibleDialog {
+  constructor(options: RootDialogOptions) {
+    super(ROOT_DIALOG_ID, new RootRouter(options));
+    for (const flow of options.flows) this.addDialog(new FlowDialog(flow, options.services));
+    this.addDialog(new HandoffDialog({ ...options.services, topics: options.topics }));
+  }
+}
+
+/** The root dialog's routing, also run on turns that need no dialog. */
+class RootRouter extends MessageRouter {
   private readonly flowByEntry: ReadonlyMap<string, FlowSpec>;
   private readonly complaintsFlow: FlowSpec | undefined;
 
   constructor(private readonly options: RootDialogOptions) {
-    super(ROOT_DIALOG_ID, options.services);
+    super(options.services);
     this.flowByEntry = new Map(options.flows.flatMap((flow) => flow.startsFrom.entries.map((id) => [id, flow] as const)));
     this.complaintsFlow = options.flows.find((flow) => flow.id === options.intents.complaints.flow);
-    for (const flow of options.flows) this.addDialog(new FlowDialog(flow, options.services));
-    this.addDialog(new HandoffDialog({ ...options.services, topics: options.topics }));
   }
 
-  protected override async route(inner: DialogContext, text: string): Promise<DialogTurnResult> {
+  protected override async route<R>(turn: RoutedTurn<R>, text: string): Promise<R> {
     const { responder, logger, messages, services } = this.options.services;
     const { intents, matcher } = this.options;
     const complaint = recogniseComplaint(text, intents.complaints);
-    if (complaint && this.complaintsFlow) return this.startComplaint(inner, complaint, this.complaintsFlow);
+    if (complaint && this.complaintsFlow) return this.startComplaint(turn, complaint, this.complaintsFlow);
 
     const smallTalk = detectSmallTalk(text);
     if (smallTalk) {
       logger.info('small-talk', { kind: smallTalk });
-      await sendReplies(inner.context, responder.smallTalk(smallTalk));
-      return { status: DialogTurnStatus.complete };
+      await sendReplies(turn.context, responder.smallTalk(smallTalk));
+      return turn.end();
     }
     const nations = recogniseNationQuestion(text, intents.nations);
     if (nations) {
       logger.info('nations', { nations: nations.join(', ') });
-      await sendReplies(inner.context, [{ ...nationReply(nations, intents.nations, services, messages), choices: responder.starterChoices() }]);
-      return { status: DialogTurnStatus.complete };
+      await sendReplies(turn.context, [{ ...nationReply(nations, intents.nations, services, messages), choices: responder.starterChoices() }]);
+      return turn.end();
     }
 
     const result = matcher.match(text);
@@ -72,42 +78,40 @@ export class RootDialog extends InterruptibleDialog {
       flow: flow?.id,
     });
     if (flow) {
-      await this.noteTopic(inner, flow.title);
-      return inner.beginDialog(flowDialogId(flow.id), FlowDialog.startOptions(flow));
+      await this.noteTopic(turn, flow.title);
+      return turn.start(flowDialogId(flow.id), FlowDialog.startOptions(flow));
     }
-    if (result.kind === 'answer') await this.noteTopic(inner, result.entry.question);
-    await sendReplies(inner.context, replies);
-    return { status: DialogTurnStatus.complete };
+    if (result.kind === 'answer') await this.noteTopic(turn, result.entry.question);
+    await sendReplies(turn.context, replies);
+    return turn.end();
   }
 
   /** A complaint made in the middle of another flow leaves it for PALS triage, rather than being taken as a button. */
-  protected override async interruptFlow(inner: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
+  protected override async interruptFlow<R>(turn: RoutedTurn<R>, text: string): Promise<R | undefined> {
     const flow = this.complaintsFlow;
-    if (!flow || inner.activeDialog?.id === flowDialogId(flow.id)) return undefined;
+    if (!flow || turn.activeDialogId === flowDialogId(flow.id)) return undefined;
     const complaint = recogniseComplaint(text, this.options.intents.complaints);
     if (!complaint) return undefined;
-    await inner.cancelAllDialogs();
-    return this.startComplaint(inner, complaint, flow);
+    return this.startComplaint(turn, complaint, flow);
   }
 
   /** Sorry first, then PALS triage; someone who asked for a formal complaint goes straight to that route. */
-  private async startComplaint(inner: DialogContext, complaint: Complaint, flow: FlowSpec): Promise<DialogTurnResult> {
+  private async startComplaint<R>(turn: RoutedTurn<R>, complaint: Complaint, flow: FlowSpec): Promise<R> {
     const { messages, logger } = this.services;
     logger.info('complaint', { signal: complaint.signal, formal: complaint.formal });
-    await sendReplies(inner.context, [{ text: complaint.formal ? messages.understanding.formalComplaintEmpathy : messages.understanding.complaintEmpathy }]);
-    await this.noteTopic(inner, flow.title);
+    await sendReplies(turn.context, [{ text: complaint.formal ? messages.understanding.formalComplaintEmpathy : messages.understanding.complaintEmpathy }]);
+    await this.noteTopic(turn, flow.title);
     const start = complaint.formal ? FlowDialog.startOptionsChoosing(flow, this.options.intents.complaints.formalRoute) : FlowDialog.startOptions(flow);
-    return inner.beginDialog(flowDialogId(flow.id), start);
+    return turn.start(flowDialogId(flow.id), start);
   }
 
-  protected override async talkToPerson(inner: DialogContext): Promise<DialogTurnResult> {
-    if (!this.options.agentDesk) return super.talkToPerson(inner);
-    await inner.cancelAllDialogs();
-    return inner.beginDialog(HANDOFF_DIALOG_ID);
+  protected override async talkToPerson<R>(turn: RoutedTurn<R>): Promise<R> {
+    if (!this.options.agentDesk) return super.talkToPerson(turn);
+    return turn.start(HANDOFF_DIALOG_ID);
   }
 
-  private async noteTopic(inner: DialogContext, title: string): Promise<void> {
-    const topics = await this.options.topics.get(inner.context, []);
-    if (!topics.includes(title)) await this.options.topics.set(inner.context, [...topics, title].slice(-MAX_TOPICS));
+  private async noteTopic<R>(turn: RoutedTurn<R>, title: string): Promise<void> {
+    const topics = await this.options.topics.get(turn.context, []);
+    if (!topics.includes(title)) await this.options.topics.set(turn.context, [...topics, title].slice(-MAX_TOPICS));
   }
 }

@@ -1,5 +1,5 @@
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import { AuthenticationConstants, AuthenticationError, ConnectorFactory, JwtTokenValidation, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type UserTokenClient } from 'botframework-connector';
 import { CallerIdConstants } from 'botframework-schema';
 import type { Config } from '../config';
 
@@ -27,15 +27,58 @@ export function createBotAuthentication(config: Config): ConfigurationBotFramewo
 /** JWT errors the SDK lets through as plain errors (and so as 500s) rather than AuthenticationError. */
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
 
-/** The SDK answers a token with a bad signature with 500; it is a refused token: 401. */
+/**
+ * The SDK answers a token with a bad signature with 500; it is a refused token: 401.
+ * It also builds a new connector client and a new user-token client (an HTTP pipeline each,
+ * ~6% of a turn's CPU each) for every request; one per bot (and service URL and audience)
+ * serves them all.
+ */
 class RefusingBadSignatures extends ConfigurationBotFrameworkAuthentication {
+  private readonly connectors = new ClientCache<ConnectorClient>();
+  private readonly userTokenClients = new ClientCache<UserTokenClient>();
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    const appId = JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims);
+    return this.userTokenClients.get(JSON.stringify([appId]), () => super.createUserTokenClient(claimsIdentity));
+  }
+
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     try {
-      return await super.authenticateRequest(activity, authHeader);
+      const result = await super.authenticateRequest(activity, authHeader);
+      if (!result.connectorFactory) return result;
+      const appId = JwtTokenValidation.getAppIdFromClaims(result.claimsIdentity.claims);
+      return { ...result, connectorFactory: new CachingConnectorFactory(this.connectors, appId, result.connectorFactory) };
     } catch (error) {
       if (error instanceof Error && TOKEN_ERRORS.has(error.name)) throw new AuthenticationError(`Unauthorized: ${error.message}`, 401);
       throw error;
     }
+  }
+}
+
+/** The clients hold no per-turn state; a few service URLs are all a deployment talks to. */
+const MAX_CLIENTS = 64;
+
+class ClientCache<Client> {
+  private readonly clients = new Map<string, Client>();
+
+  async get(key: string, create: () => Promise<Client>): Promise<Client> {
+    const known = this.clients.get(key);
+    if (known) return known;
+    const client = await create();
+    // Oldest first out: anonymous requests can name any service URL.
+    if (this.clients.size >= MAX_CLIENTS) this.clients.delete(this.clients.keys().next().value ?? '');
+    this.clients.set(key, client);
+    return client;
+  }
+}
+
+class CachingConnectorFactory extends ConnectorFactory {
+  constructor(private readonly cache: ClientCache<ConnectorClient>, private readonly appId: string, private readonly inner: ConnectorFactory) {
+    super();
+  }
+
+  override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return this.cache.get(JSON.stringify([this.appId, serviceUrl, audience ?? '']), () => this.inner.create(serviceUrl, audience));
   }
 }
 

@@ -7,9 +7,11 @@
  *   npm run bench:load                      3 rounds of 10 s each
  *   npm run bench:load -- --rounds 5 --duration 20 --connections 64
  *   npm run bench:load -- --soak 300        our bot alone for 300 s: RSS and event-loop delay over time
+ *
+ * Our bot is built first (tsc to lib/) and run as `npm start` runs it.
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -149,6 +151,16 @@ async function firstAndTenth(bot: BotProcess, questions: readonly string[]): Pro
 
 const ENV_OURS = { RATE_LIMIT_PER_IP: '0', LOG_LEVEL: 'info' };
 
+/**
+ * Our bot runs as `npm start` runs it: compiled to lib/ by tsc. Run from src/ through tsx it
+ * spends CPU that production never does (tsx's function-naming helpers, source maps held in memory).
+ */
+function buildOurs(): string {
+  const built = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('tsc could not build the bot (npm run build)');
+  return 'lib/index.js';
+}
+
 async function compare(): Promise<void> {
   const rounds = option('rounds', 3);
   const seconds = option('duration', 10);
@@ -156,7 +168,7 @@ async function compare(): Promise<void> {
   const questions = realisticQuestions();
   console.log(`Load: ${rounds} rounds x ${seconds} s per bot, ${connections} connections, ${questions.length} realistic questions, a new conversation per request (expectReplies)`);
 
-  const ours = await startBotProcess('advice-line-bot', 'src/index.ts', ENV_OURS);
+  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS);
   const echo = await startBotProcess('echo bot', 'tests/bench/echoBot.ts', {});
   try {
     const idle = { ours: await ours.sample(), echo: await echo.sample() };
@@ -205,7 +217,7 @@ async function soak(seconds: number): Promise<void> {
   const connections = option('connections', 16);
   const questions = realisticQuestions();
   console.log(`Soak: advice-line-bot alone for ${seconds} s, ${connections} connections, sampled every ${window} s`);
-  const ours = await startBotProcess('advice-line-bot', 'src/index.ts', ENV_OURS);
+  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS);
   try {
     const idle = await ours.sample();
     console.log(`  ${'t (s)'.padStart(6)}${'req/s'.padStart(10)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'RSS MB'.padStart(9)}${'loop p99 ms'.padStart(13)}${'loop max ms'.padStart(13)}`);
