@@ -134,7 +134,8 @@ async function turnsPerSecond(url: string, texts: readonly string[], concurrency
 
 async function benchTurns(): Promise<void> {
   const { composeApp } = await import('../../src/index');
-  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0' });
+  // Eight clients on one address would hit the per-address and per-conversation limits at once.
+  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_CONVERSATION: '0' });
   const { server } = composeApp(config, silentLogger);
   const ours = await listen(server, 0, '127.0.0.1');
   const echo = await startEchoBot();
