@@ -59,6 +59,8 @@ const WORD_FIXES: ReadonlyMap<string, string> = new Map(
     gotta: 'got to',
     u: 'you',
     ur: 'your',
+    til: 'till',
+    wi: 'with',
     coz: 'because',
     cos: 'because',
     cuz: 'because',
@@ -232,6 +234,8 @@ const WORD_FIXES: ReadonlyMap<string, string> = new Map(
     selfharm: 'self harm',
     // text-speak and euphemisms for suicide (Samaritans: people use the words they use online)
     kms: 'kill myself',
+    // "ctb" (catch the bus) is an online euphemism for suicide
+    ctb: 'kill myself',
     unalive: 'kill',
     unaliving: 'killing',
     unalived: 'killed',

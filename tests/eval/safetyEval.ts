@@ -77,6 +77,7 @@ export function safetyEval(report: Report): string[] {
   const misses = [
     ...evalSet('safety.yaml', readTeamSet(join(__dirname, 'safety.yaml')), rules, report, true),
     ...evalSet('dev/safety-c.yaml', readDevSet(join(__dirname, 'dev/safety-c.yaml')), rules, report, false),
+    ...evalSet('dev/safety-f.yaml', readDevSet(join(__dirname, 'dev/safety-f.yaml')), rules, report, false),
   ];
   // Never tuned on: its figures are reported, its misses are not.
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
