@@ -80,7 +80,7 @@ export class Responder {
    * was meant when two are tied, says it is not sure and offers the likeliest entries when a
    * message about our subject is unclear, or says honestly it can't.
    */
-  answer(result: MatchResult): { replies: Reply[]; result: MatchResult } {
+  answer(result: MatchResult): Reply[] {
     switch (result.kind) {
       case 'answer': {
         const reply = this.entryReply(result.entry);
@@ -88,18 +88,15 @@ export class Responder {
         // when the answer already offers it as a follow-up).
         const offered = new Set(reply.choices?.map((c) => c.value));
         const runnersUp = result.alsoAbout.map((e) => choice(e.question)).filter((c) => !offered.has(c.value));
-        return { result, replies: runnersUp.length > 0 ? [reply, { text: this.messages.orWereYouAskingAbout, choices: runnersUp }] : [reply] };
+        return runnersUp.length > 0 ? [reply, { text: this.messages.orWereYouAskingAbout, choices: runnersUp }] : [reply];
       }
       case 'clarify':
-        return {
-          result,
-          replies: [{
-            text: result.reason === 'tied' ? this.messages.didYouMean : this.messages.notSureWhich,
-            choices: [...result.candidates.map((e) => choice(e.question)), choice(this.messages.noneOfThese)],
-          }],
-        };
+        return [{
+          text: result.reason === 'tied' ? this.messages.didYouMean : this.messages.notSureWhich,
+          choices: [...result.candidates.map((e) => choice(e.question)), choice(this.messages.noneOfThese)],
+        }];
       case 'none':
-        return { result, replies: [{ text: this.messages.notSure(), choices: this.fallbackChoices() }] };
+        return [{ text: this.messages.notSure(), choices: this.fallbackChoices() }];
     }
   }
 

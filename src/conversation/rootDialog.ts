@@ -69,7 +69,7 @@ class RootRouter extends MessageRouter {
     }
 
     const result = matcher.match(text);
-    const { replies } = responder.answer(result);
+    const replies = responder.answer(result);
     const flow = result.kind === 'answer' ? this.flowByEntry.get(result.entry.id) : undefined;
     logger.info('match', {
       kind: result.kind,
