@@ -61,6 +61,7 @@ export function createMessages(services: ServiceDirectory) {
       "I'm sorry you're going through this. You don't have to cope on your own.",
       `You can call Samaritans free on ${phone(SERVICE_IDS.samaritans)}, any time, day or night.`,
       `For urgent mental health help, call NHS ${phone(SERVICE_IDS.nhs111MentalHealth)} in ${nations(SERVICE_IDS.nhs111MentalHealth, SERVICE_IDS.nhs111WalesMentalHealth)}, or NHS 24 on ${phone(SERVICE_IDS.nhs24MentalHealth)} in ${nations(SERVICE_IDS.nhs24MentalHealth)} and choose the mental health option.`,
+      `In ${nations(SERVICE_IDS.lifelineNorthernIreland)}, you can also call Lifeline free on ${phone(SERVICE_IDS.lifelineNorthernIreland)}, any time.`,
       `If you'd rather text, text SHOUT to ${phone(SERVICE_IDS.shout)}. It's free, any time.`,
       `If you or someone else is in danger right now, call ${phone(SERVICE_IDS.emergency)}.`,
     ].join('\n\n'),

@@ -13,6 +13,7 @@ export const SERVICE_IDS = Object.freeze({
   nhs111WalesMentalHealth: 'nhs-111-wales-mental-health',
   nhs24MentalHealth: 'nhs-24-mental-health',
   shout: 'shout',
+  lifelineNorthernIreland: 'lifeline-ni',
   pals: 'pals',
   citizensAdviceEngland: 'citizens-advice-england',
   citizensAdviceWales: 'citizens-advice-wales',

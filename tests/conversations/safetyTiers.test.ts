@@ -47,12 +47,13 @@ describe('a possible emergency: the normal answer, with "if this is happening no
 });
 
 describe('the crisis reply', () => {
-  it('gives Samaritans, NHS 111 option 2, the Shout text line and 999, calmly, from services.yaml', async () => {
+  it('gives Samaritans, NHS 111 option 2, Lifeline in Northern Ireland, the Shout text line and 999, calmly, from services.yaml', async () => {
     const [reply, ...rest] = await createTestConversation().say('kms');
     expect(rest).toHaveLength(0);
     const text = reply?.text ?? '';
     expect(text).toMatch(/Samaritans free on 116 123, any time/);
     expect(text).toMatch(/111 \(option 2\)/);
+    expect(text).toMatch(/In Northern Ireland, you can also call Lifeline free on 0808 808 8000/);
     expect(text).toMatch(/text SHOUT to 85258/);
     expect(text).toMatch(/in danger right now, call 999/);
   });
