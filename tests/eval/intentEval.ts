@@ -43,6 +43,7 @@ export async function intentEval(report: Report): Promise<string[]> {
   const misses = [
     ...(await routingEval(report, 'dev/questions-a.yaml', true)),
     ...(await routingEval(report, 'dev/questions-e.yaml', false)),
+    ...(await routingEval(report, 'dev/questions-h.yaml', false)),
     ...(await typedAnswerEval(report)),
   ];
   // Never tuned on: its figures are reported, its misses are not.
