@@ -48,6 +48,7 @@ export const DEFAULTS = Object.freeze({
     maxUnknownWords: 3,
     topicTermShare: 0.5,
     contextWeight: 0.4,
+    offTopicSimilarity: 0.3,
     bridge: Object.freeze({ synonymWeight: 0.7, relatedWeight: 0.5, sensesPerWord: 2, maxNarrowerTerms: 12 }),
   } satisfies MatchingSettings),
   /** Web chat and the widget: our own Direct Line, or Azure's when a secret is configured. */

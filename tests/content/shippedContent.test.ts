@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { phrasingKey } from '../../src/knowledge/loading/readAskedPhrasings';
 import { DEFAULTS } from '../../src/config';
 import { detectCommand } from '../../src/conversation/commands';
 import { loadContent } from '../../src/knowledge/loadContent';
@@ -22,6 +24,19 @@ const normalise = (s: string): string =>
 const sentences = (s: string): string[] => s.split(/[.\n•?!]+/).map(normalise).filter(Boolean);
 
 describe('the shipped content', () => {
+  it('learns no line of the sets that judge it (the team set and the dev sets) as a way of asking', () => {
+    const evalDir = resolve(__dirname, '../eval');
+    const judged = new Set<string>();
+    const team = parse(readFileSync(resolve(evalDir, 'questions.yaml'), 'utf8')) as { inScope: { text: string }[]; outOfScope: string[] };
+    [...team.inScope.map((i) => i.text), ...team.outOfScope].forEach((t) => judged.add(phrasingKey(t)));
+    for (const name of readdirSync(resolve(evalDir, 'dev')).filter((n) => /^questions-.*\.yaml$/.test(n))) {
+      for (const item of parse(readFileSync(resolve(evalDir, 'dev', name), 'utf8')) as { text: string }[]) judged.add(phrasingKey(item.text));
+    }
+    const learnt = [...[...knowledge.asked.byEntry.values()].flat(), ...knowledge.asked.notAboutUs];
+    expect(learnt.length).toBeGreaterThan(0);
+    expect(learnt.filter((t) => judged.has(phrasingKey(t)))).toEqual([]);
+  });
+
   it('cites every section of the leaflet in at least one entry', () => {
     const cited = new Set(knowledge.entries.map((e) => e.source));
     const uncited = knowledge.leaflet.sections.filter((s) => !cited.has(s.id)).map((s) => s.id);

@@ -16,6 +16,8 @@ export interface Evidence {
    * every word of it is everyday.
    */
   readonly wholePhrasing: boolean;
+  /** Whether the message is more like a known question about something else than like any way of asking the best entry. */
+  readonly likeOffTopic: boolean;
 }
 
 export interface DecisionSettings {
@@ -77,7 +79,7 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   const second = ranked[1]?.score ?? 0;
   const clearLead = first.score >= settings.leadScore && second <= first.score * settings.leadRatio;
   const explainedOffTopic = coverage >= settings.offTopicCoverage || clearLead;
-  const aboutOurSubject = asksAnEntryWhole || onTopic || (explainedOffTopic && unknownWeight <= settings.offTopicUnknownWeight);
+  const aboutOurSubject = asksAnEntryWhole || (!evidence.likeOffTopic && (onTopic || (explainedOffTopic && unknownWeight <= settings.offTopicUnknownWeight)));
   const within = (margin: number): RankedEntry[] => ranked.slice(1).filter((r) => r.score >= first.score * (1 - margin));
   if (!supported || !aboutOurSubject) {
     const alternatives = within(1 - settings.unsureShare);

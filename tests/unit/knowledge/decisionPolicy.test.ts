@@ -11,6 +11,7 @@ const evidence = (scores: [KnowledgeEntry, number][], more: Partial<Evidence> = 
   onTopic: true,
   unknownWeight: 0,
   wholePhrasing: false,
+  likeOffTopic: false,
   ...more,
 });
 const settings = DEFAULTS.matching;
@@ -77,5 +78,13 @@ describe('deciding what to do with a ranked message', () => {
 
   it('answers a message that is one of the best entry\'s phrasings whole, however everyday its words', () => {
     expect(decide(evidence([[cost, 0.2]], { onTopic: false, coverage: 0, wholePhrasing: true }), settings).kind).toBe('answer');
+  });
+
+  it('does not answer a message more like a known question about something else, even when it names our subject', () => {
+    expect(decide(evidence([[cost, 2], [relatives, 0.5]], { likeOffTopic: true }), settings).kind).not.toBe('answer');
+  });
+
+  it('still answers a message that is one of the best entry\'s phrasings whole when it also looks like another subject', () => {
+    expect(decide(evidence([[cost, 2]], { likeOffTopic: true, wholePhrasing: true }), settings).kind).toBe('answer');
   });
 });
