@@ -13,7 +13,12 @@ const SIGNAL_WORDS: readonly (readonly [SmallTalk, ReadonlySet<string>])[] = [
 ];
 
 /** Words that can surround the signal words without making the message a question. */
-const POLITE_FILLER = new Set(['good', 'there', 'so', 'much', 'lot', 'you', 'all', 'everyone', 'bot', 'see', 'later', 'take', 'care', 'for', 'now', 'that', 'great', 'lovely', 'brilliant', 'perfect', 'helpful', 'kind', 'very', 'many', 'again', 'got', 'it', 'i', 'see', 'thats', 'not', 'really']);
+const POLITE_FILLER = new Set(['good', 'there', 'so', 'much', 'lot', 'you', 'all', 'everyone', 'bot', 'see', 'later', 'take', 'care', 'for', 'now', 'that', 'great', 'lovely', 'brilliant', 'perfect', 'helpful', 'kind', 'very', 'many', 'again', 'got', 'it', 'i', 'see', 'thats', 'not', 'really',
+  // "that's put my mind at rest", "that's what I needed to know", "makes sense"
+  'put', 'mind', 'rest', 'ease', 'reassured', 'reassuring', 'relieved', 'relief', 'useful', 'clear', 'makes', 'sense', 'exactly', 'needed', 'wanted', 'know']);
+
+/** Words that talk about words ("how do you say thank you in Welsh"): a question, not small talk. */
+const ABOUT_WORDS = new Set(['say', 'translate', 'spell', 'mean', 'means', 'word', 'language']);
 
 /**
  * Recognises a message that is only a greeting, thanks or goodbye, so it is answered
@@ -25,6 +30,7 @@ export function detectSmallTalk(text: string): SmallTalk | undefined {
   if (words.length === 0 || words.length > 12) return undefined;
   const found = new Set<SmallTalk>();
   for (const word of words) {
+    if (ABOUT_WORDS.has(word)) return undefined;
     const kind = SIGNAL_WORDS.find(([, signals]) => signals.has(word))?.[0];
     if (kind) found.add(kind);
     else if (!POLITE_FILLER.has(word) && !STOP_WORDS.has(word) && !CHATTER_WORDS.has(word)) return undefined;
