@@ -35,6 +35,7 @@ export const DEFAULTS = Object.freeze({
     strongEvidenceScore: 1.5,
     offTopicCoverage: 0.8,
     offTopicUnknownWeight: 0.3,
+    offTopicScore: 0.55,
     leadScore: 1.2,
     leadRatio: 0.75,
     tieMargin: 0.03,

@@ -16,6 +16,8 @@ export interface Evidence {
    * every word of it is everyday.
    */
   readonly wholePhrasing: boolean;
+  /** Whether the message is one word of ours and nothing else ("private?", "cost?"): someone naming a topic. */
+  readonly namesOneTopic: boolean;
   /** Whether the message is more like a known question about something else than like any way of asking the best entry. */
   readonly likeOffTopic: boolean;
 }
@@ -36,6 +38,11 @@ export interface DecisionSettings {
    */
   readonly offTopicCoverage: number;
   readonly offTopicUnknownWeight: number;
+  /**
+   * ...and, unless it is one word of ours alone ("private?"), only with this much evidence:
+   * everyday words ("what's your name", "help me write") explain a message fully but weakly.
+   */
+  readonly offTopicScore: number;
   /**
    * A message with no word of our subject is also about it when one entry leads clearly on
    * strong evidence (at least leadScore, runner-up at most leadRatio of it) and nothing in the
@@ -78,7 +85,7 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   const supported = asksAnEntryWhole || (first.score >= settings.answerScore && (coverage >= coverageNeeded || first.score >= settings.strongEvidenceScore));
   const second = ranked[1]?.score ?? 0;
   const clearLead = first.score >= settings.leadScore && second <= first.score * settings.leadRatio;
-  const explainedOffTopic = coverage >= settings.offTopicCoverage || clearLead;
+  const explainedOffTopic = (coverage >= settings.offTopicCoverage && (evidence.namesOneTopic || first.score >= settings.offTopicScore)) || clearLead;
   const aboutOurSubject = asksAnEntryWhole || (!evidence.likeOffTopic && (onTopic || (explainedOffTopic && unknownWeight <= settings.offTopicUnknownWeight)));
   const within = (margin: number): RankedEntry[] => ranked.slice(1).filter((r) => r.score >= first.score * (1 - margin));
   if (!supported || !aboutOurSubject) {

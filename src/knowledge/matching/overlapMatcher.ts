@@ -111,7 +111,7 @@ export class OverlapMatcher implements Matcher {
     // (a diagnosis, a drug, a hospital) are the person's situation, not a sign of another subject.
     const asksAboutOurSubject = analysed.terms.some((term, i) => isTopicTerm(term, i) && (analysed.weights[i] ?? 0) >= 1);
     const unknownWeight = Math.min(analysed.unknownWeight - (asksAboutOurSubject ? analysed.storyUnknownWeight : 0), this.settings.maxUnknownWords);
-    if (termWeights.size === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWeight, wholePhrasing: false, likeOffTopic: false };
+    if (termWeights.size === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWeight, wholePhrasing: false, likeOffTopic: false, namesOneTopic: false };
 
     const scores = new Float64Array(this.index.entries.length);
     // How much of the message each entry explains at all, however characteristic the words are of it.
@@ -151,7 +151,8 @@ export class OverlapMatcher implements Matcher {
     const best = ranked[0];
     const wholePhrasing = best !== undefined && best.fit >= WHOLE && best.explainedAll >= WHOLE * allWeight && analysed.weights.every((w) => w >= 1);
     const likeOffTopic = best !== undefined && this.isLikeOffTopic(text, best.entryIndex);
-    return { ranked: ranked.map(({ entry, score }) => ({ entry, score })), coverage, onTopic, unknownWeight, wholePhrasing, likeOffTopic };
+    const namesOneTopic = unknownWeight === 0 && analysed.unknown.length === 0 && [...termWeights.keys()].filter((t) => !this.analyser.chatterTerms.has(t)).length === 1 && termWeights.size === 1;
+    return { ranked: ranked.map(({ entry, score }) => ({ entry, score })), coverage, onTopic, unknownWeight, wholePhrasing, likeOffTopic, namesOneTopic };
   }
 
   /** Terms weighted by how telling they are; a word we do not know weighs as much as our rarest. */

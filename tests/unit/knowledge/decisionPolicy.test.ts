@@ -12,6 +12,7 @@ const evidence = (scores: [KnowledgeEntry, number][], more: Partial<Evidence> = 
   unknownWeight: 0,
   wholePhrasing: false,
   likeOffTopic: false,
+  namesOneTopic: false,
   ...more,
 });
 const settings = DEFAULTS.matching;
@@ -86,5 +87,15 @@ describe('deciding what to do with a ranked message', () => {
 
   it('still answers a message that is one of the best entry\'s phrasings whole when it also looks like another subject', () => {
     expect(decide(evidence([[cost, 2]], { likeOffTopic: true, wholePhrasing: true }), settings).kind).toBe('answer');
+  });
+
+  it('does not answer everyday words that an entry explains fully but weakly ("what\'s your name")', () => {
+    const weak = settings.offTopicScore * 0.9;
+    expect(decide(evidence([[cost, weak], [relatives, 0.1]], { onTopic: false, coverage: 1 }), settings).kind).toBe('none');
+  });
+
+  it('answers one word of ours typed alone ("private?") on the same evidence', () => {
+    const weak = settings.offTopicScore * 0.9;
+    expect(decide(evidence([[cost, weak], [relatives, 0.1]], { onTopic: false, coverage: 1, namesOneTopic: true }), settings).kind).toBe('answer');
   });
 });
