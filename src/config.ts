@@ -44,6 +44,8 @@ export const DEFAULTS = Object.freeze({
     maxChoices: 3,
     unsureScore: 0.4,
     unsureShare: 0.3,
+    clearLeadScore: 0.8,
+    clearLeadUnknownWeight: 0.5,
     unsureWithoutSubjectScore: 1.0,
     unsureUnknownWeight: 1.5,
     maxUnknownWords: 3,

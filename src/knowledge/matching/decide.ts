@@ -66,6 +66,10 @@ export interface DecisionSettings {
   /** Words we do not know in the question, this much or more, say it is about something else ("a fit note", "my vet"). */
   readonly unsureUnknownWeight: number;
   readonly unsureShare: number;
+  /** A message about our subject not explained enough to answer is still answered when its best candidate has this much evidence and leads by leadRatio. */
+  readonly clearLeadScore: number;
+  /** ...and has fewer words we do not know than this ("fill in the opinion poll"). */
+  readonly clearLeadUnknownWeight: number;
 }
 
 /**
@@ -92,7 +96,14 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
     const alternatives = within(1 - settings.unsureShare);
     // Real evidence: a word of our subject, or entries that score strongly without one ("a diff gp at my surgery").
     const onOurSubject = (onTopic || first.score >= settings.unsureWithoutSubjectScore) && unknownWeight < settings.unsureUnknownWeight;
-    if (!onOurSubject || first.score < settings.unsureScore || alternatives.length === 0) return { kind: 'none', ranked };
+    if (!onOurSubject || first.score < settings.unsureScore) return { kind: 'none', ranked };
+    // About our subject, and one candidate leads clearly though the message says more than it explains
+    // (a story around the question): answer it, the others under it, rather than a menu.
+    const leads = first.score >= settings.clearLeadScore && second <= first.score * settings.leadRatio;
+    if (aboutOurSubject && leads && unknownWeight < settings.clearLeadUnknownWeight) {
+      return { kind: 'answer', entry: first.entry, alsoAbout: within(settings.alsoAboutMargin).slice(0, settings.maxAlsoAbout).map((r) => r.entry), ranked };
+    }
+    if (alternatives.length === 0) return { kind: 'none', ranked };
     return { kind: 'clarify', reason: 'unsure', candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
   }
 

@@ -98,4 +98,11 @@ describe('deciding what to do with a ranked message', () => {
     const weak = settings.offTopicScore * 0.9;
     expect(decide(evidence([[cost, weak], [relatives, 0.1]], { onTopic: false, coverage: 1, namesOneTopic: true }), settings).kind).toBe('answer');
   });
+
+  it('answers a clear leader on our subject even when the message says more than it explains, with the others under it', () => {
+    const result = decide(evidence([[cost, 1.2], [relatives, 0.6]], { coverage: 0.2 }), settings);
+    expect(result.kind === 'answer' && result.entry.id).toBe('cost');
+    expect(decide(evidence([[cost, 1.2], [relatives, 1.1]], { coverage: 0.2 }), settings).kind).toBe('clarify');
+    expect(decide(evidence([[cost, 1.2], [relatives, 0.6]], { coverage: 0.2, unknownWeight: 1 }), settings).kind).not.toBe('answer');
+  });
 });
