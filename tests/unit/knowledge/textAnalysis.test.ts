@@ -32,6 +32,15 @@ describe('reducing text to terms', () => {
     expect(terms).toEqual(['~cost', '~gp']);
   });
 
+  it('reads a real word typed for one that sounds the same only where it completes a phrase of ours', () => {
+    const analyser = new TextAnalyser([['legal right', 'a right to', 'legally']]);
+    const known = (): boolean => true;
+    expect(analyser.analyse('do i have a rite to see someone', known).terms).toContain('~legal_right');
+    expect(analyser.analyse('legal rite?', known).terms).toContain('~legal_right');
+    expect(analyser.analyse('is there a rite of passage', known).terms).not.toContain('~legal_right');
+    expect(analyser.analyse('please write to me', known).terms).not.toContain('~legal_right');
+  });
+
   it('keeps a term a longer phrase holds whole, marked as found inside it', () => {
     const analyser = new TextAnalyser([['second opinion'], ['for someone else', 'second opinion for him']]);
     const { terms, contained } = analyser.analyse('can i get a second opinion for him', () => true);
