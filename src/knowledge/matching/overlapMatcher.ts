@@ -28,6 +28,9 @@ export interface MatchingSettings extends DecisionSettings {
 }
 
 const CANDIDATES_CHECKED_FOR_PHRASING = 12;
+/** Each phrasing of an entry that is the message exactly adds this share to its score, for at most MAX_SAME_PHRASINGS. */
+const SAME_PHRASING_BONUS = 0.04;
+const MAX_SAME_PHRASINGS = 3;
 /** A phrasing this much contained in a message is contained whole (floating-point slack). */
 const WHOLE = 0.999;
 
@@ -142,8 +145,12 @@ export class OverlapMatcher implements Matcher {
       .map(([entryIndex, overlap]) => {
         const indexed = this.index.entries[entryIndex];
         if (!indexed) throw new Error(`no entry at ${entryIndex}`);
-        const fit = Math.max(...indexed.phrasings.map((p) => this.phrasingFit(p, termWeights)));
-        return { entryIndex, entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit)) / unit, explained: explained[entryIndex] ?? 0, explainedAll: explainedAll[entryIndex] ?? 0, fit };
+        const fits = indexed.phrasings.map((p) => this.phrasingFit(p, termWeights));
+        const fit = Math.max(...fits);
+        // Ways of asking that are the message exactly, all its words and no more: each is a vote for the entry.
+        const same = indexed.phrasings.filter((p, i) => (fits[i] ?? 0) >= WHOLE && p.terms.length === termWeights.size).length;
+        const votes = 1 + SAME_PHRASING_BONUS * Math.min(MAX_SAME_PHRASINGS, same);
+        return { entryIndex, entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit) * votes) / unit, explained: explained[entryIndex] ?? 0, explainedAll: explainedAll[entryIndex] ?? 0, fit };
       })
       .sort((a, b) => b.score - a.score);
     const coverage = messageWeight === 0 ? 0 : (ranked[0]?.explained ?? 0) / (messageWeight + unknownWeight * unit);

@@ -33,3 +33,12 @@ describe('questions about other things as negative evidence', () => {
     }
   });
 });
+
+describe('ways of asking that are the message exactly', () => {
+  it('count as votes, so an entry asked that way by many people wins a tie with an entry asked that way once', () => {
+    const what = entry('what-is', 'What is a second opinion?', ['second opinion', 'second opinion?', '2nd opinion', 'what does it mean', 'define it', 'explain it']);
+    const how = entry('how-to-ask', 'How do I ask for a second opinion?', ['second opinion', 'how do i ask', 'who do i ask', 'how to get one', 'where do i start', 'what do i say']);
+    const result = new OverlapMatcher({ entries: [how, what], synonyms: [['second opinion', '2nd opinion']] }, DEFAULTS.matching).match('second opinion??');
+    expect(result.kind === 'answer' && result.entry.id).toBe('what-is');
+  });
+});
