@@ -92,11 +92,13 @@ describe('recognising small talk', () => {
     ['cheers', 'thanks'],
     ['bye', 'goodbye'],
     ['ok thanks bye', 'goodbye'],
+    ["thanks, that's put my mind at ease", 'thanks'],
+    ["you've been ever so helpful", 'thanks'],
   ])('takes "%s" as %s', (text, kind) => {
     expect(detectSmallTalk(text)).toBe(kind);
   });
 
-  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness'])(
+  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', "that's not helpful", 'how do you spell thanks in french'])(
     'does not take "%s" as small talk because it asks something',
     (text) => {
       expect(detectSmallTalk(text)).toBeUndefined();
