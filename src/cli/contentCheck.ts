@@ -5,6 +5,7 @@ import { ContentError } from '../content/contentProblems';
 import { copiedSentences } from '../knowledge/loading/ownWords';
 import { displayPath } from '../content/yamlFile';
 import { loadContent } from '../knowledge/loadContent';
+import { KNOWLEDGE_LAYOUT } from '../knowledge/loading/loadKnowledge';
 import { loadSafetyRules } from '../safety';
 
 /**
@@ -18,15 +19,17 @@ function main(): number {
     const { knowledge, flows, intents } = loadContent(config.knowledgeDir, config.dialogsDir);
     const leafletPath = [config.knowledgeDir, resolve(config.knowledgeDir, '../../shared/seeds')].map((dir) => join(dir, knowledge.leaflet.file)).find(existsSync);
     if (leafletPath) {
-      const files = [join(config.knowledgeDir, 'qa'), config.dialogsDir].flatMap(yamlFiles).map((path) => ({ name: displayPath(path), text: readFileSync(path, 'utf8') }));
+      const asked = join(config.knowledgeDir, KNOWLEDGE_LAYOUT.askedPhrasings);
+      const files = [...[join(config.knowledgeDir, 'qa'), config.dialogsDir].flatMap(yamlFiles), ...(existsSync(asked) ? [asked] : [])].map((path) => ({ name: displayPath(path), text: readFileSync(path, 'utf8') }));
       const copied = copiedSentences(readFileSync(leafletPath, 'utf8'), files);
       if (copied.length > 0) throw new ContentError(copied);
     }
     const safety = loadSafetyRules(config.safetyDir);
     const examples = safety.specs.reduce((sum, r) => sum + r.mustTrigger.length + r.mustNotTrigger.length + r.possibleOnly.length, 0);
     const alternates = knowledge.entries.reduce((sum, e) => sum + e.alternates.length, 0);
+    const asked = [...knowledge.asked.byEntry.values()].reduce((sum, list) => sum + list.length, 0);
     process.stdout.write(
-      `Content OK: ${knowledge.entries.length} entries (${alternates} alternate phrasings), ` +
+      `Content OK: ${knowledge.entries.length} entries (${alternates} alternate phrasings, ${asked} more ways people ask, ${knowledge.asked.notAboutUs.length} questions about other things), ` +
         `${knowledge.synonyms.length} synonym groups, ${knowledge.services.length} services, ` +
         `${knowledge.leaflet.sections.length} leaflet sections; ${flows.length} guided flows (${flows.map((f) => f.id).join(', ')}); ` +
         `${intents.complaints.signals.length} groups of complaint signals, ${intents.nations.nations.length} nations, ${intents.typedAnswers.families.length} families of typed answers; ` +

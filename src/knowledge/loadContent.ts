@@ -9,7 +9,7 @@ import { displayPath } from '../content/yamlFile';
 import { ServiceDirectory } from './services';
 import { OverlapMatcher, type MatchingSettings } from './matching/overlapMatcher';
 import { sharedWordNet } from './text/wordNet';
-import type { Knowledge, KnowledgeEntry } from './types';
+import type { AskedPhrasings, Knowledge, KnowledgeEntry } from './types';
 
 export interface Content {
   readonly knowledge: Knowledge;
@@ -45,10 +45,19 @@ export function entriesWithFlowPhrases(entries: readonly KnowledgeEntry[], flows
   });
 }
 
+/** The ways people ask (knowledge/how-people-ask.yaml) are learnt beside each entry's alternates. */
+export function entriesWithAskedPhrasings(entries: readonly KnowledgeEntry[], asked: AskedPhrasings): KnowledgeEntry[] {
+  return entries.map((entry) => {
+    const phrasings = asked.byEntry.get(entry.id) ?? [];
+    return phrasings.length > 0 ? { ...entry, alternates: [...entry.alternates, ...phrasings] } : entry;
+  });
+}
+
 /** The matcher over the content, with WordNet relating everyday words to the content's own. */
 export function createMatcher(content: Content, settings: MatchingSettings, isWord: (word: string) => boolean = isEnglishWord): OverlapMatcher {
+  const entries = entriesWithAskedPhrasings(entriesWithFlowPhrases(content.knowledge.entries, content.flows), content.knowledge.asked);
   return new OverlapMatcher(
-    { entries: entriesWithFlowPhrases(content.knowledge.entries, content.flows), synonyms: content.knowledge.synonyms },
+    { entries, synonyms: content.knowledge.synonyms, notAboutUs: content.knowledge.asked.notAboutUs },
     settings,
     isWord,
     sharedWordNet(),

@@ -65,9 +65,21 @@ export interface Service {
 /** Word groups that mean the same for this topic; the first term is the canonical one. */
 export type SynonymGroup = readonly string[];
 
+/**
+ * How people ask, from writers who never saw our entries (knowledge/how-people-ask.yaml):
+ * matching learns from these; nothing here is ever said to anyone.
+ */
+export interface AskedPhrasings {
+  /** Entry id -> more ways people ask it. */
+  readonly byEntry: ReadonlyMap<string, readonly string[]>;
+  /** Questions about other things that share words with ours ("a copy of my medical records"). */
+  readonly notAboutUs: readonly string[];
+}
+
 export interface Knowledge {
   readonly leaflet: Leaflet;
   readonly entries: readonly KnowledgeEntry[];
   readonly synonyms: readonly SynonymGroup[];
   readonly services: readonly Service[];
+  readonly asked: AskedPhrasings;
 }

@@ -1,9 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { phrasingKey } from '../../src/knowledge/loading/readAskedPhrasings';
 import { DEFAULTS } from '../../src/config';
 import { detectCommand } from '../../src/conversation/commands';
 import { loadContent } from '../../src/knowledge/loadContent';
+import { recogniseComplaint } from '../../src/knowledge/intents/complaints';
+import { recogniseNationQuestion } from '../../src/knowledge/intents/nations';
 import { loadKnowledge } from '../../src/knowledge/loading/loadKnowledge';
 import { loadSafetyRules } from '../../src/safety';
 import { ServiceDirectory } from '../../src/knowledge/services';
@@ -21,7 +25,38 @@ const normalise = (s: string): string =>
   s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
 const sentences = (s: string): string[] => s.split(/[.\n•?!]+/).map(normalise).filter(Boolean);
 
+describe('the shipped intents', () => {
+  const { intents } = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
+  it.each(['how do i contact the ombudsman about this', 'my scan results have gone missing, nobody knows where', 'the rude receptionist put the phone down', 'I want to go higher, the ward manager did nothing'])(
+    'routes "%s" as a complaint',
+    (text) => expect(recogniseComplaint(text, intents.complaints)).toBeDefined(),
+  );
+  it.each(['is it disrespectful to ask for a second opinion', 'can i see someone else without making a fuss'])('does not take "%s" as a complaint', (text) =>
+    expect(recogniseComplaint(text, intents.complaints)).toBeUndefined(),
+  );
+  it.each([['is it any different in wales', ['Wales']], ['i live in belfast, same rules?', ['Northern Ireland']], ['england only?', ['England']]] as const)(
+    'takes "%s" as asking whether the advice applies in %j',
+    (text, nations) => expect(recogniseNationQuestion(text, intents.nations)).toEqual(nations),
+  );
+  it('leaves "Glasgow here, is disagreeing a valid reason to ask?" to the Q&A content', () => {
+    expect(recogniseNationQuestion('Glasgow here, is disagreeing with my doctor a valid reason to ask?', intents.nations)).toBeUndefined();
+  });
+});
+
 describe('the shipped content', () => {
+  it('learns no line of the sets that judge it (the team set and the dev sets) as a way of asking', () => {
+    const evalDir = resolve(__dirname, '../eval');
+    const judged = new Set<string>();
+    const team = parse(readFileSync(resolve(evalDir, 'questions.yaml'), 'utf8')) as { inScope: { text: string }[]; outOfScope: string[] };
+    [...team.inScope.map((i) => i.text), ...team.outOfScope].forEach((t) => judged.add(phrasingKey(t)));
+    for (const name of readdirSync(resolve(evalDir, 'dev')).filter((n) => /^questions-.*\.yaml$/.test(n))) {
+      for (const item of parse(readFileSync(resolve(evalDir, 'dev', name), 'utf8')) as { text: string }[]) judged.add(phrasingKey(item.text));
+    }
+    const learnt = [...[...knowledge.asked.byEntry.values()].flat(), ...knowledge.asked.notAboutUs];
+    expect(learnt.length).toBeGreaterThan(0);
+    expect(learnt.filter((t) => judged.has(phrasingKey(t)))).toEqual([]);
+  });
+
   it('cites every section of the leaflet in at least one entry', () => {
     const cited = new Set(knowledge.entries.map((e) => e.source));
     const uncited = knowledge.leaflet.sections.filter((s) => !cited.has(s.id)).map((s) => s.id);

@@ -37,12 +37,14 @@ function recordingLogger(): { logger: Logger; events: Event[] } {
 /**
  * What the conversation does with messages beyond the Q&A content, measured through the real
  * bot: complaints routed to PALS triage, small talk and the nations question recognised on
- * tests/eval/dev/questions-a.yaml; typed answers to flow questions on flow-typed.yaml.
+ * tests/eval/dev/questions-a.yaml and questions-h.yaml (gated), questions-e.yaml (reported);
+ * typed answers to flow questions on flow-typed.yaml.
  */
 export async function intentEval(report: Report): Promise<string[]> {
   const misses = [
     ...(await routingEval(report, 'dev/questions-a.yaml', true)),
     ...(await routingEval(report, 'dev/questions-e.yaml', false)),
+    ...(await routingEval(report, 'dev/questions-h.yaml', true)),
     ...(await typedAnswerEval(report)),
   ];
   // Never tuned on: its figures are reported, its misses are not.
@@ -92,10 +94,10 @@ async function routingEval(report: Report, file: string, gate: boolean): Promise
   console.log(`Conversation: routing (${file}, through the bot)${gate ? '' : ' (reported, not gated)'}`);
   console.log(`  complaints routed to PALS triage ${pct(counts.complaintsRouted, counts.complaints)} (${counts.complaintsRouted}/${counts.complaints}); other questions taken as complaints ${pct(counts.othersRouted, counts.others)} (${counts.othersRouted}/${counts.others}); small talk and nations recognised ${pct(counts.smallTalkRight, counts.smallTalk)} (${counts.smallTalkRight}/${counts.smallTalk}); other messages taken as small talk or nations ${pct(counts.questionsTaken, counts.questions)} (${counts.questionsTaken}/${counts.questions})`);
   if (!gate) return misses;
-  report.check('complaints routed to PALS triage', counts.complaintsRouted / Math.max(1, counts.complaints), TARGETS.complaints, true);
-  report.check('other questions taken as complaints', counts.othersRouted / Math.max(1, counts.others), TARGETS.falseComplaints, false);
-  report.check('small talk and nations recognised', counts.smallTalkRight / Math.max(1, counts.smallTalk), TARGETS.smallTalk, true);
-  report.check('other messages taken as small talk or nations', counts.questionsTaken / Math.max(1, counts.questions), TARGETS.falseComplaints, false);
+  report.check(`${file}: complaints routed to PALS triage`, counts.complaintsRouted / Math.max(1, counts.complaints), TARGETS.complaints, true);
+  report.check(`${file}: other questions taken as complaints`, counts.othersRouted / Math.max(1, counts.others), TARGETS.falseComplaints, false);
+  report.check(`${file}: small talk and nations recognised`, counts.smallTalkRight / Math.max(1, counts.smallTalk), TARGETS.smallTalk, true);
+  report.check(`${file}: other messages taken as small talk or nations`, counts.questionsTaken / Math.max(1, counts.questions), TARGETS.falseComplaints, false);
   return misses;
 }
 

@@ -4,6 +4,7 @@ import type { Knowledge, KnowledgeEntry, SynonymGroup } from '../types';
 import { ProblemList } from '../../content/contentProblems';
 import { readEntries, readLeaflet, readServices, readSynonyms } from './readContent';
 import { displayPath, YamlFile } from '../../content/yamlFile';
+import { NO_ASKED_PHRASINGS, readAskedPhrasings } from './readAskedPhrasings';
 
 /** Where each kind of content lives inside the knowledge folder. */
 export const KNOWLEDGE_LAYOUT = Object.freeze({
@@ -11,6 +12,8 @@ export const KNOWLEDGE_LAYOUT = Object.freeze({
   entriesFolder: 'qa',
   synonyms: 'synonyms.yaml',
   services: 'services.yaml',
+  /** Optional: more ways people ask, learnt by the matcher. */
+  askedPhrasings: 'how-people-ask.yaml',
 });
 
 /**
@@ -38,6 +41,8 @@ export function loadKnowledge(folder: string): Knowledge {
   const services = servicesFile ? readServices(servicesFile) : [];
 
   const entries = entriesByFile.flatMap(({ entries: list }) => list);
+  const askedPath = join(folder, KNOWLEDGE_LAYOUT.askedPhrasings);
+  const asked = existsSync(askedPath) ? readAskedPhrasings(new YamlFile(askedPath, problems), entries) : NO_ASKED_PHRASINGS;
   checkEntryReferences(entriesByFile, new Set(leaflet?.sections.map((s) => s.id) ?? []));
   if (synonymsFile) checkSynonymsAreDistinct(synonyms, synonymsFile);
   if (servicesFile) {
@@ -49,7 +54,7 @@ export function loadKnowledge(folder: string): Knowledge {
   }
   problems.throwIfAny();
   if (!leaflet) throw new Error('unreachable: a missing leaflet is reported as a problem');
-  return { leaflet, entries, synonyms, services };
+  return { leaflet, entries, synonyms, services, asked };
 }
 
 function listYaml(folder: string): string[] {

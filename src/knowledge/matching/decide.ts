@@ -16,6 +16,10 @@ export interface Evidence {
    * every word of it is everyday.
    */
   readonly wholePhrasing: boolean;
+  /** Whether the message is one word of ours and nothing else ("private?", "cost?"): someone naming a topic. */
+  readonly namesOneTopic: boolean;
+  /** Whether the message is more like a known question about something else than like any way of asking the best entry. */
+  readonly likeOffTopic: boolean;
 }
 
 export interface DecisionSettings {
@@ -34,6 +38,11 @@ export interface DecisionSettings {
    */
   readonly offTopicCoverage: number;
   readonly offTopicUnknownWeight: number;
+  /**
+   * ...and, unless it is one word of ours alone ("private?"), only with this much evidence:
+   * everyday words ("what's your name", "help me write") explain a message fully but weakly.
+   */
+  readonly offTopicScore: number;
   /**
    * A message with no word of our subject is also about it when one entry leads clearly on
    * strong evidence (at least leadScore, runner-up at most leadRatio of it) and nothing in the
@@ -57,6 +66,10 @@ export interface DecisionSettings {
   /** Words we do not know in the question, this much or more, say it is about something else ("a fit note", "my vet"). */
   readonly unsureUnknownWeight: number;
   readonly unsureShare: number;
+  /** A message about our subject not explained enough to answer is still answered when its best candidate has this much evidence and leads by leadRatio. */
+  readonly clearLeadScore: number;
+  /** ...and has fewer words we do not know than this ("fill in the opinion poll"). */
+  readonly clearLeadUnknownWeight: number;
 }
 
 /**
@@ -76,14 +89,21 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   const supported = asksAnEntryWhole || (first.score >= settings.answerScore && (coverage >= coverageNeeded || first.score >= settings.strongEvidenceScore));
   const second = ranked[1]?.score ?? 0;
   const clearLead = first.score >= settings.leadScore && second <= first.score * settings.leadRatio;
-  const explainedOffTopic = coverage >= settings.offTopicCoverage || clearLead;
-  const aboutOurSubject = asksAnEntryWhole || onTopic || (explainedOffTopic && unknownWeight <= settings.offTopicUnknownWeight);
+  const explainedOffTopic = (coverage >= settings.offTopicCoverage && (evidence.namesOneTopic || first.score >= settings.offTopicScore)) || clearLead;
+  const aboutOurSubject = asksAnEntryWhole || (!evidence.likeOffTopic && (onTopic || (explainedOffTopic && unknownWeight <= settings.offTopicUnknownWeight)));
   const within = (margin: number): RankedEntry[] => ranked.slice(1).filter((r) => r.score >= first.score * (1 - margin));
   if (!supported || !aboutOurSubject) {
     const alternatives = within(1 - settings.unsureShare);
     // Real evidence: a word of our subject, or entries that score strongly without one ("a diff gp at my surgery").
     const onOurSubject = (onTopic || first.score >= settings.unsureWithoutSubjectScore) && unknownWeight < settings.unsureUnknownWeight;
-    if (!onOurSubject || first.score < settings.unsureScore || alternatives.length === 0) return { kind: 'none', ranked };
+    if (!onOurSubject || first.score < settings.unsureScore) return { kind: 'none', ranked };
+    // About our subject, and one candidate leads clearly though the message says more than it explains
+    // (a story around the question): answer it, the others under it, rather than a menu.
+    const leads = first.score >= settings.clearLeadScore && second <= first.score * settings.leadRatio;
+    if (aboutOurSubject && leads && unknownWeight < settings.clearLeadUnknownWeight) {
+      return { kind: 'answer', entry: first.entry, alsoAbout: within(settings.alsoAboutMargin).slice(0, settings.maxAlsoAbout).map((r) => r.entry), ranked };
+    }
+    if (alternatives.length === 0) return { kind: 'none', ranked };
     return { kind: 'clarify', reason: 'unsure', candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
   }
 

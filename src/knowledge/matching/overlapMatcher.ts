@@ -5,6 +5,7 @@ import { decide, type DecisionSettings, type Evidence } from './decide';
 import { EntryIndex, type IndexedPhrasing } from './entryIndex';
 import type { Matcher, MatchResult } from './matcher';
 import { TypoCorrector } from './typoCorrector';
+import { OffTopicExamples, similarity, type WeightedTerms } from './offTopicExamples';
 import { bridgeFor, type BridgeSettings } from './vocabularyBridge';
 import { STOP_WORDS } from '../text/commonWords';
 import { stem } from '../text/stem';
@@ -22,9 +23,14 @@ export interface MatchingSettings extends DecisionSettings {
   readonly topicTermShare: number;
   /** How much the story around the question in a long message counts (the asking part counts 1). */
   readonly contextWeight: number;
+  /** A message at least this like a question about something else (0..1), and more like it than like the entry, is off-topic. */
+  readonly offTopicSimilarity: number;
 }
 
 const CANDIDATES_CHECKED_FOR_PHRASING = 12;
+/** Each phrasing of an entry that is the message exactly adds this share to its score, for at most MAX_SAME_PHRASINGS. */
+const SAME_PHRASING_BONUS = 0.04;
+const MAX_SAME_PHRASINGS = 3;
 /** A phrasing this much contained in a message is contained whole (floating-point slack). */
 const WHOLE = 0.999;
 
@@ -45,6 +51,9 @@ export class OverlapMatcher implements Matcher {
   private readonly bridge?: Bridge;
   /** The subject's own words ("second opinion", "doctor"): a message using one is about our subject. */
   private readonly topicTerms = new Set<string>();
+  private readonly offTopic: OffTopicExamples;
+  /** Each entry's phrasings as weighted terms, to compare with the off-topic examples. */
+  private readonly phrasingTerms: readonly (readonly WeightedTerms[])[];
 
   /**
    * @param isWord whether a word is ordinary English; such words are never "corrected" into one
@@ -53,7 +62,7 @@ export class OverlapMatcher implements Matcher {
    * @param wordNet relates words outside the content's vocabulary to it; without it, they are unknown
    */
   constructor(
-    knowledge: Pick<Knowledge, 'entries' | 'synonyms'>,
+    knowledge: Pick<Knowledge, 'entries' | 'synonyms'> & { readonly notAboutUs?: readonly string[] },
     private readonly settings: MatchingSettings,
     private readonly isWord: (word: string) => boolean = () => false,
     wordNet?: WordNet,
@@ -67,6 +76,8 @@ export class OverlapMatcher implements Matcher {
       this.bridge = (stemmed) => vocabularyBridge.bridge(stemmed);
     }
     for (const entry of knowledge.entries) this.byQuestion.set(questionKey(entry.question), entry);
+    this.phrasingTerms = knowledge.notAboutUs?.length ? this.index.entries.map((e) => e.phrasings.map((p) => this.weighted(p.terms))) : [];
+    this.offTopic = new OffTopicExamples((knowledge.notAboutUs ?? []).map((text) => this.weighted(this.analyser.analyse(text, () => true).terms)));
     for (const term of this.index.terms()) {
       const everyday = this.analyser.chatterTerms.has(term) || this.analyser.everydayConcepts.has(term);
       if (this.index.share(term) >= settings.topicTermShare && !everyday) this.topicTerms.add(term);
@@ -103,7 +114,7 @@ export class OverlapMatcher implements Matcher {
     // (a diagnosis, a drug, a hospital) are the person's situation, not a sign of another subject.
     const asksAboutOurSubject = analysed.terms.some((term, i) => isTopicTerm(term, i) && (analysed.weights[i] ?? 0) >= 1);
     const unknownWeight = Math.min(analysed.unknownWeight - (asksAboutOurSubject ? analysed.storyUnknownWeight : 0), this.settings.maxUnknownWords);
-    if (termWeights.size === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWeight, wholePhrasing: false };
+    if (termWeights.size === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWeight, wholePhrasing: false, likeOffTopic: false, namesOneTopic: false };
 
     const scores = new Float64Array(this.index.entries.length);
     // How much of the message each entry explains at all, however characteristic the words are of it.
@@ -134,15 +145,45 @@ export class OverlapMatcher implements Matcher {
       .map(([entryIndex, overlap]) => {
         const indexed = this.index.entries[entryIndex];
         if (!indexed) throw new Error(`no entry at ${entryIndex}`);
-        const fit = Math.max(...indexed.phrasings.map((p) => this.phrasingFit(p, termWeights)));
-        return { entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit)) / unit, explained: explained[entryIndex] ?? 0, explainedAll: explainedAll[entryIndex] ?? 0, fit };
+        const fits = indexed.phrasings.map((p) => this.phrasingFit(p, termWeights));
+        const fit = Math.max(...fits);
+        // Ways of asking that are the message exactly, all its words and no more: each is a vote for the entry.
+        const same = indexed.phrasings.filter((p, i) => (fits[i] ?? 0) >= WHOLE && p.terms.length === termWeights.size).length;
+        const votes = 1 + SAME_PHRASING_BONUS * Math.min(MAX_SAME_PHRASINGS, same);
+        return { entryIndex, entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit) * votes) / unit, explained: explained[entryIndex] ?? 0, explainedAll: explainedAll[entryIndex] ?? 0, fit };
       })
       .sort((a, b) => b.score - a.score);
     const coverage = messageWeight === 0 ? 0 : (ranked[0]?.explained ?? 0) / (messageWeight + unknownWeight * unit);
     // The phrasing whole, and the message little more than it ("how do I get one", not "pay relative").
     const best = ranked[0];
     const wholePhrasing = best !== undefined && best.fit >= WHOLE && best.explainedAll >= WHOLE * allWeight && analysed.weights.every((w) => w >= 1);
-    return { ranked: ranked.map(({ entry, score }) => ({ entry, score })), coverage, onTopic, unknownWeight, wholePhrasing };
+    const likeOffTopic = best !== undefined && this.isLikeOffTopic(text, best.entryIndex);
+    const namesOneTopic = unknownWeight === 0 && analysed.unknown.length === 0 && [...termWeights.keys()].filter((t) => !this.analyser.chatterTerms.has(t)).length === 1 && termWeights.size === 1;
+    return { ranked: ranked.map(({ entry, score }) => ({ entry, score })), coverage, onTopic, unknownWeight, wholePhrasing, likeOffTopic, namesOneTopic };
+  }
+
+  /** Terms weighted by how telling they are; a word we do not know weighs as much as our rarest. */
+  private weighted(terms: Iterable<string>, said: (term: string) => number = () => 1): WeightedTerms {
+    const out = new Map<string, number>();
+    for (const term of terms) {
+      if (this.analyser.chatterTerms.has(term)) continue;
+      out.set(term, (this.index.hasPostings(term) ? this.index.weight(term) : this.index.maxIdf) * said(term));
+    }
+    return out;
+  }
+
+  /**
+   * Whether the message is more like a question about something else than like any way of asking
+   * the best entry. Both sides are compared as written (no typo correction, no bridging), so a
+   * word we do not know ("parking") is compared as itself.
+   */
+  private isLikeOffTopic(text: string, entryIndex: number): boolean {
+    if (this.offTopic.size === 0) return false;
+    const message = this.weighted(this.analyser.analyse(text, () => true).terms);
+    const offTopic = this.offTopic.closest(message);
+    if (offTopic < this.settings.offTopicSimilarity) return false;
+    const phrasings = this.phrasingTerms[entryIndex] ?? [];
+    return !phrasings.some((phrasing) => similarity(message, phrasing) >= offTopic);
   }
 
   /** How much of one phrasing the message contains, weighted by how telling each word is. */

@@ -1,5 +1,5 @@
 import type { SynonymGroup } from '../types';
-import { CHATTER_WORDS, STOP_WORDS, TEXT_SPEAK } from './commonWords';
+import { CHATTER_WORDS, SOUNDS_LIKE, STOP_WORDS, TEXT_SPEAK } from './commonWords';
 import { stem } from './stem';
 import type { WeightedPart } from './questionFinder';
 import { tokenise } from './tokenise';
@@ -36,6 +36,9 @@ interface Phrase {
 
 /** Corrects a stem we do not know (of the word as typed) into one we do, if it is a likely typo. */
 export type Corrector = (stemmed: string, word: string) => string | undefined;
+
+/** Longest synonym phrase looked at around a word when deciding whether a real word was meant as another. */
+const MAX_PHRASE_REACH = 6;
 
 type Out = { -readonly [K in keyof AnalysedText]: AnalysedText[K] extends readonly (infer T)[] ? T[] : AnalysedText[K] };
 
@@ -129,6 +132,8 @@ export class TextAnalyser {
       return bridged.term;
     });
 
+    this.correctSoundAlikes(tokens, stems);
+
     for (let i = 0; i < stems.length; ) {
       const phrase = this.phraseAt(stems, i);
       if (phrase) {
@@ -151,6 +156,36 @@ export class TextAnalyser {
         if (partWeight < 1) out.storyUnknownWeight += partWeight;
       }
     }
+  }
+
+  /**
+   * A real word typed for one that sounds the same ("legal rite", "a rite to see another
+   * doctor") is read as that word only where the context makes it clear: the word it sounds like
+   * completes a phrase of ours (two or more words) with the words around it.
+   */
+  private correctSoundAlikes(tokens: readonly string[], stems: string[]): void {
+    tokens.forEach((token, i) => {
+      const meant = SOUNDS_LIKE.get(token);
+      if (meant === undefined) return;
+      const original = stems[i] ?? '';
+      const before = this.phraseCovering(stems, i);
+      stems[i] = stem(meant);
+      const after = this.phraseCovering(stems, i);
+      if (after <= Math.max(1, before)) stems[i] = original;
+    });
+  }
+
+  /** The length of the longest phrase of ours that covers position i, 0 when none does. */
+  private phraseCovering(stems: readonly string[], i: number): number {
+    let longest = 0;
+    for (let start = Math.max(0, i - MAX_PHRASE_REACH + 1); start <= i; start++) {
+      const candidates = this.phrasesByFirstStem.get(stems[start] ?? '') ?? [];
+      for (const phrase of candidates) {
+        const end = start + phrase.stems.length;
+        if (end > i && end <= stems.length && phrase.stems.length > longest && phrase.stems.every((s, offset) => stems[start + offset] === s)) longest = phrase.stems.length;
+      }
+    }
+    return longest;
   }
 
   private push(out: Out, term: string, partWeight: number, strength: number): void {

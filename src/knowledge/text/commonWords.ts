@@ -75,3 +75,50 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['jst', 'just'],
   ['thx', 'thanks'],
 ]);
+
+/**
+ * Real words typed for another that sounds the same ("a rite to", "i dont no how"). They are
+ * never corrected on their own (a real word is never made into one of ours); only where the
+ * word it sounds like completes a phrase of ours with the words around it ("legal rite").
+ */
+export const SOUNDS_LIKE: ReadonlyMap<string, string> = new Map([
+  ['rite', 'right'],
+  ['write', 'right'],
+  ['wright', 'right'],
+  ['no', 'know'],
+  ['knew', 'new'],
+  ['herd', 'heard'],
+  ['weather', 'whether'],
+  ['wood', 'would'],
+  ['sea', 'see'],
+  ['scene', 'seen'],
+  ['two', 'to'],
+  ['too', 'to'],
+  ['there', 'their'],
+  ['their', 'there'],
+  ['were', 'where'],
+  ['wear', 'where'],
+  ['piece', 'peace'],
+  ['peace', 'piece'],
+  ['hole', 'whole'],
+  ['week', 'weak'],
+  ['weight', 'wait'],
+  ['allowed', 'aloud'],
+  ['site', 'sight'],
+  ['sight', 'site'],
+  ['dew', 'due'],
+  ['meet', 'meat'],
+  ['sun', 'son'],
+  ['male', 'mail'],
+  ['pail', 'pale'],
+  ['board', 'bored'],
+  ['advise', 'advice'],
+  ['advice', 'advise'],
+  ['loose', 'lose'],
+  ['lose', 'loose'],
+  ['than', 'then'],
+  ['then', 'than'],
+  ['of', 'off'],
+  ['off', 'of'],
+  ['your', 'you'],
+]);

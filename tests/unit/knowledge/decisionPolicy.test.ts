@@ -11,6 +11,8 @@ const evidence = (scores: [KnowledgeEntry, number][], more: Partial<Evidence> = 
   onTopic: true,
   unknownWeight: 0,
   wholePhrasing: false,
+  likeOffTopic: false,
+  namesOneTopic: false,
   ...more,
 });
 const settings = DEFAULTS.matching;
@@ -77,5 +79,30 @@ describe('deciding what to do with a ranked message', () => {
 
   it('answers a message that is one of the best entry\'s phrasings whole, however everyday its words', () => {
     expect(decide(evidence([[cost, 0.2]], { onTopic: false, coverage: 0, wholePhrasing: true }), settings).kind).toBe('answer');
+  });
+
+  it('does not answer a message more like a known question about something else, even when it names our subject', () => {
+    expect(decide(evidence([[cost, 2], [relatives, 0.5]], { likeOffTopic: true }), settings).kind).not.toBe('answer');
+  });
+
+  it('still answers a message that is one of the best entry\'s phrasings whole when it also looks like another subject', () => {
+    expect(decide(evidence([[cost, 2]], { likeOffTopic: true, wholePhrasing: true }), settings).kind).toBe('answer');
+  });
+
+  it('does not answer everyday words that an entry explains fully but weakly ("what\'s your name")', () => {
+    const weak = settings.offTopicScore * 0.9;
+    expect(decide(evidence([[cost, weak], [relatives, 0.1]], { onTopic: false, coverage: 1 }), settings).kind).toBe('none');
+  });
+
+  it('answers one word of ours typed alone ("private?") on the same evidence', () => {
+    const weak = settings.offTopicScore * 0.9;
+    expect(decide(evidence([[cost, weak], [relatives, 0.1]], { onTopic: false, coverage: 1, namesOneTopic: true }), settings).kind).toBe('answer');
+  });
+
+  it('answers a clear leader on our subject even when the message says more than it explains, with the others under it', () => {
+    const result = decide(evidence([[cost, 1.2], [relatives, 0.6]], { coverage: 0.2 }), settings);
+    expect(result.kind === 'answer' && result.entry.id).toBe('cost');
+    expect(decide(evidence([[cost, 1.2], [relatives, 1.1]], { coverage: 0.2 }), settings).kind).toBe('clarify');
+    expect(decide(evidence([[cost, 1.2], [relatives, 0.6]], { coverage: 0.2, unknownWeight: 1 }), settings).kind).not.toBe('answer');
   });
 });

@@ -105,4 +105,16 @@ describe('loading knowledge', () => {
   it('says which file is missing', () => {
     expect(problemsIn('/nonexistent/knowledge')).toContain('leaflet.yaml:1: this file is missing');
   });
+
+  it('learns more ways of asking from how-people-ask.yaml, each checked as a way of asking with its line', () => {
+    const ok = loadKnowledge(knowledgeWith({ 'how-people-ask.yaml': 'entries:\n  paying:\n    - "does it cost owt"\nnotAboutUs:\n  - "is parking free"\n' }));
+    expect(ok.asked.byEntry.get('paying')).toEqual(['does it cost owt']);
+    expect(ok.asked.notAboutUs).toEqual(['is parking free']);
+    const problems = problemsIn(knowledgeWith({ 'how-people-ask.yaml': 'entries:\n  no-such-entry:\n    - "hello there"\n  paying:\n    - "ring 0800 123 456"\n    - "does it cost owt"\n    - "Does it cost OWT?"\n' }));
+    expect(problems).toEqual([
+      'how-people-ask.yaml:3: "no-such-entry" is not an entry id',
+      'how-people-ask.yaml:5: this phrasing has a phone number in it; a way of asking never needs one',
+      'how-people-ask.yaml:7: this phrasing is already on line 6; say each once',
+    ]);
+  });
 });

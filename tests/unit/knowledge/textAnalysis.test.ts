@@ -32,6 +32,15 @@ describe('reducing text to terms', () => {
     expect(terms).toEqual(['~cost', '~gp']);
   });
 
+  it('reads a real word typed for one that sounds the same only where it completes a phrase of ours', () => {
+    const analyser = new TextAnalyser([['legal right', 'a right to', 'legally']]);
+    const known = (): boolean => true;
+    expect(analyser.analyse('do i have a rite to see someone', known).terms).toContain('~legal_right');
+    expect(analyser.analyse('legal rite?', known).terms).toContain('~legal_right');
+    expect(analyser.analyse('is there a rite of passage', known).terms).not.toContain('~legal_right');
+    expect(analyser.analyse('please write to me', known).terms).not.toContain('~legal_right');
+  });
+
   it('keeps a term a longer phrase holds whole, marked as found inside it', () => {
     const analyser = new TextAnalyser([['second opinion'], ['for someone else', 'second opinion for him']]);
     const { terms, contained } = analyser.analyse('can i get a second opinion for him', () => true);
@@ -83,11 +92,13 @@ describe('recognising small talk', () => {
     ['cheers', 'thanks'],
     ['bye', 'goodbye'],
     ['ok thanks bye', 'goodbye'],
+    ["thanks, that's put my mind at ease", 'thanks'],
+    ["you've been ever so helpful", 'thanks'],
   ])('takes "%s" as %s', (text, kind) => {
     expect(detectSmallTalk(text)).toBe(kind);
   });
 
-  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness'])(
+  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', "that's not helpful", 'how do you spell thanks in french'])(
     'does not take "%s" as small talk because it asks something',
     (text) => {
       expect(detectSmallTalk(text)).toBeUndefined();

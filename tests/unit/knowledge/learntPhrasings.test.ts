@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../../src/config';
+import { OverlapMatcher } from '../../../src/knowledge/matching/overlapMatcher';
+import { OffTopicExamples, similarity } from '../../../src/knowledge/matching/offTopicExamples';
+import type { KnowledgeEntry } from '../../../src/knowledge/types';
+
+const entry = (id: string, question: string, alternates: string[]): KnowledgeEntry => ({ id, question, alternates, answer: question, source: 's', followUps: [], tags: [] });
+const entries = [
+  entry('what-gets-sent', 'What information goes to the new doctor?', ['will my records be sent', 'do they send my medical records', 'will my notes go to the new doctor', 'does the second doctor get my test results', 'what gets sent over', 'will they see my records']),
+  entry('paying', 'Do I have to pay for a second opinion?', ['how much does it cost', 'is it free', 'can i go private', 'do i pay', 'what does a second opinion cost', 'is a second opinion free']),
+];
+
+describe('questions about other things as negative evidence', () => {
+  it('scores two term sets 1 when they say the same and 0 when they share nothing', () => {
+    const a = new Map([['records', 2], ['copy', 3]]);
+    expect(similarity(a, a)).toBeCloseTo(1);
+    expect(similarity(a, new Map([['park', 1]]))).toBe(0);
+    expect(new OffTopicExamples([a]).closest(new Map([['records', 2]]))).toBeGreaterThan(0);
+  });
+
+  it('does not answer a message closer to a known off-topic question than to any way of asking the entry', () => {
+    const without = new OverlapMatcher({ entries, synonyms: [] }, DEFAULTS.matching);
+    const withExamples = new OverlapMatcher({ entries, synonyms: [], notAboutUs: ['is it free to see my medical records'] }, DEFAULTS.matching);
+    expect(without.match('are my medical records free to see').kind).toBe('answer');
+    expect(withExamples.match('are my medical records free to see').kind).not.toBe('answer');
+  });
+
+  it('still answers the questions the examples share words with', () => {
+    const matcher = new OverlapMatcher({ entries, synonyms: [], notAboutUs: ['is parking free at the hospital', 'how do i get a copy of my records from my surgery'] }, DEFAULTS.matching);
+    for (const [text, id] of [['is a second opinion free', 'paying'], ['will my medical records be sent to the new doctor', 'what-gets-sent']] as const) {
+      const result = matcher.match(text);
+      expect(result.kind === 'answer' && result.entry.id).toBe(id);
+    }
+  });
+});
+
+describe('ways of asking that are the message exactly', () => {
+  it('count as votes, so an entry asked that way by many people wins a tie with an entry asked that way once', () => {
+    const what = entry('what-is', 'What is a second opinion?', ['second opinion', 'second opinion?', '2nd opinion', 'what does it mean', 'define it', 'explain it']);
+    const how = entry('how-to-ask', 'How do I ask for a second opinion?', ['second opinion', 'how do i ask', 'who do i ask', 'how to get one', 'where do i start', 'what do i say']);
+    const result = new OverlapMatcher({ entries: [how, what], synonyms: [['second opinion', '2nd opinion']] }, DEFAULTS.matching).match('second opinion??');
+    expect(result.kind === 'answer' && result.entry.id).toBe('what-is');
+  });
+});
