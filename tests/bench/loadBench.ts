@@ -7,6 +7,7 @@
  *   npm run bench:load                      3 rounds of 10 s each
  *   npm run bench:load -- --rounds 5 --duration 20 --connections 64
  *   npm run bench:load -- --soak 300        our bot alone for 300 s: RSS and event-loop delay over time
+ *   npm run bench:load -- --cpu-prof DIR    also writes a V8 CPU profile of our bot to DIR (open in Chrome DevTools)
  *
  * Our bot is built first (tsc to lib/) and run as `npm start` runs it.
  */
@@ -21,6 +22,8 @@ const ROOT = resolve(__dirname, '../..');
 
 interface Sample {
   readonly rssMb: number;
+  /** Live JavaScript objects (what the bot holds) as against the memory the process has taken. */
+  readonly heapUsedMb: number;
   readonly loopDelayP99Ms: number;
   readonly loopDelayMaxMs: number;
   /** CPU time the process has used since it started. */
@@ -41,8 +44,8 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-async function startBotProcess(name: string, script: string, env: Record<string, string>): Promise<BotProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--import', resolve(__dirname, 'probe.ts'), script], {
+async function startBotProcess(name: string, script: string, env: Record<string, string>, nodeOptions: readonly string[] = []): Promise<BotProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', '--import', resolve(__dirname, 'probe.ts'), script], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
@@ -151,6 +154,14 @@ async function firstAndTenth(bot: BotProcess, questions: readonly string[]): Pro
 
 const ENV_OURS = { RATE_LIMIT_PER_IP: '0', LOG_LEVEL: 'info' };
 
+/** Node options for our bot: `--cpu-prof DIR` profiles it (written when it stops). */
+function profiling(): string[] {
+  const at = process.argv.indexOf('--cpu-prof');
+  const dir = at >= 0 ? process.argv[at + 1] : undefined;
+  if (at >= 0 && !dir) throw new Error('--cpu-prof needs a directory');
+  return dir ? ['--cpu-prof', '--cpu-prof-dir', resolve(dir)] : [];
+}
+
 /**
  * Our bot runs as `npm start` runs it: compiled to lib/ by tsc. Run from src/ through tsx it
  * spends CPU that production never does (tsx's function-naming helpers, source maps held in memory).
@@ -168,17 +179,15 @@ async function compare(): Promise<void> {
   const questions = realisticQuestions();
   console.log(`Load: ${rounds} rounds x ${seconds} s per bot, ${connections} connections, ${questions.length} realistic questions, a new conversation per request (expectReplies)`);
 
-  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS);
+  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS, profiling());
   const echo = await startBotProcess('echo bot', 'tests/bench/echoBot.ts', {});
   try {
     const idle = { ours: await ours.sample(), echo: await echo.sample() };
     const warm = { ours: await firstAndTenth(ours, questions), echo: await firstAndTenth(echo, questions) };
-    const results: { ours: RoundResult[]; echo: RoundResult[]; oursRss: number[]; echoRss: number[] } = { ours: [], echo: [], oursRss: [], echoRss: [] };
+    const results: { ours: RoundResult[]; echo: RoundResult[] } = { ours: [], echo: [] };
     for (let round = 1; round <= rounds; round++) {
       results.ours.push(await drive(ours, questions, seconds, connections));
-      results.oursRss.push((results.ours[round - 1] as RoundResult).after.rssMb);
       results.echo.push(await drive(echo, questions, seconds, connections));
-      results.echoRss.push((results.echo[round - 1] as RoundResult).after.rssMb);
       const o = results.ours[round - 1] as RoundResult;
       const e = results.echo[round - 1] as RoundResult;
       const kinds = [o.errorKinds && `ours: ${o.errorKinds}`, e.errorKinds && `echo: ${e.errorKinds}`].filter(Boolean).join('; ');
@@ -188,7 +197,7 @@ async function compare(): Promise<void> {
     const mean = (list: readonly RoundResult[], pick: (r: RoundResult) => number): number => sum(list, pick) / list.length;
     const ratio = mean(results.ours, (r) => r.rps) / mean(results.echo, (r) => r.rps);
     const p99Ratio = mean(results.ours, (r) => r.p99) / mean(results.echo, (r) => r.p99);
-    const row = (label: string, a: string, b: string): string => `  ${label.padEnd(34)}${a.padStart(26)}${b.padStart(26)}`;
+    const row = (label: string, a: string, b: string): string => `  ${label.padEnd(34)}${a.padStart(34)}${b.padStart(34)}`;
     const mb = (value: number): string => `${value.toFixed(0)} MB`;
     console.log('');
     console.log(row('', 'advice-line-bot', 'echo bot'));
@@ -197,8 +206,10 @@ async function compare(): Promise<void> {
     const cpu = { ours: mean(results.ours, (r) => r.cpuPerRequestMs), echo: mean(results.echo, (r) => r.cpuPerRequestMs) };
     console.log(row('CPU per request (mean)', `${cpu.ours.toFixed(2)} ms`, `${cpu.echo.toFixed(2)} ms`));
     console.log(row('requests / errors (all rounds)', `${sum(results.ours, (r) => r.requests)} / ${sum(results.ours, (r) => r.errors)}`, `${sum(results.echo, (r) => r.requests)} / ${sum(results.echo, (r) => r.errors)}`));
-    console.log(row('RSS idle', mb(idle.ours.rssMb), mb(idle.echo.rssMb)));
-    console.log(row('RSS after each round', results.oursRss.map(mb).join(', '), results.echoRss.map(mb).join(', ')));
+    console.log(row('RSS / heap used idle', `${mb(idle.ours.rssMb)} / ${mb(idle.ours.heapUsedMb)}`, `${mb(idle.echo.rssMb)} / ${mb(idle.echo.heapUsedMb)}`));
+    const perRound = (list: readonly RoundResult[], pick: (s: Sample) => number): string => list.map((r) => mb(pick(r.after))).join(', ');
+    console.log(row('RSS after each round', perRound(results.ours, (s) => s.rssMb), perRound(results.echo, (s) => s.rssMb)));
+    console.log(row('heap used after each round', perRound(results.ours, (s) => s.heapUsedMb), perRound(results.echo, (s) => s.heapUsedMb)));
     console.log(row('first / tenth turn after start', `${warm.ours[0].toFixed(1)} / ${warm.ours[1].toFixed(1)} ms`, `${warm.echo[0].toFixed(1)} / ${warm.echo[1].toFixed(1)} ms`));
     console.log('');
     const errors = sum(results.ours, (r) => r.errors);
@@ -217,7 +228,7 @@ async function soak(seconds: number): Promise<void> {
   const connections = option('connections', 16);
   const questions = realisticQuestions();
   console.log(`Soak: advice-line-bot alone for ${seconds} s, ${connections} connections, sampled every ${window} s`);
-  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS);
+  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS, profiling());
   try {
     const idle = await ours.sample();
     console.log(`  ${'t (s)'.padStart(6)}${'req/s'.padStart(10)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'RSS MB'.padStart(9)}${'loop p99 ms'.padStart(13)}${'loop max ms'.padStart(13)}`);

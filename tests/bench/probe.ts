@@ -1,6 +1,7 @@
 /**
  * Loaded into each bot process the load bench starts (node --import): reports the process's
- * resident memory, event-loop delay and CPU time used so far to the bench over IPC when asked.
+ * resident memory, V8 heap, event-loop delay and CPU time used so far to the bench over IPC
+ * when asked.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
@@ -9,7 +10,14 @@ delay.enable();
 process.on('message', (message: unknown) => {
   if (message !== 'sample') return;
   const cpu = process.cpuUsage();
-  process.send?.({ rssMb: process.memoryUsage().rss / 2 ** 20, loopDelayP99Ms: delay.percentile(99) / 1e6, loopDelayMaxMs: delay.max / 1e6, cpuMs: (cpu.user + cpu.system) / 1000 });
+  const memory = process.memoryUsage();
+  process.send?.({
+    rssMb: memory.rss / 2 ** 20,
+    heapUsedMb: memory.heapUsed / 2 ** 20,
+    loopDelayP99Ms: delay.percentile(99) / 1e6,
+    loopDelayMaxMs: delay.max / 1e6,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+  });
   delay.reset();
 });
 // The IPC channel must not keep a bot alive after SIGTERM.
