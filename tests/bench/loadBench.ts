@@ -7,7 +7,7 @@
  *   npm run bench:load                      3 rounds of 10 s each
  *   npm run bench:load -- --rounds 5 --duration 20 --connections 64
  *   npm run bench:load -- --soak 300        our bot alone for 300 s: RSS and event-loop delay over time
- *   npm run bench:load -- --cpu-prof DIR    also writes a V8 CPU profile of our bot to DIR (open in Chrome DevTools)
+ *   npm run bench:load -- --cpu-prof DIR    also writes V8 CPU profiles of both bots to DIR/ours and DIR/echo (Chrome DevTools opens them)
  *
  * Our bot is built first (tsc to lib/) and run as `npm start` runs it.
  */
@@ -154,12 +154,12 @@ async function firstAndTenth(bot: BotProcess, questions: readonly string[]): Pro
 
 const ENV_OURS = { RATE_LIMIT_PER_IP: '0', LOG_LEVEL: 'info' };
 
-/** Node options for our bot: `--cpu-prof DIR` profiles it (written when it stops). */
-function profiling(): string[] {
+/** Node options for a bot: `--cpu-prof DIR` profiles it into DIR/<name> (written when it stops). */
+function profiling(name: 'ours' | 'echo'): string[] {
   const at = process.argv.indexOf('--cpu-prof');
   const dir = at >= 0 ? process.argv[at + 1] : undefined;
   if (at >= 0 && !dir) throw new Error('--cpu-prof needs a directory');
-  return dir ? ['--cpu-prof', '--cpu-prof-dir', resolve(dir)] : [];
+  return dir ? ['--cpu-prof', '--cpu-prof-dir', resolve(dir, name)] : [];
 }
 
 /**
@@ -179,8 +179,8 @@ async function compare(): Promise<void> {
   const questions = realisticQuestions();
   console.log(`Load: ${rounds} rounds x ${seconds} s per bot, ${connections} connections, ${questions.length} realistic questions, a new conversation per request (expectReplies)`);
 
-  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS, profiling());
-  const echo = await startBotProcess('echo bot', 'tests/bench/echoBot.ts', {});
+  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS, profiling('ours'));
+  const echo = await startBotProcess('echo bot', 'tests/bench/echoBot.ts', {}, profiling('echo'));
   try {
     const idle = { ours: await ours.sample(), echo: await echo.sample() };
     const warm = { ours: await firstAndTenth(ours, questions), echo: await firstAndTenth(echo, questions) };
@@ -228,7 +228,7 @@ async function soak(seconds: number): Promise<void> {
   const connections = option('connections', 16);
   const questions = realisticQuestions();
   console.log(`Soak: advice-line-bot alone for ${seconds} s, ${connections} connections, sampled every ${window} s`);
-  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS, profiling());
+  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS, profiling('ours'));
   try {
     const idle = await ours.sample();
     console.log(`  ${'t (s)'.padStart(6)}${'req/s'.padStart(10)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'RSS MB'.padStart(9)}${'loop p99 ms'.padStart(13)}${'loop max ms'.padStart(13)}`);

@@ -5,7 +5,9 @@ import { stem } from '../text/stem';
 import { tokenise } from '../text/tokenise';
 
 // A turn reads one message several times over (commands, complaints, small talk, nations):
-// the words of the last text read are kept, so it is normalised once.
+// the words of the last text read are kept, so it is normalised once. (Kept as the last one
+// rather than in a WeakMap: a WeakMap's table lives in the old generation and every new
+// message grew it, garbage the full collector then had to clear.)
 let lastText: string | undefined;
 let lastWords: readonly string[] = [];
 
@@ -68,41 +70,44 @@ function isSlip(typed: string, wanted: string): boolean {
 class MessageWords {
   private readonly positionsByWord = new Map<string, number[]>();
   private readonly positionsByStem = new Map<string, number[]>();
-  /** Distinct words that are not English, the only ones that can be slips. */
-  private slipCandidates: readonly string[] | undefined;
-  private readonly found = new Map<string, readonly number[]>();
-  private readonly foundByPrefix = new Map<string, readonly number[]>();
+  private readonly distinctWords: readonly string[];
+  /** Distinct words that are not English, the only ones that can be slips (usually none). */
+  private readonly slipCandidates: readonly string[];
+  /** Positions that took a search (starred words, slips), kept for the next phrase with the same word. */
+  private readonly startingWithWord = new Map<string, readonly number[]>();
+  private readonly withSlipsOfWord = new Map<string, readonly number[]>();
 
   constructor(readonly words: readonly string[]) {
     words.forEach((word, at) => {
       add(this.positionsByWord, word, at);
       add(this.positionsByStem, stem(word), at);
     });
+    this.distinctWords = [...this.positionsByWord.keys()];
+    this.slipCandidates = this.distinctWords.filter((word) => !isEnglishWord(word));
   }
 
   /** The positions, in order, of the message words that stand for a phrase word (as `sameWord` decides). */
   positionsOf(wanted: string, wantedStem: string, prefix: boolean): readonly number[] {
-    const cache = prefix ? this.foundByPrefix : this.found;
-    let positions = cache.get(wanted);
-    if (!positions) {
-      positions = prefix ? this.startingWith(wanted) : this.standingFor(wanted, wantedStem);
-      cache.set(wanted, positions);
+    if (prefix) {
+      let starting = this.startingWithWord.get(wanted);
+      if (!starting) this.startingWithWord.set(wanted, (starting = this.startingWith(wanted)));
+      return starting;
     }
-    return positions;
-  }
-
-  private startingWith(wanted: string): number[] {
-    const positions: number[] = [];
-    for (const [word, at] of this.positionsByWord) if (word.startsWith(wanted)) positions.push(...at);
-    return sorted(positions);
-  }
-
-  private standingFor(wanted: string, wantedStem: string): readonly number[] {
     // The same word has the same stem, so for a word long enough to be stemmed its stem finds both.
     const same = (wanted.length > 3 ? this.positionsByStem.get(wantedStem) : this.positionsByWord.get(wanted)) ?? NOWHERE;
-    if (wanted.length < MIN_FUZZY_LENGTH) return same;
-    this.slipCandidates ??= [...this.positionsByWord.keys()].filter((word) => !isEnglishWord(word));
-    if (this.slipCandidates.length === 0) return same;
+    if (wanted.length < MIN_FUZZY_LENGTH || this.slipCandidates.length === 0) return same;
+    let withSlips = this.withSlipsOfWord.get(wanted);
+    if (!withSlips) this.withSlipsOfWord.set(wanted, (withSlips = this.withSlips(wanted, same)));
+    return withSlips;
+  }
+
+  private startingWith(wanted: string): readonly number[] {
+    const positions: number[] = [];
+    for (const word of this.distinctWords) if (word.startsWith(wanted)) positions.push(...(this.positionsByWord.get(word) ?? []));
+    return positions.length === 0 ? NOWHERE : sorted(positions);
+  }
+
+  private withSlips(wanted: string, same: readonly number[]): readonly number[] {
     const slips = this.slipCandidates.filter((word) => isSlip(word, wanted));
     if (slips.length === 0) return same;
     return sorted([...new Set([...same, ...slips.flatMap((word) => this.positionsByWord.get(word) ?? [])])]);
@@ -120,14 +125,10 @@ function add(map: Map<string, number[]>, key: string, at: number): void {
 const sorted = (positions: number[]): number[] => positions.sort((a, b) => a - b);
 
 // Every phrase is looked for in the same message: read it once, not once per phrase.
-const readMessages = new WeakMap<readonly string[], MessageWords>();
+let lastRead: MessageWords | undefined;
 function messageWords(words: readonly string[]): MessageWords {
-  let message = readMessages.get(words);
-  if (!message) {
-    message = new MessageWords(words);
-    readMessages.set(words, message);
-  }
-  return message;
+  if (lastRead?.words !== words) lastRead = new MessageWords(words);
+  return lastRead;
 }
 
 /**
@@ -138,19 +139,27 @@ function messageWords(words: readonly string[]): MessageWords {
 export function hasPhrase(words: readonly string[], p: Phrase, gap = 2): boolean {
   if (p.words.length === 0) return false;
   const message = messageWords(words);
-  const positions = (i: number): readonly number[] => message.positionsOf(p.words[i] ?? '', p.stems[i] ?? '', p.prefix[i] ?? false);
-  const last = words.length - 1;
-  next: for (const start of positions(0)) {
-    let at = start;
-    for (let i = 1; i < p.words.length; i++) {
-      const limit = Math.min(last, at + 1 + gap);
-      const following = positions(i).find((position) => position > at);
-      if (following === undefined || following > limit) continue next;
-      at = following;
-    }
-    return true;
-  }
+  const starts = message.positionsOf(p.words[0] ?? '', p.stems[0] ?? '', p.prefix[0] ?? false);
+  // Index loops: these run for every phrase on every message, and iterators were garbage.
+  for (let i = 0; i < starts.length; i++) if (followsOn(message, p, starts[i] ?? 0, gap)) return true;
   return false;
+}
+
+/** Whether the rest of the phrase follows its first word at `start`. */
+function followsOn(message: MessageWords, p: Phrase, start: number, gap: number): boolean {
+  let at = start;
+  for (let i = 1; i < p.words.length; i++) {
+    const limit = Math.min(message.words.length - 1, at + 1 + gap);
+    const next = firstAfter(message.positionsOf(p.words[i] ?? '', p.stems[i] ?? '', p.prefix[i] ?? false), at);
+    if (next === undefined || next > limit) return false;
+    at = next;
+  }
+  return true;
+}
+
+function firstAfter(positions: readonly number[], at: number): number | undefined {
+  for (let i = 0; i < positions.length; i++) if ((positions[i] ?? 0) > at) return positions[i];
+  return undefined;
 }
 
 /** The longest of the phrases found in the message, in words; 0 when none is. */

@@ -134,7 +134,8 @@ export class OverlapMatcher implements Matcher {
       .map(([entryIndex, overlap]) => {
         const indexed = this.index.entries[entryIndex];
         if (!indexed) throw new Error(`no entry at ${entryIndex}`);
-        const fit = Math.max(...indexed.phrasings.map((p) => this.phrasingFit(p, termWeights)));
+        let fit = -Infinity;
+        for (const phrasing of indexed.phrasings) fit = Math.max(fit, phrasingFit(phrasing, termWeights));
         return { entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit)) / unit, explained: explained[entryIndex] ?? 0, explainedAll: explainedAll[entryIndex] ?? 0, fit };
       })
       .sort((a, b) => b.score - a.score);
@@ -145,15 +146,18 @@ export class OverlapMatcher implements Matcher {
     return { ranked: ranked.map(({ entry, score }) => ({ entry, score })), coverage, onTopic, unknownWeight, wholePhrasing };
   }
 
-  /** How much of one phrasing the message contains, weighted by how telling each word is. */
-  private phrasingFit(phrasing: IndexedPhrasing, message: ReadonlyMap<string, number>): number {
-    if (phrasing.totalWeight === 0) return 0;
-    let shared = 0;
-    phrasing.terms.forEach((term, i) => {
-      shared += (phrasing.weights[i] ?? 0) * (message.get(term) ?? 0);
-    });
-    return shared / phrasing.totalWeight;
-  }
+}
+
+/**
+ * How much of one phrasing the message contains, weighted by how telling each word is. A plain
+ * loop: run for every phrasing of the best candidates, a callback boxed the running sum
+ * on every step (most of the matcher's garbage).
+ */
+function phrasingFit(phrasing: IndexedPhrasing, message: ReadonlyMap<string, number>): number {
+  if (phrasing.totalWeight === 0) return 0;
+  let shared = 0;
+  for (let i = 0; i < phrasing.terms.length; i++) shared += (phrasing.weights[i] ?? 0) * (message.get(phrasing.terms[i] ?? '') ?? 0);
+  return shared / phrasing.totalWeight;
 }
 
 /** The k best entries by score, without sorting every entry that scored at all. */
