@@ -14,7 +14,7 @@ import { createReadiness } from './hosting/readiness';
 import { createRequestGate } from './hosting/requestGate';
 import { shutDown } from './hosting/shutdown';
 import { observeUnanswered } from './hosting/unansweredObserver';
-import { turnsThroughAdapter, turnsThroughBot, warmUp } from './hosting/warmUp';
+import { turnsOverHttp, turnsThroughAdapter, turnsThroughBot, warmUp } from './hosting/warmUp';
 import { createLogger, describeError, type Logger } from './logger';
 import { createMessages } from './messages';
 import { UnansweredQuestions } from './privacy/unansweredQuestions';
@@ -89,18 +89,22 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
     requestTimeoutMs: config.hosting.requestTimeoutMs,
   });
   const close = () => shutDown({ server, redis, logger, graceMs: config.hosting.shutdownGraceMs });
-  const warm = async (): Promise<void> => {
+  /** In-process before the server listens; given the messaging URL it listens at, over HTTP too. */
+  const warm = async (messagesUrl?: string): Promise<void> => {
     warmingUp = true;
     try {
       // Without an app id the adapter takes a request with no token, as from a real channel.
-      const turns = config.credentials.MicrosoftAppId ? turnsThroughBot(bot) : turnsThroughAdapter(adapter, bot);
-      await warmUp(turns, warmUpMessages(content), (id) => storage.delete([`warm-up/conversations/${id}/`]));
+      const turns = messagesUrl ? turnsOverHttp(messagesUrl) : config.credentials.MicrosoftAppId ? turnsThroughBot(bot) : turnsThroughAdapter(adapter, bot);
+      await warmUp(turns, warmUpMessages(content), (id) => storage.delete([`warm-up/conversations/${id}/`]), messagesUrl ? HTTP_WARM_UP_ROUNDS : undefined);
     } finally {
       warmingUp = false;
     }
   };
   return { server, bot, adapter, storage, redis, knowledge, flows, matcher, channels, feedback, close, warmUp: warm };
 }
+
+/** The HTTP path needs fewer rounds than the bot: the turns behind it are warm already. */
+const HTTP_WARM_UP_ROUNDS = 2;
 
 /** A short conversation that passes through every kind of turn: a flow, Q&A, commands, safety, a fallback. */
 function warmUpMessages({ knowledge, flows }: ReturnType<typeof loadContent>): string[] {
@@ -132,7 +136,9 @@ async function main(): Promise<void> {
         process.exit(0);
       });
     });
-    const { url } = await listen(server, config.port, config.host);
+    const { port, url } = await listen(server, config.port, config.host);
+    // Listening on every address (0.0.0.0) includes the loopback one, which "localhost" may not name.
+    await warm(`${config.host === '0.0.0.0' ? `http://127.0.0.1:${port}` : url}/api/messages`);
     logger.info('started', {
       url: `${url}/api/messages`,
       webChat: `${url}/`,

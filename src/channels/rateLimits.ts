@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { perMinuteLimiter, secondsToWait } from '../hosting/rateLimiting';
 import { HttpError } from './http';
 
 export interface RateLimitSettings {
@@ -13,14 +14,15 @@ export interface RateLimitSettings {
  * gets 429 with Retry-After.
  */
 export class ChatRateLimits {
-  private readonly requests: RateLimiterMemory;
-  private readonly conversations: RateLimiterMemory;
-  private readonly messages: RateLimiterMemory;
+  private readonly requests: RateLimiterAbstract | undefined;
+  private readonly conversations: RateLimiterAbstract | undefined;
+  private readonly messages: RateLimiterAbstract | undefined;
 
   constructor(settings: RateLimitSettings) {
-    this.requests = new RateLimiterMemory({ keyPrefix: 'ip', points: settings.requestsPerMinutePerIp, duration: 60 });
-    this.conversations = new RateLimiterMemory({ keyPrefix: 'new', points: settings.conversationsPerMinutePerIp, duration: 60 });
-    this.messages = new RateLimiterMemory({ keyPrefix: 'conversation', points: settings.messagesPerMinute, duration: 60 });
+    const store = { keyPrefix: 'web-chat' };
+    this.requests = perMinuteLimiter('ip', settings.requestsPerMinutePerIp, store);
+    this.conversations = perMinuteLimiter('new', settings.conversationsPerMinutePerIp, store);
+    this.messages = perMinuteLimiter('conversation', settings.messagesPerMinute, store);
   }
 
   request(address: string): Promise<void> {
@@ -36,12 +38,7 @@ export class ChatRateLimits {
   }
 }
 
-async function take(limiter: RateLimiterMemory, key: string): Promise<void> {
-  try {
-    await limiter.consume(key);
-  } catch (rejection) {
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    throw new HttpError(429, 'Too many requests. Please wait a moment.', { 'Retry-After': String(seconds) });
-  }
+async function take(limiter: RateLimiterAbstract | undefined, key: string): Promise<void> {
+  const wait = limiter && (await secondsToWait(limiter, key));
+  if (wait !== undefined) throw new HttpError(429, 'Too many requests. Please wait a moment.', { 'Retry-After': String(wait) });
 }

@@ -1,43 +1,32 @@
 import type { Redis } from 'ioredis';
 import type { Request, Response } from 'restify';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { activityShapeProblem } from './activityShape';
 import { bearerTokenProblem } from './botAuthentication';
+import { perMinuteLimiter, secondsToWait } from './rateLimiting';
 
 /** Decides, before the adapter, whether a request to /api/messages may go on; answers it when not. */
 export type RequestGate = (req: Request, res: Response) => Promise<boolean>;
 
-/**
- * Per-minute budgets per client address and per conversation. With Redis they are shared by
- * every instance (and fall back to per-instance memory during a Redis outage).
- */
-function limiter(name: string, points: number, redis: Redis | undefined, keyPrefix: string): RateLimiterAbstract | undefined {
-  if (points <= 0) return undefined;
-  const options = { keyPrefix: `${keyPrefix}:limit:${name}`, points, duration: 60 };
-  if (!redis) return new RateLimiterMemory(options);
-  return new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) });
-}
-
 export function createRequestGate(config: Config, redis: Redis | undefined, logger: Logger, nowSeconds = () => Date.now() / 1000): RequestGate {
   const { hosting } = config;
-  const perIp = limiter('ip', hosting.rateLimitPerIp, redis, hosting.redisKeyPrefix);
-  const perConversation = limiter('conversation', hosting.rateLimitPerConversation, redis, hosting.redisKeyPrefix);
+  // Per-minute budgets per client address and per conversation; with Redis, shared by every instance.
+  const store = { redis, keyPrefix: hosting.redisKeyPrefix };
+  const perIp = perMinuteLimiter('ip', hosting.rateLimitPerIp, store);
+  const perConversation = perMinuteLimiter('conversation', hosting.rateLimitPerConversation, store);
   const authenticated = config.credentials.MicrosoftAppId !== '';
 
   const withinLimit = async (rateLimiter: RateLimiterAbstract | undefined, key: string, name: string, res: Response): Promise<boolean> => {
     if (!rateLimiter) return true;
-    try {
-      await rateLimiter.consume(key);
-      return true;
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) return true; // the limiter's store failed: serve rather than refuse
-      logger.warn('rate-limited', { limit: name });
-      res.header('Retry-After', String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))));
-      res.send(429, { error: 'Too many messages; please wait a moment.' });
-      return false;
-    }
+    // The limiter's store failing is no reason to refuse a person: serve.
+    const wait = await secondsToWait(rateLimiter, key).catch(() => undefined);
+    if (wait === undefined) return true;
+    logger.warn('rate-limited', { limit: name });
+    res.header('Retry-After', String(wait));
+    res.send(429, { error: 'Too many messages; please wait a moment.' });
+    return false;
   };
 
   return async (req, res) => {

@@ -6,13 +6,18 @@
  *
  *   npm run bench:load                      3 rounds of 10 s each
  *   npm run bench:load -- --rounds 5 --duration 20 --connections 64
- *   npm run bench:load -- --soak 300        our bot alone for 300 s: RSS and event-loop delay over time
+ *   npm run bench:soak                      our bot alone for 300 s (= bench:load -- --soak 300): RSS, live heap and event-loop delay over time
+ *   npm run bench:load -- --cpu-prof DIR    also writes V8 CPU profiles of both bots to DIR/ours and DIR/echo (Chrome DevTools opens them)
  *
- * Our bot is built first (tsc to lib/) and run as `npm start` runs it.
+ * Our bot is built first (tsc to lib/) and run as `npm start` runs it. At the end of each
+ * round the probe in each bot reads RSS, then collects garbage and reports the live heap: what
+ * the bot keeps, as against garbage V8 has not got round to (bots run with --expose-gc).
  */
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
@@ -21,6 +26,10 @@ const ROOT = resolve(__dirname, '../..');
 
 interface Sample {
   readonly rssMb: number;
+  /** JavaScript objects, garbage not yet collected included. */
+  readonly heapUsedMb: number;
+  /** What is still alive after a full garbage collection (asked for at the end of a round). */
+  readonly liveHeapMb?: number;
   readonly loopDelayP99Ms: number;
   readonly loopDelayMaxMs: number;
   /** CPU time the process has used since it started. */
@@ -30,7 +39,8 @@ interface Sample {
 interface BotProcess {
   readonly name: string;
   readonly url: string;
-  sample(): Promise<Sample>;
+  /** With `live`, after reading the figures the probe collects garbage and adds what is still alive. */
+  sample(live?: boolean): Promise<Sample>;
   stop(): Promise<void>;
 }
 
@@ -41,8 +51,8 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-async function startBotProcess(name: string, script: string, env: Record<string, string>): Promise<BotProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--import', resolve(__dirname, 'probe.ts'), script], {
+async function startBotProcess(name: string, script: string, env: Record<string, string>, nodeOptions: readonly string[] = []): Promise<BotProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, '--expose-gc', '--import', 'tsx', '--import', resolve(__dirname, 'probe.ts'), script], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
@@ -60,10 +70,10 @@ async function startBotProcess(name: string, script: string, env: Record<string,
   return {
     name,
     url,
-    sample: () =>
+    sample: (live = false) =>
       new Promise((resolveSample) => {
         child.once('message', (message) => resolveSample(message as Sample));
-        child.send('sample');
+        child.send(live ? 'sample-live' : 'sample');
       }),
     stop: () =>
       new Promise((resolveStop) => {
@@ -120,7 +130,7 @@ async function drive(bot: BotProcess, questions: readonly string[], seconds: num
     headers: { 'content-type': 'application/json' },
     requests: [{ setupRequest: (request) => ({ ...request, body: activity(questions[next++ % questions.length] ?? 'hello') }) }],
   });
-  const after = await bot.sample();
+  const after = await bot.sample(true);
   return {
     cpuPerRequestMs: (after.cpuMs - before.cpuMs) / Math.max(1, result.requests.total),
     after,
@@ -137,6 +147,21 @@ async function drive(bot: BotProcess, questions: readonly string[], seconds: num
   };
 }
 
+/**
+ * The bench's own HTTP client (fetch) is slow on its first requests too: warm it on a throwaway
+ * server, so that the first-turn figure is the bot's alone.
+ */
+async function warmClient(): Promise<void> {
+  const server = createServer((request, response) => request.resume().once('end', () => response.end('{}')));
+  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  const { port } = server.address() as AddressInfo;
+  for (let i = 0; i < 20; i++) {
+    const response = await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity('warming the client') });
+    await response.arrayBuffer();
+  }
+  await new Promise((resolveClose) => server.close(resolveClose));
+}
+
 /** Latency of the first and the tenth turn a freshly started process serves, one at a time. */
 async function firstAndTenth(bot: BotProcess, questions: readonly string[]): Promise<[number, number]> {
   const times: number[] = [];
@@ -150,6 +175,14 @@ async function firstAndTenth(bot: BotProcess, questions: readonly string[]): Pro
 }
 
 const ENV_OURS = { RATE_LIMIT_PER_IP: '0', LOG_LEVEL: 'info' };
+
+/** Node options for a bot: `--cpu-prof DIR` profiles it into DIR/<name> (written when it stops). */
+function profiling(name: 'ours' | 'echo'): string[] {
+  const at = process.argv.indexOf('--cpu-prof');
+  const dir = at >= 0 ? process.argv[at + 1] : undefined;
+  if (at >= 0 && !dir) throw new Error('--cpu-prof needs a directory');
+  return dir ? ['--cpu-prof', '--cpu-prof-dir', resolve(dir, name)] : [];
+}
 
 /**
  * Our bot runs as `npm start` runs it: compiled to lib/ by tsc. Run from src/ through tsx it
@@ -168,17 +201,16 @@ async function compare(): Promise<void> {
   const questions = realisticQuestions();
   console.log(`Load: ${rounds} rounds x ${seconds} s per bot, ${connections} connections, ${questions.length} realistic questions, a new conversation per request (expectReplies)`);
 
-  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS);
-  const echo = await startBotProcess('echo bot', 'tests/bench/echoBot.ts', {});
+  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS, profiling('ours'));
+  const echo = await startBotProcess('echo bot', 'tests/bench/echoBot.ts', {}, profiling('echo'));
   try {
     const idle = { ours: await ours.sample(), echo: await echo.sample() };
+    await warmClient();
     const warm = { ours: await firstAndTenth(ours, questions), echo: await firstAndTenth(echo, questions) };
-    const results: { ours: RoundResult[]; echo: RoundResult[]; oursRss: number[]; echoRss: number[] } = { ours: [], echo: [], oursRss: [], echoRss: [] };
+    const results: { ours: RoundResult[]; echo: RoundResult[] } = { ours: [], echo: [] };
     for (let round = 1; round <= rounds; round++) {
       results.ours.push(await drive(ours, questions, seconds, connections));
-      results.oursRss.push((results.ours[round - 1] as RoundResult).after.rssMb);
       results.echo.push(await drive(echo, questions, seconds, connections));
-      results.echoRss.push((results.echo[round - 1] as RoundResult).after.rssMb);
       const o = results.ours[round - 1] as RoundResult;
       const e = results.echo[round - 1] as RoundResult;
       const kinds = [o.errorKinds && `ours: ${o.errorKinds}`, e.errorKinds && `echo: ${e.errorKinds}`].filter(Boolean).join('; ');
@@ -188,7 +220,7 @@ async function compare(): Promise<void> {
     const mean = (list: readonly RoundResult[], pick: (r: RoundResult) => number): number => sum(list, pick) / list.length;
     const ratio = mean(results.ours, (r) => r.rps) / mean(results.echo, (r) => r.rps);
     const p99Ratio = mean(results.ours, (r) => r.p99) / mean(results.echo, (r) => r.p99);
-    const row = (label: string, a: string, b: string): string => `  ${label.padEnd(34)}${a.padStart(26)}${b.padStart(26)}`;
+    const row = (label: string, a: string, b: string): string => `  ${label.padEnd(34)}${a.padStart(34)}${b.padStart(34)}`;
     const mb = (value: number): string => `${value.toFixed(0)} MB`;
     console.log('');
     console.log(row('', 'advice-line-bot', 'echo bot'));
@@ -197,8 +229,11 @@ async function compare(): Promise<void> {
     const cpu = { ours: mean(results.ours, (r) => r.cpuPerRequestMs), echo: mean(results.echo, (r) => r.cpuPerRequestMs) };
     console.log(row('CPU per request (mean)', `${cpu.ours.toFixed(2)} ms`, `${cpu.echo.toFixed(2)} ms`));
     console.log(row('requests / errors (all rounds)', `${sum(results.ours, (r) => r.requests)} / ${sum(results.ours, (r) => r.errors)}`, `${sum(results.echo, (r) => r.requests)} / ${sum(results.echo, (r) => r.errors)}`));
-    console.log(row('RSS idle', mb(idle.ours.rssMb), mb(idle.echo.rssMb)));
-    console.log(row('RSS after each round', results.oursRss.map(mb).join(', '), results.echoRss.map(mb).join(', ')));
+    console.log(row('RSS / heap used idle', `${mb(idle.ours.rssMb)} / ${mb(idle.ours.heapUsedMb)}`, `${mb(idle.echo.rssMb)} / ${mb(idle.echo.heapUsedMb)}`));
+    const perRound = (list: readonly RoundResult[], pick: (s: Sample) => number): string => list.map((r) => mb(pick(r.after))).join(', ');
+    console.log(row('RSS after each round', perRound(results.ours, (s) => s.rssMb), perRound(results.echo, (s) => s.rssMb)));
+    console.log(row('heap used after each round', perRound(results.ours, (s) => s.heapUsedMb), perRound(results.echo, (s) => s.heapUsedMb)));
+    console.log(row('live heap after each round', perRound(results.ours, (s) => s.liveHeapMb ?? NaN), perRound(results.echo, (s) => s.liveHeapMb ?? NaN)));
     console.log(row('first / tenth turn after start', `${warm.ours[0].toFixed(1)} / ${warm.ours[1].toFixed(1)} ms`, `${warm.echo[0].toFixed(1)} / ${warm.echo[1].toFixed(1)} ms`));
     console.log('');
     const errors = sum(results.ours, (r) => r.errors);
@@ -213,21 +248,21 @@ async function compare(): Promise<void> {
 }
 
 async function soak(seconds: number): Promise<void> {
-  const window = Math.min(30, seconds);
+  const window = Math.min(60, seconds);
   const connections = option('connections', 16);
   const questions = realisticQuestions();
   console.log(`Soak: advice-line-bot alone for ${seconds} s, ${connections} connections, sampled every ${window} s`);
-  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS);
+  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS, profiling('ours'));
   try {
-    const idle = await ours.sample();
-    console.log(`  ${'t (s)'.padStart(6)}${'req/s'.padStart(10)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'RSS MB'.padStart(9)}${'loop p99 ms'.padStart(13)}${'loop max ms'.padStart(13)}`);
-    console.log(`  ${'0'.padStart(6)}${''.padStart(10)}${''.padStart(9)}${''.padStart(8)}${idle.rssMb.toFixed(0).padStart(9)}`);
+    const idle = await ours.sample(true);
+    console.log(`  ${'t (s)'.padStart(6)}${'req/s'.padStart(10)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'RSS MB'.padStart(9)}${'live heap MB'.padStart(14)}${'loop p99 ms'.padStart(13)}${'loop max ms'.padStart(13)}`);
+    console.log(`  ${'0'.padStart(6)}${''.padStart(10)}${''.padStart(9)}${''.padStart(8)}${idle.rssMb.toFixed(0).padStart(9)}${(idle.liveHeapMb ?? NaN).toFixed(0).padStart(14)}`);
     for (let elapsed = window; elapsed <= seconds; elapsed += window) {
       const result = await drive(ours, questions, window, connections);
       const sample = result.after;
       console.log(
         `  ${String(elapsed).padStart(6)}${result.rps.toFixed(0).padStart(10)}${String(result.p99).padStart(9)}${String(result.errors).padStart(8)}` +
-          `${sample.rssMb.toFixed(0).padStart(9)}${sample.loopDelayP99Ms.toFixed(1).padStart(13)}${sample.loopDelayMaxMs.toFixed(1).padStart(13)}`,
+          `${sample.rssMb.toFixed(0).padStart(9)}${(sample.liveHeapMb ?? NaN).toFixed(0).padStart(14)}${sample.loopDelayP99Ms.toFixed(1).padStart(13)}${sample.loopDelayMaxMs.toFixed(1).padStart(13)}`,
       );
     }
   } finally {

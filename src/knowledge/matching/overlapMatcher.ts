@@ -145,10 +145,14 @@ export class OverlapMatcher implements Matcher {
       .map(([entryIndex, overlap]) => {
         const indexed = this.index.entries[entryIndex];
         if (!indexed) throw new Error(`no entry at ${entryIndex}`);
-        const fits = indexed.phrasings.map((p) => this.phrasingFit(p, termWeights));
-        const fit = Math.max(...fits);
-        // Ways of asking that are the message exactly, all its words and no more: each is a vote for the entry.
-        const same = indexed.phrasings.filter((p, i) => (fits[i] ?? 0) >= WHOLE && p.terms.length === termWeights.size).length;
+        let fit = -Infinity;
+        let same = 0;
+        for (const phrasing of indexed.phrasings) {
+          const phrasingFitted = phrasingFit(phrasing, termWeights);
+          fit = Math.max(fit, phrasingFitted);
+          // Ways of asking that are the message exactly, all its words and no more: each is a vote for the entry.
+          if (phrasingFitted >= WHOLE && phrasing.terms.length === termWeights.size) same++;
+        }
         const votes = 1 + SAME_PHRASING_BONUS * Math.min(MAX_SAME_PHRASINGS, same);
         return { entryIndex, entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit) * votes) / unit, explained: explained[entryIndex] ?? 0, explainedAll: explainedAll[entryIndex] ?? 0, fit };
       })
@@ -185,16 +189,18 @@ export class OverlapMatcher implements Matcher {
     const phrasings = this.phrasingTerms[entryIndex] ?? [];
     return !phrasings.some((phrasing) => similarity(message, phrasing) >= offTopic);
   }
+}
 
-  /** How much of one phrasing the message contains, weighted by how telling each word is. */
-  private phrasingFit(phrasing: IndexedPhrasing, message: ReadonlyMap<string, number>): number {
-    if (phrasing.totalWeight === 0) return 0;
-    let shared = 0;
-    phrasing.terms.forEach((term, i) => {
-      shared += (phrasing.weights[i] ?? 0) * (message.get(term) ?? 0);
-    });
-    return shared / phrasing.totalWeight;
-  }
+/**
+ * How much of one phrasing the message contains, weighted by how telling each word is. A plain
+ * loop: run for every phrasing of the best candidates, a callback boxed the running sum
+ * on every step (most of the matcher's garbage).
+ */
+function phrasingFit(phrasing: IndexedPhrasing, message: ReadonlyMap<string, number>): number {
+  if (phrasing.totalWeight === 0) return 0;
+  let shared = 0;
+  for (let i = 0; i < phrasing.terms.length; i++) shared += (phrasing.weights[i] ?? 0) * (message.get(phrasing.terms[i] ?? '') ?? 0);
+  return shared / phrasing.totalWeight;
 }
 
 /** The k best entries by score, without sorting every entry that scored at all. */

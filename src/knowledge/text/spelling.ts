@@ -1,5 +1,8 @@
-/** US spellings people type, mapped to the UK forms the content is written in. */
-const US_TO_UK: Readonly<Record<string, string>> = {
+/**
+ * US spellings people type, mapped to the UK forms the content is written in. A Map, not an
+ * object: "constructor" looked up in an object finds Object itself.
+ */
+const US_TO_UK: ReadonlyMap<string, string> = new Map(Object.entries({
   center: 'centre',
   centers: 'centres',
   color: 'colour',
@@ -23,11 +26,11 @@ const US_TO_UK: Readonly<Record<string, string>> = {
   orthopedic: 'orthopaedic',
   license: 'licence',
   practise: 'practice',
-};
+}));
 
 /** -ize/-yze verbs and their forms ("specialize", "organized", "analyzing") to -ise/-yse. */
 export function toUkSpelling(word: string): string {
-  const mapped = US_TO_UK[word];
+  const mapped = US_TO_UK.get(word);
   if (mapped) return mapped;
   return word.replace(/(i|y)z(e|es|ed|ing|ation|ations)$/, '$1s$2');
 }

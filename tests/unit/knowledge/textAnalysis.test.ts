@@ -22,6 +22,10 @@ describe('reducing text to terms', () => {
     expect(tokenise("Don’t SPECIALIZE, café & co")).toEqual(['dont', 'specialise', 'cafe', 'and', 'co']);
   });
 
+  it('reads words that are also names of JavaScript object properties as words', () => {
+    expect(tokenise('my dad is a constructor, not a prototype')).toEqual(['my', 'dad', 'is', 'a', 'constructor', 'not', 'a', 'prototype']);
+  });
+
   it('survives control characters and emoji', () => {
     expect(tokenise('\u0000\u0007hi\u202e🙂 there\n')).toEqual(['hi', 'there']);
   });
