@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -34,12 +34,26 @@ afterEach(() => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-function write(files: { emergency?: string; crisis?: string; medical?: string; lists?: string }): string {
+const CLASSIFIER = `minWords: 3
+training: { epochs: 4, learningRate: 0.3, l2: 0.000001, seed: 7, classBalance: 1 }
+thresholds: { emergency: 0.8, possibleEmergency: 0.5, crisis: 0.7, medicalAdvice: 0.8 }
+`;
+
+const EXAMPLES = `writtenBy: the tests
+guidance: none
+examples:
+  - { text: what is a second opinion, label: none }
+`;
+
+function write(files: { emergency?: string; crisis?: string; medical?: string; lists?: string; classifier?: string; examples?: string }): string {
   folder = mkdtempSync(join(tmpdir(), 'safety-'));
   writeFileSync(join(folder, 'word-lists.yaml'), files.lists ?? WORD_LISTS);
   writeFileSync(join(folder, 'emergency.yaml'), files.emergency ?? `rules:\n${rule('chest-pain', '\\b{relative} has chest pain\\b')}`);
   writeFileSync(join(folder, 'crisis.yaml'), files.crisis ?? 'rules: []\n');
   writeFileSync(join(folder, 'medical-advice.yaml'), files.medical ?? 'rules: []\n');
+  writeFileSync(join(folder, 'classifier.yaml'), files.classifier ?? CLASSIFIER);
+  mkdirSync(join(folder, 'examples'));
+  writeFileSync(join(folder, 'examples', 'tests.yaml'), files.examples ?? EXAMPLES);
   return folder;
 }
 
