@@ -51,7 +51,7 @@ function readExampleFile(file: YamlFile): SafetyExample[] {
 function checkConsistentLabels(examples: readonly SafetyExample[], problems: ProblemList): void {
   const first = new Map<string, SafetyExample>();
   for (const example of examples) {
-    const key = normalise(example.text);
+    const key = normalise(example.text).replace(/[.,!?;:]/g, '').trim();
     const earlier = first.get(key);
     if (!earlier) first.set(key, example);
     else if (earlier.label !== example.label && !(answeredNormally(earlier.label) && answeredNormally(example.label))) {
@@ -88,9 +88,9 @@ export function readClassifierSettings(file: YamlFile): ClassifierSettings | und
     let ok = true;
     for (const key of keys) {
       const value = reader.raw(key);
-      const problem = typeof value !== 'number' || !Number.isFinite(value) ? `"${key}" should be a number` : check(value);
+      const problem = typeof value !== 'number' || !Number.isFinite(value) ? 'should be a number' : check(value);
       if (problem) {
-        reader.problem(key, problem);
+        reader.problem(key, `"${key}" ${problem}`);
         ok = false;
       } else out[key] = value as number;
     }
