@@ -20,11 +20,18 @@ const GRAM = 4;
 /** The features a piece of text holds (with repeats), and nothing of the text itself. */
 export type FeatureList = readonly number[];
 
-/** One sentence of a message: its features and where it sits in the normalised text. */
-export interface Sentence {
-  readonly features: FeatureList;
+/** One sentence of a message: its features are features[from, to); it is text[start, end). */
+export interface SentenceSpan {
+  readonly from: number;
+  readonly to: number;
   readonly start: number;
   readonly end: number;
+}
+
+export interface MessageFeatures {
+  /** Every feature of the message, sentence after sentence. */
+  readonly features: FeatureList;
+  readonly sentences: readonly SentenceSpan[];
 }
 
 function mix(hash: number, code: number): number {
@@ -48,14 +55,15 @@ function endsSentence(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 59;
 }
 
-/**
- * The features of normalised text, sentence by sentence. A message's own features are all its
- * sentences' features together.
- */
-export function sentenceFeatures(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  let current: number[] = [];
+const WORD_START = mix(FNV_OFFSET, SEED_WORD);
+const GRAM_START = mix(FNV_OFFSET, SEED_GRAM);
+
+/** The features of normalised text, in one list, and where each sentence's features are. */
+export function messageFeatures(text: string): MessageFeatures {
+  const features: number[] = [];
+  const sentences: SentenceSpan[] = [];
   let from = 0;
+  let start = 0;
   let previousWord = -1;
   let i = 0;
   const n = text.length;
@@ -65,36 +73,34 @@ export function sentenceFeatures(text: string): Sentence[] {
       // Commas and colons end a bigram run; sentence ends also start a new sentence.
       if (code !== 32) previousWord = -1;
       if (endsSentence(code)) {
-        if (current.length > 0) sentences.push({ features: current, start: from, end: i + 1 });
-        current = [];
-        from = i + 1;
+        if (features.length > from) sentences.push({ from, to: features.length, start, end: i + 1 });
+        from = features.length;
+        start = i + 1;
       }
       i++;
       continue;
     }
-    const start = i;
-    let word = mix(FNV_OFFSET, SEED_WORD);
+    const wordStart = i;
+    let word = WORD_START;
     while (i < n && isWordChar(text.charCodeAt(i))) {
       word = mix(word, text.charCodeAt(i));
       i++;
     }
-    current.push(finish(word));
-    if (previousWord !== -1) current.push(finish(mix(mix(SEED_BIGRAM, previousWord), word)));
+    features.push(finish(word));
+    if (previousWord !== -1) features.push(finish(mix(mix(SEED_BIGRAM, previousWord), word)));
     previousWord = word;
-    addGrams(text, start, i, current);
+    addGrams(text, wordStart, i, features);
   }
-  if (current.length > 0) sentences.push({ features: current, start: from, end: n });
-  return sentences;
+  if (features.length > from) sentences.push({ from, to: features.length, start, end: n });
+  return { features, sentences };
 }
 
 /** Character grams of " word " (with its edges), so short words still give one gram. */
 function addGrams(text: string, start: number, end: number, out: number[]): void {
   const length = end - start + 2;
-  const charAt = (k: number): number => (k === 0 || k === length - 1 ? 32 : text.charCodeAt(start + k - 1));
-  if (length < GRAM) return;
   for (let k = 0; k + GRAM <= length; k++) {
-    let h = mix(FNV_OFFSET, SEED_GRAM);
-    for (let j = 0; j < GRAM; j++) h = mix(h, charAt(k + j));
+    let h = GRAM_START;
+    for (let j = k; j < k + GRAM; j++) h = mix(h, j === 0 || j === length - 1 ? 32 : text.charCodeAt(start + j - 1));
     out.push(finish(h));
   }
 }

@@ -1,5 +1,5 @@
 import { normalise } from '../../text/normalise';
-import { sentenceFeatures, type FeatureList } from './features';
+import { messageFeatures } from './features';
 import { SoftmaxModel, type TrainingSettings } from './softmaxModel';
 import { EXAMPLE_LABELS, type ExampleLabel, type SafetyExample } from './types';
 
@@ -26,33 +26,42 @@ export class SafetyClassifier {
 
   static train(examples: readonly SafetyExample[], settings: TrainingSettings): SafetyClassifier {
     const labelled = examples.map(({ text, label }) => ({
-      features: sentenceFeatures(normalise(text)).flatMap((s) => s.features),
+      features: messageFeatures(normalise(text)).features,
       label: CLASS[label],
     }));
     return new SafetyClassifier(SoftmaxModel.train(labelled, EXAMPLE_LABELS.length, settings));
   }
 
-  /** Reads normalised text (see src/text/normalise.ts). */
+  /** Reads normalised text (see src/text/normalise.ts): one pass over its features. */
   read(text: string): ClassifierReading {
-    const sentences = sentenceFeatures(text);
-    const parts: { features: FeatureList; start: number; end: number }[] = sentences.length > 1 ? [...sentences, { features: sentences.flatMap((s) => s.features), start: 0, end: text.length }] : sentences;
-    const p = new Float64Array(EXAMPLE_LABELS.length);
-    let emergency = 0;
-    let dangerSign = 0;
-    let crisis = 0;
-    let medicalAdvice = 0;
-    let emergencyPart = '';
-    for (const part of parts) {
-      this.model.scores(part.features, p);
+    const { features, sentences } = messageFeatures(text);
+    const classes = EXAMPLE_LABELS.length;
+    const sums = new Float64Array(classes);
+    const whole = new Float64Array(classes);
+    const p = new Float64Array(classes);
+    const reading = { emergency: 0, dangerSign: 0, crisis: 0, medicalAdvice: 0, emergencyPart: '' };
+    const take = (start: number, end: number): void => {
       const e = p[CLASS.emergency] ?? 0;
-      if (e > emergency) {
-        emergency = e;
-        emergencyPart = text.slice(part.start, part.end);
+      if (e > reading.emergency) {
+        reading.emergency = e;
+        reading.emergencyPart = text.slice(start, end);
       }
-      dangerSign = Math.max(dangerSign, e + (p[CLASS['possible-emergency']] ?? 0));
-      crisis = Math.max(crisis, p[CLASS.crisis] ?? 0);
-      medicalAdvice = Math.max(medicalAdvice, p[CLASS['medical-advice']] ?? 0);
+      reading.dangerSign = Math.max(reading.dangerSign, e + (p[CLASS['possible-emergency']] ?? 0));
+      reading.crisis = Math.max(reading.crisis, p[CLASS.crisis] ?? 0);
+      reading.medicalAdvice = Math.max(reading.medicalAdvice, p[CLASS['medical-advice']] ?? 0);
+    };
+    for (const sentence of sentences) {
+      sums.fill(0);
+      this.model.addWeights(features, sentence.from, sentence.to, sums);
+      for (let c = 0; c < classes; c++) whole[c] = (whole[c] ?? 0) + (sums[c] ?? 0);
+      this.model.probabilities(sums, sentence.to - sentence.from, p);
+      take(sentence.start, sentence.end);
     }
-    return { emergency, dangerSign, crisis, medicalAdvice, emergencyPart };
+    // The whole message too: a sign can be spread over short sentences ("Chest hurts. Arm numb.").
+    if (sentences.length > 1) {
+      this.model.probabilities(whole, features.length, p);
+      take(0, text.length);
+    }
+    return reading;
   }
 }

@@ -87,16 +87,27 @@ export class SoftmaxModel {
 
   /** The probability of each class for one piece of text's features, written into `out`. */
   scores(features: FeatureList, out: Float64Array): void {
+    out.fill(0);
+    this.addWeights(features, 0, features.length, out);
+    this.probabilities(out, features.length, out);
+  }
+
+  /** Adds the weights of features[from, to) to `sums`, one per class: sums add up over parts of a text. */
+  addWeights(features: FeatureList, from: number, to: number, sums: Float64Array): void {
     const { classes, weights } = this;
-    for (let c = 0; c < classes; c++) out[c] = 0;
-    for (const feature of features) {
-      const base = feature * classes;
-      for (let c = 0; c < classes; c++) out[c] = (out[c] ?? 0) + (weights[base + c] ?? 0);
+    for (let i = from; i < to; i++) {
+      const base = (features[i] ?? 0) * classes;
+      for (let c = 0; c < classes; c++) sums[c] = (sums[c] ?? 0) + (weights[base + c] ?? 0);
     }
-    const scale = features.length === 0 ? 0 : 1 / Math.sqrt(features.length);
+  }
+
+  /** The class probabilities of a text from its weight sums and its number of features. */
+  probabilities(sums: Float64Array, count: number, out: Float64Array): void {
+    const { classes } = this;
+    const scale = count === 0 ? 0 : 1 / Math.sqrt(count);
     let max = -Infinity;
     for (let c = 0; c < classes; c++) {
-      const z = (out[c] ?? 0) * scale + (this.bias[c] ?? 0);
+      const z = (sums[c] ?? 0) * scale + (this.bias[c] ?? 0);
       out[c] = z;
       if (z > max) max = z;
     }
