@@ -17,7 +17,7 @@ export type SafetyKind = SafetyCategory | 'possible-emergency';
 
 export interface SafetyConcern {
   readonly kind: SafetyKind;
-  /** Id of the rule that fired, e.g. 'stroke-speech'. Never contains any of the user's text. */
+  /** Id of the rule that fired, e.g. 'stroke-speech', or 'classifier:emergency' (and so on) for the classifier. Never contains any of the user's text. */
   readonly rule: string;
   /** A crisis or medical-advice message that also carries a possible emergency: its rule id. */
   readonly possibleEmergency?: string;
