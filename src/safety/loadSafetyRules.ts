@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { ProblemList } from '../content/contentProblems';
 import { FieldReader, topLevelList } from '../content/fields';
 import { displayPath, YamlFile, type YamlPath } from '../content/yamlFile';
+import { ruleExamples } from './classifier/ruleExamples';
+import { loadExamples, readClassifierSettings } from './classifier/loadExamples';
+import { SafetyClassifier } from './classifier/safetyClassifier';
 import { compileRule, PatternCompiler, type CompiledRule } from './compileRules';
 import { SafetyRules } from './safetyRules';
 import { SAFETY_CATEGORIES, type SafetyCategory, type SafetyRuleSpec, type WordList } from './types';
@@ -11,6 +14,10 @@ import { SAFETY_CATEGORIES, type SafetyCategory, type SafetyRuleSpec, type WordL
 export const SAFETY_LAYOUT = Object.freeze({
   wordLists: 'word-lists.yaml',
   rules: ['emergency.yaml', 'crisis.yaml', 'medical-advice.yaml'],
+  /** The classifier's training settings and decision thresholds. */
+  classifier: 'classifier.yaml',
+  /** Labelled phrasings the classifier learns from, one file per source. */
+  examples: 'examples',
 });
 
 /** The word list every emergency rule uses to tell history ("had a stroke last year") from now. */
@@ -54,8 +61,15 @@ export function loadSafetyRules(folder: string): SafetyRules {
   if (!history || !recentTreatment) throw new Error('unreachable: the required word lists were checked above');
   const rules = new SafetyRules(compiled, history, recentTreatment);
   checkExamples(rules, problems);
+  const settingsFile = open(SAFETY_LAYOUT.classifier);
+  const settings = settingsFile ? readClassifierSettings(settingsFile) : undefined;
+  const examples = loadExamples(join(folder, SAFETY_LAYOUT.examples), problems);
   problems.throwIfAny();
-  return rules;
+
+  if (!settings) throw new Error('unreachable: the classifier settings were checked above');
+  // Training is deterministic (a fixed seed), so editing the YAML is all it takes to change it.
+  const classifier = SafetyClassifier.train([...examples, ...ruleExamples(rules)], settings.training);
+  return rules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords });
 }
 
 function readWordLists(file: YamlFile): WordList[] {

@@ -1,5 +1,8 @@
 import { normalise } from '../text/normalise';
 import { anchorsOf } from './anchors';
+import { classifierDecision } from './classifier/classifierDecision';
+import type { SafetyClassifier } from './classifier/safetyClassifier';
+import type { ClassifierThresholds } from './classifier/types';
 import type { CompiledRule } from './compileRules';
 import type { SafetyCategory, SafetyRuleSpec } from './types';
 
@@ -14,13 +17,21 @@ export type SafetyKind = SafetyCategory | 'possible-emergency';
 
 export interface SafetyConcern {
   readonly kind: SafetyKind;
-  /** Id of the rule that fired, e.g. 'stroke-speech'. Never contains any of the user's text. */
+  /** Id of the rule that fired, e.g. 'stroke-speech', or 'classifier:emergency' (and so on) for the classifier. Never contains any of the user's text. */
   readonly rule: string;
   /** A crisis or medical-advice message that also carries a possible emergency: its rule id. */
   readonly possibleEmergency?: string;
 }
 
 export type RuleOutcome = 'definite' | 'possible' | undefined;
+
+/** The learned second net and how sure it must be to raise a message the rules left alone. */
+export interface SecondNet {
+  readonly classifier: SafetyClassifier;
+  readonly thresholds: ClassifierThresholds;
+  /** Messages of fewer words are left to the rules. */
+  readonly minWords: number;
+}
 
 // A sentence rarely runs past this; capping the context keeps a 100k-character
 // message with thousands of near-matches linear in practice.
@@ -66,6 +77,7 @@ export class SafetyRules {
      * an emergency more likely, so it is taken out of a clause before the history check.
      */
     private readonly recentTreatment: RegExp,
+    private readonly secondNet?: SecondNet,
   ) {
     const byCategory = new Map<SafetyCategory, CompiledRule[]>();
     for (const rule of rules) byCategory.set(rule.spec.category, [...(byCategory.get(rule.spec.category) ?? []), rule]);
@@ -86,9 +98,37 @@ export class SafetyRules {
     return [...this.byId.values()].map((rule) => rule.spec);
   }
 
+  /**
+   * The rules first, exactly as they are; when they find nothing, or only a possible emergency,
+   * the classifier may raise the message (never lower it).
+   */
   assess(text: string): SafetyConcern | undefined {
     const normalised = normalise(text);
     if (normalised.length === 0) return undefined;
+    const ruled = this.byRules(normalised);
+    if (!this.secondNet || (ruled && ruled.kind !== 'possible-emergency')) return ruled;
+    const { classifier, thresholds, minWords } = this.secondNet;
+    if (!hasWords(normalised, minWords)) return ruled;
+    return classifierDecision(classifier.read(normalised), ruled, thresholds, (part) => this.isHistory(part));
+  }
+
+  /** What the rules alone make of a message, without the classifier. */
+  assessByRules(text: string): SafetyConcern | undefined {
+    const normalised = normalise(text);
+    return normalised.length === 0 ? undefined : this.byRules(normalised);
+  }
+
+  /** A rebuilt engine with the same rules and a second net. */
+  withSecondNet(secondNet: SecondNet): SafetyRules {
+    return new SafetyRules([...this.byId.values()], this.history, this.recentTreatment, secondNet);
+  }
+
+  private isHistory(part: string): boolean {
+    this.recentTreatment.lastIndex = 0;
+    return this.history.test(part.replace(this.recentTreatment, ' '));
+  }
+
+  private byRules(normalised: string): SafetyConcern | undefined {
     const inMessage = memo(normalised);
     const present = this.anchorsIn(normalised);
     const mayMatch = (rule: CompiledRule): boolean => this.anchors.get(rule)?.some((a) => present.has(a)) ?? true;
@@ -168,6 +208,14 @@ export class SafetyRules {
     if (rule.lowerIf.some((re) => re.test(sentence))) return 'possible';
     return 'definite';
   }
+}
+
+/** Whether the text holds at least `count` words, without splitting a long message. */
+function hasWords(text: string, count: number): boolean {
+  const words = /[a-z0-9]+/g;
+  let found = 0;
+  while (found < count && words.exec(text) !== null) found++;
+  return found >= count;
 }
 
 function memo(text: string): (re: RegExp) => boolean {

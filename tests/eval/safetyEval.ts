@@ -57,9 +57,11 @@ function evalSet(name: string, items: readonly Item[], rules: SafetyRules, repor
     const list = items.filter((item) => item.expect === expect);
     if (list.length === 0) continue;
     let handled = 0;
+    let byRulesAlone = 0;
     let lineShown = 0;
     for (const { text } of list) {
       const concern = rules.assess(text);
+      if (HANDLED[expect](rules.assessByRules(text))) byRulesAlone++;
       if (concern?.kind === 'possible-emergency' || concern?.possibleEmergency) lineShown++;
       if (HANDLED[expect](concern)) handled++;
       else misses.push(`  ${name} ${expect}: "${text}" -> ${describe(concern)}`);
@@ -67,6 +69,8 @@ function evalSet(name: string, items: readonly Item[], rules: SafetyRules, repor
     const label = `${name} ${expect} ${expect === 'near-miss' ? 'answered normally' : 'caught'} (${handled}/${list.length})`;
     if (gate) report.check(label, handled / list.length, TARGETS[expect], true);
     else console.log(`  ${handled / list.length >= TARGETS[expect] ? 'ok  ' : 'MISS'} ${label}: ${pct(handled, list.length)} (target >= ${TARGETS[expect] * 100}%)`);
+    // What the classifier adds (or, for near-misses, takes away) beside the rules.
+    console.log(`       rules alone: ${byRulesAlone}/${list.length}`);
     if (expect === 'near-miss') console.log(`       of which given the "if this is happening now" line: ${lineShown}`);
   }
   return misses;
@@ -79,7 +83,9 @@ export function safetyEval(report: Report): string[] {
     ...evalSet('dev/safety-c.yaml', readDevSet(join(__dirname, 'dev/safety-c.yaml')), rules, report, false),
     ...evalSet('dev/safety-f.yaml', readDevSet(join(__dirname, 'dev/safety-f.yaml')), rules, report, false),
   ];
-  // Never tuned on: its figures are reported, its misses are not.
+  // Never trained or tuned on: their figures are reported, their misses are not. G checks that
+  // the classifier generalises (it was written after the classifier's thresholds were calibrated).
+  evalSet('dev/safety-g.yaml (never tuned on)', readDevSet(join(__dirname, 'dev/safety-g.yaml')), rules, report, false);
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
   return misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : [];
 }

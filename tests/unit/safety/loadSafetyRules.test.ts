@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -34,12 +34,26 @@ afterEach(() => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-function write(files: { emergency?: string; crisis?: string; medical?: string; lists?: string }): string {
+const CLASSIFIER = `minWords: 3
+training: { epochs: 4, learningRate: 0.3, l2: 0.000001, seed: 7, classBalance: 1 }
+thresholds: { emergency: 0.8, possibleEmergency: 0.5, crisis: 0.7, medicalAdvice: 0.8 }
+`;
+
+const EXAMPLES = `writtenBy: the tests
+guidance: none
+examples:
+  - { text: what is a second opinion, label: none }
+`;
+
+function write(files: { emergency?: string; crisis?: string; medical?: string; lists?: string; classifier?: string; examples?: string }): string {
   folder = mkdtempSync(join(tmpdir(), 'safety-'));
   writeFileSync(join(folder, 'word-lists.yaml'), files.lists ?? WORD_LISTS);
   writeFileSync(join(folder, 'emergency.yaml'), files.emergency ?? `rules:\n${rule('chest-pain', '\\b{relative} has chest pain\\b')}`);
   writeFileSync(join(folder, 'crisis.yaml'), files.crisis ?? 'rules: []\n');
   writeFileSync(join(folder, 'medical-advice.yaml'), files.medical ?? 'rules: []\n');
+  writeFileSync(join(folder, 'classifier.yaml'), files.classifier ?? CLASSIFIER);
+  mkdirSync(join(folder, 'examples'));
+  writeFileSync(join(folder, 'examples', 'tests.yaml'), files.examples ?? EXAMPLES);
   return folder;
 }
 
@@ -99,5 +113,51 @@ describe('loading the safety rules from YAML', () => {
   it('reports invalid YAML with its line', () => {
     const problems = problemsOf(write({ medical: 'rules:\n  - id: a\n   bad: [\n' }));
     expect(problems[0]).toMatch(/^medical-advice\.yaml:\d+: this is not valid YAML/);
+  });
+});
+
+describe('loading the classifier\'s examples and settings', () => {
+  const crisisExamples = `writtenBy: the tests
+guidance: Samaritans
+examples:
+  - { text: i want it all to end tonight, label: crisis }
+  - { text: i cant go on and want it all to end, label: crisis }
+  - { text: everyone would be better off if it all ended, label: crisis }
+  - { text: how do i ask for a second opinion, label: none }
+  - { text: can my son ask for a second opinion for me, label: none }
+  - { text: my dad has chest pain, label: emergency }
+`;
+
+  it('refuses an unknown label at its line, naming the labels it knows', () => {
+    const problems = problemsOf(write({ examples: `${EXAMPLES}  - { text: my chest hurts, label: urgent }\n` }));
+    expect(problems).toEqual([expect.stringMatching(/^tests\.yaml:5: label "urgent" should be one of: emergency, possible-emergency, crisis, medical-advice, near-miss, none$/)]);
+  });
+
+  it('refuses one phrasing given two different labels, naming both places', () => {
+    const problems = problemsOf(write({ examples: `${EXAMPLES}  - { text: "What is a second opinion?", label: crisis }\n` }));
+    expect(problems).toEqual([expect.stringMatching(/^tests\.yaml:5: this phrasing is labelled "crisis" here but "none" at .*tests\.yaml:4$/)]);
+  });
+
+  it('requires the header that says who wrote the examples and from which guidance', () => {
+    const problems = problemsOf(write({ examples: 'examples:\n  - { text: what is a second opinion, label: none }\n' }));
+    expect(problems).toEqual([expect.stringMatching(/^tests\.yaml:1: "writtenBy" is missing$/), expect.stringMatching(/^tests\.yaml:1: "guidance" is missing$/)]);
+  });
+
+  it('refuses a threshold that is not a probability, at its line', () => {
+    const problems = problemsOf(write({ classifier: CLASSIFIER.replace('crisis: 0.7', 'crisis: 7') }));
+    expect(problems).toEqual([expect.stringMatching(/^classifier\.yaml:3: "crisis" should be a probability above 0 and at most 1$/)]);
+  });
+
+  it('raises a message the rules leave alone when the classifier is sure, and names the classifier', () => {
+    const rules = loadSafetyRules(write({ classifier: CLASSIFIER.replace('crisis: 0.7', 'crisis: 0.4'), examples: crisisExamples }));
+    expect(rules.assessByRules('i want it all to end')).toBeUndefined();
+    expect(rules.assess('i want it all to end')).toEqual({ kind: 'crisis', rule: 'classifier:crisis' });
+    // The rules still decide first, and what they find is kept.
+    expect(rules.assess('my dad has chest pain')).toEqual({ kind: 'emergency', rule: 'chest-pain' });
+  });
+
+  it('leaves messages shorter than minWords to the rules', () => {
+    const rules = loadSafetyRules(write({ classifier: CLASSIFIER.replace('crisis: 0.7', 'crisis: 0.4').replace('minWords: 3', 'minWords: 7'), examples: crisisExamples }));
+    expect(rules.assess('i want it all to end')).toBeUndefined();
   });
 });

@@ -1,0 +1,107 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ProblemList } from '../../content/contentProblems';
+import { FieldReader, isRecord, topLevelList } from '../../content/fields';
+import { displayPath, YamlFile, type YamlPath } from '../../content/yamlFile';
+import { normalise } from '../../text/normalise';
+import { EXAMPLE_LABELS, type ClassifierSettings, type ExampleLabel, type SafetyExample } from './types';
+
+const FILE_FIELDS = ['writtenBy', 'guidance', 'examples'];
+
+/**
+ * Reads every .yaml file of the examples folder: a header saying who wrote the phrasings and
+ * from which public guidance, then the labelled phrasings. Unknown labels, empty texts and the
+ * same phrasing given two different labels are reported with file and line.
+ */
+export function loadExamples(folder: string, problems: ProblemList): SafetyExample[] {
+  if (!existsSync(folder)) {
+    problems.add(displayPath(folder), 1, 'the folder of labelled safety examples is missing');
+    return [];
+  }
+  const names = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
+  if (names.length === 0) problems.add(displayPath(folder), 1, 'the folder of labelled safety examples has no .yaml file');
+  const examples = names.flatMap((name) => readExampleFile(new YamlFile(join(folder, name), problems)));
+  checkConsistentLabels(examples, problems);
+  return examples;
+}
+
+function readExampleFile(file: YamlFile): SafetyExample[] {
+  if (file.data === undefined) return [];
+  const header = FieldReader.forMapping(file, [], file.data, 'an examples file', FILE_FIELDS);
+  if (!header) return [];
+  header.text('writtenBy');
+  header.text('guidance');
+  const examples: SafetyExample[] = [];
+  topLevelList(file, 'examples').forEach((raw, index) => {
+    const path: YamlPath = ['examples', index];
+    const reader = FieldReader.forMapping(file, path, raw, 'an example', ['text', 'label']);
+    if (!reader) return;
+    const text = reader.text('text');
+    const label = reader.text('label');
+    if (label && !(EXAMPLE_LABELS as readonly string[]).includes(label)) {
+      reader.problem('label', `label "${label}" should be one of: ${EXAMPLE_LABELS.join(', ')}`);
+      return;
+    }
+    if (text && label) examples.push({ text, label: label as ExampleLabel, origin: { file: file.name, line: file.lineOf(path) } });
+  });
+  return examples;
+}
+
+/** One phrasing with two labels teaches the model nothing but confusion: a reviewer must choose. */
+function checkConsistentLabels(examples: readonly SafetyExample[], problems: ProblemList): void {
+  const first = new Map<string, SafetyExample>();
+  for (const example of examples) {
+    const key = normalise(example.text).replace(/[.,!?;:]/g, '').trim();
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, example);
+    else if (earlier.label !== example.label && !(answeredNormally(earlier.label) && answeredNormally(example.label))) {
+      problems.add(
+        example.origin.file,
+        example.origin.line,
+        `this phrasing is labelled "${example.label}" here but "${earlier.label}" at ${earlier.origin.file}:${earlier.origin.line}`,
+      );
+    }
+  }
+}
+
+/** A near-miss and an ordinary message are both answered normally: the two labels agree. */
+function answeredNormally(label: ExampleLabel): boolean {
+  return label === 'near-miss' || label === 'none';
+}
+
+const TRAINING_FIELDS = ['epochs', 'learningRate', 'l2', 'seed', 'classBalance'] as const;
+const THRESHOLD_FIELDS = ['emergency', 'possibleEmergency', 'crisis', 'medicalAdvice'] as const;
+
+/** Reads the classifier's training settings and decision thresholds, each checked with its line. */
+export function readClassifierSettings(file: YamlFile): ClassifierSettings | undefined {
+  if (file.data === undefined) return undefined;
+  const top = FieldReader.forMapping(file, [], file.data, 'the classifier settings', ['minWords', 'training', 'thresholds']);
+  if (!top) return undefined;
+  const section = <K extends string>(name: string, keys: readonly K[], check: (value: number) => string | undefined): Record<K, number> | undefined => {
+    const raw = top.raw(name);
+    if (!isRecord(raw)) {
+      top.problem(name, `"${name}" should be a mapping of ${keys.join(', ')}`);
+      return undefined;
+    }
+    const reader = new FieldReader(file, [name], raw, keys);
+    const out = {} as Record<K, number>;
+    let ok = true;
+    for (const key of keys) {
+      const value = reader.raw(key);
+      const problem = typeof value !== 'number' || !Number.isFinite(value) ? 'should be a number' : check(value);
+      if (problem) {
+        reader.problem(key, `"${key}" ${problem}`);
+        ok = false;
+      } else out[key] = value as number;
+    }
+    return ok ? out : undefined;
+  };
+  const training = section('training', TRAINING_FIELDS, (v) => (v < 0 ? 'should not be negative' : undefined));
+  const thresholds = section('thresholds', THRESHOLD_FIELDS, (v) => (v > 0 && v <= 1 ? undefined : 'should be a probability above 0 and at most 1'));
+  const minWords = top.raw('minWords');
+  if (typeof minWords !== 'number' || !Number.isInteger(minWords) || minWords < 1) {
+    top.problem('minWords', '"minWords" should be a whole number, 1 or more');
+    return undefined;
+  }
+  return training && thresholds ? { training, thresholds, minWords } : undefined;
+}

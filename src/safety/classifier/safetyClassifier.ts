@@ -1,0 +1,67 @@
+import { normalise } from '../../text/normalise';
+import { messageFeatures } from './features';
+import { SoftmaxModel, type TrainingSettings } from './softmaxModel';
+import { EXAMPLE_LABELS, type ExampleLabel, type SafetyExample } from './types';
+
+const CLASS = Object.fromEntries(EXAMPLE_LABELS.map((label, i) => [label, i])) as Record<ExampleLabel, number>;
+
+/** What the classifier makes of a message: the highest probability of each kind in any part of it. */
+export interface ClassifierReading {
+  readonly emergency: number;
+  /** P(emergency) + P(possible emergency): a danger sign, whether or not it is happening now. */
+  readonly dangerSign: number;
+  readonly crisis: number;
+  readonly medicalAdvice: number;
+  /** The part of the normalised text where P(emergency) peaked, for the rules' history check. */
+  readonly emergencyPart: string;
+}
+
+/**
+ * The learned second net beside the rules: it reads a message as a whole and sentence by
+ * sentence (a sign after a long story is not diluted by the story) and reports the highest
+ * probability of each kind. It decides nothing itself: the thresholds do (classifierDecision.ts).
+ */
+export class SafetyClassifier {
+  private constructor(private readonly model: SoftmaxModel) {}
+
+  static train(examples: readonly SafetyExample[], settings: TrainingSettings): SafetyClassifier {
+    const labelled = examples.map(({ text, label }) => ({
+      features: messageFeatures(normalise(text)).features,
+      label: CLASS[label],
+    }));
+    return new SafetyClassifier(SoftmaxModel.train(labelled, EXAMPLE_LABELS.length, settings));
+  }
+
+  /** Reads normalised text (see src/text/normalise.ts): one pass over its features. */
+  read(text: string): ClassifierReading {
+    const { features, sentences } = messageFeatures(text);
+    const classes = EXAMPLE_LABELS.length;
+    const sums = new Float64Array(classes);
+    const whole = new Float64Array(classes);
+    const p = new Float64Array(classes);
+    const reading = { emergency: 0, dangerSign: 0, crisis: 0, medicalAdvice: 0, emergencyPart: '' };
+    const take = (start: number, end: number): void => {
+      const e = p[CLASS.emergency] ?? 0;
+      if (e > reading.emergency) {
+        reading.emergency = e;
+        reading.emergencyPart = text.slice(start, end);
+      }
+      reading.dangerSign = Math.max(reading.dangerSign, e + (p[CLASS['possible-emergency']] ?? 0));
+      reading.crisis = Math.max(reading.crisis, p[CLASS.crisis] ?? 0);
+      reading.medicalAdvice = Math.max(reading.medicalAdvice, p[CLASS['medical-advice']] ?? 0);
+    };
+    for (const sentence of sentences) {
+      sums.fill(0);
+      this.model.addWeights(features, sentence.from, sentence.to, sums);
+      for (let c = 0; c < classes; c++) whole[c] = (whole[c] ?? 0) + (sums[c] ?? 0);
+      this.model.probabilities(sums, sentence.to - sentence.from, p);
+      take(sentence.start, sentence.end);
+    }
+    // The whole message too: a sign can be spread over short sentences ("Chest hurts. Arm numb.").
+    if (sentences.length > 1) {
+      this.model.probabilities(whole, features.length, p);
+      take(0, text.length);
+    }
+    return reading;
+  }
+}

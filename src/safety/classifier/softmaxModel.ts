@@ -1,0 +1,143 @@
+import { FEATURE_BITS, type FeatureList } from './features';
+
+/** How the model is trained; the same settings and examples always give the same model. */
+export interface TrainingSettings {
+  readonly epochs: number;
+  readonly learningRate: number;
+  /** Pull on every weight towards zero, so no single word decides alone. */
+  readonly l2: number;
+  /** Seed of the order examples are visited in. */
+  readonly seed: number;
+  /**
+   * 0: each example weighs the same, so the classes keep their share of the examples;
+   * 1: each class weighs the same in total, however few examples it has.
+   */
+  readonly classBalance: number;
+}
+
+export interface LabelledFeatures {
+  readonly features: FeatureList;
+  readonly label: number;
+}
+
+const BUCKETS = 1 << FEATURE_BITS;
+const SETTLED = 1e-3;
+
+/**
+ * Multinomial logistic regression over hashed sparse features, trained with AdaGrad. Small
+ * and linear: a prediction is one pass over the features of the text. Rarer classes can be
+ * weighted up (classBalance) so the many ordinary questions do not drown the signs.
+ */
+export class SoftmaxModel {
+  private constructor(
+    /** weights[feature * classes + class] */
+    private readonly weights: Float32Array,
+    private readonly bias: Float64Array,
+    readonly classes: number,
+  ) {}
+
+  static train(examples: readonly LabelledFeatures[], classes: number, settings: TrainingSettings): SoftmaxModel {
+    const weights = new Float32Array(BUCKETS * classes);
+    const squared = new Float32Array(BUCKETS * classes);
+    const bias = new Float64Array(classes);
+    const biasSquared = new Float64Array(classes);
+    const perClass = new Array<number>(classes).fill(0);
+    for (const { label } of examples) perClass[label] = (perClass[label] ?? 0) + 1;
+    const present = perClass.filter((count) => count > 0).length;
+    const classWeight = perClass.map((count) => (count === 0 ? 0 : (examples.length / (present * count)) ** settings.classBalance));
+
+    const model = new SoftmaxModel(weights, bias, classes);
+    const order = examples.map((_, i) => i);
+    const random = mulberry32(settings.seed);
+    const probabilities = new Float64Array(classes);
+    const gradient = new Float64Array(classes);
+    const { learningRate, l2 } = settings;
+    for (let epoch = 0; epoch < settings.epochs; epoch++) {
+      shuffle(order, random);
+      for (const index of order) {
+        const example = examples[index];
+        if (!example || example.features.length === 0) continue;
+        const scale = 1 / Math.sqrt(example.features.length);
+        model.scores(example.features, probabilities);
+        const w = classWeight[example.label] ?? 0;
+        for (let c = 0; c < classes; c++) gradient[c] = w * ((probabilities[c] ?? 0) - (c === example.label ? 1 : 0));
+        for (let c = 0; c < classes; c++) {
+          const g = gradient[c] ?? 0;
+          biasSquared[c] = (biasSquared[c] ?? 0) + g * g;
+          bias[c] = (bias[c] ?? 0) - (learningRate * g) / Math.sqrt((biasSquared[c] ?? 0) + 1e-8);
+        }
+        for (const feature of example.features) {
+          const base = feature * classes;
+          for (let c = 0; c < classes; c++) {
+            // A class the example already fits moves its weights by next to nothing: skipping it
+            // is most of the training time saved once the model has learnt the easy examples.
+            if (Math.abs(gradient[c] ?? 0) < SETTLED) continue;
+            const k = base + c;
+            const current = weights[k] ?? 0;
+            const g = (gradient[c] ?? 0) * scale + l2 * current;
+            const sum = (squared[k] ?? 0) + g * g;
+            squared[k] = sum;
+            weights[k] = current - (learningRate * g) / Math.sqrt(sum + 1e-8);
+          }
+        }
+      }
+    }
+    return model;
+  }
+
+  /** The probability of each class for one piece of text's features, written into `out`. */
+  scores(features: FeatureList, out: Float64Array): void {
+    out.fill(0);
+    this.addWeights(features, 0, features.length, out);
+    this.probabilities(out, features.length, out);
+  }
+
+  /** Adds the weights of features[from, to) to `sums`, one per class: sums add up over parts of a text. */
+  addWeights(features: FeatureList, from: number, to: number, sums: Float64Array): void {
+    const { classes, weights } = this;
+    for (let i = from; i < to; i++) {
+      const base = (features[i] ?? 0) * classes;
+      for (let c = 0; c < classes; c++) sums[c] = (sums[c] ?? 0) + (weights[base + c] ?? 0);
+    }
+  }
+
+  /** The class probabilities of a text from its weight sums and its number of features. */
+  probabilities(sums: Float64Array, count: number, out: Float64Array): void {
+    const { classes } = this;
+    const scale = count === 0 ? 0 : 1 / Math.sqrt(count);
+    let max = -Infinity;
+    for (let c = 0; c < classes; c++) {
+      const z = (sums[c] ?? 0) * scale + (this.bias[c] ?? 0);
+      out[c] = z;
+      if (z > max) max = z;
+    }
+    let total = 0;
+    for (let c = 0; c < classes; c++) {
+      const e = Math.exp((out[c] ?? 0) - max);
+      out[c] = e;
+      total += e;
+    }
+    for (let c = 0; c < classes; c++) out[c] = (out[c] ?? 0) / total;
+  }
+}
+
+/** A small seeded generator: training must not depend on Math.random. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(items: number[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const a = items[i] ?? 0;
+    items[i] = items[j] ?? 0;
+    items[j] = a;
+  }
+}

@@ -1,0 +1,33 @@
+import type { Origin } from '../types';
+import type { TrainingSettings } from './softmaxModel';
+
+/** What a clinician can say a phrasing is; the classifier learns one class per label. */
+export const EXAMPLE_LABELS = ['emergency', 'possible-emergency', 'crisis', 'medical-advice', 'near-miss', 'none'] as const;
+export type ExampleLabel = (typeof EXAMPLE_LABELS)[number];
+
+/** One labelled phrasing of knowledge/safety/examples/, or one of a rule's own examples. */
+export interface SafetyExample {
+  readonly text: string;
+  readonly label: ExampleLabel;
+  readonly origin: Origin;
+}
+
+/**
+ * How sure the classifier must be before it raises a message the rules left alone. Each is a
+ * probability between 0 and 1, calibrated on the blind dev sets (docs/evaluation.md).
+ */
+export interface ClassifierThresholds {
+  /** P(emergency) at or above this: 999 first, as a rule would. */
+  readonly emergency: number;
+  /** P(emergency) + P(possible emergency) at or above this: the "if this is happening now" line. */
+  readonly possibleEmergency: number;
+  readonly crisis: number;
+  readonly medicalAdvice: number;
+}
+
+export interface ClassifierSettings {
+  readonly training: TrainingSettings;
+  readonly thresholds: ClassifierThresholds;
+  /** Shorter messages are left to the rules: one or two words ("myself", "go ahead") say too little. */
+  readonly minWords: number;
+}

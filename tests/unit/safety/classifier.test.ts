@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { CLASSIFIER_RULE, classifierDecision } from '../../../src/safety/classifier/classifierDecision';
+import { SafetyClassifier, type ClassifierReading } from '../../../src/safety/classifier/safetyClassifier';
+import type { ExampleLabel, SafetyExample } from '../../../src/safety/classifier/types';
+import { normalise } from '../../../src/text/normalise';
+
+const TRAINING = { epochs: 12, learningRate: 0.3, l2: 0.001, seed: 7, classBalance: 1 };
+
+const example = (text: string, label: ExampleLabel): SafetyExample => ({ text, label, origin: { file: 'fixture.yaml', line: 1 } });
+
+const FIXTURE: SafetyExample[] = [
+  example('my dad has collapsed and is not responding', 'emergency'),
+  example('she has collapsed on the floor and her lips are blue', 'emergency'),
+  example('he collapsed in the kitchen and wont wake up', 'emergency'),
+  example('i have had enough of everything and want it all to end', 'crisis'),
+  example('i cant go on, i want it all to end tonight', 'crisis'),
+  example('nobody would care if i was gone, i want it to end', 'crisis'),
+  example('how many of my tablets can i take in a day', 'medical-advice'),
+  example('should i stop taking my tablets before the scan', 'medical-advice'),
+  example('can i take these tablets with ibuprofen', 'medical-advice'),
+  example('how do i ask for a second opinion', 'none'),
+  example('can my daughter ask for a second opinion for me', 'none'),
+  example('how long does a second opinion take', 'none'),
+  example('the waiting is killing me, how long for a second opinion', 'near-miss'),
+];
+
+const read = (classifier: SafetyClassifier, text: string): ClassifierReading => classifier.read(normalise(text));
+
+describe('the safety classifier', () => {
+  const classifier = SafetyClassifier.train(FIXTURE, TRAINING);
+
+  it('learns a tiny fixture: each kind of phrasing reads most like its own label', () => {
+    const crisis = read(classifier, 'i want it all to end');
+    expect(crisis.crisis).toBeGreaterThan(Math.max(crisis.emergency, crisis.medicalAdvice));
+    const emergency = read(classifier, 'my mum collapsed and is not responding');
+    expect(emergency.emergency).toBeGreaterThan(Math.max(emergency.crisis, emergency.medicalAdvice));
+    const medical = read(classifier, 'can i take two of these tablets');
+    expect(medical.medicalAdvice).toBeGreaterThan(Math.max(medical.crisis, medical.emergency));
+    const ordinary = read(classifier, 'can i ask for a second opinion');
+    expect(Math.max(ordinary.crisis, ordinary.emergency, ordinary.medicalAdvice)).toBeLessThan(0.5);
+  });
+
+  it('is deterministic: the same examples and settings give the same probabilities', () => {
+    const again = SafetyClassifier.train(FIXTURE, TRAINING);
+    for (const text of ['i want it all to end', 'my dad collapsed', 'how do i get a second opinion']) {
+      expect(read(again, text)).toEqual(read(classifier, text));
+    }
+  });
+
+  it('reads a sign after a long story sentence by sentence, so the story does not dilute it', () => {
+    const story = 'We asked for a second opinion months ago. The letter never came. We rang twice. ';
+    const alone = read(classifier, 'my dad has collapsed and is not responding');
+    const afterStory = read(classifier, `${story.repeat(5)}Now my dad has collapsed and is not responding.`);
+    expect(afterStory.emergency).toBeGreaterThan(0.9 * alone.emergency);
+    expect(afterStory.emergencyPart).toContain('collapsed');
+  });
+
+  it('reads any text without throwing, including none at all', () => {
+    expect(read(classifier, '').emergency).toBe(0);
+    expect(() => read(classifier, '😀 ?!... '.repeat(200))).not.toThrow();
+  });
+});
+
+describe('what the classifier adds to the rules', () => {
+  const thresholds = { emergency: 0.7, possibleEmergency: 0.9, crisis: 0.8, medicalAdvice: 0.7 };
+  const reading = (values: Partial<ClassifierReading>): ClassifierReading => ({
+    emergency: 0,
+    dangerSign: 0,
+    crisis: 0,
+    medicalAdvice: 0,
+    emergencyPart: 'my dad has collapsed',
+    ...values,
+  });
+  const notHistory = (): boolean => false;
+
+  it('raises a confident emergency the rules said nothing about to 999, naming the classifier', () => {
+    expect(classifierDecision(reading({ emergency: 0.8, dangerSign: 0.85 }), undefined, thresholds, notHistory)).toEqual({
+      kind: 'emergency',
+      rule: CLASSIFIER_RULE.emergency,
+    });
+  });
+
+  it('gives only the "if this is happening now" line when the part that reads as an emergency is history', () => {
+    const decision = classifierDecision(reading({ emergency: 0.8, dangerSign: 0.9 }), undefined, thresholds, () => true);
+    expect(decision).toEqual({ kind: 'possible-emergency', rule: CLASSIFIER_RULE.possibleEmergency });
+  });
+
+  it('keeps the rules\' "possible emergency" when they placed the sign in the past, however sure the classifier is', () => {
+    const ruled = { kind: 'possible-emergency' as const, rule: 'stroke-history' };
+    expect(classifierDecision(reading({ emergency: 0.99, dangerSign: 0.99 }), ruled, thresholds, notHistory)).toBe(ruled);
+  });
+
+  it('gives the "if this is happening now" line for a less confident danger sign', () => {
+    const decision = classifierDecision(reading({ emergency: 0.5, dangerSign: 0.95 }), undefined, thresholds, notHistory);
+    expect(decision).toEqual({ kind: 'possible-emergency', rule: CLASSIFIER_RULE.possibleEmergency });
+  });
+
+  it('raises a confident crisis or medical-advice request, keeping a possible emergency the rules saw', () => {
+    expect(classifierDecision(reading({ crisis: 0.9 }), undefined, thresholds, notHistory)).toEqual({ kind: 'crisis', rule: CLASSIFIER_RULE.crisis });
+    const ruled = { kind: 'possible-emergency' as const, rule: 'chest-pain' };
+    expect(classifierDecision(reading({ medicalAdvice: 0.75 }), ruled, thresholds, notHistory)).toEqual({
+      kind: 'medical-advice',
+      rule: CLASSIFIER_RULE.medicalAdvice,
+      possibleEmergency: 'chest-pain',
+    });
+  });
+
+  it('leaves a message alone when it is not sure enough of anything', () => {
+    expect(classifierDecision(reading({ emergency: 0.6, dangerSign: 0.8, crisis: 0.7, medicalAdvice: 0.6 }), undefined, thresholds, notHistory)).toBeUndefined();
+  });
+});
