@@ -1,5 +1,6 @@
 import { anchorsOf } from './anchors';
 import type { CompiledRule } from './compileRules';
+import { LiteralFinder } from './literalFinder';
 import { charsOf, longestRun, reachOf, type Reach } from './reach';
 
 /** Where in a message a rule's matches can start: nowhere, anywhere, or only in these stretches. */
@@ -24,10 +25,9 @@ export interface Stretch {
  * than the rule's reach, it can only start near one, so the rest of a long story is never scanned.
  */
 export class AnchorIndex {
-  /** All anchors in one expression, longest first. */
-  private readonly scanner: RegExp;
-  /** For each anchor the scanner reports, the rules that have it or an anchor it starts with. */
-  private readonly serves: ReadonlyMap<string, readonly number[]>;
+  private readonly finder: LiteralFinder;
+  /** For each anchor, the rules (by slot) that have it. */
+  private readonly serves: readonly (readonly number[])[];
   private readonly slot: ReadonlyMap<CompiledRule, number>;
   private readonly reach: readonly (Reach | undefined)[];
 
@@ -38,49 +38,45 @@ export class AnchorIndex {
     });
     this.slot = new Map(anchored.map(({ rule }, i) => [rule, i]));
     this.reach = anchored.map(({ rule }) => reachOf(rule.scanner.source));
-    const all = [...new Set(anchored.flatMap(({ anchors }) => anchors))].sort((a, b) => b.length - a.length);
-    this.scanner = new RegExp(all.map(escapeRegExp).join('|') || '$^', 'g');
-    this.serves = new Map(all.map((found) => [found, anchored.flatMap(({ anchors }, i) => (anchors.some((a) => found.startsWith(a)) ? [i] : []))]));
+    const all = [...new Set(anchored.flatMap(({ anchors }) => anchors))];
+    this.finder = new LiteralFinder(all);
+    this.serves = all.map((anchor) => anchored.flatMap(({ anchors }, i) => (anchors.includes(anchor) ? [i] : [])));
   }
 
   /** What each rule needs to scan of this (normalised) text. */
   scopes(text: string): (rule: CompiledRule) => Scope {
-    const count = this.reach.length;
-    const present = new Uint8Array(count);
-    const stretches: Stretch[][] = Array.from({ length: count }, () => []);
-    const run = longestRun(text);
-    const before = this.reach.map((reach) => (reach ? charsOf(reach.behind, run) : 0));
-    const after = this.reach.map((reach) => (reach ? charsOf(reach.ahead, run) : 0));
-    const scanner = this.scanner;
-    scanner.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    // Step one character on after each anchor, so that every place an anchor starts is visited:
-    // the longest anchor found there stands for the shorter ones it starts with.
-    while ((match = scanner.exec(text)) !== null) {
-      const at = match.index;
-      for (const i of this.serves.get(match[0]) ?? []) {
-        present[i] = 1;
-        if (this.reach[i] === undefined) continue;
-        const from = Math.max(0, at - (after[i] ?? 0));
-        const to = Math.min(text.length, at + (before[i] ?? 0));
-        const list = stretches[i] ?? [];
-        const last = list[list.length - 1];
-        if (last && from <= last.to + 1) last.to = to;
-        else list.push({ from, to });
+    const starts: (number[] | undefined)[] = new Array<number[] | undefined>(this.reach.length);
+    this.finder.each(text, (anchor, start) => {
+      for (const i of this.serves[anchor] ?? []) {
+        const list = starts[i];
+        if (list) list.push(start);
+        else starts[i] = [start];
       }
-      scanner.lastIndex = at + 1;
-    }
-    scanner.lastIndex = 0;
+    });
+    let run: number | undefined;
     return (rule) => {
       const i = this.slot.get(rule);
       if (i === undefined) return 'anywhere';
-      if (!present[i]) return 'nowhere';
-      if (this.reach[i] === undefined) return 'anywhere';
-      return { stretches: stretches[i] ?? [], before: before[i] ?? 0, after: after[i] ?? 0 };
+      const at = starts[i];
+      if (!at) return 'nowhere';
+      const reach = this.reach[i];
+      if (!reach) return 'anywhere';
+      run ??= longestRun(text);
+      return near(at, charsOf(reach.behind, run), charsOf(reach.ahead, run), text.length);
     };
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The stretches where a match reading `before` and `after` characters around its start can hold an anchor found at `at`. */
+function near(at: number[], before: number, after: number, length: number): Near {
+  at.sort((a, b) => a - b);
+  const stretches: Stretch[] = [];
+  for (const position of at) {
+    const from = Math.max(0, position - after);
+    const to = Math.min(length, position + before);
+    const last = stretches[stretches.length - 1];
+    if (last && from <= last.to + 1) last.to = Math.max(last.to, to);
+    else stretches.push({ from, to });
+  }
+  return { stretches, before, after };
 }
