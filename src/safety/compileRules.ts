@@ -11,6 +11,8 @@ export type CompileProblem = (line: number, file: string, message: string) => vo
 
 export class PatternCompiler {
   private readonly expanded = new Map<string, string>();
+  /** One expression per distinct pattern, so a message is tested once for a word list many rules require. */
+  private readonly compiled = new Map<string, RegExp>();
   private readonly lists: ReadonlyMap<string, WordList>;
 
   constructor(lists: readonly WordList[], private readonly problem: CompileProblem) {
@@ -39,12 +41,16 @@ export class PatternCompiler {
   compile(text: string, file: string, line: number, flags = ''): RegExp | undefined {
     const body = this.source(text, file, line);
     if (body === undefined) return undefined;
+    const key = `${flags}/${body}`;
+    const known = flags.includes('g') ? undefined : this.compiled.get(key);
+    if (known) return known;
     try {
       const re = new RegExp(body, flags);
       if (re.test('')) {
         this.problem(line, file, `the pattern "${text}" matches an empty message`);
         return undefined;
       }
+      this.compiled.set(key, re);
       return re;
     } catch (error) {
       this.problem(line, file, `the pattern "${text}" is not a valid regular expression (${(error as Error).message})`);

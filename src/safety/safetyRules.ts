@@ -1,8 +1,8 @@
 import { normalise } from '../text/normalise';
-import { anchorsOf } from './anchors';
 import { classifierDecision } from './classifier/classifierDecision';
 import type { SafetyClassifier } from './classifier/safetyClassifier';
 import type { ClassifierThresholds } from './classifier/types';
+import { AnchorIndex, type Near } from './anchorIndex';
 import type { CompiledRule } from './compileRules';
 import type { SafetyCategory, SafetyRuleSpec } from './types';
 
@@ -61,12 +61,8 @@ const CLAUSE_BREAK =
 export class SafetyRules {
   private readonly byCategory: ReadonlyMap<SafetyCategory, readonly CompiledRule[]>;
   private readonly byId: ReadonlyMap<string, CompiledRule>;
-  /** Per rule, literal strings one of which any match must contain; absent: always scan. */
-  private readonly anchors: ReadonlyMap<CompiledRule, readonly string[]>;
-  /** All anchors in one expression, longest first, to find which a message holds in one pass. */
-  private readonly anchorScanner: RegExp;
-  /** Anchors that are part of a longer one: finding the longer one means they are there too. */
-  private readonly insideAnchor: ReadonlyMap<string, readonly string[]>;
+  /** Where each rule's anchors are in a message: most rules need not scan most of it. */
+  private readonly anchorIndex: AnchorIndex;
 
   constructor(
     rules: readonly CompiledRule[],
@@ -83,15 +79,7 @@ export class SafetyRules {
     for (const rule of rules) byCategory.set(rule.spec.category, [...(byCategory.get(rule.spec.category) ?? []), rule]);
     this.byCategory = byCategory;
     this.byId = new Map(rules.map((rule) => [rule.spec.id, rule]));
-    const anchors = new Map<CompiledRule, readonly string[]>();
-    for (const rule of rules) {
-      const found = anchorsOf(rule.scanner.source);
-      if (found) anchors.set(rule, found);
-    }
-    this.anchors = anchors;
-    const all = [...new Set([...anchors.values()].flat())].sort((a, b) => b.length - a.length);
-    this.anchorScanner = new RegExp(all.map(escapeRegExp).join('|') || '$^', 'g');
-    this.insideAnchor = new Map(all.map((a) => [a, all.filter((b) => b !== a && a.includes(b))]));
+    this.anchorIndex = new AnchorIndex(rules);
   }
 
   get specs(): readonly SafetyRuleSpec[] {
@@ -130,41 +118,27 @@ export class SafetyRules {
 
   private byRules(normalised: string): SafetyConcern | undefined {
     const inMessage = memo(normalised);
-    const present = this.anchorsIn(normalised);
-    const mayMatch = (rule: CompiledRule): boolean => this.anchors.get(rule)?.some((a) => present.has(a)) ?? true;
+    const scopeOf = this.anchorIndex.scopes(normalised);
+    const mayMatch = (rule: CompiledRule): boolean => scopeOf(rule) !== 'nowhere';
+    const outcome = (rule: CompiledRule): RuleOutcome => {
+      const scope = scopeOf(rule);
+      return this.outcome(rule, normalised, inMessage, scope === 'anywhere' || scope === 'nowhere' ? undefined : scope);
+    };
     let possible: string | undefined;
     for (const rule of this.byCategory.get('emergency') ?? []) {
       if (!mayMatch(rule)) continue;
-      const outcome = this.outcome(rule, normalised, inMessage);
-      if (outcome === 'definite') return { kind: 'emergency', rule: rule.spec.id };
-      if (outcome === 'possible') possible ??= rule.spec.id;
+      const result = outcome(rule);
+      if (result === 'definite') return { kind: 'emergency', rule: rule.spec.id };
+      if (result === 'possible') possible ??= rule.spec.id;
     }
     for (const category of ['crisis', 'medical-advice'] as const) {
       for (const rule of this.byCategory.get(category) ?? []) {
-        if (mayMatch(rule) && this.outcome(rule, normalised, inMessage)) {
+        if (mayMatch(rule) && outcome(rule)) {
           return possible ? { kind: category, rule: rule.spec.id, possibleEmergency: possible } : { kind: category, rule: rule.spec.id };
         }
       }
     }
     return possible ? { kind: 'possible-emergency', rule: possible } : undefined;
-  }
-
-  /** Which anchors the text holds, overlaps included: one pass, stepping one character on after each. */
-  private anchorsIn(text: string): Set<string> {
-    const present = new Set<string>();
-    const scanner = this.anchorScanner;
-    scanner.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = scanner.exec(text)) !== null) {
-      const found = match[0];
-      if (!present.has(found)) {
-        present.add(found);
-        for (const inside of this.insideAnchor.get(found) ?? []) present.add(inside);
-      }
-      scanner.lastIndex = match.index + 1;
-    }
-    scanner.lastIndex = 0;
-    return present;
   }
 
   /** What one rule alone makes of a message: for the rule's own examples. */
@@ -175,31 +149,47 @@ export class SafetyRules {
     return normalised ? this.outcome(rule, normalised, memo(normalised)) : undefined;
   }
 
-  private outcome(rule: CompiledRule, text: string, inMessage: (re: RegExp) => boolean): RuleOutcome {
-    // What a sentence must contain, the whole message must contain: a cheap way to skip
-    // rules such as "a question about something clinical" for most messages.
-    if (rule.requires.length > 0 && !rule.requires.every(inMessage)) return undefined;
+  /** Every match of the rule in the text (or only those starting in the given stretches), until one is definite. */
+  private outcome(rule: CompiledRule, text: string, inMessage: (re: RegExp) => boolean, near?: Near): RuleOutcome {
     const { scanner } = rule;
-    scanner.lastIndex = 0;
     let best: RuleOutcome;
     let seen = 0;
-    let match: RegExpExecArray | null;
-    while (best !== 'definite' && seen < MAX_MATCHES_PER_RULE && (match = scanner.exec(text)) !== null) {
-      seen++;
-      const start = match.index;
-      best = this.matchOutcome(rule, text, start, start + match[0].length) ?? best;
-      // Resume one character on, not after the match, so an overlapping occurrence is still seen.
-      scanner.lastIndex = start + 1;
+    // What a sentence must contain, the whole message must contain: checked once, when there is a match to check.
+    let wholeMessageOk: boolean | undefined;
+    const sentenceOk = new Map<string, boolean>();
+    for (const { from, to } of near?.stretches ?? [{ from: 0, to: text.length }]) {
+      // A slice that keeps everything a match attempt in the stretch reads: the same matches, found
+      // without running the expression over the rest of the text.
+      const offset = near ? Math.max(0, from - near.before - 1) : 0;
+      const part = near ? text.slice(offset, Math.min(text.length, to + near.after + 1)) : text;
+      scanner.lastIndex = from - offset;
+      let match: RegExpExecArray | null;
+      while (best !== 'definite' && seen < MAX_MATCHES_PER_RULE && (match = scanner.exec(part)) !== null) {
+        const start = offset + match.index;
+        if (start > to) break;
+        wholeMessageOk ??= rule.requires.every(inMessage);
+        if (!wholeMessageOk) break;
+        seen++;
+        best = this.matchOutcome(rule, text, start, start + match[0].length, sentenceOk) ?? best;
+        // Resume one character on, not after the match, so an overlapping occurrence is still seen.
+        scanner.lastIndex = match.index + 1;
+      }
+      if (best === 'definite' || seen >= MAX_MATCHES_PER_RULE || wholeMessageOk === false) break;
     }
     scanner.lastIndex = 0;
     return best;
   }
 
-  private matchOutcome(rule: CompiledRule, text: string, start: number, end: number): RuleOutcome {
+  /** `sentenceOk`: what the rule's unless and requires made of each sentence already seen. */
+  private matchOutcome(rule: CompiledRule, text: string, start: number, end: number, sentenceOk: Map<string, boolean>): RuleOutcome {
     if (isNegated(text, start)) return undefined;
     const sentence = sentenceAround(text, start, end);
-    if (rule.unless.some((re) => re.test(sentence))) return undefined;
-    if (!rule.requires.every((re) => re.test(sentence))) return undefined;
+    let ok = sentenceOk.get(sentence);
+    if (ok === undefined) {
+      ok = !rule.unless.some((re) => re.test(sentence)) && rule.requires.every((re) => re.test(sentence));
+      sentenceOk.set(sentence, ok);
+    }
+    if (!ok) return undefined;
     if (rule.spec.category !== 'emergency' || rule.spec.anyTime) return 'definite';
     if (rule.spec.alwaysSecondTier) return 'possible';
     // History or an uncertain context lowers a danger sign; it never switches it off.
@@ -218,6 +208,7 @@ function hasWords(text: string, count: number): boolean {
   return found >= count;
 }
 
+/** Whether the text holds each expression, worked out once per message (rules that require the same word list share one). */
 function memo(text: string): (re: RegExp) => boolean {
   const seen = new Map<RegExp, boolean>();
   return (re) => {
@@ -286,8 +277,4 @@ function firstBreakStart(s: string): number {
   const m = CLAUSE_BREAK.exec(s);
   CLAUSE_BREAK.lastIndex = 0;
   return m === null ? s.length : m.index;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
