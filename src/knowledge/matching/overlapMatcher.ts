@@ -166,7 +166,8 @@ export class OverlapMatcher implements Matcher {
   private weighted(terms: Iterable<string>, said: (term: string) => number = () => 1): WeightedTerms {
     const out = new Map<string, number>();
     for (const term of terms) {
-      if (this.analyser.chatterTerms.has(term)) continue;
+      // Numbers say nothing about a subject either way ("im 15", "15 percent of 240").
+      if (this.analyser.chatterTerms.has(term) || /^\d+$/.test(term)) continue;
       out.set(term, (this.index.hasPostings(term) ? this.index.weight(term) : this.index.maxIdf) * said(term));
     }
     return out;
