@@ -62,12 +62,12 @@ export class OverlapMatcher implements Matcher {
    * @param wordNet relates words outside the content's vocabulary to it; without it, they are unknown
    */
   constructor(
-    knowledge: Pick<Knowledge, 'entries' | 'synonyms'> & { readonly notAboutUs?: readonly string[] },
+    knowledge: Pick<Knowledge, 'entries' | 'synonyms'> & Partial<Pick<Knowledge, 'otherSubjects'>> & { readonly notAboutUs?: readonly string[] },
     private readonly settings: MatchingSettings,
     private readonly isWord: (word: string) => boolean = () => false,
     wordNet?: WordNet,
   ) {
-    this.analyser = new TextAnalyser(knowledge.synonyms);
+    this.analyser = new TextAnalyser(knowledge.synonyms, knowledge.otherSubjects);
     this.index = new EntryIndex(knowledge.entries, this.analyser);
     this.corrector = new TypoCorrector(this.index.vocabulary);
     if (wordNet) {

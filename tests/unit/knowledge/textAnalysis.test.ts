@@ -48,6 +48,16 @@ describe('reducing text to terms', () => {
     expect(contained).toEqual([false, false, true]);
   });
 
+  it('reads a phrase of our words that names another subject as one word it does not know, and none of ours', () => {
+    const analyser = new TextAnalyser([['test', 'blood test'], ['booked', 'book']], [['book a test', 'book a blood test']]);
+    const booking = analyser.analyse('how do i book a blood test', () => true);
+    expect(booking.terms).not.toContain('~test');
+    expect(booking.terms).not.toContain('~booked');
+    expect(booking.unknown).toEqual(['!book_a_test']);
+    expect(booking.unknownWeight).toBe(1);
+    expect(analyser.analyse('i have a blood test booked, should i keep it', () => true).terms).toEqual(expect.arrayContaining(['~test', '~booked']));
+  });
+
   it('counts words it neither knows nor recognises as chatter as unknown', () => {
     const analyser = new TextAnalyser([]);
     const known = new Set([stem('wife')]);
