@@ -104,11 +104,16 @@ describe('recognising small talk', () => {
     ['ok thanks bye', 'goodbye'],
     ["thanks, that's put my mind at ease", 'thanks'],
     ["you've been ever so helpful", 'thanks'],
+    ['is anyone there?', 'greeting'],
+    ['bore da', 'greeting'],
+    ['hello, can i ask you something', 'greeting'],
+    ["that's really useful", 'thanks'],
+    ['diolch', 'thanks'],
   ])('takes "%s" as %s', (text, kind) => {
     expect(detectSmallTalk(text)).toBe(kind);
   });
 
-  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', "that's not helpful", 'how do you spell thanks in french'])(
+  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', "that's not helpful", 'how do you spell thanks in french', "that's not useful", 'can anyone help me ask for a second opinion'])(
     'does not take "%s" as small talk because it asks something',
     (text) => {
       expect(detectSmallTalk(text)).toBeUndefined();
