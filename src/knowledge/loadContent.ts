@@ -57,7 +57,7 @@ export function entriesWithAskedPhrasings(entries: readonly KnowledgeEntry[], as
 export function createMatcher(content: Content, settings: MatchingSettings, isWord: (word: string) => boolean = isEnglishWord): OverlapMatcher {
   const entries = entriesWithAskedPhrasings(entriesWithFlowPhrases(content.knowledge.entries, content.flows), content.knowledge.asked);
   return new OverlapMatcher(
-    { entries, synonyms: content.knowledge.synonyms, notAboutUs: content.knowledge.asked.notAboutUs },
+    { entries, synonyms: content.knowledge.synonyms, otherSubjects: content.knowledge.otherSubjects, notAboutUs: content.knowledge.asked.notAboutUs },
     settings,
     isWord,
     sharedWordNet(),

@@ -80,6 +80,8 @@ export interface Knowledge {
   readonly leaflet: Leaflet;
   readonly entries: readonly KnowledgeEntry[];
   readonly synonyms: readonly SynonymGroup[];
+  /** Phrases of our words that name another subject ("book a blood test"): a sign a message is not ours. */
+  readonly otherSubjects: readonly SynonymGroup[];
   readonly services: readonly Service[];
   readonly asked: AskedPhrasings;
 }

@@ -34,7 +34,15 @@ describe('the shipped intents', () => {
   it.each(['is it disrespectful to ask for a second opinion', 'can i see someone else without making a fuss'])('does not take "%s" as a complaint', (text) =>
     expect(recogniseComplaint(text, intents.complaints)).toBeUndefined(),
   );
-  it.each([['is it any different in wales', ['Wales']], ['i live in belfast, same rules?', ['Northern Ireland']], ['england only?', ['England']]] as const)(
+  it.each(['i got a letter meant for someone else with their details on it', 'compliant about surgery staff'])('also routes "%s" as a complaint', (text) =>
+    expect(recogniseComplaint(text, intents.complaints)).toBeDefined(),
+  );
+  it.each([
+    ['is it any different in wales', ['Wales']],
+    ['i live in belfast, same rules?', ['Northern Ireland']],
+    ['england only?', ['England']],
+    ['is this for the whole UK?', ['England', 'Wales', 'Scotland', 'Northern Ireland']],
+  ] as const)(
     'takes "%s" as asking whether the advice applies in %j',
     (text, nations) => expect(recogniseNationQuestion(text, intents.nations)).toEqual(nations),
   );

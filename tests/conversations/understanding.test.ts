@@ -98,6 +98,13 @@ describe('small things people type', () => {
     expect(reply?.text).toMatch(/Citizens Advice \(Wales\)/);
   });
 
+  it('asked whether the advice is for the whole UK, names the help in every nation, England too (the fixture has two)', async () => {
+    const [reply] = await createTestConversation().say('is this for the whole UK?');
+    expect(reply?.text).toMatch(/about the NHS\. England and Wales each have their own services/);
+    expect(reply?.text).toMatch(/Citizens Advice \(Wales\)/);
+    expect(reply?.text).toMatch(/PALS/);
+  });
+
   it('after "None of these", says it would rather not guess without also saying it did not understand', async () => {
     const [reply] = await createTestConversation().say('None of these');
     expect(reply?.text).toMatch(/Thanks for letting me know/);

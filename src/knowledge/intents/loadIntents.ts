@@ -83,7 +83,7 @@ function readComplaints(file: YamlFile, flows: readonly FlowSpec[]): ComplaintRu
 }
 
 function readNations(file: YamlFile, serviceIds: ReadonlySet<string>): NationRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'nations.yaml', ['nations', 'asksIfItApplies']);
+  const top = FieldReader.forMapping(file, [], file.data, 'nations.yaml', ['nations', 'asksIfItApplies', 'wholeUk']);
   if (!top) return undefined;
   const list = top.raw('nations');
   if (!Array.isArray(list)) top.problem('nations', '"nations" should be a list of { nation, says, services }');
@@ -99,7 +99,7 @@ function readNations(file: YamlFile, serviceIds: ReadonlySet<string>): NationRul
     });
     return [{ nation: nation as Nation, says: phrases(item, file, path, 'says'), services }];
   });
-  return { nations, asksIfItApplies: phrases(top, file, [], 'asksIfItApplies') };
+  return { nations, asksIfItApplies: phrases(top, file, [], 'asksIfItApplies'), wholeUk: top.has('wholeUk') ? phrases(top, file, [], 'wholeUk') : [] };
 }
 
 function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {

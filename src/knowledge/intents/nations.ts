@@ -4,10 +4,14 @@ import { hasPhrase, wordsOf, type Phrase } from './words';
 export interface NationRules {
   readonly nations: readonly { readonly nation: Nation; readonly says: readonly Phrase[]; readonly services: readonly string[] }[];
   readonly asksIfItApplies: readonly Phrase[];
+  /** Words for the UK as a whole, or for which part of it ("the whole uk", "what country"): asking about every nation. */
+  readonly wholeUk: readonly Phrase[];
 }
 
 /** A message with this few words that names a nation is asking about it ("wales?", "im in scotland"). */
 const MAX_WORDS_FOR_NATION_ALONE = 4;
+/** ...and this few that names the UK as a whole ("uk?", "whole uk?"); "free in the uk?" asks about cost. */
+const MAX_WORDS_FOR_UK_ALONE = 2;
 
 /** The nations a message names, in the order of the content file. */
 export function nationsNamed(text: string, rules: NationRules): Nation[] {
@@ -22,8 +26,12 @@ export function nationsNamed(text: string, rules: NationRules): Nation[] {
  */
 export function recogniseNationQuestion(text: string, rules: NationRules): Nation[] | undefined {
   const named = nationsNamed(text, rules);
-  if (named.length === 0) return undefined;
   const words = wordsOf(text);
-  const asks = words.length <= MAX_WORDS_FOR_NATION_ALONE || rules.asksIfItApplies.some((p) => hasPhrase(words, p));
-  return asks ? named : undefined;
+  const asksIfItApplies = rules.asksIfItApplies.some((p) => hasPhrase(words, p));
+  if (named.length === 0) {
+    // "Is this for the whole UK?": every nation, each with its own services.
+    const namesUk = rules.wholeUk.some((p) => hasPhrase(words, p, 0));
+    return namesUk && (asksIfItApplies || words.length <= MAX_WORDS_FOR_UK_ALONE) ? rules.nations.map((n) => n.nation) : undefined;
+  }
+  return words.length <= MAX_WORDS_FOR_NATION_ALONE || asksIfItApplies ? named : undefined;
 }

@@ -36,7 +36,7 @@ export function loadKnowledge(folder: string): Knowledge {
   if (entryFiles.length === 0) problems.add(displayPath(join(folder, KNOWLEDGE_LAYOUT.entriesFolder)), 1, 'there are no Q&A files (*.yaml) here');
   const entriesByFile = entryFiles.map((file) => ({ file, entries: readEntries(file) }));
   const synonymsFile = open(KNOWLEDGE_LAYOUT.synonyms);
-  const synonyms = synonymsFile ? readSynonyms(synonymsFile) : [];
+  const { groups: synonyms, otherSubjects } = synonymsFile ? readSynonyms(synonymsFile) : { groups: [], otherSubjects: [] };
   const servicesFile = open(KNOWLEDGE_LAYOUT.services);
   const services = servicesFile ? readServices(servicesFile) : [];
 
@@ -44,7 +44,7 @@ export function loadKnowledge(folder: string): Knowledge {
   const askedPath = join(folder, KNOWLEDGE_LAYOUT.askedPhrasings);
   const asked = existsSync(askedPath) ? readAskedPhrasings(new YamlFile(askedPath, problems), entries) : NO_ASKED_PHRASINGS;
   checkEntryReferences(entriesByFile, new Set(leaflet?.sections.map((s) => s.id) ?? []));
-  if (synonymsFile) checkSynonymsAreDistinct(synonyms, synonymsFile);
+  if (synonymsFile) checkSynonymsAreDistinct([{ key: 'groups', groups: synonyms }, { key: 'otherSubjects', groups: otherSubjects }], synonymsFile);
   if (servicesFile) {
     const seen = new Set<string>();
     services.forEach((service, index) => {
@@ -54,7 +54,7 @@ export function loadKnowledge(folder: string): Knowledge {
   }
   problems.throwIfAny();
   if (!leaflet) throw new Error('unreachable: a missing leaflet is reported as a problem');
-  return { leaflet, entries, synonyms, services, asked };
+  return { leaflet, entries, synonyms, otherSubjects, services, asked };
 }
 
 function listYaml(folder: string): string[] {
@@ -90,15 +90,18 @@ function checkEntryReferences(
   }
 }
 
-function checkSynonymsAreDistinct(groups: readonly SynonymGroup[], file: YamlFile): void {
-  const groupOf = new Map<string, number>();
-  groups.forEach((group, index) => {
-    group.forEach((term, termIndex) => {
-      const earlier = groupOf.get(term);
-      if (earlier !== undefined && earlier !== index) {
-        file.problem(['groups', index, termIndex], `"${term}" is already in group ${earlier + 1} (line ${file.lineOf(['groups', earlier])}); a term can mean only one thing`);
-      }
-      groupOf.set(term, index);
+function checkSynonymsAreDistinct(lists: readonly { key: string; groups: readonly SynonymGroup[] }[], file: YamlFile): void {
+  const groupOf = new Map<string, { key: string; index: number }>();
+  for (const { key, groups } of lists) {
+    groups.forEach((group, index) => {
+      group.forEach((term, termIndex) => {
+        const earlier = groupOf.get(term);
+        if (earlier !== undefined && (earlier.key !== key || earlier.index !== index)) {
+          const where = earlier.key === 'groups' ? `group ${earlier.index + 1}` : `${earlier.key} group ${earlier.index + 1}`;
+          file.problem([key, index, termIndex], `"${term}" is already in ${where} (line ${file.lineOf([earlier.key, earlier.index])}); a term can mean only one thing`);
+        }
+        groupOf.set(term, { key, index });
+      });
     });
-  });
+  }
 }

@@ -61,18 +61,27 @@ export function readEntries(file: YamlFile): KnowledgeEntry[] {
 
 const SYNONYM_TERM = /^[a-z0-9']+( [a-z0-9']+)*$/;
 
-export function readSynonyms(file: YamlFile): SynonymGroup[] {
+/**
+ * synonyms.yaml: `groups`, words that mean the same in our subject, and `otherSubjects`
+ * (optional), phrases made of our words that name another subject ("book a blood test").
+ */
+export function readSynonyms(file: YamlFile): { groups: SynonymGroup[]; otherSubjects: SynonymGroup[] } {
+  const hasOthers = isRecord(file.data) && file.data.otherSubjects !== undefined;
+  return { groups: readGroups(file, 'groups', 2), otherSubjects: hasOthers ? readGroups(file, 'otherSubjects', 1) : [] };
+}
+
+function readGroups(file: YamlFile, key: string, minTerms: number): SynonymGroup[] {
   const groups: SynonymGroup[] = [];
-  topLevelList(file, 'groups').forEach((raw, index) => {
+  topLevelList(file, key).forEach((raw, index) => {
     if (!Array.isArray(raw)) {
-      file.problem(['groups', index], 'each synonym group should be a list of words, e.g. [gp, family doctor]');
+      file.problem([key, index], 'each synonym group should be a list of words, e.g. [gp, family doctor]');
       return;
     }
     const terms = raw.map((term) => String(term).trim());
-    if (terms.length < 2) file.problem(['groups', index], 'a synonym group needs at least two terms');
+    if (terms.length < minTerms) file.problem([key, index], minTerms === 1 ? 'a group needs at least one term' : 'a synonym group needs at least two terms');
     terms.forEach((term, termIndex) => {
       if (!SYNONYM_TERM.test(term)) {
-        file.problem(['groups', index, termIndex], `"${term}" should be lowercase letters, digits and single spaces only`);
+        file.problem([key, index, termIndex], `"${term}" should be lowercase letters, digits and single spaces only`);
       }
     });
     groups.push(terms);

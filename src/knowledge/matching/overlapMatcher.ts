@@ -62,12 +62,12 @@ export class OverlapMatcher implements Matcher {
    * @param wordNet relates words outside the content's vocabulary to it; without it, they are unknown
    */
   constructor(
-    knowledge: Pick<Knowledge, 'entries' | 'synonyms'> & { readonly notAboutUs?: readonly string[] },
+    knowledge: Pick<Knowledge, 'entries' | 'synonyms'> & Partial<Pick<Knowledge, 'otherSubjects'>> & { readonly notAboutUs?: readonly string[] },
     private readonly settings: MatchingSettings,
     private readonly isWord: (word: string) => boolean = () => false,
     wordNet?: WordNet,
   ) {
-    this.analyser = new TextAnalyser(knowledge.synonyms);
+    this.analyser = new TextAnalyser(knowledge.synonyms, knowledge.otherSubjects);
     this.index = new EntryIndex(knowledge.entries, this.analyser);
     this.corrector = new TypoCorrector(this.index.vocabulary);
     if (wordNet) {
@@ -170,7 +170,8 @@ export class OverlapMatcher implements Matcher {
   private weighted(terms: Iterable<string>, said: (term: string) => number = () => 1): WeightedTerms {
     const out = new Map<string, number>();
     for (const term of terms) {
-      if (this.analyser.chatterTerms.has(term)) continue;
+      // Numbers say nothing about a subject either way ("im 15", "15 percent of 240").
+      if (this.analyser.chatterTerms.has(term) || /^\d+$/.test(term)) continue;
       out.set(term, (this.index.hasPostings(term) ? this.index.weight(term) : this.index.maxIdf) * said(term));
     }
     return out;

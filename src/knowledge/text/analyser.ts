@@ -64,8 +64,22 @@ export class TextAnalyser {
    * and feelings, so they never show by themselves that a message is about our subject.
    */
   readonly everydayConcepts = new Set<string>();
+  /** Phrases of our words that name another subject ("book a blood test"): read as a word we do not know. */
+  private readonly otherSubjectConcepts = new Set<string>();
+  /** Their words are taken as written, never corrected or bridged into one of ours ("copy" is not "send"). */
+  private readonly otherSubjectStems = new Set<string>();
 
-  constructor(synonyms: readonly SynonymGroup[]) {
+  /** @param otherSubjects groups of phrases made of our words that mean something else here */
+  constructor(synonyms: readonly SynonymGroup[], otherSubjects: readonly SynonymGroup[] = []) {
+    for (const group of otherSubjects) {
+      const concept = `!${(group[0] ?? '').replace(/\s+/g, '_')}`;
+      this.otherSubjectConcepts.add(concept);
+      for (const term of group) {
+        const stems = tokenise(term).map(stem);
+        stems.forEach((s) => this.otherSubjectStems.add(s));
+        this.addPhrase(stems, concept);
+      }
+    }
     for (const group of synonyms) {
       const concept = `~${(group[0] ?? '').replace(/\s+/g, '_')}`;
       for (const term of group) {
@@ -75,13 +89,19 @@ export class TextAnalyser {
         if (first === undefined) continue;
         stems.forEach((s) => this.synonymStems.add(s));
         if (stems.length === 1) this.singleWordSynonymStems.add(first);
-        const list = this.phrasesByFirstStem.get(first) ?? [];
-        list.push({ stems, concept });
-        this.phrasesByFirstStem.set(first, list);
+        this.addPhrase(stems, concept);
       }
     }
     for (const list of this.phrasesByFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
     for (const word of CHATTER_WORDS) this.chatterTerms.add(stem(word));
+  }
+
+  private addPhrase(stems: readonly string[], concept: string): void {
+    const first = stems[0];
+    if (first === undefined) return;
+    const list = this.phrasesByFirstStem.get(first) ?? [];
+    list.push({ stems, concept });
+    this.phrasesByFirstStem.set(first, list);
   }
 
   /**
@@ -122,7 +142,7 @@ export class TextAnalyser {
       let stemmed = stem(token);
       // Dropped g's ("askin", "gettin", "talkin") are how people type, not typos.
       if (!isKnown(stemmed) && token.endsWith('in') && isKnown(stem(`${token}g`))) stemmed = stem(`${token}g`);
-      if (!correct || STOP_WORDS.has(token) || isKnown(stemmed) || CHATTER_WORDS.has(token)) return stemmed;
+      if (!correct || STOP_WORDS.has(token) || isKnown(stemmed) || CHATTER_WORDS.has(token) || this.otherSubjectStems.has(stemmed)) return stemmed;
       if (budget.corrections-- <= 0) return stemmed;
       const corrected = correct(stemmed, token);
       if (corrected !== undefined) return corrected;
@@ -136,6 +156,14 @@ export class TextAnalyser {
 
     for (let i = 0; i < stems.length; ) {
       const phrase = this.phraseAt(stems, i);
+      if (phrase && this.otherSubjectConcepts.has(phrase.concept)) {
+        // Our words, another subject: a sign the message is about something else, and none of ours.
+        out.unknown.push(phrase.concept);
+        out.unknownWeight += partWeight;
+        if (partWeight < 1) out.storyUnknownWeight += partWeight;
+        i += phrase.stems.length;
+        continue;
+      }
       if (phrase) {
         const weakest = Math.min(...strength.slice(i, i + phrase.stems.length));
         this.push(out, phrase.concept, partWeight, weakest);

@@ -8,7 +8,8 @@ const rules: NationRules = {
     { nation: 'Wales', says: ['wales', 'welsh'].map(phrase), services: ['citizens-advice-wales'] },
     { nation: 'Northern Ireland', says: ['northern ireland', 'ni'].map(phrase), services: ['advice-ni'] },
   ],
-  asksIfItApplies: ['apply', 'work in', 'meant for'].map(phrase),
+  asksIfItApplies: ['apply', 'work in', 'meant for', 'is this for'].map(phrase),
+  wholeUk: ['uk', 'what country'].map(phrase),
 };
 
 describe('asking whether the advice applies in a nation', () => {
@@ -24,5 +25,13 @@ describe('asking whether the advice applies in a nation', () => {
   it('leaves a question that only mentions where someone lives to the Q&A content', () => {
     expect(recogniseNationQuestion("I'm in Wales. Do I have a legal right to a second opinion?", rules)).toBeUndefined();
     expect(recogniseNationQuestion('does this apply to my husband', rules)).toBeUndefined();
+  });
+
+  it('takes a question about the UK as a whole as asking about every nation', () => {
+    const every = ['England', 'Wales', 'Northern Ireland'];
+    expect(recogniseNationQuestion('is this for the whole UK?', rules)).toEqual(every);
+    expect(recogniseNationQuestion('what country is this for', rules)).toEqual(every);
+    expect(recogniseNationQuestion('uk?', rules)).toEqual(every);
+    expect(recogniseNationQuestion('can i pay for a second opinion anywhere in the uk', rules)).toBeUndefined();
   });
 });

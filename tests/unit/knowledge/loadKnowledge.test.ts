@@ -67,6 +67,13 @@ describe('loading knowledge', () => {
     expect(problems).toEqual(['qa/extra.yaml:7: unknown field "folowUps" (expected one of: id, question, alternates, answer, source, followUps, tags)']);
   });
 
+  it('reads phrases that name another subject, each term in one group only, with its line', () => {
+    const ok = loadKnowledge(knowledgeWith({ 'synonyms.yaml': 'groups:\n  - [test, blood test]\notherSubjects:\n  - [book a blood test]\n' }));
+    expect(ok.otherSubjects).toEqual([['book a blood test']]);
+    const problems = problemsIn(knowledgeWith({ 'synonyms.yaml': 'groups:\n  - [test, blood test]\notherSubjects:\n  - [blood test, book a test]\n' }));
+    expect(problems).toEqual(['synonyms.yaml:4: "blood test" is already in group 1 (line 2); a term can mean only one thing']);
+  });
+
   it('rejects a synonym term that appears in two groups', () => {
     const problems = problemsIn(knowledgeWith({ 'synonyms.yaml': 'groups:\n  - [cost, price]\n  - [fee, price]\n' }));
     expect(problems).toEqual(['synonyms.yaml:3: "price" is already in group 1 (line 2); a term can mean only one thing']);

@@ -52,6 +52,16 @@ describe('reducing text to terms', () => {
     expect(contained).toEqual([false, false, true]);
   });
 
+  it('reads a phrase of our words that names another subject as one word it does not know, and none of ours', () => {
+    const analyser = new TextAnalyser([['test', 'blood test'], ['booked', 'book']], [['book a test', 'book a blood test']]);
+    const booking = analyser.analyse('how do i book a blood test', () => true);
+    expect(booking.terms).not.toContain('~test');
+    expect(booking.terms).not.toContain('~booked');
+    expect(booking.unknown).toEqual(['!book_a_test']);
+    expect(booking.unknownWeight).toBe(1);
+    expect(analyser.analyse('i have a blood test booked, should i keep it', () => true).terms).toEqual(expect.arrayContaining(['~test', '~booked']));
+  });
+
   it('counts words it neither knows nor recognises as chatter as unknown', () => {
     const analyser = new TextAnalyser([]);
     const known = new Set([stem('wife')]);
@@ -98,11 +108,16 @@ describe('recognising small talk', () => {
     ['ok thanks bye', 'goodbye'],
     ["thanks, that's put my mind at ease", 'thanks'],
     ["you've been ever so helpful", 'thanks'],
+    ['is anyone there?', 'greeting'],
+    ['bore da', 'greeting'],
+    ['hello, can i ask you something', 'greeting'],
+    ["that's really useful", 'thanks'],
+    ['diolch', 'thanks'],
   ])('takes "%s" as %s', (text, kind) => {
     expect(detectSmallTalk(text)).toBe(kind);
   });
 
-  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', "that's not helpful", 'how do you spell thanks in french'])(
+  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', "that's not helpful", 'how do you spell thanks in french', "that's not useful", 'can anyone help me ask for a second opinion'])(
     'does not take "%s" as small talk because it asks something',
     (text) => {
       expect(detectSmallTalk(text)).toBeUndefined();
