@@ -13,6 +13,8 @@ export interface Postings {
 /** One phrasing of an entry, with its terms' weights, to find the one a message is closest to. */
 export interface IndexedPhrasing {
   readonly terms: readonly string[];
+  /** The terms' ids (termId()), so that fitting a message is array reads, not string lookups. */
+  readonly ids: Int32Array;
   readonly weights: Float64Array;
   readonly totalWeight: number;
 }
@@ -36,6 +38,8 @@ const CHARACTERISTIC_SHARE = 0.25;
 export class EntryIndex {
   readonly entries: readonly IndexedEntry[];
   private readonly postings = new Map<string, Postings>();
+  /** Every indexed term numbered 0..termCount-1. */
+  private readonly ids = new Map<string, number>();
   private readonly idf = new Map<string, number>();
   /** Every stem in the content, with how many entries use it; the typo corrector's vocabulary. */
   readonly vocabulary = new Map<string, number>();
@@ -85,6 +89,7 @@ export class EntryIndex {
         strengths: Float64Array.from(list, (p) => p.strength),
       });
       this.idf.set(term, Math.log(1 + entries.length / list.length));
+      this.ids.set(term, this.ids.size);
       if (!term.startsWith('~')) this.vocabulary.set(term, list.length);
     }
     for (const s of analyser.synonymStems) if (!this.vocabulary.has(s)) this.vocabulary.set(s, 0);
@@ -96,13 +101,22 @@ export class EntryIndex {
       entry,
       phrasings: (phrasingTerms[entryIndex] ?? []).map((terms) => {
         const weights = Float64Array.from(terms, (term) => this.weight(term));
-        return { terms, weights, totalWeight: weights.reduce((sum, w) => sum + w, 0) };
+        return { terms, ids: Int32Array.from(terms, (term) => this.termId(term)), weights, totalWeight: weights.reduce((sum, w) => sum + w, 0) };
       }),
     }));
   }
 
   terms(): IterableIterator<string> {
     return this.postings.keys();
+  }
+
+  get termCount(): number {
+    return this.ids.size;
+  }
+
+  /** The term's number, or -1 when no entry has it. */
+  termId(term: string): number {
+    return this.ids.get(term) ?? -1;
   }
 
   hasPostings(term: string): boolean {

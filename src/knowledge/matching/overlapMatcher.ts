@@ -54,6 +54,8 @@ export class OverlapMatcher implements Matcher {
   private readonly offTopic: OffTopicExamples;
   /** Each entry's phrasings as weighted terms, to compare with the off-topic examples. */
   private readonly phrasingTerms: readonly (readonly WeightedTerms[])[];
+  /** The message's weight per term id while a message is ranked (zero elsewhere): reused, rank() runs to completion. */
+  private readonly saidById: Float64Array;
 
   /**
    * @param isWord whether a word is ordinary English; such words are never "corrected" into one
@@ -70,6 +72,7 @@ export class OverlapMatcher implements Matcher {
     this.analyser = new TextAnalyser(knowledge.synonyms, knowledge.otherSubjects);
     this.index = new EntryIndex(knowledge.entries, this.analyser);
     this.corrector = new TypoCorrector(this.index.vocabulary);
+    this.saidById = new Float64Array(this.index.termCount);
     if (wordNet) {
       const neutral = new Set([...this.analyser.chatterTerms, ...[...STOP_WORDS].map(stem)]);
       const vocabularyBridge = bridgeFor(wordNet, this.index.askedVocabulary, new Set(this.index.vocabulary.keys()), neutral, settings.bridge);
@@ -141,6 +144,15 @@ export class OverlapMatcher implements Matcher {
     }
 
     const top = topByScore(touched, scores, CANDIDATES_CHECKED_FOR_PHRASING);
+    const said = this.saidById;
+    const ids: number[] = [];
+    for (const [term, weight] of termWeights) {
+      const id = this.index.termId(term);
+      if (id >= 0) {
+        said[id] = weight;
+        ids.push(id);
+      }
+    }
     const ranked = top
       .map(([entryIndex, overlap]) => {
         const indexed = this.index.entries[entryIndex];
@@ -148,7 +160,7 @@ export class OverlapMatcher implements Matcher {
         let fit = -Infinity;
         let same = 0;
         for (const phrasing of indexed.phrasings) {
-          const phrasingFitted = phrasingFit(phrasing, termWeights);
+          const phrasingFitted = phrasingFit(phrasing, said);
           fit = Math.max(fit, phrasingFitted);
           // Ways of asking that are the message exactly, all its words and no more: each is a vote for the entry.
           if (phrasingFitted >= WHOLE && phrasing.terms.length === termWeights.size) same++;
@@ -157,6 +169,7 @@ export class OverlapMatcher implements Matcher {
         return { entryIndex, entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit) * votes) / unit, explained: explained[entryIndex] ?? 0, explainedAll: explainedAll[entryIndex] ?? 0, fit };
       })
       .sort((a, b) => b.score - a.score);
+    for (const id of ids) said[id] = 0;
     const coverage = messageWeight === 0 ? 0 : (ranked[0]?.explained ?? 0) / (messageWeight + unknownWeight * unit);
     // The phrasing whole, and the message little more than it ("how do I get one", not "pay relative").
     const best = ranked[0];
@@ -193,14 +206,14 @@ export class OverlapMatcher implements Matcher {
 }
 
 /**
- * How much of one phrasing the message contains, weighted by how telling each word is. A plain
- * loop: run for every phrasing of the best candidates, a callback boxed the running sum
- * on every step (most of the matcher's garbage).
+ * How much of one phrasing the message contains, weighted by how telling each word is. Run for
+ * every phrasing of the best candidates, so a plain loop over term ids into the message's
+ * weights by id (a string Map lookup per term was most of its cost; a callback boxed the sum).
  */
-function phrasingFit(phrasing: IndexedPhrasing, message: ReadonlyMap<string, number>): number {
+function phrasingFit(phrasing: IndexedPhrasing, saidById: Float64Array): number {
   if (phrasing.totalWeight === 0) return 0;
   let shared = 0;
-  for (let i = 0; i < phrasing.terms.length; i++) shared += (phrasing.weights[i] ?? 0) * (message.get(phrasing.terms[i] ?? '') ?? 0);
+  for (let i = 0; i < phrasing.ids.length; i++) shared += (phrasing.weights[i] ?? 0) * (saidById[phrasing.ids[i] ?? -1] ?? 0);
   return shared / phrasing.totalWeight;
 }
 
