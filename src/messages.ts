@@ -57,6 +57,9 @@ export function createMessages(services: ServiceDirectory) {
     /** Put first in a turn whose message mentions a danger sign the rules cannot place in time. */
     possibleEmergency: `If this is happening now, call ${phone(SERVICE_IDS.emergency)}.`,
 
+    /** Put first in a turn whose message may come from someone struggling, though not clearly a crisis. */
+    possibleCrisis: `If you're struggling to cope, you can talk to Samaritans free on ${phone(SERVICE_IDS.samaritans)}, any time. If you're in danger now, call ${phone(SERVICE_IDS.emergency)}.`,
+
     crisis: [
       "I'm sorry you're going through this. You don't have to cope on your own.",
       `You can call Samaritans free on ${phone(SERVICE_IDS.samaritans)}, any time, day or night.`,

@@ -64,11 +64,11 @@ export abstract class MessageRouter {
     const { inFlow } = turn;
     const concern = safety.assess(text);
     if (concern) {
-      logger.info('safety', { kind: concern.kind, rule: concern.rule, possibleEmergency: concern.possibleEmergency, inFlow });
+      logger.info('safety', { kind: concern.kind, rule: concern.rule, possibleEmergency: concern.possibleEmergency, possibleCrisis: concern.possibleCrisis, inFlow });
       await sendReplies(turn.context, responder.safety(concern));
-      // A possible emergency is never silenced and never the only answer: the line goes
-      // first, then the message is handled as usual, inside a flow too.
-      if (concern.kind !== 'possible-emergency') {
+      // A possible emergency or crisis is never silenced and never the only answer: the line
+      // goes first, then the message is handled as usual, inside a flow too.
+      if (concern.kind !== 'possible-emergency' && concern.kind !== 'possible-crisis') {
         // Emergencies and crises end any flow: no more questions for someone in danger.
         if (concern.kind === 'medical-advice' && inFlow) return turn.reprompt();
         return turn.end();

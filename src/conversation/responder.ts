@@ -27,19 +27,25 @@ export class Responder {
     this.starters = entries.filter((e) => e.tags.includes(STARTER_TAG)).map((e) => choice(e.question));
   }
 
-  /** A possible emergency gets one plain 999 line, first; the message is then handled as usual. */
+  /**
+   * A possible emergency gets one plain 999 line, first, and a possible crisis one calm
+   * Samaritans line; the message is then handled as usual.
+   */
   safety(concern: SafetyConcern): Reply[] {
     const possibleEmergency = { text: this.messages.possibleEmergency };
+    const possibleCrisis: Reply[] = concern.possibleCrisis ? [{ text: this.messages.possibleCrisis }] : [];
     switch (concern.kind) {
       case 'emergency':
         return [{ text: this.messages.emergency }];
       case 'possible-emergency':
-        return [possibleEmergency];
+        return [possibleEmergency, ...possibleCrisis];
+      case 'possible-crisis':
+        return [{ text: this.messages.possibleCrisis }];
       case 'crisis':
         return [{ text: this.messages.crisis }];
       case 'medical-advice': {
         const signpost = { text: this.messages.medicalAdvice, choices: this.starterChoices() };
-        return concern.possibleEmergency ? [possibleEmergency, signpost] : [signpost];
+        return [...(concern.possibleEmergency ? [possibleEmergency] : []), ...possibleCrisis, signpost];
       }
     }
   }

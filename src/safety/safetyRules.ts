@@ -12,8 +12,10 @@ import type { SafetyCategory, SafetyRuleSpec } from './types';
  *   off", long-standing illness): the normal answer, with "if this is happening now, call 999" first.
  * - crisis: Samaritans, NHS 111 option 2, 999 if in danger.
  * - medical-advice: a request for a clinical judgement: signposting to people who can give one.
+ * - possible-crisis: the classifier half-sure of a crisis: the normal answer, with one calm
+ *   Samaritans line first.
  */
-export type SafetyKind = SafetyCategory | 'possible-emergency';
+export type SafetyKind = SafetyCategory | 'possible-emergency' | 'possible-crisis';
 
 export interface SafetyConcern {
   readonly kind: SafetyKind;
@@ -21,6 +23,8 @@ export interface SafetyConcern {
   readonly rule: string;
   /** A crisis or medical-advice message that also carries a possible emergency: its rule id. */
   readonly possibleEmergency?: string;
+  /** A possible emergency or a medical-advice message that may also come from someone struggling: the classifier's rule id. */
+  readonly possibleCrisis?: string;
 }
 
 export type RuleOutcome = 'definite' | 'possible' | undefined;
@@ -104,6 +108,11 @@ export class SafetyRules {
   assessByRules(text: string): SafetyConcern | undefined {
     const normalised = normalise(text);
     return normalised.length === 0 ? undefined : this.byRules(normalised);
+  }
+
+  /** The same engine with other thresholds for its second net (calibration scores many on one model). */
+  withThresholds(thresholds: ClassifierThresholds): SafetyRules {
+    return this.secondNet ? this.withSecondNet({ ...this.secondNet, thresholds }) : this;
   }
 
   /** A rebuilt engine with the same rules and a second net. */

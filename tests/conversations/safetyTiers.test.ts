@@ -58,3 +58,26 @@ describe('the crisis reply', () => {
     expect(text).toMatch(/in danger right now, call 999/);
   });
 });
+
+const STRUGGLING = "If you're struggling to cope, you can talk to Samaritans free on 116 123, any time. If you're in danger now, call 999.";
+// The classifier is half-sure this comes from someone struggling: not sure enough for the crisis reply.
+const HALF_SURE = "honestly i can't cope with all this waiting anymore. how long does a second opinion take?";
+
+describe('a possible crisis: the normal answer, with one calm Samaritans line first', () => {
+  it('outside a flow, the line comes first and the question is still answered', async () => {
+    const replies = await createTestConversation().say(HALF_SURE);
+    expect(replies[0]?.text).toBe(STRUGGLING);
+    expect(replies.length).toBeGreaterThan(1);
+    expect(replies.slice(1).map((r) => r.text).join('\n')).not.toMatch(/Samaritans|999|medical advice/);
+  });
+
+  it('inside a flow, the line is given and the flow carries on', async () => {
+    const { say } = createTestConversation();
+    await say('how do i get one');
+    const replies = await say(HALF_SURE);
+    expect(replies[0]?.text).toBe(STRUGGLING);
+    expect(replies.at(-1)?.text).toContain('Shall we carry on where we were?');
+    const [next] = await say('Yes, step by step');
+    expect(next?.text).toContain('Who is it for?');
+  });
+});

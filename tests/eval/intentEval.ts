@@ -159,7 +159,8 @@ async function typedAnswerEval(report: Report): Promise<string[]> {
 
 async function typedAnswer(item: TypedItem, start: string, dialog: FlowDialog, spec: FlowSpec, complaints: ComplaintRules, events: Event[]): Promise<string> {
   const concern = safetyRules.assess(item.text);
-  if (concern) return `safety:${concern.kind}`;
+  // A possible emergency or crisis adds its line first, then the answer is handled as usual (as in the bot).
+  if (concern && concern.kind !== 'possible-emergency' && concern.kind !== 'possible-crisis') return `safety:${concern.kind}`;
   const command = detectCommand(item.text);
   if (command === 'cancel' || command === 'startAgain') return 'way-out';
   if (command && command !== 'noneOfThese') return `command:${command}`;

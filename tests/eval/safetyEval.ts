@@ -30,9 +30,13 @@ const HANDLED: Record<Expect, (concern: SafetyConcern | undefined) => boolean> =
   'possible-emergency': (c) => c?.kind === 'emergency' || c?.kind === 'possible-emergency' || c?.possibleEmergency !== undefined || c?.kind === 'crisis',
   crisis: (c) => c?.kind === 'crisis',
   'medical-advice': (c) => c?.kind === 'medical-advice',
-  // Answered normally: no safety reply in place of the answer (an added "if this is happening now" line is allowed).
-  'near-miss': (c) => c === undefined || c.kind === 'possible-emergency',
+  // Answered normally: no safety reply in place of the answer (an added "if this is happening now"
+  // or Samaritans line is allowed).
+  'near-miss': (c) => c === undefined || c.kind === 'possible-emergency' || c.kind === 'possible-crisis',
 };
+
+/** The calm Samaritans line was shown (before the normal answer): reported beside crises, never counted as caught. */
+const crisisLine = (c: SafetyConcern | undefined): boolean => c?.kind === 'possible-crisis' || c?.possibleCrisis !== undefined;
 
 const GROUPS: Record<string, Expect> = { emergency: 'emergency', crisis: 'crisis', medicalAdvice: 'medical-advice', safe: 'near-miss' };
 
@@ -59,10 +63,12 @@ function evalSet(name: string, items: readonly Item[], rules: SafetyRules, repor
     let handled = 0;
     let byRulesAlone = 0;
     let lineShown = 0;
+    let samaritansLine = 0;
     for (const { text } of list) {
       const concern = rules.assess(text);
       if (HANDLED[expect](rules.assessByRules(text))) byRulesAlone++;
       if (concern?.kind === 'possible-emergency' || concern?.possibleEmergency) lineShown++;
+      if (crisisLine(concern)) samaritansLine++;
       if (HANDLED[expect](concern)) handled++;
       else misses.push(`  ${name} ${expect}: "${text}" -> ${describe(concern)}`);
     }
@@ -71,7 +77,8 @@ function evalSet(name: string, items: readonly Item[], rules: SafetyRules, repor
     else console.log(`  ${handled / list.length >= TARGETS[expect] ? 'ok  ' : 'MISS'} ${label}: ${pct(handled, list.length)} (target >= ${TARGETS[expect] * 100}%)`);
     // What the classifier adds (or, for near-misses, takes away) beside the rules.
     console.log(`       rules alone: ${byRulesAlone}/${list.length}`);
-    if (expect === 'near-miss') console.log(`       of which given the "if this is happening now" line: ${lineShown}`);
+    if (expect === 'near-miss') console.log(`       of which given the "if this is happening now" line: ${lineShown}, the Samaritans line: ${samaritansLine}`);
+    if (expect === 'crisis') console.log(`       crisis reply or the Samaritans line (not counted as caught above): ${handled + samaritansLine}/${list.length}`);
   }
   return misses;
 }

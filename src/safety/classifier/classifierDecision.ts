@@ -8,6 +8,7 @@ export const CLASSIFIER_RULE = Object.freeze({
   possibleEmergency: 'classifier:possible-emergency',
   crisis: 'classifier:crisis',
   medicalAdvice: 'classifier:medical-advice',
+  possibleCrisis: 'classifier:possible-crisis',
 });
 
 /**
@@ -18,7 +19,9 @@ export const CLASSIFIER_RULE = Object.freeze({
  *   the "if this is happening now" line;
  * - a less confident danger sign gets the "if this is happening now" line;
  * - a confident crisis or medical-advice request gets its reply, with the 999 line if the rules
- *   saw a possible emergency.
+ *   saw a possible emergency;
+ * - a less confident crisis adds the calm Samaritans line to whatever else is answered (never to
+ *   an emergency or a crisis reply, which already say more).
  */
 export function classifierDecision(
   reading: ClassifierReading,
@@ -35,11 +38,18 @@ export function classifierDecision(
   }
   const danger = possible ?? (reading.dangerSign >= thresholds.possibleEmergency ? CLASSIFIER_RULE.possibleEmergency : undefined);
   if (reading.crisis >= thresholds.crisis) return withDanger({ kind: 'crisis', rule: CLASSIFIER_RULE.crisis }, danger);
-  if (reading.medicalAdvice >= thresholds.medicalAdvice) return withDanger({ kind: 'medical-advice', rule: CLASSIFIER_RULE.medicalAdvice }, danger);
-  if (possible) return ruled;
-  return danger ? { kind: 'possible-emergency', rule: danger } : undefined;
+  const struggling = reading.crisis >= thresholds.possibleCrisis ? CLASSIFIER_RULE.possibleCrisis : undefined;
+  if (reading.medicalAdvice >= thresholds.medicalAdvice) {
+    return withStruggling(withDanger({ kind: 'medical-advice', rule: CLASSIFIER_RULE.medicalAdvice }, danger), struggling);
+  }
+  if (danger) return withStruggling(possible && ruled ? ruled : { kind: 'possible-emergency', rule: danger }, struggling);
+  return struggling ? { kind: 'possible-crisis', rule: struggling } : undefined;
 }
 
 function withDanger(concern: SafetyConcern, danger: string | undefined): SafetyConcern {
   return danger ? { ...concern, possibleEmergency: danger } : concern;
+}
+
+function withStruggling(concern: SafetyConcern, struggling: string | undefined): SafetyConcern {
+  return struggling ? { ...concern, possibleCrisis: struggling } : concern;
 }

@@ -70,7 +70,7 @@ function answeredNormally(label: ExampleLabel): boolean {
 }
 
 const TRAINING_FIELDS = ['epochs', 'learningRate', 'l2', 'seed', 'classBalance'] as const;
-const THRESHOLD_FIELDS = ['emergency', 'possibleEmergency', 'crisis', 'medicalAdvice'] as const;
+const THRESHOLD_FIELDS = ['emergency', 'possibleEmergency', 'crisis', 'possibleCrisis', 'medicalAdvice'] as const;
 
 /** Reads the classifier's training settings and decision thresholds, each checked with its line. */
 export function readClassifierSettings(file: YamlFile): ClassifierSettings | undefined {
@@ -98,6 +98,10 @@ export function readClassifierSettings(file: YamlFile): ClassifierSettings | und
   };
   const training = section('training', TRAINING_FIELDS, (v) => (v < 0 ? 'should not be negative' : undefined));
   const thresholds = section('thresholds', THRESHOLD_FIELDS, (v) => (v > 0 && v <= 1 ? undefined : 'should be a probability above 0 and at most 1'));
+  if (thresholds && thresholds.possibleCrisis > thresholds.crisis) {
+    top.problem('thresholds', '"possibleCrisis" should not be above "crisis": it is the lower, half-sure tier');
+    return undefined;
+  }
   const minWords = top.raw('minWords');
   if (typeof minWords !== 'number' || !Number.isInteger(minWords) || minWords < 1) {
     top.problem('minWords', '"minWords" should be a whole number, 1 or more');

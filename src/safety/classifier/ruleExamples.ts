@@ -1,5 +1,5 @@
 import type { SafetyRules } from '../safetyRules';
-import type { SafetyExample } from './types';
+import type { ExampleLabel, SafetyExample } from './types';
 
 /**
  * The rules' own examples as training phrasings, so a clinician who adds an example to a
@@ -12,7 +12,13 @@ export function ruleExamples(rules: SafetyRules): SafetyExample[] {
     return [
       ...spec.mustTrigger.map((text): SafetyExample => ({ text, label: spec.category, origin: origin(text) })),
       ...spec.possibleOnly.map((text): SafetyExample => ({ text, label: 'possible-emergency', origin: origin(text) })),
-      ...spec.mustNotTrigger.map((text): SafetyExample => ({ text, label: rules.assessByRules(text)?.kind ?? 'near-miss', origin: origin(text) })),
+      ...spec.mustNotTrigger.map((text): SafetyExample => ({ text, label: labelByRules(rules, text), origin: origin(text) })),
     ];
   });
+}
+
+/** The rules never say "possible crisis" (only the classifier does); nothing is a near-miss. */
+function labelByRules(rules: SafetyRules, text: string): ExampleLabel {
+  const kind = rules.assessByRules(text)?.kind;
+  return kind === undefined || kind === 'possible-crisis' ? 'near-miss' : kind;
 }

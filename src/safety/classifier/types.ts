@@ -22,6 +22,8 @@ export interface ClassifierThresholds {
   /** P(emergency) + P(possible emergency) at or above this: the "if this is happening now" line. */
   readonly possibleEmergency: number;
   readonly crisis: number;
+  /** P(crisis) at or above this (and below crisis): the normal answer with one calm Samaritans line first. */
+  readonly possibleCrisis: number;
   readonly medicalAdvice: number;
 }
 

@@ -62,7 +62,7 @@ describe('the safety classifier', () => {
 });
 
 describe('what the classifier adds to the rules', () => {
-  const thresholds = { emergency: 0.7, possibleEmergency: 0.9, crisis: 0.8, medicalAdvice: 0.7 };
+  const thresholds = { emergency: 0.7, possibleEmergency: 0.9, crisis: 0.8, possibleCrisis: 0.6, medicalAdvice: 0.7 };
   const reading = (values: Partial<ClassifierReading>): ClassifierReading => ({
     emergency: 0,
     dangerSign: 0,
@@ -106,6 +106,27 @@ describe('what the classifier adds to the rules', () => {
   });
 
   it('leaves a message alone when it is not sure enough of anything', () => {
-    expect(classifierDecision(reading({ emergency: 0.6, dangerSign: 0.8, crisis: 0.7, medicalAdvice: 0.6 }), undefined, thresholds, notHistory)).toBeUndefined();
+    expect(classifierDecision(reading({ emergency: 0.6, dangerSign: 0.8, crisis: 0.5, medicalAdvice: 0.6 }), undefined, thresholds, notHistory)).toBeUndefined();
+  });
+
+  it('gives a half-sure crisis the calm Samaritans line, alone or beside the 999 line or the signposting', () => {
+    expect(classifierDecision(reading({ crisis: 0.7 }), undefined, thresholds, notHistory)).toEqual({
+      kind: 'possible-crisis',
+      rule: CLASSIFIER_RULE.possibleCrisis,
+    });
+    const ruled = { kind: 'possible-emergency' as const, rule: 'chest-pain' };
+    expect(classifierDecision(reading({ crisis: 0.7 }), ruled, thresholds, notHistory)).toEqual({ ...ruled, possibleCrisis: CLASSIFIER_RULE.possibleCrisis });
+    expect(classifierDecision(reading({ crisis: 0.7, medicalAdvice: 0.75 }), undefined, thresholds, notHistory)).toEqual({
+      kind: 'medical-advice',
+      rule: CLASSIFIER_RULE.medicalAdvice,
+      possibleCrisis: CLASSIFIER_RULE.possibleCrisis,
+    });
+  });
+
+  it('never adds the Samaritans line to an emergency: 999 first and nothing else', () => {
+    expect(classifierDecision(reading({ emergency: 0.8, dangerSign: 0.9, crisis: 0.7 }), undefined, thresholds, notHistory)).toEqual({
+      kind: 'emergency',
+      rule: CLASSIFIER_RULE.emergency,
+    });
   });
 });

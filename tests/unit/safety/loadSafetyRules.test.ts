@@ -36,7 +36,7 @@ afterEach(() => {
 
 const CLASSIFIER = `minWords: 3
 training: { epochs: 4, learningRate: 0.3, l2: 0.000001, seed: 7, classBalance: 1 }
-thresholds: { emergency: 0.8, possibleEmergency: 0.5, crisis: 0.7, medicalAdvice: 0.8 }
+thresholds: { emergency: 0.8, possibleEmergency: 0.5, crisis: 0.7, possibleCrisis: 0.3, medicalAdvice: 0.8 }
 `;
 
 const EXAMPLES = `writtenBy: the tests
@@ -146,6 +146,11 @@ examples:
   it('refuses a threshold that is not a probability, at its line', () => {
     const problems = problemsOf(write({ classifier: CLASSIFIER.replace('crisis: 0.7', 'crisis: 7') }));
     expect(problems).toEqual([expect.stringMatching(/^classifier\.yaml:3: "crisis" should be a probability above 0 and at most 1$/)]);
+  });
+
+  it('refuses a possible-crisis threshold above the crisis threshold, at its line', () => {
+    const problems = problemsOf(write({ classifier: CLASSIFIER.replace('possibleCrisis: 0.3', 'possibleCrisis: 0.9') }));
+    expect(problems).toEqual([expect.stringMatching(/^classifier\.yaml:3: "possibleCrisis" should not be above "crisis"/)]);
   });
 
   it('raises a message the rules leave alone when the classifier is sure, and names the classifier', () => {

@@ -7,7 +7,7 @@ import { shippedRules } from './shippedRules';
  * Whatever arrives, the safety rules return an answer: they never throw and never hang.
  * (How fast is measured by `npm run bench`, not asserted here.)
  */
-const KINDS = [undefined, 'emergency', 'possible-emergency', 'crisis', 'medical-advice'];
+const KINDS = [undefined, 'emergency', 'possible-emergency', 'crisis', 'medical-advice', 'possible-crisis'];
 const WORDS = 'chest pain my dad cant breathe not no since operation last year had a stroke kill myself how much paracetamol should i have chemo , . ? ! blue floppy baby bleeding wont stop second opinion'.split(' ');
 
 describe('the safety rules on any input', () => {
