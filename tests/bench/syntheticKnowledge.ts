@@ -1,16 +1,8 @@
 import type { KnowledgeEntry, SynonymGroup } from '../../src/knowledge/types';
+import { seededRandom } from '../../src/seededRandom';
 
-/** A small deterministic PRNG, so every run measures the same content and questions. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic, so every run measures the same content and questions. */
+export const random = seededRandom;
 
 const SYLLABLES = ['ba', 'co', 'di', 'fen', 'gra', 'hol', 'jus', 'kel', 'lim', 'mor', 'nat', 'pel', 'quin', 'ros', 'sta', 'tur', 'vex', 'wil', 'yar', 'zo', 'pre', 'ment', 'ing', 'al'];
 

@@ -1,4 +1,5 @@
 import { FEATURE_BITS, type FeatureList } from './features';
+import { seededRandom } from '../../seededRandom';
 
 /** How the model is trained; the same settings and examples always give the same model. */
 export interface TrainingSettings {
@@ -48,7 +49,7 @@ export class SoftmaxModel {
 
     const model = new SoftmaxModel(weights, bias, classes);
     const order = examples.map((_, i) => i);
-    const random = mulberry32(settings.seed);
+    const random = seededRandom(settings.seed);
     const probabilities = new Float64Array(classes);
     const gradient = new Float64Array(classes);
     const { learningRate, l2 } = settings;
@@ -119,18 +120,6 @@ export class SoftmaxModel {
     }
     for (let c = 0; c < classes; c++) out[c] = (out[c] ?? 0) / total;
   }
-}
-
-/** A small seeded generator: training must not depend on Math.random. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle(items: number[], random: () => number): void {
