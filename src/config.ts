@@ -83,6 +83,10 @@ export const DEFAULTS = Object.freeze({
     /** SIGTERM: in-flight turns get this long to finish before the process exits. */
     shutdownGraceMs: 8_000,
     logLevel: 'info' as LogLevel,
+    /** V8's heap, fixed when the process starts (npm start gives these to node: src/start.ts).
+     *  A young generation that a turn's garbage dies in (fewer, cheaper collections), and an
+     *  old-generation limit that makes V8 collect before the process grows far past what it keeps. */
+    v8: Object.freeze({ semiSpaceMb: 32, heapLimitMb: 512 }),
   }),
 });
 

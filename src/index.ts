@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { getHeapStatistics } from 'node:v8';
 import { CloudAdapter, type TurnContext } from 'botbuilder';
 import { AdviceBot } from './bot/adviceBot';
 import { FeedbackCounts } from './bot/feedback';
@@ -147,6 +148,8 @@ async function main(): Promise<void> {
       flows: flows.length,
       storage: config.storage,
       auth: config.credentials.MicrosoftAppId ? 'bot-framework' : 'anonymous (local testing only)',
+      // Shows whether the start script's V8 heap settings (DEFAULTS.hosting.v8) are in force.
+      heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20),
     });
     if (!config.credentials.MicrosoftAppId && config.hosting.production) {
       logger.error('anonymous-in-production', {

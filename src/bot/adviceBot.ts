@@ -37,6 +37,20 @@ const STATE_WAS_UNAVAILABLE = Symbol('stateWasUnavailable');
 type HandoffState = 'accepted' | 'failed' | 'completed';
 
 /**
+ * What the bot itself keeps in the conversation's state, read and written on the state loaded
+ * for the turn (a property accessor is an async round trip per read, and its default values
+ * are written into the state, so that every turn had something to save).
+ */
+interface BotMemory {
+  /** The dialogs' own state (they use it through the dialogState accessor). */
+  dialogState?: DialogState;
+  /** When the person last wrote while a flow was running; without a flow there is nothing to expire. */
+  lastMessageAt?: number;
+  /** True while a person from the agent desk has the conversation. */
+  withAgent?: boolean;
+}
+
+/**
  * Hosts the conversation: welcomes people, hands each message to the root dialog (its routing
  * alone when no flow is running) and saves state once per turn. Activities that are not messages (typing, reactions, unknown events)
  * are ignored quietly rather than answered. It never asks which channel it is on, except to
@@ -44,15 +58,10 @@ type HandoffState = 'accepted' | 'failed' | 'completed';
  */
 export class AdviceBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
-  private readonly lastMessageAt: StatePropertyAccessor<number>;
-  /** True while a person from the agent desk has the conversation. */
-  private readonly withAgent: StatePropertyAccessor<boolean>;
 
   constructor(private readonly options: AdviceBotOptions) {
     super();
-    this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
-    this.lastMessageAt = options.conversationState.createProperty<number>('lastMessageAt');
-    this.withAgent = options.conversationState.createProperty<boolean>('withAgent');
+    this.dialogState = options.conversationState.createProperty<DialogState>('dialogState' satisfies keyof BotMemory);
 
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'handoff.status') await this.handoffStatus(context);
@@ -61,7 +70,7 @@ export class AdviceBot extends ActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
-      if (await this.withAgent.get(context, false)) await this.whileWithAgent(context);
+      if (this.memory(context).withAgent === true) await this.whileWithAgent(context);
       else await this.handleMessage(context);
       await next();
     });
@@ -69,7 +78,7 @@ export class AdviceBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const people = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
-      if (people.length > 0 && !(await this.withAgent.get(context, false))) await sendReplies(context, options.responder.welcome());
+      if (people.length > 0 && this.memory(context).withAgent !== true) await sendReplies(context, options.responder.welcome());
       await next();
     });
 
@@ -85,29 +94,25 @@ export class AdviceBot extends ActivityHandler {
     const { channelId } = context.activity;
     // runDialog sends a "BotState" trace of the whole dialog memory (message text included)
     // every turn. Only the Emulator shows traces; nowhere else should they leave the bot.
-    if (channelId !== 'emulator') {
-      context.onSendActivities(async (_context, activities, next) => {
-        // A send handler changes what is sent only by editing the array it is given.
-        for (let i = activities.length - 1; i >= 0; i--) {
-          if (activities[i]?.type === ActivityTypes.Trace) activities.splice(i, 1);
-        }
-        // The adapter refuses an empty send.
-        return activities.length > 0 ? next() : [];
-      });
-    }
+    const dropTraces = channelId !== 'emulator';
     // Teams has its own feedback mechanism; elsewhere (Web Chat) answers get thumbs up / down.
     const rateable = channelId !== 'msteams' && this.options.feedback !== undefined;
-    context.onSendActivities(async (_context, activities, next) => {
-      for (const activity of activities) {
+    const prepare = (activities: Partial<Activity>[]): void => {
+      for (let i = activities.length - 1; i >= 0; i--) {
+        const activity = activities[i];
+        if (!activity) continue;
+        if (dropTraces && activity.type === ActivityTypes.Trace) {
+          activities.splice(i, 1);
+          continue;
+        }
         const entryId = takeAnsweredEntry(activity);
         if (entryId && rateable) markRateable(activity, entryId);
       }
-      return next();
-    });
+    };
     if (context.activity.type === ActivityTypes.Message) stripOwnMention(context.activity);
     // Replies wait until the turn's state is saved: a turn re-run after an eTag conflict
     // must not have spoken already, and a failed turn says only that it failed.
-    const replies = holdReplies(context);
+    const replies = holdReplies(context, prepare);
     try {
       for (let attempt = 1; ; attempt++) {
         await this.loadState(context, attempt > 1);
@@ -151,25 +156,38 @@ export class AdviceBot extends ActivityHandler {
       activity.text = activity.text.slice(0, this.options.maxMessageChars);
     }
     if (context.turnState.get(STATE_WAS_UNAVAILABLE)) await sendReplies(context, [{ text: this.options.messages.hosting.memoryUnavailable }]);
-    await this.expireOldFlow(context);
+    const now = (this.options.now ?? Date.now)();
+    await this.expireOldFlow(context, now);
     const runDialogs = () => runDialog(this.options.rootDialog, context, this.dialogState);
     // The Emulator shows the dialogs' state trace, which only a run of the dialogs sends.
-    const flowRunning = ((await this.dialogState.get(context))?.dialogStack.length ?? 0) > 0;
-    if (flowRunning || activity.channelId === 'emulator') await runDialogs();
+    if (this.flowRunning(context) || activity.channelId === 'emulator') await runDialogs();
     else await this.options.rootDialog.answerWithoutFlow(context, runDialogs);
+    // Kept only while it can matter, so that a question answered outside a flow changes nothing to save.
+    const memory = this.memory(context);
+    if (this.flowRunning(context)) memory.lastMessageAt = now;
+    else delete memory.lastMessageAt;
   }
 
   /** Someone back after a long gap starts afresh rather than in the middle of an old flow. */
-  private async expireOldFlow(context: TurnContext): Promise<void> {
-    const now = (this.options.now ?? Date.now)();
-    const last = await this.lastMessageAt.get(context);
-    await this.lastMessageAt.set(context, now);
+  private async expireOldFlow(context: TurnContext, now: number): Promise<void> {
+    const last = this.memory(context).lastMessageAt;
     if (last === undefined || now - last < this.options.flowExpiryMinutes * 60_000) return;
-    const state = await this.dialogState.get(context);
-    if ((state?.dialogStack.length ?? 0) === 0) return;
+    if (!this.flowRunning(context)) return;
     await this.dialogState.delete(context);
     this.options.logger.info('flow-expired', { idleMinutes: Math.round((now - last) / 60_000) });
     await sendReplies(context, [{ text: this.options.messages.flow.expired }]);
+  }
+
+  /** The turn's state, loaded before any handler runs. */
+  private memory(context: TurnContext): BotMemory {
+    const state = this.options.conversationState.get(context);
+    if (!state) throw new Error('conversation state is read before it was loaded');
+    return state as BotMemory;
+  }
+
+  /** A guided flow (or a handoff) is under way. */
+  private flowRunning(context: TurnContext): boolean {
+    return (this.memory(context).dialogState?.dialogStack.length ?? 0) > 0;
   }
 
   private async handoffStatus(context: TurnContext): Promise<void> {
@@ -178,7 +196,7 @@ export class AdviceBot extends ActivityHandler {
     this.options.logger.info('handoff-status', { state: typeof state === 'string' ? state : 'unknown' });
     const replies: Record<HandoffState, string> = { accepted: handoff.accepted, failed: handoff.failed, completed: handoff.completed };
     if (state !== 'accepted' && state !== 'failed' && state !== 'completed') return;
-    if (this.options.agentDesk) await this.withAgent.set(context, state === 'accepted');
+    if (this.options.agentDesk) this.memory(context).withAgent = state === 'accepted';
     await sendReplies(context, [{ text: replies[state] }]);
     if (state === 'failed') await sendReplies(context, this.options.responder.contacts());
   }

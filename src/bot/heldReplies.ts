@@ -10,13 +10,25 @@ export interface HeldReplies {
 }
 
 /**
- * Holds a turn's outgoing activities until the bot says they may go. A send handler cannot be
- * removed from a TurnContext, so it is switched off with a flag instead.
+ * Edits a batch of outgoing activities in place before they are held or sent (a send handler
+ * changes what is sent only by editing the array it is given); it may run twice on one
+ * activity, so it must leave an edited one as it is.
  */
-export function holdReplies(context: TurnContext): HeldReplies {
+export type PrepareReplies = (activities: Partial<Activity>[]) => void;
+
+/**
+ * Holds a turn's outgoing activities until the bot says they may go, after `prepare` has had
+ * its say. One send handler does both: each handler on a TurnContext is another async step
+ * for every send. A send handler cannot be removed from a TurnContext, so it is switched off
+ * with a flag instead.
+ */
+export function holdReplies(context: TurnContext, prepare: PrepareReplies = () => undefined): HeldReplies {
   let holding = true;
   let held: Partial<Activity>[] = [];
   context.onSendActivities(async (_context, activities, next): Promise<ResourceResponse[]> => {
+    prepare(activities);
+    // The adapter refuses an empty send.
+    if (activities.length === 0) return [];
     if (!holding) return next();
     held.push(...activities);
     return activities.map(() => ({ id: '' }));

@@ -20,7 +20,7 @@ export interface RootDialogOptions {
   readonly matcher: Matcher;
   readonly intents: Intents;
   readonly flows: readonly FlowSpec[];
-  /** Titles of what was covered, for a handoff summary; never what the person typed. */
+  /** Titles of what was covered, for a handoff summary (kept only with an agent desk); never what the person typed. */
   readonly topics: StatePropertyAccessor<string[]>;
   readonly agentDesk: boolean;
 }
@@ -110,7 +110,9 @@ class RootRouter extends MessageRouter {
     return turn.start(HANDOFF_DIALOG_ID);
   }
 
+  /** Only an agent desk reads the topics (the handoff summary): without one, nothing is kept. */
   private async noteTopic<R>(turn: RoutedTurn<R>, title: string): Promise<void> {
+    if (!this.options.agentDesk) return;
     const topics = await this.options.topics.get(turn.context, []);
     if (!topics.includes(title)) await this.options.topics.set(turn.context, [...topics, title].slice(-MAX_TOPICS));
   }

@@ -7,19 +7,25 @@
  *   npm run bench:load                      3 rounds of 10 s each
  *   npm run bench:load -- --rounds 5 --duration 20 --connections 64
  *   npm run bench:soak                      our bot alone for 300 s (= bench:load -- --soak 300): RSS, live heap and event-loop delay over time
- *   npm run bench:load -- --cpu-prof DIR    also writes V8 CPU profiles of both bots to DIR/ours and DIR/echo (Chrome DevTools opens them)
+ *   npm run bench:load -- --cpu-prof DIR    also writes V8 CPU profiles of both bots to DIR/ours and DIR/echo (Chrome DevTools opens them;
+ *                                           tests/bench/profileSummary.ts sums them up)
+ *   npm run bench:load -- --v8-defaults     also our bot without the start script's V8 heap settings (RSS per round, side by side)
  *
- * Our bot is built first (tsc to lib/) and run as `npm start` runs it. At the end of each
+ * Both bots run compiled, under plain node with the same flags, as `npm start` runs ours: our
+ * bot built by tsc to lib/, the echo bot and the probe transpiled to JavaScript beside the
+ * build cache. (Run through tsx, a bot pays for source maps turned on for the whole process,
+ * which production never does.) Rounds alternate which bot goes first. At the end of each
  * round the probe in each bot reads RSS, then collects garbage and reports the live heap: what
  * the bot keeps, as against garbage V8 has not got round to (bots run with --expose-gc).
  */
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { ModuleKind, ScriptTarget, transpileModule } from 'typescript';
 import { parse } from 'yaml';
 
 const ROOT = resolve(__dirname, '../..');
@@ -51,8 +57,21 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
+/** Where the bench's own helpers go as JavaScript: inside node_modules, so that they find its packages. */
+const COMPILED = resolve(ROOT, 'node_modules/.cache/advice-line-bot-bench');
+
+/** A bench helper (TypeScript beside this file) as CommonJS that plain node runs. */
+function compiled(file: string): string {
+  const source = readFileSync(resolve(__dirname, file), 'utf8');
+  const { outputText } = transpileModule(source, { compilerOptions: { module: ModuleKind.CommonJS, target: ScriptTarget.ES2022, esModuleInterop: true }, fileName: file });
+  mkdirSync(COMPILED, { recursive: true });
+  const out = resolve(COMPILED, basename(file).replace(/\.ts$/, '.js'));
+  writeFileSync(out, outputText);
+  return out;
+}
+
 async function startBotProcess(name: string, script: string, env: Record<string, string>, nodeOptions: readonly string[] = []): Promise<BotProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, '--expose-gc', '--import', 'tsx', '--import', resolve(__dirname, 'probe.ts'), script], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, '--expose-gc', '--require', compiled('probe.ts'), script], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
@@ -177,7 +196,7 @@ async function firstAndTenth(bot: BotProcess, questions: readonly string[]): Pro
 const ENV_OURS = { RATE_LIMIT_PER_IP: '0', LOG_LEVEL: 'info' };
 
 /** Node options for a bot: `--cpu-prof DIR` profiles it into DIR/<name> (written when it stops). */
-function profiling(name: 'ours' | 'echo'): string[] {
+function profiling(name: string): string[] {
   const at = process.argv.indexOf('--cpu-prof');
   const dir = at >= 0 ? process.argv[at + 1] : undefined;
   if (at >= 0 && !dir) throw new Error('--cpu-prof needs a directory');
@@ -185,13 +204,25 @@ function profiling(name: 'ours' | 'echo'): string[] {
 }
 
 /**
- * Our bot runs as `npm start` runs it: compiled to lib/ by tsc. Run from src/ through tsx it
- * spends CPU that production never does (tsx's function-naming helpers, source maps held in memory).
+ * Our bot runs as `npm start` runs it: compiled to lib/ by tsc, under the V8 heap settings
+ * the start script gives it (lib/start.js). Every bot gets the same flags.
  */
-function buildOurs(): string {
+function buildOurs(): { script: string; nodeFlags: string[] } {
   const built = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) throw new Error('tsc could not build the bot (npm run build)');
-  return 'lib/index.js';
+  /* eslint-disable-next-line @typescript-eslint/no-require-imports -- the build just made, as npm start runs it */
+  const { startFlags } = require(resolve(ROOT, 'lib/start.js')) as typeof import('../../src/start');
+  return { script: 'lib/index.js', nodeFlags: startFlags() };
+}
+
+interface Contender {
+  readonly label: string;
+  /** Short name for profiles and error lines. */
+  readonly name: string;
+  readonly bot: BotProcess;
+  readonly rounds: RoundResult[];
+  idle?: Sample;
+  warm?: [number, number];
 }
 
 async function compare(): Promise<void> {
@@ -199,51 +230,62 @@ async function compare(): Promise<void> {
   const seconds = option('duration', 10);
   const connections = option('connections', 64);
   const questions = realisticQuestions();
+  const { script, nodeFlags } = buildOurs();
   console.log(`Load: ${rounds} rounds x ${seconds} s per bot, ${connections} connections, ${questions.length} realistic questions, a new conversation per request (expectReplies)`);
+  console.log(`Both bots compiled, under plain node ${[...nodeFlags, '--expose-gc'].join(' ')}`);
 
-  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS, profiling('ours'));
-  const echo = await startBotProcess('echo bot', 'tests/bench/echoBot.ts', {}, profiling('echo'));
+  const start = async (label: string, name: string, file: string, env: Record<string, string>, flags: readonly string[]): Promise<Contender> => ({
+    label, name, rounds: [], bot: await startBotProcess(label, file, env, [...flags, ...profiling(name)]),
+  });
+  const contenders: Contender[] = [
+    await start('advice-line-bot', 'ours', script, ENV_OURS, nodeFlags),
+    await start('echo bot', 'echo', compiled('echoBot.ts'), {}, nodeFlags),
+  ];
+  // `--v8-defaults`: our bot once more without the start script's heap settings, to show what they do.
+  if (process.argv.includes('--v8-defaults')) contenders.push(await start('ours, V8 defaults', 'ours-v8-defaults', script, ENV_OURS, []));
+  const [ours, echo] = contenders as [Contender, Contender];
   try {
-    const idle = { ours: await ours.sample(), echo: await echo.sample() };
+    for (const c of contenders) c.idle = await c.bot.sample();
     await warmClient();
-    const warm = { ours: await firstAndTenth(ours, questions), echo: await firstAndTenth(echo, questions) };
-    const results: { ours: RoundResult[]; echo: RoundResult[] } = { ours: [], echo: [] };
+    for (const c of contenders) c.warm = await firstAndTenth(c.bot, questions);
     for (let round = 1; round <= rounds; round++) {
-      results.ours.push(await drive(ours, questions, seconds, connections));
-      results.echo.push(await drive(echo, questions, seconds, connections));
-      const o = results.ours[round - 1] as RoundResult;
-      const e = results.echo[round - 1] as RoundResult;
-      const kinds = [o.errorKinds && `ours: ${o.errorKinds}`, e.errorKinds && `echo: ${e.errorKinds}`].filter(Boolean).join('; ');
-      console.log(`  round ${round}: ours ${o.rps.toFixed(0)} req/s p99 ${o.p99} ms, echo ${e.rps.toFixed(0)} req/s p99 ${e.p99} ms, ratio ${(o.rps / e.rps).toFixed(2)}x${kinds ? ` (errors: ${kinds})` : ''}`);
+      // Rotating who goes first: none always meets the machine as another left it.
+      const order = contenders.map((_, i) => contenders[(i + round - 1) % contenders.length] as Contender);
+      for (const c of order) c.rounds.push(await drive(c.bot, questions, seconds, connections));
+      const line = contenders.map((c) => {
+        const r = c.rounds[round - 1] as RoundResult;
+        return `${c.name} ${r.rps.toFixed(0)} req/s p99 ${r.p99} ms${r.errorKinds ? ` (errors: ${r.errorKinds})` : ''}`;
+      });
+      const ratio = (ours.rounds[round - 1]?.rps ?? NaN) / (echo.rounds[round - 1]?.rps ?? NaN);
+      console.log(`  round ${round}: ${line.join(', ')}, ratio ${ratio.toFixed(2)}x`);
     }
-    const sum = (list: readonly RoundResult[], pick: (r: RoundResult) => number): number => list.reduce((total, r) => total + pick(r), 0);
-    const mean = (list: readonly RoundResult[], pick: (r: RoundResult) => number): number => sum(list, pick) / list.length;
-    const ratio = mean(results.ours, (r) => r.rps) / mean(results.echo, (r) => r.rps);
-    const p99Ratio = mean(results.ours, (r) => r.p99) / mean(results.echo, (r) => r.p99);
-    const row = (label: string, a: string, b: string): string => `  ${label.padEnd(34)}${a.padStart(34)}${b.padStart(34)}`;
+    const sum = (c: Contender, pick: (r: RoundResult) => number): number => c.rounds.reduce((total, r) => total + pick(r), 0);
+    const mean = (c: Contender, pick: (r: RoundResult) => number): number => sum(c, pick) / c.rounds.length;
+    const ratio = mean(ours, (r) => r.rps) / mean(echo, (r) => r.rps);
+    const p99Ratio = mean(ours, (r) => r.p99) / mean(echo, (r) => r.p99);
+    const row = (label: string, cell: (c: Contender) => string): string => `  ${label.padEnd(32)}${contenders.map((c) => cell(c).padStart(30)).join('')}`;
     const mb = (value: number): string => `${value.toFixed(0)} MB`;
+    const perRound = (c: Contender, pick: (s: Sample) => number): string => c.rounds.map((r) => mb(pick(r.after))).join(', ');
     console.log('');
-    console.log(row('', 'advice-line-bot', 'echo bot'));
-    console.log(row('throughput (mean of rounds)', `${mean(results.ours, (r) => r.rps).toFixed(0)} req/s`, `${mean(results.echo, (r) => r.rps).toFixed(0)} req/s`));
-    console.log(row('latency p50 / p99 (mean)', `${mean(results.ours, (r) => r.p50).toFixed(0)} / ${mean(results.ours, (r) => r.p99).toFixed(0)} ms`, `${mean(results.echo, (r) => r.p50).toFixed(0)} / ${mean(results.echo, (r) => r.p99).toFixed(0)} ms`));
-    const cpu = { ours: mean(results.ours, (r) => r.cpuPerRequestMs), echo: mean(results.echo, (r) => r.cpuPerRequestMs) };
-    console.log(row('CPU per request (mean)', `${cpu.ours.toFixed(2)} ms`, `${cpu.echo.toFixed(2)} ms`));
-    console.log(row('requests / errors (all rounds)', `${sum(results.ours, (r) => r.requests)} / ${sum(results.ours, (r) => r.errors)}`, `${sum(results.echo, (r) => r.requests)} / ${sum(results.echo, (r) => r.errors)}`));
-    console.log(row('RSS / heap used idle', `${mb(idle.ours.rssMb)} / ${mb(idle.ours.heapUsedMb)}`, `${mb(idle.echo.rssMb)} / ${mb(idle.echo.heapUsedMb)}`));
-    const perRound = (list: readonly RoundResult[], pick: (s: Sample) => number): string => list.map((r) => mb(pick(r.after))).join(', ');
-    console.log(row('RSS after each round', perRound(results.ours, (s) => s.rssMb), perRound(results.echo, (s) => s.rssMb)));
-    console.log(row('heap used after each round', perRound(results.ours, (s) => s.heapUsedMb), perRound(results.echo, (s) => s.heapUsedMb)));
-    console.log(row('live heap after each round', perRound(results.ours, (s) => s.liveHeapMb ?? NaN), perRound(results.echo, (s) => s.liveHeapMb ?? NaN)));
-    console.log(row('first / tenth turn after start', `${warm.ours[0].toFixed(1)} / ${warm.ours[1].toFixed(1)} ms`, `${warm.echo[0].toFixed(1)} / ${warm.echo[1].toFixed(1)} ms`));
+    console.log(row('', (c) => c.label));
+    console.log(row('throughput (mean of rounds)', (c) => `${mean(c, (r) => r.rps).toFixed(0)} req/s`));
+    console.log(row('latency p50 / p99 (mean)', (c) => `${mean(c, (r) => r.p50).toFixed(0)} / ${mean(c, (r) => r.p99).toFixed(0)} ms`));
+    console.log(row('CPU per request (mean)', (c) => `${mean(c, (r) => r.cpuPerRequestMs).toFixed(2)} ms`));
+    console.log(row('requests / errors (all rounds)', (c) => `${sum(c, (r) => r.requests)} / ${sum(c, (r) => r.errors)}`));
+    console.log(row('RSS / heap used idle', (c) => `${mb(c.idle?.rssMb ?? NaN)} / ${mb(c.idle?.heapUsedMb ?? NaN)}`));
+    console.log(row('RSS after each round', (c) => perRound(c, (s) => s.rssMb)));
+    console.log(row('heap used after each round', (c) => perRound(c, (s) => s.heapUsedMb)));
+    console.log(row('live heap after each round', (c) => perRound(c, (s) => s.liveHeapMb ?? NaN)));
+    console.log(row('first / tenth turn after start', (c) => `${c.warm?.[0].toFixed(1)} / ${c.warm?.[1].toFixed(1)} ms`));
     console.log('');
-    const errors = sum(results.ours, (r) => r.errors);
+    const errors = sum(ours, (r) => r.errors);
     // On a shared machine the bots compete with other work for the CPU; the CPU each spends per
     // request says what throughput each would reach with the machine to itself.
-    console.log(`  CPU-based throughput ratio ${(cpu.echo / cpu.ours).toFixed(2)}x (echo CPU per request / ours)`);
+    console.log(`  CPU-based throughput ratio ${(mean(echo, (r) => r.cpuPerRequestMs) / mean(ours, (r) => r.cpuPerRequestMs)).toFixed(2)}x (echo CPU per request / ours)`);
     console.log(`  throughput ratio ${ratio.toFixed(2)}x the echo bot (must >= 0.6, aim 0.9); p99 ratio ${p99Ratio.toFixed(2)}x (aim <= 1.5); errors ${errors} (must be 0)`);
     console.log(`  ${ratio >= 0.6 && errors === 0 ? 'MEETS the must-reach' : 'MISSES the must-reach'}${ratio >= 0.9 && p99Ratio <= 1.5 ? ' and the aim' : ''}`);
   } finally {
-    await Promise.all([ours.stop(), echo.stop()]);
+    await Promise.all(contenders.map((c) => c.bot.stop()));
   }
 }
 
@@ -252,7 +294,8 @@ async function soak(seconds: number): Promise<void> {
   const connections = option('connections', 16);
   const questions = realisticQuestions();
   console.log(`Soak: advice-line-bot alone for ${seconds} s, ${connections} connections, sampled every ${window} s`);
-  const ours = await startBotProcess('advice-line-bot', buildOurs(), ENV_OURS, profiling('ours'));
+  const { script, nodeFlags } = buildOurs();
+  const ours = await startBotProcess('advice-line-bot', script, ENV_OURS, [...nodeFlags, ...profiling('ours')]);
   try {
     const idle = await ours.sample(true);
     console.log(`  ${'t (s)'.padStart(6)}${'req/s'.padStart(10)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'RSS MB'.padStart(9)}${'live heap MB'.padStart(14)}${'loop p99 ms'.padStart(13)}${'loop max ms'.padStart(13)}`);

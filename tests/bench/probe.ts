@@ -1,5 +1,5 @@
 /**
- * Loaded into each bot process the load bench starts (node --import): reports the process's
+ * Loaded into each bot process the load bench starts (node --require, compiled): reports the process's
  * resident memory, V8 heap, event-loop delay and CPU time used so far to the bench over IPC
  * when asked. Asked for 'sample-live', it then also runs a full garbage collection (the bench
  * starts bots with --expose-gc) and reports what is still alive: the memory the bot keeps,

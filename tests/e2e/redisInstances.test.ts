@@ -18,7 +18,8 @@ const logLines: string[] = [];
 beforeAll(async () => {
   redisServer = await sharedRedis();
   redis = new Redis(redisServer.url);
-  const env = { REDIS_URL: redisServer.url, REDIS_KEY_PREFIX: redisServer.keyPrefix, RATE_LIMIT_PER_CONVERSATION: '0' };
+  // With an agent desk every answer notes its topic (for the handoff summary): the state that two turns at once must both keep.
+  const env = { REDIS_URL: redisServer.url, REDIS_KEY_PREFIX: redisServer.keyPrefix, RATE_LIMIT_PER_CONVERSATION: '0', AGENT_DESK: 'true' };
   const logger = createLogger((line) => logLines.push(line));
   [a, b] = await Promise.all([startBot(env, logger), startBot(env, logger)]);
   for (const bot of [a, b]) await untilReady(bot);

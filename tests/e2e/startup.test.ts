@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
+import { DEFAULTS, loadConfig } from '../../src/config';
 import { composeApp } from '../../src/index';
 import { silentLogger } from '../../src/logger';
 import { listen } from '../../src/server';
@@ -49,4 +49,39 @@ describe('starting the server', () => {
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toEqual([`The bot cannot start: port ${takenPort} is already in use on 127.0.0.1. Stop the other program, or set PORT to a free port.`]);
   }, 60_000);
+});
+
+describe('npm start (src/start.ts)', () => {
+  const launch = (env: Record<string, string>) =>
+    spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, '../../src/start.ts')], {
+      env: { ...process.env, HOST: '127.0.0.1', NODE_NO_WARNINGS: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+
+  it('runs the bot under the V8 heap settings in DEFAULTS, and a SIGTERM stops it gracefully', async () => {
+    const child = launch({ PORT: '0', LOG_LEVEL: 'info' });
+    const started = await new Promise<Record<string, unknown>>((done, fail) => {
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        const line = stdout.split('\n').find((l) => l.includes('"event":"started"'));
+        if (line) done(JSON.parse(line) as Record<string, unknown>);
+      });
+      child.once('exit', (code) => fail(new Error(`the bot exited (${String(code)}) before it started`)));
+    });
+    const { semiSpaceMb, heapLimitMb } = DEFAULTS.hosting.v8;
+    // V8's limit is the old generation's plus the young generation's (a few semi-spaces).
+    expect(started.heapLimitMb).toBeGreaterThanOrEqual(heapLimitMb);
+    expect(started.heapLimitMb).toBeLessThanOrEqual(heapLimitMb + 4 * semiSpaceMb);
+    child.kill('SIGTERM');
+    expect(await new Promise<number | null>((done) => child.on('exit', done))).toBe(0);
+  }, 90_000);
+
+  it("passes on the bot's one-line start-up problem and its exit code", async () => {
+    const child = launch({ PORT: String(takenPort) });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await new Promise<number | null>((done) => child.on('exit', done))).toBe(1);
+    expect(stderr).toContain(`port ${takenPort} is already in use`);
+  }, 90_000);
 });

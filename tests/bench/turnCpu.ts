@@ -1,0 +1,154 @@
+/**
+ * CPU per turn in-process: a compiled build of the bot (lib/ from `npm run build`, or another
+ * build's folder), composed as `npm start` composes it, takes turns through its adapter the
+ * way the HTTP endpoint hands them over (expectReplies, the reply body serialised as restify
+ * would), 64 in flight, every turn a new person's realistic question as in `npm run bench:load`.
+ * Logs go to the process's stdout, which is thrown away, as under load.
+ *
+ *   npx tsx tests/bench/turnCpu.ts lib                  one build, 5 runs
+ *   npx tsx tests/bench/turnCpu.ts old/lib lib --runs 6 two builds, runs alternating
+ *   npx tsx tests/bench/turnCpu.ts lib lib+--max-semi-space-size=32   one build, with and without a Node flag
+ *   npx tsx tests/bench/turnCpu.ts --child lib --cpu-prof FILE   one run, its measured turns profiled into FILE
+ *
+ * Each run is a fresh process (warmed as at start-up, then 2,000 turns unmeasured); on a
+ * busy machine only builds measured in the same alternating series compare.
+ */
+import { fork } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+
+const ROOT = resolve(__dirname, '../..');
+const IN_FLIGHT = 64;
+
+interface RunResult {
+  readonly cpuPerTurnMs: number;
+  readonly turns: number;
+}
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
+  return value;
+}
+
+function realisticQuestions(): string[] {
+  const set = parse(readFileSync(resolve(ROOT, 'tests/eval/questions.yaml'), 'utf8')) as { inScope: { text: string }[]; outOfScope: { text: string }[] };
+  return [...set.inScope, ...set.outOfScope].map((q) => q.text).filter((q): q is string => typeof q === 'string');
+}
+
+/** In the child: compose the build in `libDir`, warm it, then time `turns` turns. */
+async function measure(libDir: string, turns: number, profileTo?: string): Promise<RunResult> {
+  // tsx (which runs this file) turns source maps on for the whole process; `node lib/index.js` has them off.
+  process.setSourceMapsEnabled(false);
+  /* eslint-disable @typescript-eslint/no-require-imports -- the build to measure is chosen at run time */
+  const { composeApp } = require(resolve(libDir, 'index.js')) as typeof import('../../src/index');
+  const { loadConfig } = require(resolve(libDir, 'config.js')) as typeof import('../../src/config');
+  const { createLogger } = require(resolve(libDir, 'logger.js')) as typeof import('../../src/logger');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_PER_IP: '0', NODE_ENV: 'production' });
+  const app = composeApp(config, createLogger(undefined, config.hosting.logLevel));
+  await app.warmUp();
+  const questions = realisticQuestions();
+  let counter = 0;
+  const turn = async (): Promise<void> => {
+    const n = counter++;
+    const body = {
+      type: 'message', id: `cpu-${n}`, text: questions[n % questions.length] ?? 'hello', channelId: 'directline', serviceUrl: 'http://127.0.0.1:9',
+      conversation: { id: `cpu-conversation-${n}` }, from: { id: `cpu-user-${n}` }, recipient: { id: 'bot' }, locale: 'en-GB', deliveryMode: 'expectReplies',
+    };
+    // What restify hands the adapter: a parsed body, headers; a response it serialises.
+    const req = { method: 'POST', body: JSON.parse(JSON.stringify(body)) as unknown, headers: {} };
+    let status = 0;
+    const res = {
+      status: (code: number) => {
+        status = code;
+      },
+      send: (sent: unknown) => JSON.stringify(sent),
+      end: () => undefined,
+      header: () => undefined,
+    };
+    await app.adapter.process(req as never, res as never, (context) => app.bot.run(context));
+    if (status !== 200) throw new Error(`turn ${n} answered ${status}`);
+  };
+  const run = async (count: number): Promise<void> => {
+    let left = count;
+    const lane = async (): Promise<void> => {
+      while (left-- > 0) await turn();
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+  };
+  await run(2000);
+  const profiling = profileTo ? await startProfiling() : undefined;
+  const before = process.cpuUsage();
+  await run(turns);
+  const used = process.cpuUsage(before);
+  if (profiling && profileTo) writeFileSync(profileTo, JSON.stringify(await profiling()));
+  return { cpuPerTurnMs: (used.user + used.system) / 1000 / turns, turns };
+}
+
+/** Starts V8's CPU profiler in this process; the function returned stops it and gives the profile. */
+async function startProfiling(): Promise<() => Promise<object>> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((done, fail) => session.post(method, params, (error, result) => (error ? fail(error) : done(result))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return async () => {
+    const { profile } = (await post('Profiler.stop')) as { profile: object };
+    session.disconnect();
+    return profile;
+  };
+}
+
+/** A build to measure: its folder, and Node flags to run it with after a `+` each (`lib+--max-semi-space-size=32`). */
+function runChild(build: string, turns: number): Promise<RunResult> {
+  const [libDir = 'lib', ...nodeFlags] = build.split('+');
+  return new Promise((resolveRun, reject) => {
+    const child = fork(__filename, ['--child', resolve(libDir), '--turns', String(turns)], {
+      execArgv: [...nodeFlags, '--import', 'tsx'],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+    child.once('message', (message) => resolveRun(message as RunResult));
+    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`run of ${build} exited with ${String(code)}`))));
+  });
+}
+
+async function main(): Promise<void> {
+  const childAt = process.argv.indexOf('--child');
+  if (childAt >= 0) {
+    const profileAt = process.argv.indexOf('--cpu-prof');
+    const result = await measure(process.argv[childAt + 1] ?? 'lib', option('turns', 5000), profileAt >= 0 ? process.argv[profileAt + 1] : undefined);
+    process.send?.(result, () => process.exit(0));
+    return;
+  }
+  const builds = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('--') && !all[i - 1]?.startsWith('--'));
+  if (builds.length === 0) builds.push('lib');
+  const runs = option('runs', 5);
+  const turns = option('turns', 5000);
+  const results = new Map<string, number[]>(builds.map((b) => [b, []]));
+  console.log(`CPU per turn in-process: ${builds.join(' vs ')}, ${runs} runs each of ${turns} turns, ${IN_FLIGHT} in flight, alternating`);
+  for (let run = 1; run <= runs; run++) {
+    const line: string[] = [];
+    for (const build of builds) {
+      const { cpuPerTurnMs } = await runChild(build, turns);
+      results.get(build)?.push(cpuPerTurnMs);
+      line.push(`${build} ${cpuPerTurnMs.toFixed(3)} ms`);
+    }
+    console.log(`  run ${run}: ${line.join(', ')}`);
+  }
+  for (const [build, list] of results) {
+    const sorted = [...list].sort((a, b) => a - b);
+    const mean = list.reduce((a, b) => a + b, 0) / list.length;
+    console.log(`  ${build}: mean ${mean.toFixed(3)} ms, median ${(sorted[Math.floor(sorted.length / 2)] ?? NaN).toFixed(3)} ms, range ${sorted[0]?.toFixed(3)}-${sorted[sorted.length - 1]?.toFixed(3)} ms`);
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
