@@ -48,19 +48,27 @@ export function qaEval(report: Report, verbose: boolean): string[] {
   const matcher = createMatcher(content, DEFAULTS.matching);
   console.log(`Q&A matching over ${content.knowledge.entries.length} entries`);
   const safety = loadSafetyRules(DEFAULTS.safetyDir);
-  const misses = SETS.flatMap(({ name, load, targets }) => evaluateSet(name, load(), targets, matcher, safety, report, verbose));
+  const isSmallTalk = (text: string): boolean => detectSmallTalk(text, content.intents.smallTalk) !== undefined;
+  const misses = SETS.flatMap(({ name, load, targets }) => evaluateSet(name, load(), targets, { matcher, safety, isSmallTalk }, report, verbose));
   if (process.argv.includes('--leave-one-out')) leaveOneOut(content);
   return misses;
 }
 
-function evaluateSet(name: string, items: readonly Labelled[], targets: SetTargets | undefined, matcher: Matcher, safety: SafetyRules, report: Report, verbose: boolean): string[] {
+/** What reads each message: the matcher, and the checks that would take it before the matcher does. */
+interface Readers {
+  readonly matcher: Matcher;
+  readonly safety: SafetyRules;
+  readonly isSmallTalk: (text: string) => boolean;
+}
+
+function evaluateSet(name: string, items: readonly Labelled[], targets: SetTargets | undefined, { matcher, safety, isSmallTalk }: Readers, report: Report, verbose: boolean): string[] {
   const inScope = items.filter((item) => item.expected.length > 0);
   const offTopic = items.filter((item) => item.expected.length === 0);
   const count = { top1: 0, right: 0, rightBelowAnswer: 0, clarifiedRight: 0, fellBack: 0, wrong: 0, safety: 0, smallTalk: 0 };
   const misses: string[] = [];
   for (const { text, expected } of inScope) {
     if (safety.assess(text)) count.safety++;
-    if (detectSmallTalk(text)) count.smallTalk++;
+    if (isSmallTalk(text)) count.smallTalk++;
     const result = matcher.match(text);
     const isExpected = (id: string | undefined): boolean => id !== undefined && expected.includes(id);
     if (isExpected(result.ranked[0]?.entry.id)) count.top1++;
