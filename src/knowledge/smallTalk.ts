@@ -1,5 +1,7 @@
 import { CHATTER_WORDS, STOP_WORDS } from './text/commonWords';
+import { normalise } from '../text/normalise';
 import { wordsOf, type Phrase } from './intents/words';
+import { tokenise } from './text/tokenise';
 
 export const SMALL_TALK_KINDS = ['greeting', 'thanks', 'goodbye', 'ok', 'no'] as const;
 export type SmallTalk = (typeof SMALL_TALK_KINDS)[number];
@@ -17,10 +19,18 @@ export interface SmallTalkRules {
   readonly politeWords: ReadonlySet<string>;
   readonly negations: ReadonlySet<string>;
   readonly aboutWords: ReadonlySet<string>;
+  /** Thanks given before asking ("thanks in advance", "cheers for any help"): what follows is the question. */
+  readonly thanksBeforeAsking: readonly Phrase[];
+  /** Words that ask something: a closing remark with one of these is a question after the thanks. */
+  readonly questionWords: ReadonlySet<string>;
 }
 
 /** Longer than this, a message is saying something more than small talk. */
 const MAX_WORDS = 12;
+/** ...unless it thanks and then says what the person will do next ("thanks, I'll ring my GP tomorrow"). */
+const MAX_CLOSING_WORDS = 30;
+/** Thanks (not praise: "the only thing that helps") this near the start or at the very end frames the whole message. */
+const CLOSING_THANKS_WITHIN = 3;
 const NAME_WORDS = 2;
 
 /**
@@ -30,7 +40,7 @@ const NAME_WORDS = 2;
  */
 export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk | undefined {
   const words = wordsOf(text);
-  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+  if (words.length === 0 || words.length > MAX_CLOSING_WORDS) return undefined;
   if (words.some((word) => rules.aboutWords.has(word))) return undefined;
   const negated = words.some((word) => rules.negations.has(word));
 
@@ -50,15 +60,39 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
     for (const [start, end] of praise) cover(covered, start, end);
     found.add('thanks');
   }
+  const thanks = occurrences(words, rules.kinds.find((k) => k.kind === 'thanks')?.says ?? []);
   for (const [start, end] of occurrences(words, rules.introductions)) cover(covered, start, Math.min(words.length, end + NAME_WORDS));
   for (const [start, end] of occurrences(words, rules.introductionsAfterGreeting)) {
     if (greetingEnds.has(start)) cover(covered, start, Math.min(words.length, end + 1));
   }
 
   const isFiller = (word: string): boolean => rules.politeWords.has(word) || STOP_WORDS.has(word) || CHATTER_WORDS.has(word);
-  if (words.some((word, at) => !covered[at] && !isFiller(word))) return undefined;
+  if (words.some((word, at) => !covered[at] && !isFiller(word))) {
+    return isClosingRemark(text, words, thanks, negated, rules) ? 'thanks' : undefined;
+  }
+  if (words.length > MAX_WORDS) return undefined;
   return rules.kinds.map(({ kind }) => kind).find((kind) => found.has(kind));
 }
+
+/**
+ * Thanks that frames a message which asks nothing ("Thank you, that's cleared things up, I'll
+ * ring my GP tomorrow"): a closing remark, not a question. A question mark, a part of the
+ * message that opens with a question word ("thanks, how long does it take") or a "not"
+ * ("thanks but that didn't help") makes it something to answer.
+ */
+function isClosingRemark(text: string, words: readonly string[], thanks: readonly (readonly [number, number])[], negated: boolean, rules: SmallTalkRules): boolean {
+  if (negated || text.includes('?') || !thanks.some(([start, end]) => start < CLOSING_THANKS_WITHIN || end === words.length)) return false;
+  if (occurrences(words, rules.thanksBeforeAsking).length > 0) return false;
+  const clauses = text.split(CLAUSE_BREAK).map((clause) => tokenise(normalise(clause)));
+  return !clauses.some((clause) => {
+    const opening = LINKING_WORDS.has(clause[0] ?? '') ? clause[1] : clause[0];
+    return opening !== undefined && rules.questionWords.has(opening);
+  });
+}
+
+const CLAUSE_BREAK = /[.,;:!\n]+/;
+/** Words that join a part of a message to the one before; the word after them opens it. */
+const LINKING_WORDS = new Set(['and', 'but', 'so', 'also', 'oh', 'ok', 'okay', 'just', 'then']);
 
 /** Where each phrase occurs with its words side by side: [start, end) word positions. */
 function occurrences(words: readonly string[], phrases: readonly Phrase[]): (readonly [number, number])[] {

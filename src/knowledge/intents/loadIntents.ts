@@ -108,7 +108,7 @@ function readNations(file: YamlFile, serviceIds: ReadonlySet<string>): NationRul
 }
 
 function readSmallTalk(file: YamlFile): SmallTalkRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'small-talk.yaml', ['kinds', 'praise', 'introductions', 'introductionsAfterGreeting', 'politeWords', 'negations', 'aboutWords']);
+  const top = FieldReader.forMapping(file, [], file.data, 'small-talk.yaml', ['kinds', 'praise', 'introductions', 'introductionsAfterGreeting', 'politeWords', 'negations', 'aboutWords', 'thanksBeforeAsking', 'questionWords']);
   if (!top) return undefined;
   const list = top.raw('kinds');
   if (!Array.isArray(list)) top.problem('kinds', '"kinds" should be a list of { kind, says }');
@@ -136,6 +136,8 @@ function readSmallTalk(file: YamlFile): SmallTalkRules | undefined {
     politeWords: words('politeWords'),
     negations: words('negations'),
     aboutWords: words('aboutWords'),
+    thanksBeforeAsking: phrases(top, file, [], 'thanksBeforeAsking'),
+    questionWords: words('questionWords'),
   };
 }
 

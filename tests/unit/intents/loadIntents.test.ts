@@ -46,7 +46,7 @@ describe('loading knowledge/intents', () => {
     const found = problemsOf({
       'intents/small-talk.yaml':
         'kinds:\n  - kind: hello\n    says: [hi]\n  - kind: thanks\n    says: [thanks, hi]\n  - kind: goodbye\n    says: [bye]\n  - kind: ok\n    says: [ok]\n  - kind: no\n    says: [no]\n' +
-        'praise: [good bot]\nintroductions: [my name is]\nintroductionsAfterGreeting: [im]\npoliteWords: [so]\nnegations: [not]\naboutWords: [say]\n',
+        'praise: [good bot]\nintroductions: [my name is]\nintroductionsAfterGreeting: [im]\npoliteWords: [so]\nnegations: [not]\naboutWords: [say]\nthanksBeforeAsking: [in advance]\nquestionWords: [how]\n',
     });
     expect(found).toEqual([
       'intents/small-talk.yaml:2: "kind" should be one of: greeting, thanks, goodbye, ok, no',

@@ -34,6 +34,16 @@ describe('recognising small talk', () => {
     expect(detectSmallTalk("hi, I'm Priya Shah", rules)).toBeUndefined();
   });
 
+  it('takes thanks framing a message that asks nothing as a closing remark', () => {
+    expect(detectSmallTalk("Thanks so much, I'll speak to my GP about it tomorrow.", rules)).toBe('thanks');
+    expect(detectSmallTalk("I'll ring the hospital on Monday then, thank you", rules)).toBe('thanks');
+  });
+
+  it.each(['thanks, I wondered about the cost?', 'thanks. how long does the referral take', 'thanks in advance, my mum wants another consultant'])(
+    'takes "%s" as a question after the thanks',
+    (text) => expect(detectSmallTalk(text, rules)).toBeUndefined(),
+  );
+
   it.each(["hi, my name's Sandra, can my husband ask for me?", 'thanks, how long does it take?', 'how do you say thanks in welsh'])(
     'leaves "%s" to the Q&A content because it asks something',
     (text) => expect(detectSmallTalk(text, rules)).toBeUndefined(),
