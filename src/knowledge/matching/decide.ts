@@ -70,6 +70,14 @@ export interface DecisionSettings {
   readonly clearLeadScore: number;
   /** ...and has fewer words we do not know than this ("fill in the opinion poll"). */
   readonly clearLeadUnknownWeight: number;
+  /**
+   * A message without a word of our subject is still answered when its best candidate has this
+   * much evidence, the runner-up at most farAheadRatio of it, and the unknown words weigh at most
+   * farAheadUnknownWeight (one everyday word we do not know, "real", "grp").
+   */
+  readonly farAheadScore: number;
+  readonly farAheadRatio: number;
+  readonly farAheadUnknownWeight: number;
 }
 
 /**
@@ -100,7 +108,11 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
     // About our subject, and one candidate leads clearly though the message says more than it explains
     // (a story around the question): answer it, the others under it, rather than a menu.
     const leads = first.score >= settings.clearLeadScore && second <= first.score * settings.leadRatio;
-    if (aboutOurSubject && leads && unknownWeight < settings.clearLeadUnknownWeight) {
+    // Far ahead of every other entry on strong evidence, with at most one word we do not know and
+    // nothing like a question about something else: answered though no word of our subject is used
+    // ("is there any real advantage to it or is it mostly peace of mind").
+    const farAhead = !evidence.likeOffTopic && first.score >= settings.farAheadScore && second <= first.score * settings.farAheadRatio && unknownWeight <= settings.farAheadUnknownWeight;
+    if ((aboutOurSubject && leads && unknownWeight < settings.clearLeadUnknownWeight) || farAhead) {
       return { kind: 'answer', entry: first.entry, alsoAbout: within(settings.alsoAboutMargin).slice(0, settings.maxAlsoAbout).map((r) => r.entry), ranked };
     }
     if (alternatives.length === 0) return { kind: 'none', ranked };
