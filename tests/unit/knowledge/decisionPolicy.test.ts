@@ -106,10 +106,9 @@ describe('deciding what to do with a ranked message', () => {
     expect(decide(evidence([[cost, 1.2], [relatives, 0.6]], { coverage: 0.2, unknownWeight: 1 }), settings).kind).not.toBe('answer');
   });
 
-  it('answers a leader far ahead on strong evidence despite one word we do not know, unless it looks like another subject', () => {
-    const far = (more: Partial<Evidence>) => decide(evidence([[cost, 1.6], [relatives, 0.3]], { onTopic: false, coverage: 0.5, ...more }), settings);
-    expect(far({ unknownWeight: 1 }).kind).toBe('answer');
-    expect(far({ unknownWeight: 2 }).kind).toBe('none');
-    expect(far({ unknownWeight: 1, likeOffTopic: true }).kind).toBe('none');
+  it("gives the runner-up places under an answer to entries its own follow-up buttons do not already offer", () => {
+    const withFollowUp = { ...cost, followUps: ['relatives'] };
+    const result = decide(evidence([[withFollowUp, 2], [relatives, 1.8], [delay, 1.5]]), settings);
+    expect(result.kind === 'answer' && result.alsoAbout.map((e) => e.id)).toEqual(['delay']);
   });
 });
