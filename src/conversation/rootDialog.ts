@@ -55,7 +55,7 @@ class RootRouter extends MessageRouter {
     const complaint = recogniseComplaint(text, intents.complaints);
     if (complaint && this.complaintsFlow) return this.startComplaint(turn, complaint, this.complaintsFlow);
 
-    const smallTalk = detectSmallTalk(text);
+    const smallTalk = detectSmallTalk(text, intents.smallTalk);
     if (smallTalk) {
       logger.info('small-talk', { kind: smallTalk });
       await sendReplies(turn.context, responder.smallTalk(smallTalk));

@@ -1,48 +1,112 @@
 import { CHATTER_WORDS, STOP_WORDS } from './text/commonWords';
-import { wordsOf } from './intents/words';
+import { normalise } from '../text/normalise';
+import { wordsOf, type Phrase } from './intents/words';
+import { tokenise } from './text/tokenise';
 
-export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'ok' | 'no';
+export const SMALL_TALK_KINDS = ['greeting', 'thanks', 'goodbye', 'ok', 'no'] as const;
+export type SmallTalk = (typeof SMALL_TALK_KINDS)[number];
 
-/** Checked in this order: "thanks, bye" is a goodbye; "hi, thanks" is thanks; "ok thanks" is thanks. */
-const SIGNAL_WORDS: readonly (readonly [SmallTalk, ReadonlySet<string>])[] = [
-  ['goodbye', new Set(['bye', 'byee', 'goodbye', 'byebye', 'cya', 'goodnight', 'ciao', 'farewell', 'laters'])],
-  ['thanks', new Set(['thanks', 'thank', 'thankyou', 'thanx', 'thnx', 'thx', 'ta', 'cheers', 'ty', 'tysm', 'tyvm', 'thanku', 'thnks', 'appreciate', 'appreciated', 'diolch', 'nice', ...['helpful', 'helped', 'helps', 'useful']])],
-  ['greeting', new Set(['hi', 'hii', 'hiya', 'hello', 'helo', 'hallo', 'hey', 'heya', 'hullo', 'howdy', 'greetings', 'yo', 'morning', 'afternoon', 'evening', 'shwmae', 'bore',
-    // "is anyone there?", "anybody home"
-    'anyone', 'anybody'])],
-  ['ok', new Set(['ok', 'okay', 'k', 'kk', 'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'yh', 'sure', 'alright', 'fine', 'cool', 'right', 'understood', 'noted', 'gotcha'])],
-  ['no', new Set(['no', 'nope', 'nah', 'naw'])],
-];
+/** How small talk is recognised (knowledge/intents/small-talk.yaml). */
+export interface SmallTalkRules {
+  /** Checked in this order when a message says more than one: "thanks, bye" is a goodbye. */
+  readonly kinds: readonly { readonly kind: SmallTalk; readonly says: readonly Phrase[] }[];
+  /** Thanks, unless the message is negated ("that's not helpful"). */
+  readonly praise: readonly Phrase[];
+  /** Followed by a name of one or two words ("my name is Sandra Jones"). */
+  readonly introductions: readonly Phrase[];
+  /** An introduction only straight after a greeting, and then of one word ("hi, I'm Priya"). */
+  readonly introductionsAfterGreeting: readonly Phrase[];
+  readonly politeWords: ReadonlySet<string>;
+  readonly negations: ReadonlySet<string>;
+  readonly aboutWords: ReadonlySet<string>;
+  /** Thanks given before asking ("thanks in advance", "cheers for any help"): what follows is the question. */
+  readonly thanksBeforeAsking: readonly Phrase[];
+  /** Words that ask something: a closing remark with one of these is a question after the thanks. */
+  readonly questionWords: ReadonlySet<string>;
+}
 
-/** Words that can surround the signal words without making the message a question. */
-const POLITE_FILLER = new Set(['good', 'there', 'so', 'much', 'lot', 'you', 'all', 'everyone', 'bot', 'see', 'later', 'take', 'care', 'for', 'now', 'that', 'great', 'lovely', 'brilliant', 'perfect', 'helpful', 'kind', 'very', 'many', 'again', 'got', 'it', 'i', 'see', 'thats', 'not', 'really',
-  // "that's put my mind at rest", "that's what I needed to know", "makes sense"
-  'million', 'kindly', 'ever', 'such', 'super', 'extremely', 'incredibly', 'youve', 'been', 'has', 'have', 'put', 'mind', 'rest', 'ease', 'reassured', 'reassuring', 'relieved', 'relief', 'useful', 'clear', 'makes', 'sense', 'exactly', 'needed', 'wanted', 'know',
-  // "bore da", "hello, can i ask you something", "hi, I'm new to this, never used a chat thing before", "that clears it up", "a massive help"
-  'da', 'home', 'ask', 'something', 'question', 'place', 'new', 'never', 'used', 'chat', 'thing', 'before', 'clears', 'up', 'massive', 'one']);
-
-/** Praise that is thanks ("you've been very helpful"), unless negated ("that's not helpful"). */
-const PRAISE = new Set(['helpful', 'helped', 'helps', 'useful', 'nice']);
-const NEGATIONS = new Set(['not', 'no', 'never', 'isnt', 'wasnt', 'didnt', 'doesnt', 'hasnt', 'havent', 'arent', 'werent', 'dont', 'cant', 'nothing']);
-
-/** Words that talk about words ("how do you say thank you in Welsh"): a question, not small talk. */
-const ABOUT_WORDS = new Set(['say', 'translate', 'spell', 'mean', 'means', 'word', 'language']);
+/** Longer than this, a message is saying something more than small talk. */
+const MAX_WORDS = 12;
+/** ...unless it thanks and then says what the person will do next ("thanks, I'll ring my GP tomorrow"). */
+const MAX_CLOSING_WORDS = 30;
+/** Thanks (not praise: "the only thing that helps") this near the start or at the very end frames the whole message. */
+const CLOSING_THANKS_WITHIN = 3;
+const NAME_WORDS = 2;
 
 /**
- * Recognises a message that is only a greeting, thanks or goodbye, so it is answered
- * politely instead of being matched against the leaflet. "hi, can my wife ask for me?" is not
- * small talk: it has words of its own.
+ * Recognises a message that is only a greeting, thanks, praise or goodbye (or "ok", "no"), so
+ * it is answered politely instead of being matched against the leaflet. "hi, can my wife ask
+ * for me?" is not small talk: it has words of its own.
  */
-export function detectSmallTalk(text: string): SmallTalk | undefined {
+export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk | undefined {
   const words = wordsOf(text);
-  if (words.length === 0 || words.length > 12) return undefined;
+  if (words.length === 0 || words.length > MAX_CLOSING_WORDS) return undefined;
+  if (words.some((word) => rules.aboutWords.has(word))) return undefined;
+  const negated = words.some((word) => rules.negations.has(word));
+
+  const covered = new Array<boolean>(words.length).fill(false);
   const found = new Set<SmallTalk>();
-  const negated = words.some((word) => NEGATIONS.has(word));
-  for (const word of words) {
-    if (ABOUT_WORDS.has(word) || (negated && PRAISE.has(word))) return undefined;
-    const kind = SIGNAL_WORDS.find(([, signals]) => signals.has(word))?.[0];
-    if (kind) found.add(kind);
-    else if (!POLITE_FILLER.has(word) && !STOP_WORDS.has(word) && !CHATTER_WORDS.has(word)) return undefined;
+  const greetingEnds = new Set<number>();
+  for (const { kind, says } of rules.kinds) {
+    for (const [start, end] of occurrences(words, says)) {
+      cover(covered, start, end);
+      found.add(kind);
+      if (kind === 'greeting') greetingEnds.add(end);
+    }
   }
-  return SIGNAL_WORDS.map(([kind]) => kind).find((kind) => found.has(kind));
+  const praise = occurrences(words, rules.praise);
+  if (praise.length > 0) {
+    if (negated) return undefined;
+    for (const [start, end] of praise) cover(covered, start, end);
+    found.add('thanks');
+  }
+  const thanks = occurrences(words, rules.kinds.find((k) => k.kind === 'thanks')?.says ?? []);
+  for (const [start, end] of occurrences(words, rules.introductions)) cover(covered, start, Math.min(words.length, end + NAME_WORDS));
+  for (const [start, end] of occurrences(words, rules.introductionsAfterGreeting)) {
+    if (greetingEnds.has(start)) cover(covered, start, Math.min(words.length, end + 1));
+  }
+
+  const isFiller = (word: string): boolean => rules.politeWords.has(word) || STOP_WORDS.has(word) || CHATTER_WORDS.has(word);
+  if (words.some((word, at) => !covered[at] && !isFiller(word))) {
+    return isClosingRemark(text, words, thanks, negated, rules) ? 'thanks' : undefined;
+  }
+  if (words.length > MAX_WORDS) return undefined;
+  return rules.kinds.map(({ kind }) => kind).find((kind) => found.has(kind));
+}
+
+/**
+ * Thanks that frames a message which asks nothing ("Thank you, that's cleared things up, I'll
+ * ring my GP tomorrow"): a closing remark, not a question. A question mark, a part of the
+ * message that opens with a question word ("thanks, how long does it take") or a "not"
+ * ("thanks but that didn't help") makes it something to answer.
+ */
+function isClosingRemark(text: string, words: readonly string[], thanks: readonly (readonly [number, number])[], negated: boolean, rules: SmallTalkRules): boolean {
+  if (negated || text.includes('?') || !thanks.some(([start, end]) => start < CLOSING_THANKS_WITHIN || end === words.length)) return false;
+  if (occurrences(words, rules.thanksBeforeAsking).length > 0) return false;
+  const clauses = text.split(CLAUSE_BREAK).map((clause) => tokenise(normalise(clause)));
+  return !clauses.some((clause) => {
+    const opening = LINKING_WORDS.has(clause[0] ?? '') ? clause[1] : clause[0];
+    return opening !== undefined && rules.questionWords.has(opening);
+  });
+}
+
+const CLAUSE_BREAK = /[.,;:!\n]+/;
+/** Words that join a part of a message to the one before; the word after them opens it. */
+const LINKING_WORDS = new Set(['and', 'but', 'so', 'also', 'oh', 'ok', 'okay', 'just', 'then']);
+
+/** Where each phrase occurs with its words side by side: [start, end) word positions. */
+function occurrences(words: readonly string[], phrases: readonly Phrase[]): (readonly [number, number])[] {
+  const found: (readonly [number, number])[] = [];
+  for (const p of phrases) {
+    for (let start = 0; start + p.words.length <= words.length; start++) {
+      if (p.words.every((wanted, i) => fits(words[start + i] ?? '', wanted, p.prefix[i] ?? false))) found.push([start, start + p.words.length]);
+    }
+  }
+  return found;
+}
+
+const fits = (typed: string, wanted: string, prefix: boolean): boolean => (prefix ? typed.startsWith(wanted) : typed === wanted);
+
+function cover(covered: boolean[], start: number, end: number): void {
+  for (let at = start; at < end; at++) covered[at] = true;
 }

@@ -8,6 +8,7 @@ import { detectCommand } from '../../src/conversation/commands';
 import { loadContent } from '../../src/knowledge/loadContent';
 import { recogniseComplaint } from '../../src/knowledge/intents/complaints';
 import { recogniseNationQuestion } from '../../src/knowledge/intents/nations';
+import { detectSmallTalk } from '../../src/knowledge/smallTalk';
 import { loadKnowledge } from '../../src/knowledge/loading/loadKnowledge';
 import { loadSafetyRules } from '../../src/safety';
 import { ServiceDirectory } from '../../src/knowledge/services';
@@ -49,6 +50,42 @@ describe('the shipped intents', () => {
   it('leaves "Glasgow here, is disagreeing a valid reason to ask?" to the Q&A content', () => {
     expect(recogniseNationQuestion('Glasgow here, is disagreeing with my doctor a valid reason to ask?', intents.nations)).toBeUndefined();
   });
+});
+
+describe('the shipped small talk', () => {
+  const { smallTalk } = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir).intents;
+  it.each([
+    ['hi', 'greeting'],
+    ['Hello there!', 'greeting'],
+    ['good morning', 'greeting'],
+    ['thanks', 'thanks'],
+    ['thank you so much, that was helpful', 'thanks'],
+    ['cheers', 'thanks'],
+    ['bye', 'goodbye'],
+    ['ok thanks bye', 'goodbye'],
+    ["thanks, that's put my mind at ease", 'thanks'],
+    ["you've been ever so helpful", 'thanks'],
+    ['is anyone there?', 'greeting'],
+    ['bore da', 'greeting'],
+    ['hello, can i ask you something', 'greeting'],
+    ["that's really useful", 'thanks'],
+    ['diolch', 'thanks'],
+    ["Hi, my name's Sandra", 'greeting'],
+    ["hello, I'm Priya", 'greeting'],
+    ['good bot', 'thanks'],
+    ['well done, you are a star', 'thanks'],
+    ['hello? anyone there?', 'greeting'],
+    ['you there?', 'greeting'],
+  ])('takes "%s" as %s', (text, kind) => {
+    expect(detectSmallTalk(text, smallTalk)).toBe(kind);
+  });
+
+  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', "that's not helpful", 'how do you spell thanks in french', "that's not useful", 'can anyone help me ask for a second opinion', "Hi, my name's Sandra, can my husband ask for a second opinion for me?", 'not a good bot', "I'm pregnant"])(
+    'does not take "%s" as small talk because it asks something',
+    (text) => {
+      expect(detectSmallTalk(text, smallTalk)).toBeUndefined();
+    },
+  );
 });
 
 describe('the shipped content', () => {

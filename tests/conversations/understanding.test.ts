@@ -112,6 +112,23 @@ describe('small things people type', () => {
   });
 });
 
+describe('greetings, introductions and praise', () => {
+  it.each(["Hi, my name's Sandra", 'hello? anyone there?'])('welcomes "%s" (and asks for no personal details), not the fallback', async (text) => {
+    const [reply] = await createTestConversation().say(text);
+    expect(reply?.text).toMatch(/^Hello\. I can help[\s\S]*personal details/);
+  });
+
+  it('takes "good bot" as thanks', async () => {
+    const [reply] = await createTestConversation().say('good bot');
+    expect(reply?.text).toMatch(/^You're welcome/);
+  });
+
+  it('answers the question that follows a greeting and a name', async () => {
+    const [reply] = await createTestConversation().say("Hi, my name's Sandra. Can a relative ask for me?");
+    expect(reply?.text).toMatch(/a relative can ask, but only if you agree/);
+  });
+});
+
 describe('where answers come from', () => {
   it.each(['test', 'msteams', 'webchat'])('shows the leaflet section under every answer (%s)', async (channel) => {
     const [reply] = await createTestConversation({}, channel).say('is there a fee for a second opinion');

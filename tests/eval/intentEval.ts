@@ -37,7 +37,7 @@ function recordingLogger(): { logger: Logger; events: Event[] } {
 /**
  * What the conversation does with messages beyond the Q&A content, measured through the real
  * bot: complaints routed to PALS triage, small talk and the nations question recognised on
- * tests/eval/dev/questions-a.yaml and questions-h.yaml (gated), questions-e.yaml (reported);
+ * tests/eval/dev/questions-a.yaml, questions-h.yaml and questions-j.yaml (gated), questions-e.yaml (reported);
  * typed answers to flow questions on flow-typed.yaml.
  */
 export async function intentEval(report: Report): Promise<string[]> {
@@ -45,6 +45,7 @@ export async function intentEval(report: Report): Promise<string[]> {
     ...(await routingEval(report, 'dev/questions-a.yaml', true)),
     ...(await routingEval(report, 'dev/questions-e.yaml', false)),
     ...(await routingEval(report, 'dev/questions-h.yaml', true)),
+    ...(await routingEval(report, 'dev/questions-j.yaml', true)),
     ...(await typedAnswerEval(report)),
   ];
   // Never tuned on: its figures are reported, its misses are not.
@@ -58,6 +59,8 @@ async function routingEval(report: Report, file: string, gate: boolean): Promise
   const { bot, flows } = composeApp(loadConfig({}), logger);
   const complaintsFlow = flows.find((f) => f.startsFrom.intent === 'complaint')?.id;
   const misses: string[] = [];
+  // Per kind, and what the bot took each miss for: figures that say which kinds fail without printing a held-out line.
+  const byKind = new Map<string, { n: number; right: number; tookFor: Map<string, number> }>();
   const counts = { complaints: 0, complaintsRouted: 0, others: 0, othersRouted: 0, smallTalk: 0, smallTalkRight: 0, questions: 0, questionsTaken: 0 };
   for (const [index, { text, topic }] of items.entries()) {
     events.length = 0;
@@ -88,11 +91,22 @@ async function routingEval(report: Report, file: string, gate: boolean): Promise
       counts.smallTalk++;
       const right = topic === 'nations' ? events.some((e) => e.event === 'nations') : events.some((e) => e.event === 'small-talk' && e.fields.kind === topic);
       if (right) counts.smallTalkRight++;
-      else misses.push(`  ${topic} not recognised: "${text}" -> ${decided}`);
+      const kind = byKind.get(topic) ?? { n: 0, right: 0, tookFor: new Map<string, number>() };
+      byKind.set(topic, kind);
+      kind.n++;
+      if (right) kind.right++;
+      else {
+        const took = events[0];
+        const label = took ? `${took.event}${took.fields.kind ? ` ${String(took.fields.kind)}` : ''}` : 'nothing';
+        kind.tookFor.set(label, (kind.tookFor.get(label) ?? 0) + 1);
+        misses.push(`  ${topic} not recognised: "${text}" -> ${decided}`);
+      }
     }
   }
   console.log(`Conversation: routing (${file}, through the bot)${gate ? '' : ' (reported, not gated)'}`);
   console.log(`  complaints routed to PALS triage ${pct(counts.complaintsRouted, counts.complaints)} (${counts.complaintsRouted}/${counts.complaints}); other questions taken as complaints ${pct(counts.othersRouted, counts.others)} (${counts.othersRouted}/${counts.others}); small talk and nations recognised ${pct(counts.smallTalkRight, counts.smallTalk)} (${counts.smallTalkRight}/${counts.smallTalk}); other messages taken as small talk or nations ${pct(counts.questionsTaken, counts.questions)} (${counts.questionsTaken}/${counts.questions})`);
+  const kinds = [...byKind].map(([topic, k]) => `${topic} ${k.right}/${k.n}${k.tookFor.size > 0 ? ` (others taken as: ${[...k.tookFor].map(([what, n]) => `${what} ${n}`).join(', ')})` : ''}`);
+  if (kinds.length > 0) console.log(`  small talk and nations by kind: ${kinds.join('; ')}`);
   if (!gate) return misses;
   report.check(`${file}: complaints routed to PALS triage`, counts.complaintsRouted / Math.max(1, counts.complaints), TARGETS.complaints, true);
   report.check(`${file}: other questions taken as complaints`, counts.othersRouted / Math.max(1, counts.others), TARGETS.falseComplaints, false);

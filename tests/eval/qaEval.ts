@@ -31,7 +31,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'team set (tests/eval/questions.yaml)', load: loadTeamSet, targets: { top1: 0.94, answeredRight: 0.92, oneClick: 0.97, offTopicAnswered: 0.02 } },
   { name: 'dev set A (tests/eval/dev/questions-a.yaml)', load: () => loadTopicSet('dev/questions-a.yaml'), targets: { answeredRight: 0.85, oneClick: 0.95, offTopicAnswered: 0.03 } },
   { name: 'dev set E (tests/eval/dev/questions-e.yaml)', load: () => loadTopicSet('dev/questions-e.yaml'), targets: { answeredRight: 0.82, oneClick: 0.95, offTopicAnswered: 0.03 } },
-  { name: 'dev set H (tests/eval/dev/questions-h.yaml)', load: () => loadTopicSet('dev/questions-h.yaml'), targets: { answeredRight: 0.89, oneClick: 0.95, offTopicAnswered: 0.03 } },
+  { name: 'dev set H (tests/eval/dev/questions-h.yaml)', load: () => loadTopicSet('dev/questions-h.yaml'), targets: { answeredRight: 0.88, oneClick: 0.95, offTopicAnswered: 0.03 } },
+  { name: 'dev set J (tests/eval/dev/questions-j.yaml)', load: () => loadTopicSet('dev/questions-j.yaml'), targets: { answeredRight: 0.87, oneClick: 0.95, offTopicAnswered: 0.03 } },
   // Never tuned on: its figures are reported, its misses are not, and it gates nothing.
   { name: 'held-out set B (tests/eval/holdout/questions-b.yaml)', load: () => loadTopicSet('holdout/questions-b.yaml') },
 ];
@@ -47,19 +48,30 @@ export function qaEval(report: Report, verbose: boolean): string[] {
   const matcher = createMatcher(content, DEFAULTS.matching);
   console.log(`Q&A matching over ${content.knowledge.entries.length} entries`);
   const safety = loadSafetyRules(DEFAULTS.safetyDir);
-  const misses = SETS.flatMap(({ name, load, targets }) => evaluateSet(name, load(), targets, matcher, safety, report, verbose));
+  const isSmallTalk = (text: string): boolean => detectSmallTalk(text, content.intents.smallTalk) !== undefined;
+  // An answer that starts a guided flow shows the flow's buttons instead of its follow-ups.
+  const startsFlow = new Set(content.flows.flatMap((flow) => flow.startsFrom.entries));
+  const misses = SETS.flatMap(({ name, load, targets }) => evaluateSet(name, load(), targets, { matcher, safety, isSmallTalk, startsFlow }, report, verbose));
   if (process.argv.includes('--leave-one-out')) leaveOneOut(content);
   return misses;
 }
 
-function evaluateSet(name: string, items: readonly Labelled[], targets: SetTargets | undefined, matcher: Matcher, safety: SafetyRules, report: Report, verbose: boolean): string[] {
+/** What reads each message: the matcher, and the checks that would take it before the matcher does. */
+interface Readers {
+  readonly matcher: Matcher;
+  readonly safety: SafetyRules;
+  readonly isSmallTalk: (text: string) => boolean;
+  readonly startsFlow: ReadonlySet<string>;
+}
+
+function evaluateSet(name: string, items: readonly Labelled[], targets: SetTargets | undefined, { matcher, safety, isSmallTalk, startsFlow }: Readers, report: Report, verbose: boolean): string[] {
   const inScope = items.filter((item) => item.expected.length > 0);
   const offTopic = items.filter((item) => item.expected.length === 0);
-  const count = { top1: 0, right: 0, rightBelowAnswer: 0, clarifiedRight: 0, fellBack: 0, wrong: 0, safety: 0, smallTalk: 0 };
+  const count = { top1: 0, right: 0, rightBelowAnswer: 0, rightAsFollowUp: 0, clarifiedRight: 0, fellBack: 0, wrong: 0, safety: 0, smallTalk: 0 };
   const misses: string[] = [];
   for (const { text, expected } of inScope) {
     if (safety.assess(text)) count.safety++;
-    if (detectSmallTalk(text)) count.smallTalk++;
+    if (isSmallTalk(text)) count.smallTalk++;
     const result = matcher.match(text);
     const isExpected = (id: string | undefined): boolean => id !== undefined && expected.includes(id);
     if (isExpected(result.ranked[0]?.entry.id)) count.top1++;
@@ -68,6 +80,8 @@ function evaluateSet(name: string, items: readonly Labelled[], targets: SetTarge
       continue;
     }
     if (result.kind === 'answer' && result.alsoAbout.some((e) => isExpected(e.id))) count.rightBelowAnswer++;
+    // The answer's own follow-up buttons are a click away too.
+    else if (result.kind === 'answer' && !startsFlow.has(result.entry.id) && result.entry.followUps.some(isExpected)) count.rightAsFollowUp++;
     else if (result.kind === 'answer') count.wrong++;
     else if (result.kind === 'clarify' && result.candidates.some((c) => isExpected(c.id))) count.clarifiedRight++;
     else if (result.kind === 'none') count.fellBack++;
@@ -91,11 +105,11 @@ function evaluateSet(name: string, items: readonly Labelled[], targets: SetTarge
 
   const n = inScope.length;
   const m = offTopic.length;
-  const oneClick = count.right + count.rightBelowAnswer + count.clarifiedRight;
+  const oneClick = count.right + count.rightBelowAnswer + count.rightAsFollowUp + count.clarifiedRight;
   console.log(`  ${name}`);
   console.log(
     `    in scope (${n}): answered right ${pct(count.right, n)}, right one click away ${pct(oneClick, n)}` +
-      ` (offered under another answer ${pct(count.rightBelowAnswer, n)}, "did you mean" with it ${pct(count.clarifiedRight, n)}),` +
+      ` (offered under another answer ${pct(count.rightBelowAnswer, n)}, a follow-up button of another answer ${pct(count.rightAsFollowUp, n)}, "did you mean" with it ${pct(count.clarifiedRight, n)}),` +
       ` fell back ${pct(count.fellBack, n)}, answered wrong ${pct(count.wrong, n)}; top-1 ${pct(count.top1, n)}`,
   );
   console.log(`    off-topic (${m}): answered ${pct(offTopicAnswered, m)} (${offTopicAnswered}), asked "did you mean" ${pct(offTopicClarified, m)}`);

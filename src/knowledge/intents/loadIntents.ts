@@ -9,11 +9,13 @@ import type { ComplaintRules } from './complaints';
 import type { NationRules } from './nations';
 import type { AnswerFamily, TypedAnswerRules } from './typedAnswers';
 import { phrase, type Phrase } from './words';
+import { SMALL_TALK_KINDS, type SmallTalk, type SmallTalkRules } from '../smallTalk';
 
-/** What the bot recognises beyond the Q&A content: complaints, nations, typed answers in flows. */
+/** What the bot recognises beyond the Q&A content: complaints, nations, small talk, typed answers in flows. */
 export interface Intents {
   readonly complaints: ComplaintRules;
   readonly nations: NationRules;
+  readonly smallTalk: SmallTalkRules;
   readonly typedAnswers: TypedAnswerRules;
 }
 
@@ -21,6 +23,7 @@ export const INTENTS_LAYOUT = Object.freeze({
   folder: 'intents',
   complaints: 'complaints.yaml',
   nations: 'nations.yaml',
+  smallTalk: 'small-talk.yaml',
   typedAnswers: 'typed-answers.yaml',
 });
 
@@ -38,13 +41,15 @@ export function loadIntents(knowledgeDir: string, links: { flows: readonly FlowS
   };
   const complaintsFile = open(INTENTS_LAYOUT.complaints);
   const nationsFile = open(INTENTS_LAYOUT.nations);
+  const smallTalkFile = open(INTENTS_LAYOUT.smallTalk);
   const answersFile = open(INTENTS_LAYOUT.typedAnswers);
   const complaints = complaintsFile && readComplaints(complaintsFile, links.flows);
   const nations = nationsFile && readNations(nationsFile, new Set(links.services.map((s) => s.id)));
+  const smallTalk = smallTalkFile && readSmallTalk(smallTalkFile);
   const typedAnswers = answersFile && readTypedAnswers(answersFile);
   problems.throwIfAny();
-  if (!complaints || !nations || !typedAnswers) throw new Error('unreachable: a missing intents file is reported as a problem');
-  return { complaints, nations, typedAnswers: withNations(typedAnswers, nations) };
+  if (!complaints || !nations || !smallTalk || !typedAnswers) throw new Error('unreachable: a missing intents file is reported as a problem');
+  return { complaints, nations, smallTalk, typedAnswers: withNations(typedAnswers, nations) };
 }
 
 /** Phrases from a list field; a phrase with no words left after normalising is reported. */
@@ -100,6 +105,49 @@ function readNations(file: YamlFile, serviceIds: ReadonlySet<string>): NationRul
     return [{ nation: nation as Nation, says: phrases(item, file, path, 'says'), services }];
   });
   return { nations, asksIfItApplies: phrases(top, file, [], 'asksIfItApplies'), wholeUk: top.has('wholeUk') ? phrases(top, file, [], 'wholeUk') : [] };
+}
+
+function readSmallTalk(file: YamlFile): SmallTalkRules | undefined {
+  const top = FieldReader.forMapping(file, [], file.data, 'small-talk.yaml', ['kinds', 'praise', 'introductions', 'introductionsAfterGreeting', 'politeWords', 'negations', 'aboutWords', 'thanksBeforeAsking', 'questionWords']);
+  if (!top) return undefined;
+  const list = top.raw('kinds');
+  if (!Array.isArray(list)) top.problem('kinds', '"kinds" should be a list of { kind, says }');
+  const kinds = (Array.isArray(list) ? list : []).flatMap((raw, index) => {
+    const path = ['kinds', index];
+    const item = FieldReader.forMapping(file, path, raw, 'a kind of small talk', ['kind', 'says']);
+    if (!item) return [];
+    const kind = item.text('kind');
+    if (kind && !(SMALL_TALK_KINDS as readonly string[]).includes(kind)) item.problem('kind', `"kind" should be one of: ${SMALL_TALK_KINDS.join(', ')}`);
+    return [{ kind: kind as SmallTalk, says: phrases(item, file, path, 'says') }];
+  });
+  const listed = new Set(kinds.map((k) => k.kind));
+  const missing = SMALL_TALK_KINDS.filter((kind) => !listed.has(kind));
+  if (Array.isArray(list) && missing.length > 0) top.problem('kinds', `"kinds" has nothing for: ${missing.join(', ')}`);
+  reportRepeats(file, [
+    ...kinds.flatMap((k, index) => k.says.map((p, i) => ({ path: ['kinds', index, 'says', i], key: p.words.join(' ') }))),
+    ...top.textList('praise', { optional: true }).map((text, i) => ({ path: ['praise', i], key: phrase(text).words.join(' ') })),
+  ]);
+  const words = (key: string): ReadonlySet<string> => new Set(phrases(top, file, [], key).flatMap((p) => p.words));
+  return {
+    kinds,
+    praise: phrases(top, file, [], 'praise'),
+    introductions: phrases(top, file, [], 'introductions'),
+    introductionsAfterGreeting: phrases(top, file, [], 'introductionsAfterGreeting'),
+    politeWords: words('politeWords'),
+    negations: words('negations'),
+    aboutWords: words('aboutWords'),
+    thanksBeforeAsking: phrases(top, file, [], 'thanksBeforeAsking'),
+    questionWords: words('questionWords'),
+  };
+}
+
+/** A phrase given twice, or for two kinds, is reported where it is given again: which one would count is not clear. */
+function reportRepeats(file: YamlFile, items: readonly { path: YamlPath; key: string }[]): void {
+  const seen = new Set<string>();
+  for (const { path, key } of items) {
+    if (seen.has(key)) file.problem(path, `"${key}" is listed before in this file`);
+    seen.add(key);
+  }
 }
 
 function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {

@@ -1,3 +1,4 @@
+import type { KnowledgeEntry } from '../types';
 import type { MatchResult, RankedEntry } from './matcher';
 
 /** What ranking found out about a message, for deciding what to do with it. */
@@ -101,7 +102,7 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
     // (a story around the question): answer it, the others under it, rather than a menu.
     const leads = first.score >= settings.clearLeadScore && second <= first.score * settings.leadRatio;
     if (aboutOurSubject && leads && unknownWeight < settings.clearLeadUnknownWeight) {
-      return { kind: 'answer', entry: first.entry, alsoAbout: within(settings.alsoAboutMargin).slice(0, settings.maxAlsoAbout).map((r) => r.entry), ranked };
+      return { kind: 'answer', entry: first.entry, alsoAbout: runnersUp(first, within(settings.alsoAboutMargin), settings.maxAlsoAbout), ranked };
     }
     if (alternatives.length === 0) return { kind: 'none', ranked };
     return { kind: 'clarify', reason: 'unsure', candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
@@ -111,6 +112,16 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   if (tied.length > 0) {
     return { kind: 'clarify', reason: 'tied', candidates: [first, ...tied].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
   }
-  const alsoAbout = within(settings.alsoAboutMargin).slice(0, settings.maxAlsoAbout).map((r) => r.entry);
-  return { kind: 'answer', entry: first.entry, alsoAbout, ranked };
+  return { kind: 'answer', entry: first.entry, alsoAbout: runnersUp(first, within(settings.alsoAboutMargin), settings.maxAlsoAbout), ranked };
+}
+
+/**
+ * The close runners-up to offer under an answer. The answer already offers its own follow-ups
+ * as buttons, so a runner-up that is one of them takes no place: the next one does, and one
+ * more of the close candidates is a click away ("reasons" under "benefits", whose follow-ups
+ * are other questions).
+ */
+function runnersUp(first: RankedEntry, close: readonly RankedEntry[], max: number): KnowledgeEntry[] {
+  const followUps = new Set(first.entry.followUps);
+  return close.filter((r) => !followUps.has(r.entry.id)).slice(0, max).map((r) => r.entry);
 }

@@ -105,4 +105,10 @@ describe('deciding what to do with a ranked message', () => {
     expect(decide(evidence([[cost, 1.2], [relatives, 1.1]], { coverage: 0.2 }), settings).kind).toBe('clarify');
     expect(decide(evidence([[cost, 1.2], [relatives, 0.6]], { coverage: 0.2, unknownWeight: 1 }), settings).kind).not.toBe('answer');
   });
+
+  it("gives the runner-up places under an answer to entries its own follow-up buttons do not already offer", () => {
+    const withFollowUp = { ...cost, followUps: ['relatives'] };
+    const result = decide(evidence([[withFollowUp, 2], [relatives, 1.8], [delay, 1.5]]), settings);
+    expect(result.kind === 'answer' && result.alsoAbout.map((e) => e.id)).toEqual(['delay']);
+  });
 });

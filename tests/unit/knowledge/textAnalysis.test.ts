@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editDistanceWithin } from '../../../src/knowledge/matching/editDistance';
 import { TypoCorrector } from '../../../src/knowledge/matching/typoCorrector';
-import { detectSmallTalk } from '../../../src/knowledge/smallTalk';
 import { TextAnalyser } from '../../../src/knowledge/text/analyser';
 import { stem } from '../../../src/knowledge/text/stem';
 import { tokenise } from '../../../src/knowledge/text/tokenise';
@@ -94,33 +93,4 @@ describe('correcting typos', () => {
     expect(editDistanceWithin('kitten', 'sitting', 5)).toBe(3);
     expect(editDistanceWithin('abc', 'abcdefgh', 2)).toBe(3);
   });
-});
-
-describe('recognising small talk', () => {
-  it.each([
-    ['hi', 'greeting'],
-    ['Hello there!', 'greeting'],
-    ['good morning', 'greeting'],
-    ['thanks', 'thanks'],
-    ['thank you so much, that was helpful', 'thanks'],
-    ['cheers', 'thanks'],
-    ['bye', 'goodbye'],
-    ['ok thanks bye', 'goodbye'],
-    ["thanks, that's put my mind at ease", 'thanks'],
-    ["you've been ever so helpful", 'thanks'],
-    ['is anyone there?', 'greeting'],
-    ['bore da', 'greeting'],
-    ['hello, can i ask you something', 'greeting'],
-    ["that's really useful", 'thanks'],
-    ['diolch', 'thanks'],
-  ])('takes "%s" as %s', (text, kind) => {
-    expect(detectSmallTalk(text)).toBe(kind);
-  });
-
-  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', "that's not helpful", 'how do you spell thanks in french', "that's not useful", 'can anyone help me ask for a second opinion'])(
-    'does not take "%s" as small talk because it asks something',
-    (text) => {
-      expect(detectSmallTalk(text)).toBeUndefined();
-    },
-  );
 });

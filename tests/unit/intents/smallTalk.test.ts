@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/knowledge/loadContent';
+import { detectSmallTalk } from '../../../src/knowledge/smallTalk';
+import { FIXTURE_DIALOGS, knowledgeWith } from '../../support/fixtureKnowledge';
+
+// tests/fixtures/knowledge/intents/small-talk.yaml: a few phrases of each kind.
+const rules = loadContent(knowledgeWith({}), FIXTURE_DIALOGS).intents.smallTalk;
+
+describe('recognising small talk', () => {
+  it.each([
+    ['hi', 'greeting'],
+    ['hello, anyone there?', 'greeting'],
+    ['thanks, bye', 'goodbye'],
+    ['hi, thank you', 'thanks'],
+    ['ok', 'ok'],
+    ['no', 'no'],
+  ])('takes "%s" as %s, the earlier kind of the file winning', (text, kind) => expect(detectSmallTalk(text, rules)).toBe(kind));
+
+  it('takes praise as thanks, unless it is negated', () => {
+    expect(detectSmallTalk('good bot', rules)).toBe('thanks');
+    expect(detectSmallTalk('so helpful', rules)).toBe('thanks');
+    expect(detectSmallTalk('not helpful', rules)).toBeUndefined();
+    expect(detectSmallTalk('not a good bot', rules)).toBeUndefined();
+  });
+
+  it('takes the one or two words after an introduction as a name', () => {
+    expect(detectSmallTalk("hi, my name's Sandra", rules)).toBe('greeting');
+    expect(detectSmallTalk('hello my name is Sandra Jones', rules)).toBe('greeting');
+  });
+
+  it('reads a short introduction only straight after a greeting, and then one word of it', () => {
+    expect(detectSmallTalk("hi, I'm Priya", rules)).toBe('greeting');
+    expect(detectSmallTalk("I'm Priya", rules)).toBeUndefined();
+    expect(detectSmallTalk("hi, I'm Priya Shah", rules)).toBeUndefined();
+  });
+
+  it('takes thanks framing a message that asks nothing as a closing remark', () => {
+    expect(detectSmallTalk("Thanks so much, I'll speak to my GP about it tomorrow.", rules)).toBe('thanks');
+    expect(detectSmallTalk("I'll ring the hospital on Monday then, thank you", rules)).toBe('thanks');
+  });
+
+  it.each(['thanks, I wondered about the cost?', 'thanks. how long does the referral take', 'thanks in advance, my mum wants another consultant'])(
+    'takes "%s" as a question after the thanks',
+    (text) => expect(detectSmallTalk(text, rules)).toBeUndefined(),
+  );
+
+  it.each(["hi, my name's Sandra, can my husband ask for me?", 'thanks, how long does it take?', 'how do you say thanks in welsh'])(
+    'leaves "%s" to the Q&A content because it asks something',
+    (text) => expect(detectSmallTalk(text, rules)).toBeUndefined(),
+  );
+});
