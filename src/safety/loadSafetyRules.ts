@@ -34,9 +34,10 @@ const RULE_FIELDS = [
 /**
  * Reads, checks and compiles the safety rules. Every problem is reported with its file and
  * line, all at once (ContentError): duplicate ids, unknown word lists, bad patterns, and any
- * rule whose own examples do not behave as the rule says.
+ * rule whose own examples do not behave as the rule says. With a modelCache folder, the
+ * classifier trained on exactly the same inputs before is reused from there.
  */
-export function loadSafetyRules(folder: string): SafetyRules {
+export function loadSafetyRules(folder: string, options: { readonly modelCache?: string } = {}): SafetyRules {
   const problems = new ProblemList();
   const open = (name: string): YamlFile | undefined => {
     const path = join(folder, name);
@@ -68,7 +69,7 @@ export function loadSafetyRules(folder: string): SafetyRules {
 
   if (!settings) throw new Error('unreachable: the classifier settings were checked above');
   // Training is deterministic (a fixed seed), so editing the YAML is all it takes to change it.
-  const classifier = SafetyClassifier.train([...examples, ...ruleExamples(rules)], settings.training);
+  const classifier = SafetyClassifier.train([...examples, ...ruleExamples(rules)], settings.training, options.modelCache);
   return rules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords });
 }
 

@@ -60,7 +60,7 @@ function benchMatching(): void {
 }
 
 function benchSafety(): void {
-  const rules = loadSafetyRules(DEFAULTS.safetyDir);
+  const rules = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
   const short = syntheticContent(200, 2000).questions.concat([
     'my dad has crushing chest pain and is sweating, what should we do',
     "i can't go on anymore, everyone would be better off without me",

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { DEFAULTS } from '../../src/config';
 import { loadSafetyRules, type SafetyConcern, type SafetyRules } from '../../src/safety';
 import { ProblemList } from '../../src/content/contentProblems';
 import { YamlFile } from '../../src/content/yamlFile';
@@ -16,7 +17,7 @@ import type { ClassifierThresholds, ExampleLabel, SafetyExample } from '../../sr
 const FOLDS = Number(process.argv[2] ?? 5);
 const folder = join(__dirname, '../../knowledge/safety');
 const problems = new ProblemList();
-const rules = loadSafetyRules(folder);
+const rules = loadSafetyRules(folder, { modelCache: DEFAULTS.safetyModelCache });
 const settings = readClassifierSettings(new YamlFile(join(folder, 'classifier.yaml'), problems));
 const examples = loadExamples(join(folder, 'examples'), problems);
 problems.throwIfAny();

@@ -18,7 +18,7 @@ import { createMessages } from '../../src/messages';
 import { loadSafetyRules } from '../../src/safety';
 import { pct, type Report } from './report';
 
-const safetyRules = loadSafetyRules(DEFAULTS.safetyDir);
+const safetyRules = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
 
 const TARGETS = { complaints: 0.9, falseComplaints: 0.05, smallTalk: 0.9, typed: 0.9 };
 

@@ -46,7 +46,7 @@ export function qaEval(report: Report, verbose: boolean): string[] {
   const content = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
   const matcher = createMatcher(content, DEFAULTS.matching);
   console.log(`Q&A matching over ${content.knowledge.entries.length} entries`);
-  const safety = loadSafetyRules(DEFAULTS.safetyDir);
+  const safety = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
   const misses = SETS.flatMap(({ name, load, targets }) => evaluateSet(name, load(), targets, matcher, safety, report, verbose));
   if (process.argv.includes('--leave-one-out')) leaveOneOut(content);
   return misses;

@@ -1,6 +1,7 @@
 import { normalise } from '../../text/normalise';
 import { messageFeatures } from './features';
-import { SoftmaxModel, type TrainingSettings } from './softmaxModel';
+import { trainCached } from './modelCache';
+import type { SoftmaxModel, TrainingSettings } from './softmaxModel';
 import { EXAMPLE_LABELS, type ExampleLabel, type SafetyExample } from './types';
 
 const CLASS = Object.fromEntries(EXAMPLE_LABELS.map((label, i) => [label, i])) as Record<ExampleLabel, number>;
@@ -24,12 +25,13 @@ export interface ClassifierReading {
 export class SafetyClassifier {
   private constructor(private readonly model: SoftmaxModel) {}
 
-  static train(examples: readonly SafetyExample[], settings: TrainingSettings): SafetyClassifier {
+  /** Trains on the examples, or reuses the model trained on exactly the same before (modelCache.ts). */
+  static train(examples: readonly SafetyExample[], settings: TrainingSettings, cacheFolder?: string): SafetyClassifier {
     const labelled = examples.map(({ text, label }) => ({
       features: messageFeatures(normalise(text)).features,
       label: CLASS[label],
     }));
-    return new SafetyClassifier(SoftmaxModel.train(labelled, EXAMPLE_LABELS.length, settings));
+    return new SafetyClassifier(trainCached(labelled, EXAMPLE_LABELS.length, settings, cacheFolder));
   }
 
   /** Reads normalised text (see src/text/normalise.ts): one pass over its features. */
