@@ -38,7 +38,7 @@ describe('the trained classifier cache', () => {
     const train = vi.spyOn(SoftmaxModel, 'train');
     trainCached(EXAMPLES, 3, SETTINGS, folder);
     trainCached([...EXAMPLES, labelled('can i take ibuprofen', 2)], 3, SETTINGS, folder);
-    trainCached([...EXAMPLES.slice(0, 2), { ...EXAMPLES[2]!, label: 1 }], 3, SETTINGS, folder);
+    trainCached([...EXAMPLES.slice(0, 2), labelled('how do i ask for a second opinion', 1)], 3, SETTINGS, folder);
     trainCached(EXAMPLES, 3, { ...SETTINGS, epochs: 4 }, folder);
     expect(train).toHaveBeenCalledTimes(4);
     expect(readdirSync(folder)).toHaveLength(4);
