@@ -5,6 +5,7 @@ import { FieldReader, topLevelList } from '../content/fields';
 import { displayPath, YamlFile, type YamlPath } from '../content/yamlFile';
 import { ruleExamples } from './classifier/ruleExamples';
 import { loadExamples, readClassifierSettings } from './classifier/loadExamples';
+import { loadOrdinaryMessages } from './classifier/ordinaryMessages';
 import { SafetyClassifier } from './classifier/safetyClassifier';
 import { compileRule, PatternCompiler, type CompiledRule } from './compileRules';
 import { SafetyRules } from './safetyRules';
@@ -64,7 +65,8 @@ export function loadSafetyRules(folder: string, options: { readonly modelCache?:
   checkExamples(rules, problems);
   const settingsFile = open(SAFETY_LAYOUT.classifier);
   const settings = settingsFile ? readClassifierSettings(settingsFile) : undefined;
-  const examples = loadExamples(join(folder, SAFETY_LAYOUT.examples), problems);
+  const ordinary = settings ? loadOrdinaryMessages(folder, settings.ordinaryMessages, problems) : [];
+  const examples = loadExamples(join(folder, SAFETY_LAYOUT.examples), problems, ordinary);
   problems.throwIfAny();
 
   if (!settings) throw new Error('unreachable: the classifier settings were checked above');

@@ -4,6 +4,9 @@ import { trainCached } from './modelCache';
 import type { SoftmaxModel, TrainingSettings } from './softmaxModel';
 import { EXAMPLE_LABELS, type ExampleLabel, type SafetyExample } from './types';
 
+/** Sentences before each one that are also read together with it. */
+const NEIGHBOURS = 2;
+
 const CLASS = Object.fromEntries(EXAMPLE_LABELS.map((label, i) => [label, i])) as Record<ExampleLabel, number>;
 
 /** What the classifier makes of a message: the highest probability of each kind in any part of it. */
@@ -38,8 +41,9 @@ export class SafetyClassifier {
   read(text: string): ClassifierReading {
     const { features, sentences } = messageFeatures(text);
     const classes = EXAMPLE_LABELS.length;
-    const sums = new Float64Array(classes);
-    const whole = new Float64Array(classes);
+    // Weight sums of each sentence, side by side: a window of sentences is the sum of theirs.
+    const sums = new Float64Array(classes * sentences.length);
+    const window = new Float64Array(classes);
     const p = new Float64Array(classes);
     const reading = { emergency: 0, dangerSign: 0, crisis: 0, medicalAdvice: 0, emergencyPart: '' };
     const take = (start: number, end: number): void => {
@@ -52,16 +56,26 @@ export class SafetyClassifier {
       reading.crisis = Math.max(reading.crisis, p[CLASS.crisis] ?? 0);
       reading.medicalAdvice = Math.max(reading.medicalAdvice, p[CLASS['medical-advice']] ?? 0);
     };
-    for (const sentence of sentences) {
-      sums.fill(0);
-      this.model.addWeights(features, sentence.from, sentence.to, sums);
-      for (let c = 0; c < classes; c++) whole[c] = (whole[c] ?? 0) + (sums[c] ?? 0);
-      this.model.probabilities(sums, sentence.to - sentence.from, p);
-      take(sentence.start, sentence.end);
-    }
-    // The whole message too: a sign can be spread over short sentences ("Chest hurts. Arm numb.").
-    if (sentences.length > 1) {
-      this.model.probabilities(whole, features.length, p);
+    sentences.forEach((sentence, i) => {
+      const own = sums.subarray(i * classes, (i + 1) * classes);
+      this.model.addWeights(features, sentence.from, sentence.to, own);
+      // The sentence alone, then with the one or two before it: a sign broken into fragments
+      // ("cant. anymore. sorry.") or spread over short sentences ("Chest hurts. Arm numb.")
+      // reads as one, and a sign after a long story is not diluted by the story.
+      window.fill(0);
+      for (let j = i; j >= 0 && j > i - NEIGHBOURS - 1; j--) {
+        const first = sentences[j];
+        if (!first) break;
+        for (let c = 0; c < classes; c++) window[c] = (window[c] ?? 0) + (sums[j * classes + c] ?? 0);
+        this.model.probabilities(window, sentence.to - first.from, p);
+        take(first.start, sentence.end);
+      }
+    });
+    // The whole message too, when it is longer than any window.
+    if (sentences.length > NEIGHBOURS + 1) {
+      window.fill(0);
+      for (let k = 0; k < sums.length; k++) window[k % classes] = (window[k % classes] ?? 0) + (sums[k] ?? 0);
+      this.model.probabilities(window, features.length, p);
       take(0, text.length);
     }
     return reading;
