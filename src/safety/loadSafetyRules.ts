@@ -5,7 +5,7 @@ import { FieldReader, topLevelList } from '../content/fields';
 import { displayPath, YamlFile, type YamlPath } from '../content/yamlFile';
 import { ruleExamples } from './classifier/ruleExamples';
 import { loadExamples, readClassifierSettings } from './classifier/loadExamples';
-import { loadOrdinaryMessages } from './classifier/ordinaryMessages';
+import { loadOrdinaryMessages, phrasePattern } from './classifier/ordinaryMessages';
 import { SafetyClassifier } from './classifier/safetyClassifier';
 import { compileRule, PatternCompiler, type CompiledRule } from './compileRules';
 import { SafetyRules } from './safetyRules';
@@ -72,7 +72,8 @@ export function loadSafetyRules(folder: string, options: { readonly modelCache?:
   if (!settings) throw new Error('unreachable: the classifier settings were checked above');
   // Training is deterministic (a fixed seed), so editing the YAML is all it takes to change it.
   const classifier = SafetyClassifier.train([...examples, ...ruleExamples(rules)], settings.training, options.modelCache);
-  return rules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords });
+  const flowExits = phrasePattern(loadOrdinaryMessages(folder, [settings.flowExits], problems).map((exit) => exit.text));
+  return rules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords, flowExits });
 }
 
 function readWordLists(file: YamlFile): WordList[] {

@@ -76,7 +76,7 @@ const THRESHOLD_FIELDS = ['emergency', 'possibleEmergency', 'crisis', 'possibleC
 /** Reads the classifier's training settings and decision thresholds, each checked with its line. */
 export function readClassifierSettings(file: YamlFile): ClassifierSettings | undefined {
   if (file.data === undefined) return undefined;
-  const top = FieldReader.forMapping(file, [], file.data, 'the classifier settings', ['minWords', 'training', 'thresholds', 'ordinaryMessages']);
+  const top = FieldReader.forMapping(file, [], file.data, 'the classifier settings', ['minWords', 'training', 'thresholds', 'ordinaryMessages', 'flowExits']);
   if (!top) return undefined;
   const section = <K extends string>(name: string, keys: readonly K[], check: (value: number) => string | undefined): Record<K, number> | undefined => {
     const raw = top.raw(name);
@@ -109,18 +109,24 @@ export function readClassifierSettings(file: YamlFile): ClassifierSettings | und
     return undefined;
   }
   const ordinaryMessages = readOrdinarySources(file);
-  return training && thresholds && ordinaryMessages ? { training, thresholds, minWords, ordinaryMessages } : undefined;
+  const flowExits = readSource(file, ['flowExits'], top.raw('flowExits'));
+  return training && thresholds && ordinaryMessages && flowExits ? { training, thresholds, minWords, ordinaryMessages, flowExits } : undefined;
 }
 
 function readOrdinarySources(file: YamlFile): OrdinarySource[] | undefined {
   const sources: OrdinarySource[] = [];
   let ok = true;
   topLevelList(file, 'ordinaryMessages').forEach((raw, index) => {
-    const reader = FieldReader.forMapping(file, ['ordinaryMessages', index], raw, 'a source of ordinary messages', ['from', 'fields']);
-    const from = reader?.text('from');
-    const fields = reader?.textList('fields', { min: 1 });
-    if (from && fields && fields.length > 0) sources.push({ from, fields });
+    const source = readSource(file, ['ordinaryMessages', index], raw);
+    if (source) sources.push(source);
     else ok = false;
   });
   return ok ? sources : undefined;
+}
+
+function readSource(file: YamlFile, path: YamlPath, raw: unknown): OrdinarySource | undefined {
+  const reader = FieldReader.forMapping(file, path, raw, 'a place in the content (from, fields)', ['from', 'fields']);
+  const from = reader?.text('from');
+  const fields = reader?.textList('fields', { min: 1 });
+  return from && fields && fields.length > 0 ? { from, fields } : undefined;
 }

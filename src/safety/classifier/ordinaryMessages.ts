@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { ProblemList } from '../../content/contentProblems';
 import { isRecord } from '../../content/fields';
 import { YamlFile, type YamlPath } from '../../content/yamlFile';
+import { normalise } from '../../text/normalise';
 import type { SafetyExample } from './types';
 
 /** Where the bot's own content holds ordinary messages: a file or folder, and the fields to read there. */
@@ -47,4 +48,13 @@ function textsUnder(file: YamlFile, fields: ReadonlySet<string>): SafetyExample[
   };
   walk(file.data, [], false);
   return out;
+}
+
+/** Any of the phrases as whole words in normalised text, or undefined when there are none. */
+export function phrasePattern(phrases: readonly string[]): RegExp | undefined {
+  const words = [...new Set(phrases.map((phrase) => normalise(phrase).replace(/[.,!?;:]/g, ' ').trim()).filter(Boolean))];
+  if (words.length === 0) return undefined;
+  // Longest first, so "dont want to do this" is taken whole before a shorter phrase inside it.
+  words.sort((a, b) => b.length - a.length);
+  return new RegExp(`\\b(?:${words.map((w) => w.replace(/ +/g, ' +')).join('|')})\\b`, 'g');
 }

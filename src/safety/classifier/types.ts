@@ -35,4 +35,6 @@ export interface ClassifierSettings {
   readonly minWords: number;
   /** The content's own ordinary messages, read live as "none" examples (ordinaryMessages.ts). */
   readonly ordinaryMessages: readonly OrdinarySource[];
+  /** Where a guided flow's own words for leaving it are (classifier.yaml's flowExits). */
+  readonly flowExits: OrdinarySource;
 }
