@@ -1,5 +1,5 @@
 import { normalise } from '../../text/normalise';
-import { messageFeatures } from './features';
+import { messageFeatures, visitFeatures } from './features';
 import { trainCached } from './modelCache';
 import type { SoftmaxModel, TrainingSettings } from './softmaxModel';
 import { EXAMPLE_LABELS, type ExampleLabel, type SafetyExample } from './types';
@@ -37,12 +37,25 @@ export class SafetyClassifier {
     return new SafetyClassifier(trainCached(labelled, EXAMPLE_LABELS.length, settings, cacheFolder));
   }
 
-  /** Reads normalised text (see src/text/normalise.ts): one pass over its features. */
+  /** Reads normalised text (see src/text/normalise.ts): one pass over its features, building no list of them. */
   read(text: string): ClassifierReading {
-    const { features, sentences } = messageFeatures(text);
+    const { model } = this;
     const classes = EXAMPLE_LABELS.length;
-    // Weight sums of each sentence, side by side: a window of sentences is the sum of theirs.
-    const sums = new Float64Array(classes * sentences.length);
+    const sentences: { readonly sums: Float64Array; readonly count: number; readonly start: number; readonly end: number }[] = [];
+    let sums = new Float64Array(classes);
+    let count = 0;
+    visitFeatures(text, {
+      feature: (bucket) => {
+        model.addBucket(bucket, sums);
+        count++;
+      },
+      sentenceEnd: (start, end) => {
+        sentences.push({ sums, count, start, end });
+        sums = new Float64Array(classes);
+        count = 0;
+      },
+    });
+
     const window = new Float64Array(classes);
     const p = new Float64Array(classes);
     const reading = { emergency: 0, dangerSign: 0, crisis: 0, medicalAdvice: 0, emergencyPart: '' };
@@ -56,26 +69,30 @@ export class SafetyClassifier {
       reading.crisis = Math.max(reading.crisis, p[CLASS.crisis] ?? 0);
       reading.medicalAdvice = Math.max(reading.medicalAdvice, p[CLASS['medical-advice']] ?? 0);
     };
+    // Each sentence alone, then with the one or two before it: a sign broken into fragments
+    // ("cant. anymore. sorry.") or spread over short sentences ("Chest hurts. Arm numb.") reads
+    // as one, and a sign after a long story is not diluted by the story.
     sentences.forEach((sentence, i) => {
-      const own = sums.subarray(i * classes, (i + 1) * classes);
-      this.model.addWeights(features, sentence.from, sentence.to, own);
-      // The sentence alone, then with the one or two before it: a sign broken into fragments
-      // ("cant. anymore. sorry.") or spread over short sentences ("Chest hurts. Arm numb.")
-      // reads as one, and a sign after a long story is not diluted by the story.
       window.fill(0);
+      let windowCount = 0;
       for (let j = i; j >= 0 && j > i - NEIGHBOURS - 1; j--) {
         const first = sentences[j];
         if (!first) break;
-        for (let c = 0; c < classes; c++) window[c] = (window[c] ?? 0) + (sums[j * classes + c] ?? 0);
-        this.model.probabilities(window, sentence.to - first.from, p);
+        for (let c = 0; c < classes; c++) window[c] = (window[c] ?? 0) + (first.sums[c] ?? 0);
+        windowCount += first.count;
+        model.probabilities(window, windowCount, p);
         take(first.start, sentence.end);
       }
     });
     // The whole message too, when it is longer than any window.
     if (sentences.length > NEIGHBOURS + 1) {
       window.fill(0);
-      for (let k = 0; k < sums.length; k++) window[k % classes] = (window[k % classes] ?? 0) + (sums[k] ?? 0);
-      this.model.probabilities(window, features.length, p);
+      let total = 0;
+      for (const sentence of sentences) {
+        for (let c = 0; c < classes; c++) window[c] = (window[c] ?? 0) + (sentence.sums[c] ?? 0);
+        total += sentence.count;
+      }
+      model.probabilities(window, total, p);
       take(0, text.length);
     }
     return reading;

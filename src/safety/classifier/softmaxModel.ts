@@ -119,6 +119,12 @@ export class SoftmaxModel {
     }
   }
 
+  /** Adds the weights of one feature to `sums`, one per class. */
+  addBucket(bucket: number, sums: Float64Array): void {
+    const base = bucket * this.classes;
+    for (let c = 0; c < this.classes; c++) sums[c] = (sums[c] ?? 0) + (this.weights[base + c] ?? 0);
+  }
+
   /** The class probabilities of a text from its weight sums and its number of features. */
   probabilities(sums: Float64Array, count: number, out: Float64Array): void {
     const { classes } = this;
