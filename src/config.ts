@@ -15,6 +15,8 @@ export const DEFAULTS = Object.freeze({
   dialogsDir: resolve(PROJECT_ROOT, 'dialogs'),
   /** The safety rules a clinician reviews; always the shipped ones unless a deployment says otherwise. */
   safetyDir: resolve(PROJECT_ROOT, 'knowledge', 'safety'),
+  /** Where the trained safety classifier is cached, keyed by everything it is trained from. */
+  safetyModelCache: resolve(PROJECT_ROOT, 'node_modules', '.cache', 'advice-line-bot'),
   storage: 'memory' as StorageKind,
   /** A conversation untouched this long is forgotten. */
   stateTtlMinutes: 24 * 60,
@@ -153,6 +155,7 @@ export interface Config {
   readonly knowledgeDir: string;
   readonly dialogsDir: string;
   readonly safetyDir: string;
+  readonly safetyModelCache: string;
   readonly storage: StorageKind;
   readonly stateTtlMinutes: number;
   readonly memoryMaxConversations: number;
@@ -260,6 +263,7 @@ export function loadConfig(env: Env = process.env): Config {
     knowledgeDir: resolve(text('KNOWLEDGE_DIR') ?? DEFAULTS.knowledgeDir),
     dialogsDir: resolve(text('DIALOGS_DIR') ?? DEFAULTS.dialogsDir),
     safetyDir: resolve(text('SAFETY_DIR') ?? DEFAULTS.safetyDir),
+    safetyModelCache: resolve(text('SAFETY_MODEL_CACHE') ?? DEFAULTS.safetyModelCache),
     storage,
     stateTtlMinutes: integer('STATE_TTL_MINUTES', DEFAULTS.stateTtlMinutes, 1, 60 * 24 * 30),
     memoryMaxConversations: integer('MEMORY_MAX_CONVERSATIONS', DEFAULTS.memoryMaxConversations, 10, 10_000_000),

@@ -45,7 +45,7 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
   const conversationState = new OptimisticConversationState(storage);
 
   const content = loadContent(config.knowledgeDir, config.dialogsDir);
-  const safety = loadSafetyRules(config.safetyDir);
+  const safety = loadSafetyRules(config.safetyDir, { modelCache: config.safetyModelCache });
   const { knowledge, flows } = content;
   const services = new ServiceDirectory(knowledge.services, config.localPals, () => new Date(now()));
   if (!services.hasLocalPals) logger.warn('pals-not-configured', { effect: 'people are told how to find their hospital PALS (set PALS_PHONE, PALS_EMAIL or PALS_WEB)' });

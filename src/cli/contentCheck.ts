@@ -24,7 +24,7 @@ function main(): number {
       const copied = copiedSentences(readFileSync(leafletPath, 'utf8'), files);
       if (copied.length > 0) throw new ContentError(copied);
     }
-    const safety = loadSafetyRules(config.safetyDir);
+    const safety = loadSafetyRules(config.safetyDir, { modelCache: config.safetyModelCache });
     const examples = safety.specs.reduce((sum, r) => sum + r.mustTrigger.length + r.mustNotTrigger.length + r.possibleOnly.length, 0);
     const alternates = knowledge.entries.reduce((sum, e) => sum + e.alternates.length, 0);
     const asked = [...knowledge.asked.byEntry.values()].reduce((sum, list) => sum + list.length, 0);

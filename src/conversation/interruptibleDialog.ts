@@ -62,7 +62,7 @@ export abstract class MessageRouter {
   private async interrupt<R>(turn: RoutedTurn<R>, text: string): Promise<R | undefined> {
     const { responder, messages, logger, safety } = this.services;
     const { inFlow } = turn;
-    const concern = safety.assess(text);
+    const concern = safety.assess(text, { inFlow });
     if (concern) {
       logger.info('safety', { kind: concern.kind, rule: concern.rule, possibleEmergency: concern.possibleEmergency, possibleCrisis: concern.possibleCrisis, inFlow });
       await sendReplies(turn.context, responder.safety(concern));

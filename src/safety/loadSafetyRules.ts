@@ -5,6 +5,7 @@ import { FieldReader, topLevelList } from '../content/fields';
 import { displayPath, YamlFile, type YamlPath } from '../content/yamlFile';
 import { ruleExamples } from './classifier/ruleExamples';
 import { loadExamples, readClassifierSettings } from './classifier/loadExamples';
+import { loadOrdinaryMessages, phrasePattern } from './classifier/ordinaryMessages';
 import { SafetyClassifier } from './classifier/safetyClassifier';
 import { compileRule, PatternCompiler, type CompiledRule } from './compileRules';
 import { SafetyRules } from './safetyRules';
@@ -34,9 +35,10 @@ const RULE_FIELDS = [
 /**
  * Reads, checks and compiles the safety rules. Every problem is reported with its file and
  * line, all at once (ContentError): duplicate ids, unknown word lists, bad patterns, and any
- * rule whose own examples do not behave as the rule says.
+ * rule whose own examples do not behave as the rule says. With a modelCache folder, the
+ * classifier trained on exactly the same inputs before is reused from there.
  */
-export function loadSafetyRules(folder: string): SafetyRules {
+export function loadSafetyRules(folder: string, options: { readonly modelCache?: string } = {}): SafetyRules {
   const problems = new ProblemList();
   const open = (name: string): YamlFile | undefined => {
     const path = join(folder, name);
@@ -63,13 +65,15 @@ export function loadSafetyRules(folder: string): SafetyRules {
   checkExamples(rules, problems);
   const settingsFile = open(SAFETY_LAYOUT.classifier);
   const settings = settingsFile ? readClassifierSettings(settingsFile) : undefined;
-  const examples = loadExamples(join(folder, SAFETY_LAYOUT.examples), problems);
+  const ordinary = settings ? loadOrdinaryMessages(folder, settings.ordinaryMessages, problems) : [];
+  const examples = loadExamples(join(folder, SAFETY_LAYOUT.examples), problems, ordinary);
   problems.throwIfAny();
 
   if (!settings) throw new Error('unreachable: the classifier settings were checked above');
   // Training is deterministic (a fixed seed), so editing the YAML is all it takes to change it.
-  const classifier = SafetyClassifier.train([...examples, ...ruleExamples(rules)], settings.training);
-  return rules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords });
+  const classifier = SafetyClassifier.train([...examples, ...ruleExamples(rules)], settings.training, options.modelCache);
+  const flowExits = phrasePattern(loadOrdinaryMessages(folder, [settings.flowExits], problems).map((exit) => exit.text));
+  return rules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords, flowExits });
 }
 
 function readWordLists(file: YamlFile): WordList[] {

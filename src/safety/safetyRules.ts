@@ -35,6 +35,13 @@ export interface SecondNet {
   readonly thresholds: ClassifierThresholds;
   /** Messages of fewer words are left to the rules. */
   readonly minWords: number;
+  /** A guided flow's own words for leaving it: in a flow, the classifier reads the message without them. */
+  readonly flowExits?: RegExp;
+}
+
+/** Where the message was said; in a guided flow, its words for leaving are an answer, not a sign. */
+export interface Situation {
+  readonly inFlow?: boolean;
 }
 
 // A sentence rarely runs past this; capping the context keeps a 100k-character
@@ -94,14 +101,15 @@ export class SafetyRules {
    * The rules first, exactly as they are; when they find nothing, or only a possible emergency,
    * the classifier may raise the message (never lower it).
    */
-  assess(text: string): SafetyConcern | undefined {
+  assess(text: string, situation: Situation = {}): SafetyConcern | undefined {
     const normalised = normalise(text);
     if (normalised.length === 0) return undefined;
     const ruled = this.byRules(normalised);
     if (!this.secondNet || (ruled && ruled.kind !== 'possible-emergency')) return ruled;
-    const { classifier, thresholds, minWords } = this.secondNet;
-    if (!hasWords(normalised, minWords)) return ruled;
-    return classifierDecision(classifier.read(normalised), ruled, thresholds, (part) => this.isHistory(part));
+    const { classifier, thresholds, minWords, flowExits } = this.secondNet;
+    const read = situation.inFlow && flowExits ? normalised.replace(flowExits, ',') : normalised;
+    if (!hasWords(read, minWords)) return ruled;
+    return classifierDecision(classifier.read(read), ruled, thresholds, (part) => this.isHistory(part));
   }
 
   /** What the rules alone make of a message, without the classifier. */

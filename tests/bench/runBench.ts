@@ -60,7 +60,7 @@ function benchMatching(): void {
 }
 
 function benchSafety(): void {
-  const rules = loadSafetyRules(DEFAULTS.safetyDir);
+  const rules = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
   const short = syntheticContent(200, 2000).questions.concat([
     'my dad has crushing chest pain and is sweating, what should we do',
     "i can't go on anymore, everyone would be better off without me",
@@ -83,6 +83,14 @@ function benchSafety(): void {
   }
   times.sort((a, b) => a - b);
   const p99 = percentile(times, 99);
+  // The rules alone on the same messages: the difference is what the classifier costs.
+  const rulesAlone: number[] = [];
+  for (const m of messages) {
+    const start = performance.now();
+    rules.assessByRules(m);
+    rulesAlone.push(performance.now() - start);
+  }
+  rulesAlone.sort((a, b) => a - b);
   const adversarial = 'chest '.repeat(10_000) + 'a'.repeat(20_000) + ' can '.repeat(8_000);
   const start = performance.now();
   rules.assess(adversarial);
@@ -92,6 +100,7 @@ function benchSafety(): void {
       `${p99 <= SAFETY_P99_MS ? 'ok' : `MISS (target p99 <= ${SAFETY_P99_MS} ms)`}; ` +
       `a 100,000-character adversarial message: ${(performance.now() - start).toFixed(1)} ms (the bot reads at most ${DEFAULTS.maxMessageChars} characters of a message)`,
   );
+  console.log(`  the rules alone: p50 ${(percentile(rulesAlone, 50) * 1000).toFixed(0)} µs, p99 ${(percentile(rulesAlone, 99) * 1000).toFixed(0)} µs (the rest is the classifier)`);
 }
 
 async function startEchoBot(): Promise<{ url: string; close: () => void }> {

@@ -18,7 +18,7 @@ import { ServiceDirectory } from '../../src/knowledge/services';
  * the real knowledge folder; unit tests use small fixtures so content edits don't break them.
  */
 const knowledge = loadKnowledge(DEFAULTS.knowledgeDir);
-const safety = loadSafetyRules(DEFAULTS.safetyDir);
+const safety = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
 const leafletPath = resolve(__dirname, '../../../shared/seeds', knowledge.leaflet.file);
 const leafletText = existsSync(leafletPath) ? readFileSync(leafletPath, 'utf8') : undefined;
 

@@ -1,29 +1,38 @@
 import { join } from 'node:path';
+import { DEFAULTS } from '../../src/config';
 import { loadSafetyRules, type SafetyConcern, type SafetyRules } from '../../src/safety';
 import { ProblemList } from '../../src/content/contentProblems';
 import { YamlFile } from '../../src/content/yamlFile';
 import { loadExamples, readClassifierSettings } from '../../src/safety/classifier/loadExamples';
+import { loadOrdinaryMessages } from '../../src/safety/classifier/ordinaryMessages';
 import { ruleExamples } from '../../src/safety/classifier/ruleExamples';
 import { SafetyClassifier } from '../../src/safety/classifier/safetyClassifier';
-import type { ClassifierThresholds, ExampleLabel, SafetyExample } from '../../src/safety/classifier/types';
+import type { ClassifierThresholds, ExampleLabel } from '../../src/safety/classifier/types';
 
 /**
  * Out-of-fold calibration of the classifier's thresholds (docs/evaluation.md): every labelled
  * example is scored by a model trained without its fold, then each candidate threshold set is
- * judged on those scores. Never reads set G or the held-out set.
+ * judged on those scores. For every label it shows where the messages went: the reply they
+ * need, a safety reply in place of the answer (by kind), the calm Samaritans line or the
+ * "if this is happening now" line beside the answer, or nothing. Never reads set G or the held-out set.
  * Usage: npx tsx tests/eval/calibrateClassifier.ts [folds]
+ *   GRID='{"crisis":0.7};{"crisis":0.6,"possibleCrisis":0.4}'  other threshold sets to judge
+ *   BY_FILE=1  the same split for each examples file
+ *   TRAIN='{"l2":0.001}'  other training settings (the models are trained with them)
+ *   MISSES=crisis  print each example of that label that did not get what it needs
  */
 const FOLDS = Number(process.argv[2] ?? 5);
-const folder = join(__dirname, '../../knowledge/safety');
+const folder = DEFAULTS.safetyDir;
 const problems = new ProblemList();
-const rules = loadSafetyRules(folder);
+const rules = loadSafetyRules(folder, { modelCache: DEFAULTS.safetyModelCache });
 const settings = readClassifierSettings(new YamlFile(join(folder, 'classifier.yaml'), problems));
-const examples = loadExamples(join(folder, 'examples'), problems);
-problems.throwIfAny();
 if (!settings) throw new Error('no classifier settings');
+const examples = loadExamples(join(folder, 'examples'), problems, loadOrdinaryMessages(folder, settings.ordinaryMessages, problems));
+problems.throwIfAny();
 const fromRules = ruleExamples(rules);
+const training = { ...settings.training, ...(JSON.parse(process.env.TRAIN ?? '{}') as Partial<typeof settings.training>) };
 
-const HANDLED: Record<ExampleLabel, (c: SafetyConcern | undefined) => boolean> = {
+const NEEDED: Record<ExampleLabel, (c: SafetyConcern | undefined) => boolean> = {
   emergency: (c) => c?.kind === 'emergency',
   'possible-emergency': (c) => c !== undefined && (c.kind === 'emergency' || c.kind === 'possible-emergency' || c.possibleEmergency !== undefined || c.kind === 'crisis'),
   crisis: (c) => c?.kind === 'crisis',
@@ -32,37 +41,49 @@ const HANDLED: Record<ExampleLabel, (c: SafetyConcern | undefined) => boolean> =
   none: (c) => c === undefined || c.kind === 'possible-emergency' || c.kind === 'possible-crisis',
 };
 
-/** The calm Samaritans line was shown: counted for every label, never as a caught crisis. */
-const crisisLine = (c: SafetyConcern | undefined): boolean => c?.kind === 'possible-crisis' || c?.possibleCrisis !== undefined;
+/** Where a message went, in one word: "ok" when it got what its label needs. */
+function outcome(label: ExampleLabel, c: SafetyConcern | undefined): string {
+  if (NEEDED[label](c)) {
+    if (label !== 'near-miss' && label !== 'none') return 'ok';
+    if (c?.kind === 'possible-crisis' || c?.possibleCrisis) return 'ok+samaritans-line';
+    return c?.kind === 'possible-emergency' ? 'ok+999-line' : 'ok';
+  }
+  if (!c) return 'nothing';
+  if (c.kind === 'possible-crisis' || (c.possibleCrisis && label === 'crisis')) return 'samaritans-line';
+  return `${c.kind} (${c.rule.startsWith('classifier:') ? 'classifier' : 'rules'})`;
+}
 
 // Fold by position so each file's examples spread over every fold.
 const engines: SafetyRules[] = [];
 for (let f = 0; f < FOLDS; f++) {
   const train = examples.filter((_, i) => i % FOLDS !== f);
-  const classifier = SafetyClassifier.train([...train, ...fromRules], settings.training);
+  const classifier = SafetyClassifier.train([...train, ...fromRules], training);
   engines.push(rules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords }));
 }
 
+type Tally = Map<string, number>;
 function judge(thresholds: ClassifierThresholds): string {
-  const byFile = new Map<string, { handled: number; total: number; line: number }>();
-  const overall = new Map<ExampleLabel, { handled: number; total: number; line: number }>();
+  const overall = new Map<ExampleLabel, Tally>();
+  const byFile = new Map<string, Tally>();
   const judged = engines.map((engine) => engine.withThresholds(thresholds));
-  examples.forEach((example: SafetyExample, i) => {
-    const engine = judged[i % FOLDS];
-    const concern = engine?.assess(example.text);
-    const ok = HANDLED[example.label](concern);
-    const line = crisisLine(concern) ? 1 : 0;
+  examples.forEach((example, i) => {
+    const where = outcome(example.label, judged[i % FOLDS]?.assess(example.text));
+    if (process.env.MISSES === example.label && !where.startsWith('ok')) console.log(`    ${where}: ${example.text}`);
     for (const [map, key] of [[overall, example.label], [byFile, `${example.origin.file.replace(/.*\//, '')} ${example.label}`]] as const) {
-      const entry = (map as Map<string, { handled: number; total: number; line: number }>).get(key) ?? { handled: 0, total: 0, line: 0 };
-      entry.handled += ok ? 1 : 0;
-      entry.total += 1;
-      entry.line += line;
-      (map as Map<string, { handled: number; total: number; line: number }>).set(key, entry);
+      const tally = (map as Map<string, Tally>).get(key) ?? new Map<string, number>();
+      tally.set(where, (tally.get(where) ?? 0) + 1);
+      (map as Map<string, Tally>).set(key, tally);
     }
   });
-  const rows = [...overall].map(([label, { handled, total, line }]) => `${label} ${handled}/${total}${line ? ` (crisis line ${line})` : ''}`);
-  const files = process.env.BY_FILE ? [...byFile].map(([k, { handled, total, line }]) => `    ${k} ${handled}/${total} line ${line}`) : [];
-  return [`${JSON.stringify(thresholds)}: ${rows.join('; ')}`, ...files].join('\n');
+  const show = (tally: Tally): string => {
+    const total = [...tally.values()].reduce((a, b) => a + b, 0);
+    const ok = [...tally].filter(([k]) => k.startsWith('ok')).reduce((a, [, n]) => a + n, 0);
+    const rest = [...tally].filter(([k]) => k !== 'ok').sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`);
+    return `${ok}/${total}${rest.length ? ` (${rest.join(', ')})` : ''}`;
+  };
+  const rows = [...overall].map(([label, tally]) => `  ${label}: ${show(tally)}`);
+  const files = process.env.BY_FILE ? [...byFile].sort().map(([k, tally]) => `    ${k}: ${show(tally)}`) : [];
+  return [JSON.stringify(thresholds), ...rows, ...files].join('\n');
 }
 
 const base = settings.thresholds;

@@ -18,7 +18,7 @@ import { createMessages } from '../../src/messages';
 import { loadSafetyRules } from '../../src/safety';
 import { pct, type Report } from './report';
 
-const safetyRules = loadSafetyRules(DEFAULTS.safetyDir);
+const safetyRules = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
 
 const TARGETS = { complaints: 0.9, falseComplaints: 0.05, smallTalk: 0.9, typed: 0.9 };
 
@@ -172,7 +172,7 @@ async function typedAnswerEval(report: Report): Promise<string[]> {
 }
 
 async function typedAnswer(item: TypedItem, start: string, dialog: FlowDialog, spec: FlowSpec, complaints: ComplaintRules, events: Event[]): Promise<string> {
-  const concern = safetyRules.assess(item.text);
+  const concern = safetyRules.assess(item.text, { inFlow: true });
   // A possible emergency or crisis adds its line first, then the answer is handled as usual (as in the bot).
   if (concern && concern.kind !== 'possible-emergency' && concern.kind !== 'possible-crisis') return `safety:${concern.kind}`;
   const command = detectCommand(item.text);

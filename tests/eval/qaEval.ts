@@ -47,7 +47,7 @@ export function qaEval(report: Report, verbose: boolean): string[] {
   const content = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
   const matcher = createMatcher(content, DEFAULTS.matching);
   console.log(`Q&A matching over ${content.knowledge.entries.length} entries`);
-  const safety = loadSafetyRules(DEFAULTS.safetyDir);
+  const safety = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
   const isSmallTalk = (text: string): boolean => detectSmallTalk(text, content.intents.smallTalk) !== undefined;
   // An answer that starts a guided flow shows the flow's buttons instead of its follow-ups.
   const startsFlow = new Set(content.flows.flatMap((flow) => flow.startsFrom.entries));

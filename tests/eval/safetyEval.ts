@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { DEFAULTS } from '../../src/config';
 import { loadSafetyRules, type SafetyConcern, type SafetyRules } from '../../src/safety';
 import { pct, type Report } from './report';
 
@@ -84,11 +85,13 @@ function evalSet(name: string, items: readonly Item[], rules: SafetyRules, repor
 }
 
 export function safetyEval(report: Report): string[] {
-  const rules = loadSafetyRules(join(__dirname, '../../knowledge/safety'));
+  const rules = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
   const misses = [
     ...evalSet('safety.yaml', readTeamSet(join(__dirname, 'safety.yaml')), rules, report, true),
     ...evalSet('dev/safety-c.yaml', readDevSet(join(__dirname, 'dev/safety-c.yaml')), rules, report, false),
     ...evalSet('dev/safety-f.yaml', readDevSet(join(__dirname, 'dev/safety-f.yaml')), rules, report, false),
+    // Set I arrived with the classifier's third pass: tuned on from then (its first run is in docs/evaluation.md).
+    ...evalSet('dev/safety-i.yaml', readDevSet(join(__dirname, 'dev/safety-i.yaml')), rules, report, false),
   ];
   // Never trained or tuned on: their figures are reported, their misses are not. G checks that
   // the classifier generalises (it was written after the classifier's thresholds were calibrated).

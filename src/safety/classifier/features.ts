@@ -58,11 +58,19 @@ function endsSentence(code: number): boolean {
 const WORD_START = mix(FNV_OFFSET, SEED_WORD);
 const GRAM_START = mix(FNV_OFFSET, SEED_GRAM);
 
-/** The features of normalised text, in one list, and where each sentence's features are. */
-export function messageFeatures(text: string): MessageFeatures {
-  const features: number[] = [];
-  const sentences: SentenceSpan[] = [];
-  let from = 0;
+/** Receives the features of a text as they are found, and the end of each sentence. */
+export interface FeatureVisitor {
+  feature(bucket: number): void;
+  /** The sentence text[start, end) has ended; it had at least one feature. */
+  sentenceEnd(start: number, end: number): void;
+}
+
+/**
+ * One pass over normalised text, handing each feature to the visitor as it is found: reading
+ * a message builds no list at all (a 5,000-character message has about 5,000 features).
+ */
+export function visitFeatures(text: string, visitor: FeatureVisitor): void {
+  let inSentence = false;
   let start = 0;
   let previousWord = -1;
   let i = 0;
@@ -73,8 +81,8 @@ export function messageFeatures(text: string): MessageFeatures {
       // Commas and colons end a bigram run; sentence ends also start a new sentence.
       if (code !== 32) previousWord = -1;
       if (endsSentence(code)) {
-        if (features.length > from) sentences.push({ from, to: features.length, start, end: i + 1 });
-        from = features.length;
+        if (inSentence) visitor.sentenceEnd(start, i + 1);
+        inSentence = false;
         start = i + 1;
       }
       i++;
@@ -86,21 +94,36 @@ export function messageFeatures(text: string): MessageFeatures {
       word = mix(word, text.charCodeAt(i));
       i++;
     }
-    features.push(finish(word));
-    if (previousWord !== -1) features.push(finish(mix(mix(SEED_BIGRAM, previousWord), word)));
+    inSentence = true;
+    visitor.feature(finish(word));
+    if (previousWord !== -1) visitor.feature(finish(mix(mix(SEED_BIGRAM, previousWord), word)));
     previousWord = word;
-    addGrams(text, wordStart, i, features);
+    visitGrams(text, wordStart, i, visitor);
   }
-  if (features.length > from) sentences.push({ from, to: features.length, start, end: n });
+  if (inSentence) visitor.sentenceEnd(start, n);
+}
+
+/** The features of normalised text, in one list, and where each sentence's features are. */
+export function messageFeatures(text: string): MessageFeatures {
+  const features: number[] = [];
+  const sentences: SentenceSpan[] = [];
+  let from = 0;
+  visitFeatures(text, {
+    feature: (bucket) => features.push(bucket),
+    sentenceEnd: (start, end) => {
+      sentences.push({ from, to: features.length, start, end });
+      from = features.length;
+    },
+  });
   return { features, sentences };
 }
 
 /** Character grams of " word " (with its edges), so short words still give one gram. */
-function addGrams(text: string, start: number, end: number, out: number[]): void {
+function visitGrams(text: string, start: number, end: number, visitor: FeatureVisitor): void {
   const length = end - start + 2;
   for (let k = 0; k + GRAM <= length; k++) {
     let h = GRAM_START;
     for (let j = k; j < k + GRAM; j++) h = mix(h, j === 0 || j === length - 1 ? 32 : text.charCodeAt(start + j - 1));
-    out.push(finish(h));
+    visitor.feature(finish(h));
   }
 }

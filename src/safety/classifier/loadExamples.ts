@@ -4,6 +4,7 @@ import type { ProblemList } from '../../content/contentProblems';
 import { FieldReader, isRecord, topLevelList } from '../../content/fields';
 import { displayPath, YamlFile, type YamlPath } from '../../content/yamlFile';
 import { normalise } from '../../text/normalise';
+import type { OrdinarySource } from './ordinaryMessages';
 import { EXAMPLE_LABELS, type ClassifierSettings, type ExampleLabel, type SafetyExample } from './types';
 
 const FILE_FIELDS = ['writtenBy', 'guidance', 'examples'];
@@ -13,14 +14,14 @@ const FILE_FIELDS = ['writtenBy', 'guidance', 'examples'];
  * from which public guidance, then the labelled phrasings. Unknown labels, empty texts and the
  * same phrasing given two different labels are reported with file and line.
  */
-export function loadExamples(folder: string, problems: ProblemList): SafetyExample[] {
+export function loadExamples(folder: string, problems: ProblemList, ordinary: readonly SafetyExample[] = []): SafetyExample[] {
   if (!existsSync(folder)) {
     problems.add(displayPath(folder), 1, 'the folder of labelled safety examples is missing');
     return [];
   }
   const names = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
   if (names.length === 0) problems.add(displayPath(folder), 1, 'the folder of labelled safety examples has no .yaml file');
-  const examples = names.flatMap((name) => readExampleFile(new YamlFile(join(folder, name), problems)));
+  const examples = [...names.flatMap((name) => readExampleFile(new YamlFile(join(folder, name), problems))), ...ordinary];
   checkConsistentLabels(examples, problems);
   return examples;
 }
@@ -75,7 +76,7 @@ const THRESHOLD_FIELDS = ['emergency', 'possibleEmergency', 'crisis', 'possibleC
 /** Reads the classifier's training settings and decision thresholds, each checked with its line. */
 export function readClassifierSettings(file: YamlFile): ClassifierSettings | undefined {
   if (file.data === undefined) return undefined;
-  const top = FieldReader.forMapping(file, [], file.data, 'the classifier settings', ['minWords', 'training', 'thresholds']);
+  const top = FieldReader.forMapping(file, [], file.data, 'the classifier settings', ['minWords', 'training', 'thresholds', 'ordinaryMessages', 'flowExits']);
   if (!top) return undefined;
   const section = <K extends string>(name: string, keys: readonly K[], check: (value: number) => string | undefined): Record<K, number> | undefined => {
     const raw = top.raw(name);
@@ -107,5 +108,25 @@ export function readClassifierSettings(file: YamlFile): ClassifierSettings | und
     top.problem('minWords', '"minWords" should be a whole number, 1 or more');
     return undefined;
   }
-  return training && thresholds ? { training, thresholds, minWords } : undefined;
+  const ordinaryMessages = readOrdinarySources(file);
+  const flowExits = readSource(file, ['flowExits'], top.raw('flowExits'));
+  return training && thresholds && ordinaryMessages && flowExits ? { training, thresholds, minWords, ordinaryMessages, flowExits } : undefined;
+}
+
+function readOrdinarySources(file: YamlFile): OrdinarySource[] | undefined {
+  const sources: OrdinarySource[] = [];
+  let ok = true;
+  topLevelList(file, 'ordinaryMessages').forEach((raw, index) => {
+    const source = readSource(file, ['ordinaryMessages', index], raw);
+    if (source) sources.push(source);
+    else ok = false;
+  });
+  return ok ? sources : undefined;
+}
+
+function readSource(file: YamlFile, path: YamlPath, raw: unknown): OrdinarySource | undefined {
+  const reader = FieldReader.forMapping(file, path, raw, 'a place in the content (from, fields)', ['from', 'fields']);
+  const from = reader?.text('from');
+  const fields = reader?.textList('fields', { min: 1 });
+  return from && fields && fields.length > 0 ? { from, fields } : undefined;
 }

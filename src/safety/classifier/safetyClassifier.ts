@@ -1,7 +1,11 @@
 import { normalise } from '../../text/normalise';
-import { messageFeatures } from './features';
-import { SoftmaxModel, type TrainingSettings } from './softmaxModel';
+import { messageFeatures, visitFeatures } from './features';
+import { trainCached } from './modelCache';
+import type { SoftmaxModel, TrainingSettings } from './softmaxModel';
 import { EXAMPLE_LABELS, type ExampleLabel, type SafetyExample } from './types';
+
+/** Sentences before each one that are also read together with it. */
+const NEIGHBOURS = 2;
 
 const CLASS = Object.fromEntries(EXAMPLE_LABELS.map((label, i) => [label, i])) as Record<ExampleLabel, number>;
 
@@ -24,20 +28,35 @@ export interface ClassifierReading {
 export class SafetyClassifier {
   private constructor(private readonly model: SoftmaxModel) {}
 
-  static train(examples: readonly SafetyExample[], settings: TrainingSettings): SafetyClassifier {
+  /** Trains on the examples, or reuses the model trained on exactly the same before (modelCache.ts). */
+  static train(examples: readonly SafetyExample[], settings: TrainingSettings, cacheFolder?: string): SafetyClassifier {
     const labelled = examples.map(({ text, label }) => ({
       features: messageFeatures(normalise(text)).features,
       label: CLASS[label],
     }));
-    return new SafetyClassifier(SoftmaxModel.train(labelled, EXAMPLE_LABELS.length, settings));
+    return new SafetyClassifier(trainCached(labelled, EXAMPLE_LABELS.length, settings, cacheFolder));
   }
 
-  /** Reads normalised text (see src/text/normalise.ts): one pass over its features. */
+  /** Reads normalised text (see src/text/normalise.ts): one pass over its features, building no list of them. */
   read(text: string): ClassifierReading {
-    const { features, sentences } = messageFeatures(text);
+    const { model } = this;
     const classes = EXAMPLE_LABELS.length;
-    const sums = new Float64Array(classes);
-    const whole = new Float64Array(classes);
+    const sentences: { readonly sums: Float64Array; readonly count: number; readonly start: number; readonly end: number }[] = [];
+    let sums = new Float64Array(classes);
+    let count = 0;
+    visitFeatures(text, {
+      feature: (bucket) => {
+        model.addBucket(bucket, sums);
+        count++;
+      },
+      sentenceEnd: (start, end) => {
+        sentences.push({ sums, count, start, end });
+        sums = new Float64Array(classes);
+        count = 0;
+      },
+    });
+
+    const window = new Float64Array(classes);
     const p = new Float64Array(classes);
     const reading = { emergency: 0, dangerSign: 0, crisis: 0, medicalAdvice: 0, emergencyPart: '' };
     const take = (start: number, end: number): void => {
@@ -50,16 +69,30 @@ export class SafetyClassifier {
       reading.crisis = Math.max(reading.crisis, p[CLASS.crisis] ?? 0);
       reading.medicalAdvice = Math.max(reading.medicalAdvice, p[CLASS['medical-advice']] ?? 0);
     };
-    for (const sentence of sentences) {
-      sums.fill(0);
-      this.model.addWeights(features, sentence.from, sentence.to, sums);
-      for (let c = 0; c < classes; c++) whole[c] = (whole[c] ?? 0) + (sums[c] ?? 0);
-      this.model.probabilities(sums, sentence.to - sentence.from, p);
-      take(sentence.start, sentence.end);
-    }
-    // The whole message too: a sign can be spread over short sentences ("Chest hurts. Arm numb.").
-    if (sentences.length > 1) {
-      this.model.probabilities(whole, features.length, p);
+    // Each sentence alone, then with the one or two before it: a sign broken into fragments
+    // ("cant. anymore. sorry.") or spread over short sentences ("Chest hurts. Arm numb.") reads
+    // as one, and a sign after a long story is not diluted by the story.
+    sentences.forEach((sentence, i) => {
+      window.fill(0);
+      let windowCount = 0;
+      for (let j = i; j >= 0 && j > i - NEIGHBOURS - 1; j--) {
+        const first = sentences[j];
+        if (!first) break;
+        for (let c = 0; c < classes; c++) window[c] = (window[c] ?? 0) + (first.sums[c] ?? 0);
+        windowCount += first.count;
+        model.probabilities(window, windowCount, p);
+        take(first.start, sentence.end);
+      }
+    });
+    // The whole message too, when it is longer than any window.
+    if (sentences.length > NEIGHBOURS + 1) {
+      window.fill(0);
+      let total = 0;
+      for (const sentence of sentences) {
+        for (let c = 0; c < classes; c++) window[c] = (window[c] ?? 0) + (sentence.sums[c] ?? 0);
+        total += sentence.count;
+      }
+      model.probabilities(window, total, p);
       take(0, text.length);
     }
     return reading;

@@ -86,6 +86,23 @@ export class SoftmaxModel {
     return model;
   }
 
+  /** The trained numbers, for the on-disk cache (modelCache.ts): the biases, then the weights. */
+  toBytes(): Uint8Array {
+    const bytes = new Uint8Array(this.bias.byteLength + this.weights.byteLength);
+    bytes.set(new Uint8Array(this.bias.buffer, this.bias.byteOffset, this.bias.byteLength), 0);
+    bytes.set(new Uint8Array(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength), this.bias.byteLength);
+    return bytes;
+  }
+
+  /** A model from toBytes() of one with as many classes; undefined if the size does not fit. */
+  static fromBytes(bytes: Uint8Array, classes: number): SoftmaxModel | undefined {
+    const biasBytes = classes * Float64Array.BYTES_PER_ELEMENT;
+    if (bytes.byteLength !== biasBytes + BUCKETS * classes * Float32Array.BYTES_PER_ELEMENT) return undefined;
+    // Copied into a buffer of its own: a Buffer's slice shares a larger, unaligned buffer.
+    const copy = new Uint8Array(bytes);
+    return new SoftmaxModel(new Float32Array(copy.buffer, biasBytes), new Float64Array(copy.buffer, 0, classes), classes);
+  }
+
   /** The probability of each class for one piece of text's features, written into `out`. */
   scores(features: FeatureList, out: Float64Array): void {
     out.fill(0);
@@ -100,6 +117,12 @@ export class SoftmaxModel {
       const base = (features[i] ?? 0) * classes;
       for (let c = 0; c < classes; c++) sums[c] = (sums[c] ?? 0) + (weights[base + c] ?? 0);
     }
+  }
+
+  /** Adds the weights of one feature to `sums`, one per class. */
+  addBucket(bucket: number, sums: Float64Array): void {
+    const base = bucket * this.classes;
+    for (let c = 0; c < this.classes; c++) sums[c] = (sums[c] ?? 0) + (this.weights[base + c] ?? 0);
   }
 
   /** The class probabilities of a text from its weight sums and its number of features. */
@@ -120,6 +143,14 @@ export class SoftmaxModel {
     }
     for (let c = 0; c < classes; c++) out[c] = (out[c] ?? 0) / total;
   }
+}
+
+/**
+ * The source of everything that decides what training produces, for the cache key: a change
+ * to the training code is a change of key, so a model trained by older code is never reused.
+ */
+export function trainingCode(): string {
+  return [SoftmaxModel, shuffle, seededRandom].map(String).join('\n');
 }
 
 function shuffle(items: number[], random: () => number): void {

@@ -1,4 +1,5 @@
 import type { Origin } from '../types';
+import type { OrdinarySource } from './ordinaryMessages';
 import type { TrainingSettings } from './softmaxModel';
 
 /** What a clinician can say a phrasing is; the classifier learns one class per label. */
@@ -32,4 +33,8 @@ export interface ClassifierSettings {
   readonly thresholds: ClassifierThresholds;
   /** Shorter messages are left to the rules: one or two words ("myself", "go ahead") say too little. */
   readonly minWords: number;
+  /** The content's own ordinary messages, read live as "none" examples (ordinaryMessages.ts). */
+  readonly ordinaryMessages: readonly OrdinarySource[];
+  /** Where a guided flow's own words for leaving it are (classifier.yaml's flowExits). */
+  readonly flowExits: OrdinarySource;
 }

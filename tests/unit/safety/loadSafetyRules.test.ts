@@ -37,6 +37,8 @@ afterEach(() => {
 const CLASSIFIER = `minWords: 3
 training: { epochs: 4, learningRate: 0.3, l2: 0.000001, seed: 7, classBalance: 1 }
 thresholds: { emergency: 0.8, possibleEmergency: 0.5, crisis: 0.7, possibleCrisis: 0.3, medicalAdvice: 0.8 }
+ordinaryMessages: []
+flowExits: { from: examples, fields: [leaving] }
 `;
 
 const EXAMPLES = `writtenBy: the tests
@@ -159,6 +161,31 @@ examples:
     expect(rules.assess('i want it all to end')).toEqual({ kind: 'crisis', rule: 'classifier:crisis' });
     // The rules still decide first, and what they find is kept.
     expect(rules.assess('my dad has chest pain')).toEqual({ kind: 'emergency', rule: 'chest-pain' });
+  });
+
+  it('reads the content\'s ordinary messages live as "none" examples, from the named fields only', () => {
+    const dir = write({ classifier: CLASSIFIER.replace('ordinaryMessages: []', 'ordinaryMessages:\n  - { from: qa, fields: [question, alternates] }') });
+    mkdirSync(join(dir, 'qa'));
+    writeFileSync(join(dir, 'qa', 'one.yaml'), 'entries:\n  - id: a\n    question: i want it all to end\n    answer: i want it all to end\n    alternates: [why do i want it to end]\n');
+    const crisis = `${EXAMPLES}  - { text: i want it all to end, label: crisis }\n`;
+    writeFileSync(join(dir, 'examples', 'tests.yaml'), crisis);
+    // The question is read (and clashes with the crisis label), the answer is not a field it reads.
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^one\.yaml:3: this phrasing is labelled "none" here but "crisis" at .*tests\.yaml:5$/)]);
+  });
+
+  it('reports a source of ordinary messages that is missing', () => {
+    const problems = problemsOf(write({ classifier: CLASSIFIER.replace('ordinaryMessages: []', 'ordinaryMessages:\n  - { from: ../nowhere, fields: [question] }') }));
+    expect(problems).toEqual([expect.stringMatching(/^classifier\.yaml:1: the ordinary messages "\.\.\/nowhere" are missing/)]);
+  });
+
+  it('in a guided flow, reads a message without the flow\'s own words for leaving it; elsewhere as it is', () => {
+    const dir = write({ classifier: CLASSIFIER.replace('crisis: 0.7', 'crisis: 0.4').replace('from: examples', 'from: exits.yaml'), examples: crisisExamples });
+    writeFileSync(join(dir, 'exits.yaml'), 'leaving: [want it all to end]\n');
+    const rules = loadSafetyRules(dir);
+    expect(rules.assess('i want it all to end')?.kind).toBe('crisis');
+    expect(rules.assess('i want it all to end', { inFlow: true })).toBeUndefined();
+    // What is said beside the words for leaving is still read.
+    expect(rules.assess('i want it all to end, i cant go on', { inFlow: true })?.kind).toBe('crisis');
   });
 
   it('leaves messages shorter than minWords to the rules', () => {

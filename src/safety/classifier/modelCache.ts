@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FEATURE_BITS } from './features';
+import { SoftmaxModel, trainingCode, type LabelledFeatures, type TrainingSettings } from './softmaxModel';
+
+const PREFIX = 'safety-classifier-';
+const SUFFIX = '.model';
+/** Cached models kept (the newest): enough for a few branches or content versions side by side. */
+const KEEP = 6;
+const DIGEST_BYTES = 32;
+
+/**
+ * Training runs once per distinct input, not once per start-up or test file. The key is a hash
+ * of everything training reads: each example's label and extracted features (so a change to the
+ * examples, the text normaliser or the feature code changes it), the settings, the number of
+ * classes and buckets, and the source of the training code itself. Anything else, or a cached
+ * file that is damaged, means training afresh: a stale model cannot be loaded. Without a
+ * folder, or when it cannot be written, the model is simply trained.
+ */
+export function trainCached(examples: readonly LabelledFeatures[], classes: number, settings: TrainingSettings, folder?: string): SoftmaxModel {
+  if (!folder) return SoftmaxModel.train(examples, classes, settings);
+  const key = cacheKey(examples, classes, settings);
+  const file = join(folder, `${PREFIX}${key.toString('hex')}${SUFFIX}`);
+  const cached = readModel(file, key, classes);
+  if (cached) return cached;
+  const model = SoftmaxModel.train(examples, classes, settings);
+  writeModel(folder, file, key, model);
+  return model;
+}
+
+function cacheKey(examples: readonly LabelledFeatures[], classes: number, settings: TrainingSettings): Buffer {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ classes, bits: FEATURE_BITS, settings, count: examples.length }));
+  hash.update(trainingCode());
+  for (const { label, features } of examples) {
+    hash.update(Int32Array.of(label, features.length));
+    hash.update(Int32Array.from(features));
+  }
+  return hash.digest();
+}
+
+/** [key][digest of the model's bytes][the model's bytes]: a truncated or altered file does not load. */
+function readModel(file: string, key: Buffer, classes: number): SoftmaxModel | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const body = bytes.subarray(2 * DIGEST_BYTES);
+  if (!bytes.subarray(0, DIGEST_BYTES).equals(key)) return undefined;
+  if (!bytes.subarray(DIGEST_BYTES, 2 * DIGEST_BYTES).equals(createHash('sha256').update(body).digest())) return undefined;
+  return SoftmaxModel.fromBytes(body, classes);
+}
+
+function writeModel(folder: string, file: string, key: Buffer, model: SoftmaxModel): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+    const body = model.toBytes();
+    // Written aside, then renamed: another process never reads a half-written model.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, Buffer.concat([key, createHash('sha256').update(body).digest(), body]));
+    renameSync(partial, file);
+    prune(folder);
+  } catch {
+    // A cache that cannot be written only costs the next start-up its training time.
+  }
+}
+
+function prune(folder: string): void {
+  const models = readdirSync(folder)
+    .filter((name) => name.startsWith(PREFIX) && name.endsWith(SUFFIX))
+    .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { path } of models.slice(KEEP)) unlinkSync(path);
+}
