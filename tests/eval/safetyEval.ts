@@ -89,6 +89,7 @@ export function safetyEval(report: Report): string[] {
     ...evalSet('safety.yaml', readTeamSet(join(__dirname, 'safety.yaml')), rules, report, true),
     ...evalSet('dev/safety-c.yaml', readDevSet(join(__dirname, 'dev/safety-c.yaml')), rules, report, false),
     ...evalSet('dev/safety-f.yaml', readDevSet(join(__dirname, 'dev/safety-f.yaml')), rules, report, false),
+    ...evalSet('dev/safety-i.yaml', readDevSet(join(__dirname, 'dev/safety-i.yaml')), rules, report, false),
   ];
   // Never trained or tuned on: their figures are reported, their misses are not. G checks that
   // the classifier generalises (it was written after the classifier's thresholds were calibrated).
