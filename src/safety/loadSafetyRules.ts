@@ -25,6 +25,12 @@ export const SAFETY_LAYOUT = Object.freeze({
 export const HISTORY_LIST = 'history';
 /** The word list of recent treatment ("since my operation on Tuesday"), which is never history. */
 export const RECENT_TREATMENT_LIST = 'recent-treatment';
+/** Long ago, not an event, or only "if", anywhere in a sentence: lowers a sign whose clause says nothing of now. */
+export const LONG_AGO_LIST = 'long-ago';
+/** A clause that says a sign is happening now: sentence context (long-ago) does not lower it. */
+export const HAPPENING_NOW_LIST = 'happening-now';
+/** The word list of feelings coming back ("again", "the thoughts are back"), which keeps a crisis sign from being lowered. */
+export const CRISIS_AGAIN_LIST = 'crisis-again';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const RULE_FIELDS = [
@@ -57,11 +63,16 @@ export function loadSafetyRules(folder: string, options: { readonly modelCache?:
   const compiler = new PatternCompiler(lists, (line, file, message) => problems.add(file, line, message));
   const history = listsFile ? compiler.compile(`{${HISTORY_LIST}}`, listsFile.name, 1) : undefined;
   const recentTreatment = listsFile ? compiler.compile(`{${RECENT_TREATMENT_LIST}}`, listsFile.name, 1, 'g') : undefined;
+  const crisisAgain = listsFile ? compiler.compile(`{${CRISIS_AGAIN_LIST}}`, listsFile.name, 1) : undefined;
+  const longAgo = listsFile ? compiler.compile(`{${LONG_AGO_LIST}}`, listsFile.name, 1) : undefined;
+  const happeningNow = listsFile ? compiler.compile(`{${HAPPENING_NOW_LIST}}`, listsFile.name, 1) : undefined;
   const compiled = specs.map((spec) => compileRule(spec, compiler)).filter((rule): rule is CompiledRule => rule !== undefined);
   problems.throwIfAny();
 
-  if (!history || !recentTreatment) throw new Error('unreachable: the required word lists were checked above');
-  const rules = new SafetyRules(compiled, history, recentTreatment);
+  if (!history || !recentTreatment || !crisisAgain || !longAgo || !happeningNow) {
+    throw new Error('unreachable: the required word lists were checked above');
+  }
+  const rules = new SafetyRules(compiled, { history, recentTreatment, longAgo, happeningNow, crisisAgain });
   checkExamples(rules, problems);
   const settingsFile = open(SAFETY_LAYOUT.classifier);
   const settings = settingsFile ? readClassifierSettings(settingsFile) : undefined;
@@ -94,8 +105,8 @@ function readWordLists(file: YamlFile): WordList[] {
       origin: { file: file.name, line: file.lineOf([...path, 'name']) },
     });
   });
-  for (const required of [HISTORY_LIST, RECENT_TREATMENT_LIST]) {
-    if (!seen.has(required)) file.problem([], `the word list "${required}" is missing (emergency rules need it)`);
+  for (const required of [HISTORY_LIST, RECENT_TREATMENT_LIST, LONG_AGO_LIST, HAPPENING_NOW_LIST, CRISIS_AGAIN_LIST]) {
+    if (!seen.has(required)) file.problem([], `the word list "${required}" is missing (the rules need it to place a sign in time)`);
   }
   return lists;
 }
@@ -121,7 +132,8 @@ function readRules(file: YamlFile): SafetyRuleSpec[] {
     const emergencyOnly = (key: string): void => {
       if (category !== 'emergency' && reader.has(key)) reader.problem(key, `"${key}" is for emergency rules only`);
     };
-    ['lowerIf', 'anyTime', 'alwaysSecondTier', 'possibleOnly'].forEach(emergencyOnly);
+    ['anyTime', 'alwaysSecondTier', 'possibleOnly'].forEach(emergencyOnly);
+    if (category === 'medical-advice' && reader.has('lowerIf')) reader.problem('lowerIf', '"lowerIf" is for emergency and crisis rules only');
     const alwaysSecondTier = reader.flag('alwaysSecondTier') ?? false;
     specs.push({
       id,

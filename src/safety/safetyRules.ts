@@ -12,8 +12,8 @@ import type { SafetyCategory, SafetyRuleSpec } from './types';
  *   off", long-standing illness): the normal answer, with "if this is happening now, call 999" first.
  * - crisis: Samaritans, NHS 111 option 2, 999 if in danger.
  * - medical-advice: a request for a clinical judgement: signposting to people who can give one.
- * - possible-crisis: the classifier half-sure of a crisis: the normal answer, with one calm
- *   Samaritans line first.
+ * - possible-crisis: a crisis sign the rules cannot place (long past, a joke, a question about a
+ *   service), or the classifier half-sure of a crisis: the normal answer, with one calm Samaritans line first.
  */
 export type SafetyKind = SafetyCategory | 'possible-emergency' | 'possible-crisis';
 
@@ -23,11 +23,32 @@ export interface SafetyConcern {
   readonly rule: string;
   /** A crisis or medical-advice message that also carries a possible emergency: its rule id. */
   readonly possibleEmergency?: string;
-  /** A possible emergency or a medical-advice message that may also come from someone struggling: the classifier's rule id. */
+  /** A possible emergency or a medical-advice message that may also come from someone struggling: the rule's or the classifier's id. */
   readonly possibleCrisis?: string;
 }
 
 export type RuleOutcome = 'definite' | 'possible' | undefined;
+
+/** The word lists that place a sign in time (knowledge/safety/word-lists.yaml). */
+export interface TimeContext {
+  /** A clause that places a sign in the past or describes something long-standing. */
+  readonly history: RegExp;
+  /**
+   * Recent treatment and its date ("since my operation on Tuesday"): never history. It makes
+   * an emergency more likely, so it is taken out of a clause before the history check (global).
+   */
+  readonly recentTreatment: RegExp;
+  /**
+   * Anywhere in the sentence: long ago ("as a teenager", "years ago"), not an event (a poster, a
+   * novel, a support group for people who have survived one), or only "if". It lowers a sign in a
+   * sentence that says nothing of now.
+   */
+  readonly longAgo: RegExp;
+  /** In the sentence: something is happening now ("now", "still", "he's shaking", "can't"), so no sentence context lowers the sign. */
+  readonly happeningNow: RegExp;
+  /** Anywhere in the message, feelings coming back ("again", "it's all coming back"): a crisis sign is then never lowered. */
+  readonly crisisAgain: RegExp;
+}
 
 /** The learned second net and how sure it must be to raise a message the rules left alone. */
 export interface SecondNet {
@@ -77,13 +98,7 @@ export class SafetyRules {
 
   constructor(
     rules: readonly CompiledRule[],
-    /** A clause that places a sign in the past or describes something long-standing. */
-    private readonly history: RegExp,
-    /**
-     * Recent treatment and its date ("since my operation on Tuesday"): never history. It makes
-     * an emergency more likely, so it is taken out of a clause before the history check.
-     */
-    private readonly recentTreatment: RegExp,
+    private readonly context: TimeContext,
     private readonly secondNet?: SecondNet,
   ) {
     const byCategory = new Map<SafetyCategory, CompiledRule[]>();
@@ -105,11 +120,15 @@ export class SafetyRules {
     const normalised = normalise(text);
     if (normalised.length === 0) return undefined;
     const ruled = this.byRules(normalised);
-    if (!this.secondNet || (ruled && ruled.kind !== 'possible-emergency')) return ruled;
+    if (!this.secondNet || (ruled && ruled.kind !== 'possible-emergency' && ruled.kind !== 'possible-crisis')) return ruled;
     const { classifier, thresholds, minWords, flowExits } = this.secondNet;
     const read = situation.inFlow && flowExits ? normalised.replace(flowExits, ',') : normalised;
     if (!hasWords(read, minWords)) return ruled;
-    return classifierDecision(classifier.read(read), ruled, thresholds, (part) => this.isHistory(part));
+    // The classifier knows the rules' possible emergency; their possible crisis is kept whatever it says.
+    const danger = ruled?.kind === 'possible-emergency' ? { kind: ruled.kind, rule: ruled.rule } : undefined;
+    const decided = classifierDecision(classifier.read(read), danger, thresholds, (part) => this.isHistory(part));
+    const struggling = ruled?.kind === 'possible-crisis' ? ruled.rule : ruled?.possibleCrisis;
+    return struggling ? keepStruggling(decided, struggling) : decided;
   }
 
   /** What the rules alone make of a message, without the classifier. */
@@ -125,12 +144,12 @@ export class SafetyRules {
 
   /** A rebuilt engine with the same rules and a second net. */
   withSecondNet(secondNet: SecondNet): SafetyRules {
-    return new SafetyRules([...this.byId.values()], this.history, this.recentTreatment, secondNet);
+    return new SafetyRules([...this.byId.values()], this.context, secondNet);
   }
 
   private isHistory(part: string): boolean {
-    this.recentTreatment.lastIndex = 0;
-    return this.history.test(part.replace(this.recentTreatment, ' '));
+    this.context.recentTreatment.lastIndex = 0;
+    return this.context.history.test(part.replace(this.context.recentTreatment, ' '));
   }
 
   private byRules(normalised: string): SafetyConcern | undefined {
@@ -148,14 +167,20 @@ export class SafetyRules {
       if (result === 'definite') return { kind: 'emergency', rule: rule.spec.id };
       if (result === 'possible') possible ??= rule.spec.id;
     }
-    for (const category of ['crisis', 'medical-advice'] as const) {
-      for (const rule of this.byCategory.get(category) ?? []) {
-        if (mayMatch(rule) && outcome(rule)) {
-          return possible ? { kind: category, rule: rule.spec.id, possibleEmergency: possible } : { kind: category, rule: rule.spec.id };
-        }
-      }
+    const withPossible = (concern: SafetyConcern): SafetyConcern => (possible ? { ...concern, possibleEmergency: possible } : concern);
+    let struggling: string | undefined;
+    for (const rule of this.byCategory.get('crisis') ?? []) {
+      if (!mayMatch(rule)) continue;
+      const result = outcome(rule);
+      if (result === 'definite') return withPossible({ kind: 'crisis', rule: rule.spec.id });
+      if (result === 'possible') struggling ??= rule.spec.id;
     }
-    return possible ? { kind: 'possible-emergency', rule: possible } : undefined;
+    const withStruggling = (concern: SafetyConcern): SafetyConcern => (struggling ? { ...concern, possibleCrisis: struggling } : concern);
+    for (const rule of this.byCategory.get('medical-advice') ?? []) {
+      if (mayMatch(rule) && outcome(rule)) return withStruggling(withPossible({ kind: 'medical-advice', rule: rule.spec.id }));
+    }
+    if (possible) return withStruggling({ kind: 'possible-emergency', rule: possible });
+    return struggling ? { kind: 'possible-crisis', rule: struggling } : undefined;
   }
 
   /** What one rule alone makes of a message: for the rule's own examples. */
@@ -187,7 +212,7 @@ export class SafetyRules {
         wholeMessageOk ??= rule.requires.every(inMessage);
         if (!wholeMessageOk) break;
         seen++;
-        best = this.matchOutcome(rule, text, start, start + match[0].length, sentenceOk) ?? best;
+        best = this.matchOutcome(rule, text, inMessage, start, start + match[0].length, sentenceOk) ?? best;
         // Resume one character on, not after the match, so an overlapping occurrence is still seen.
         scanner.lastIndex = match.index + 1;
       }
@@ -198,7 +223,14 @@ export class SafetyRules {
   }
 
   /** `sentenceOk`: what the rule's unless and requires made of each sentence already seen. */
-  private matchOutcome(rule: CompiledRule, text: string, start: number, end: number, sentenceOk: Map<string, boolean>): RuleOutcome {
+  private matchOutcome(
+    rule: CompiledRule,
+    text: string,
+    inMessage: (re: RegExp) => boolean,
+    start: number,
+    end: number,
+    sentenceOk: Map<string, boolean>,
+  ): RuleOutcome {
     if (isNegated(text, start)) return undefined;
     const sentence = sentenceAround(text, start, end);
     let ok = sentenceOk.get(sentence);
@@ -207,14 +239,28 @@ export class SafetyRules {
       sentenceOk.set(sentence, ok);
     }
     if (!ok) return undefined;
+    // A crisis sign the rule cannot place (long past, a service question, a joke): the normal answer
+    // with the calm Samaritans line, never nothing.
+    if (rule.spec.category === 'crisis') {
+      const lowered = (this.context.longAgo.test(sentence) || rule.lowerIf.some((re) => re.test(sentence))) && !inMessage(this.context.crisisAgain);
+      return lowered ? 'possible' : 'definite';
+    }
     if (rule.spec.category !== 'emergency' || rule.spec.anyTime) return 'definite';
     if (rule.spec.alwaysSecondTier) return 'possible';
     // History or an uncertain context lowers a danger sign; it never switches it off.
-    const clause = clauseAround(text, start, end).replace(this.recentTreatment, ' ');
-    if (this.history.test(clause)) return 'possible';
+    const clause = clauseAround(text, start, end).replace(this.context.recentTreatment, ' ');
+    if (this.context.history.test(clause)) return 'possible';
     if (rule.lowerIf.some((re) => re.test(sentence))) return 'possible';
+    if (this.context.longAgo.test(sentence) && !this.context.happeningNow.test(sentence)) return 'possible';
     return 'definite';
   }
+}
+
+/** The rules' possible crisis beside what the classifier decided: the calm line, unless a crisis or emergency reply says more. */
+function keepStruggling(concern: SafetyConcern | undefined, struggling: string): SafetyConcern {
+  if (!concern) return { kind: 'possible-crisis', rule: struggling };
+  if (concern.kind === 'emergency' || concern.kind === 'crisis' || concern.kind === 'possible-crisis' || concern.possibleCrisis) return concern;
+  return { ...concern, possibleCrisis: struggling };
 }
 
 /** Whether the text holds at least `count` words, without splitting a long message. */

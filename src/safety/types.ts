@@ -30,8 +30,9 @@ export interface SafetyRuleSpec {
   /** The sentence around the match is not this sign after all ("chest infection", "off my chest"). */
   readonly unless: readonly string[];
   /**
-   * Emergency rules: context in the sentence that makes the sign uncertain (long-standing
-   * dementia for confusion). It lowers the sign to a possible emergency, never to nothing.
+   * Context in the sentence that makes the sign uncertain (long-standing dementia for confusion;
+   * a suicide attempt long ago, a joke). It lowers an emergency sign to a possible emergency and a
+   * crisis sign to a possible crisis (the calm Samaritans line), never to nothing.
    */
   readonly lowerIf: readonly string[];
   /** Emergency rules: a sign that is an emergency even in a sentence about the past. */

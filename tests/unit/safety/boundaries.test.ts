@@ -8,8 +8,9 @@ describe('boundary decisions', () => {
     expect(assessSafety("I'm so stressed my chest is tight, is that normal when you're waiting for news?")?.kind).toBe('emergency');
   });
 
-  it('"I\'d rather die than ..." is treated as a crisis even when it may be a figure of speech, because the cost of a gentle check-in is low', () => {
-    expect(assessSafety("I'd rather die than go back to that surgeon, honestly")?.kind).toBe('crisis');
+  it('"I\'d rather die than go back to that surgeon" gets the calm Samaritans line beside the answer (a gentle check-in, not the crisis reply); said about treatment and meant, it is a crisis', () => {
+    expect(assessSafety("I'd rather die than go back to that surgeon, honestly")?.kind).toBe('possible-crisis');
+    expect(assessSafety("I'd rather be dead than go through chemo again, I mean it")?.kind).toBe('crisis');
   });
 
   it('"losing the will to live" about queues and forms is a joke, but "I\'ve lost the will to live" is a crisis', () => {

@@ -14,6 +14,18 @@ const WORD_LISTS = `wordLists:
     description: recent treatment
     words:
       - '\\bsince my operation(?: last year)?\\b'
+  - name: long-ago
+    description: long ago
+    words:
+      - '\\byears ago\\b'
+  - name: happening-now
+    description: now
+    words:
+      - '\\bnow\\b'
+  - name: crisis-again
+    description: feelings coming back
+    words:
+      - '\\bagain\\b'
   - name: relative
     description: who
     words: [mum, dad]
@@ -89,7 +101,7 @@ describe('loading the safety rules from YAML', () => {
 
   it('reports an unknown word list with the line that uses it', () => {
     const problems = problemsOf(write({ emergency: `rules:\n${rule('chest-pain', '\\b{relatives} has chest pain\\b')}` }));
-    expect(problems).toEqual([expect.stringMatching(/^emergency\.yaml:7: unknown word list "\{relatives\}" \(known: history, recent-treatment, relative\)/)]);
+    expect(problems).toEqual([expect.stringMatching(/^emergency\.yaml:7: unknown word list "\{relatives\}" \(known: history, recent-treatment, long-ago, happening-now, crisis-again, relative\)/)]);
   });
 
   it('refuses a rule whose own example does not fire, at the example\'s line', () => {

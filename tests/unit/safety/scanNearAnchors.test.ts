@@ -35,23 +35,29 @@ describe("a pattern's reach: how far around where a match starts it can read", (
   });
 });
 
-/** What assess() must give, from each rule scanning the whole message (ruleOutcome does). */
+/** What the rules must give, from each rule scanning the whole message (ruleOutcome does). */
 function scanningWhole(text: string): SafetyConcern | undefined {
   const specs = shippedRules.specs;
+  const ofCategory = (category: string): typeof specs => specs.filter((s) => s.category === category);
   let possible: string | undefined;
-  for (const spec of specs.filter((s) => s.category === 'emergency')) {
+  for (const spec of ofCategory('emergency')) {
     const outcome = shippedRules.ruleOutcome(spec.id, text);
     if (outcome === 'definite') return { kind: 'emergency', rule: spec.id };
     if (outcome === 'possible') possible ??= spec.id;
   }
-  for (const category of ['crisis', 'medical-advice'] as const) {
-    for (const spec of specs.filter((s) => s.category === category)) {
-      if (shippedRules.ruleOutcome(spec.id, text)) {
-        return possible ? { kind: category, rule: spec.id, possibleEmergency: possible } : { kind: category, rule: spec.id };
-      }
-    }
+  const withPossible = (concern: SafetyConcern): SafetyConcern => (possible ? { ...concern, possibleEmergency: possible } : concern);
+  let struggling: string | undefined;
+  for (const spec of ofCategory('crisis')) {
+    const outcome = shippedRules.ruleOutcome(spec.id, text);
+    if (outcome === 'definite') return withPossible({ kind: 'crisis', rule: spec.id });
+    if (outcome === 'possible') struggling ??= spec.id;
   }
-  return possible ? { kind: 'possible-emergency', rule: possible } : undefined;
+  const withStruggling = (concern: SafetyConcern): SafetyConcern => (struggling ? { ...concern, possibleCrisis: struggling } : concern);
+  for (const spec of ofCategory('medical-advice')) {
+    if (shippedRules.ruleOutcome(spec.id, text)) return withStruggling(withPossible({ kind: 'medical-advice', rule: spec.id }));
+  }
+  if (possible) return withStruggling({ kind: 'possible-emergency', rule: possible });
+  return struggling ? { kind: 'possible-crisis', rule: struggling } : undefined;
 }
 
 describe('scanning only near anchors', () => {
@@ -68,7 +74,7 @@ describe('scanning only near anchors', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...examples, ...filler), { minLength: 2, maxLength: 40 }), fc.constantFrom(' ', '. ', ', ', '? '), (parts, joiner) => {
         const text = parts.join(joiner);
-        expect(shippedRules.assess(text)).toEqual(scanningWhole(text));
+        expect(shippedRules.assessByRules(text)).toEqual(scanningWhole(text));
       }),
       { numRuns: 60 },
     );

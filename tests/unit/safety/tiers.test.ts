@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessSafety } from './shippedRules';
+import { assessSafety, shippedRules } from './shippedRules';
 
 /**
  * Two tiers, never silence. A danger sign happening now gets 999 and nothing else; the same
@@ -45,6 +45,49 @@ describe('"probably nothing" and a long story do not lower a sign that is happen
     "I'm sure I'm overreacting, my wife's speech has gone slurred in the last half hour",
     'Sorry for the long message. We have been waiting months for a referral and the GP keeps fobbing us off and the hospital lost the letter twice. Anyway my mum has just collapsed and is not responding to me.',
   ])('%s -> emergency', (text) => {
+    expect(assessSafety(text)?.kind).toBe('emergency');
+  });
+});
+
+describe('a crisis sign the rules cannot place gets the calm Samaritans line beside the answer, never nothing', () => {
+  it.each([
+    'I tried to take my own life as a teenager, I am 40 now and well. Can a new psychiatrist see my old notes?',
+    'my brother died by suicide in 2016 and I want to complain about the trust that treated him, who do I write to?',
+    "is there a number for people who are feeling suicidal? I'm making a poster for the office kitchen",
+    "I'd rather die than sit in that waiting room again for six hours lol, can I be seen at another hospital?",
+    "I can't do this anymore, the online form keeps crashing. Is there a phone number?",
+  ])('%s -> possible-crisis', (text) => {
+    expect(assessSafety(text)?.kind).toBe('possible-crisis');
+  });
+
+  it.each([
+    'I tried to kill myself years ago. Lately the same thoughts are back',
+    'attempted suicide when I was 17. feeling that way again now',
+    "I'd rather be dead than go through this, and I mean it",
+  ])('feelings here or coming back keep the crisis reply: %s', (text) => {
+    expect(assessSafety(text)?.kind).toBe('crisis');
+  });
+
+  it('a medical-advice reply carries the line when the same message has a crisis sign the rules lowered', () => {
+    const concern = shippedRules.assessByRules('I self harmed as a teenager, years ago now. Should I stop taking sertraline?');
+    expect(concern?.kind).toBe('medical-advice');
+    expect(concern?.possibleCrisis).toBeDefined();
+  });
+});
+
+describe('long ago, not an event, or only "if": a danger sign in a sentence that says nothing of now gets the line', () => {
+  it.each([
+    'Years ago, as a student, I took an overdose. Will the second opinion doctor see that in my records?',
+    'our son stopped breathing briefly when he was three weeks old, he is six now, can we change paediatrician?',
+    'if I collapsed at the hospital would they call my husband?',
+  ])('%s -> possible-emergency', (text) => {
+    expect(assessSafety(text)?.kind).toBe('possible-emergency');
+  });
+
+  it.each([
+    'he had a stroke years ago and now his face has dropped on one side',
+    'I had sepsis in 2021 and it feels the same, I am shivering and muddled and my heart is racing',
+  ])('something happening now in the same sentence keeps 999: %s', (text) => {
     expect(assessSafety(text)?.kind).toBe('emergency');
   });
 });
