@@ -22,6 +22,17 @@ import { syntheticContent } from './syntheticKnowledge';
 const TARGET_P99_MS = 2;
 const SAFETY_P99_MS = 0.5;
 
+/** Times one call per item, in milliseconds, sorted ascending (ready for percentile). */
+function timeEach<T>(items: readonly T[], call: (item: T) => unknown): number[] {
+  const times: number[] = [];
+  for (const item of items) {
+    const start = performance.now();
+    call(item);
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b);
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
@@ -37,13 +48,7 @@ function benchMatching(): void {
     const matcher = new OverlapMatcher({ entries, synonyms }, DEFAULTS.matching, () => false, sharedWordNet());
     const buildMs = performance.now() - built;
     for (const q of questions.slice(0, 300)) matcher.match(q); // warm up the JIT
-    const times: number[] = [];
-    for (const q of questions) {
-      const start = performance.now();
-      matcher.match(q);
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
+    const times = timeEach(questions, (q) => matcher.match(q));
     const p99 = percentile(times, 99);
     console.log(
       `  ${String(size).padStart(5)} entries: p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${p99.toFixed(3)} ms, ` +
@@ -75,22 +80,10 @@ function benchSafety(): void {
   );
   const messages = [...short, ...long];
   for (let i = 0; i < 3; i++) for (const m of messages) rules.assess(m); // warm up the JIT
-  const times: number[] = [];
-  for (const m of messages) {
-    const start = performance.now();
-    rules.assess(m);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
+  const times = timeEach(messages, (m) => rules.assess(m));
   const p99 = percentile(times, 99);
   // The rules alone on the same messages: the difference is what the classifier costs.
-  const rulesAlone: number[] = [];
-  for (const m of messages) {
-    const start = performance.now();
-    rules.assessByRules(m);
-    rulesAlone.push(performance.now() - start);
-  }
-  rulesAlone.sort((a, b) => a - b);
+  const rulesAlone = timeEach(messages, (m) => rules.assessByRules(m));
   const adversarial = 'chest '.repeat(10_000) + 'a'.repeat(20_000) + ' can '.repeat(8_000);
   const start = performance.now();
   rules.assess(adversarial);
