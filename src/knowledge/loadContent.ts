@@ -57,7 +57,14 @@ export function entriesWithAskedPhrasings(entries: readonly KnowledgeEntry[], as
 export function createMatcher(content: Content, settings: MatchingSettings, isWord: (word: string) => boolean = isEnglishWord): OverlapMatcher {
   const entries = entriesWithAskedPhrasings(entriesWithFlowPhrases(content.knowledge.entries, content.flows), content.knowledge.asked);
   return new OverlapMatcher(
-    { entries, synonyms: content.knowledge.synonyms, otherSubjects: content.knowledge.otherSubjects, notAboutUs: content.knowledge.asked.notAboutUs },
+    {
+      entries,
+      synonyms: content.knowledge.synonyms,
+      otherSubjects: content.knowledge.otherSubjects,
+      notAboutUs: content.knowledge.asked.notAboutUs,
+      // "I'm in Belfast": where someone lives is not what they ask about (nations.yaml names the places).
+      placeWords: content.intents.nations.nations.flatMap((nation) => nation.says.flatMap((p) => p.words)),
+    },
     settings,
     isWord,
     sharedWordNet(),

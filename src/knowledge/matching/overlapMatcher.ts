@@ -64,12 +64,13 @@ export class OverlapMatcher implements Matcher {
    * @param wordNet relates words outside the content's vocabulary to it; without it, they are unknown
    */
   constructor(
-    knowledge: Pick<Knowledge, 'entries' | 'synonyms'> & Partial<Pick<Knowledge, 'otherSubjects'>> & { readonly notAboutUs?: readonly string[] },
+    knowledge: Pick<Knowledge, 'entries' | 'synonyms'> &
+      Partial<Pick<Knowledge, 'otherSubjects'>> & { readonly notAboutUs?: readonly string[]; readonly placeWords?: readonly string[] },
     private readonly settings: MatchingSettings,
     private readonly isWord: (word: string) => boolean = () => false,
     wordNet?: WordNet,
   ) {
-    this.analyser = new TextAnalyser(knowledge.synonyms, knowledge.otherSubjects);
+    this.analyser = new TextAnalyser(knowledge.synonyms, knowledge.otherSubjects, new Set(knowledge.placeWords));
     this.index = new EntryIndex(knowledge.entries, this.analyser);
     this.corrector = new TypoCorrector(this.index.vocabulary);
     this.saidById = new Float64Array(this.index.termCount);

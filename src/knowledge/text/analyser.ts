@@ -69,8 +69,16 @@ export class TextAnalyser {
   /** Their words are taken as written, never corrected or bridged into one of ours ("copy" is not "send"). */
   private readonly otherSubjectStems = new Set<string>();
 
-  /** @param otherSubjects groups of phrases made of our words that mean something else here */
-  constructor(synonyms: readonly SynonymGroup[], otherSubjects: readonly SynonymGroup[] = []) {
+  /**
+   * @param otherSubjects groups of phrases made of our words that mean something else here
+   * @param placeWords where people say they live ("Cardiff", "Glasgow"): the setting of a question,
+   *   never its subject, so (unless the content uses the word) neither a term nor a word we do not know
+   */
+  constructor(
+    synonyms: readonly SynonymGroup[],
+    otherSubjects: readonly SynonymGroup[] = [],
+    private readonly placeWords: ReadonlySet<string> = new Set(),
+  ) {
     for (const group of otherSubjects) {
       const concept = `!${(group[0] ?? '').replace(/\s+/g, '_')}`;
       this.otherSubjectConcepts.add(concept);
@@ -142,7 +150,7 @@ export class TextAnalyser {
       let stemmed = stem(token);
       // Dropped g's ("askin", "gettin", "talkin") are how people type, not typos.
       if (!isKnown(stemmed) && token.endsWith('in') && isKnown(stem(`${token}g`))) stemmed = stem(`${token}g`);
-      if (!correct || STOP_WORDS.has(token) || isKnown(stemmed) || CHATTER_WORDS.has(token) || this.otherSubjectStems.has(stemmed)) return stemmed;
+      if (!correct || STOP_WORDS.has(token) || isKnown(stemmed) || CHATTER_WORDS.has(token) || this.otherSubjectStems.has(stemmed) || this.placeWords.has(token)) return stemmed;
       if (budget.corrections-- <= 0) return stemmed;
       const corrected = correct(stemmed, token);
       if (corrected !== undefined) return corrected;
@@ -178,7 +186,7 @@ export class TextAnalyser {
       if (STOP_WORDS.has(token)) continue;
       if (isKnown(stemmed)) this.push(out, stemmed, partWeight, weight);
       // Text-speak ("u", "r") and numbers say nothing about the subject either way.
-      else if (token.length > 2 && !CHATTER_WORDS.has(token) && !CHATTER_WORDS.has(stemmed) && !/^\d+$/.test(token)) {
+      else if (token.length > 2 && !CHATTER_WORDS.has(token) && !CHATTER_WORDS.has(stemmed) && !this.placeWords.has(token) && !/^\d+$/.test(token)) {
         out.unknown.push(stemmed);
         out.unknownWeight += partWeight;
         if (partWeight < 1) out.storyUnknownWeight += partWeight;
