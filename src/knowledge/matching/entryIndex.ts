@@ -1,5 +1,6 @@
 import { STARTER_TAG, type KnowledgeEntry } from '../types';
 import type { TextAnalyser } from '../text/analyser';
+import { findQuestion } from '../text/questionFinder';
 
 /**
  * The entries a term occurs in, and how characteristic it is of each (0..1), as parallel
@@ -58,6 +59,15 @@ export class EntryIndex {
     const phrasingTerms = entries.map((entry) =>
       [entry.question, ...entry.alternates].map((text) => [...new Set(analyser.analyse(text, everythingKnown).terms)]),
     );
+    // A way of asking that tells a story first ("my mum is on tamoxifen... can I ask for her?")
+    // characterises its entry by its asking part; the story's words (a drug, a diagnosis, who is
+    // ill) count only as much as a word of the answer.
+    const askingTerms = entries.map((entry) =>
+      [entry.question, ...entry.alternates].map((text) => {
+        const { terms, weights } = analyser.analyseParts(findQuestion(text, 0), everythingKnown);
+        return new Set(terms.filter((_, i) => (weights[i] ?? 0) > 0));
+      }),
+    );
     // How widely a term is used, for telling the subject's own words, counts what entries say as such.
     const entriesSaying = new Map<string, number>();
     for (const entry of entries) {
@@ -70,7 +80,8 @@ export class EntryIndex {
     entries.forEach((entry, entryIndex) => {
       const phrasings = phrasingTerms[entryIndex] ?? [];
       const counts = new Map<string, number>();
-      for (const phrasing of phrasings) for (const term of phrasing) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const phrasing of askingTerms[entryIndex] ?? []) for (const term of phrasing) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const phrasing of phrasings) for (const term of phrasing) if (!counts.has(term)) counts.set(term, 0);
       const tags = entry.tags.filter((tag) => tag !== STARTER_TAG).join(' ');
       const answerTerms = new Set(analyser.analyse(`${entry.answer} ${tags}`, everythingKnown).terms);
       for (const term of answerTerms) if (!counts.has(term)) counts.set(term, 0);
