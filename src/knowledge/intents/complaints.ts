@@ -8,6 +8,12 @@ export interface ComplaintRules {
   readonly formalRoute: string;
   readonly formal: readonly Phrase[];
   readonly signals: readonly { readonly id: string; readonly phrases: readonly Phrase[] }[];
+  /**
+   * Something that went wrong, told as a story, and then asking who to tell or what can be done
+   * ("...messed up my prescription twice. What can I do about it?"): a complaint only with both,
+   * since either alone is often a leaflet question ("what can I do about it" after a treatment plan).
+   */
+  readonly wentWrongThenAsks?: { readonly wentWrong: readonly Phrase[]; readonly asks: readonly Phrase[] };
   readonly notComplaints: readonly Phrase[];
 }
 
@@ -29,5 +35,8 @@ export function recogniseComplaint(text: string, rules: ComplaintRules): Complai
   if (rules.formal.some((p) => hasPhrase(words, p))) return { formal: true, signal: 'formal' };
   if (rules.notComplaints.some((p) => hasPhrase(words, p))) return undefined;
   const signal = rules.signals.find((s) => s.phrases.some((p) => hasPhrase(words, p)));
-  return signal && { formal: false, signal: signal.id };
+  if (signal) return { formal: false, signal: signal.id };
+  const pair = rules.wentWrongThenAsks;
+  if (pair && pair.wentWrong.some((p) => hasPhrase(words, p)) && pair.asks.some((p) => hasPhrase(words, p))) return { formal: false, signal: 'went-wrong-then-asks' };
+  return undefined;
 }

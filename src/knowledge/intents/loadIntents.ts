@@ -62,7 +62,7 @@ function phrases(reader: FieldReader, file: YamlFile, path: YamlPath, key: strin
 }
 
 function readComplaints(file: YamlFile, flows: readonly FlowSpec[]): ComplaintRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'complaints.yaml', ['formalRoute', 'formal', 'signals', 'notComplaints']);
+  const top = FieldReader.forMapping(file, [], file.data, 'complaints.yaml', ['formalRoute', 'formal', 'signals', 'wentWrongThenAsks', 'notComplaints']);
   if (!top) return undefined;
   const formalRoute = top.text('formalRoute');
   const flow = flows.find((f) => f.startsFrom.intent === 'complaint');
@@ -78,11 +78,14 @@ function readComplaints(file: YamlFile, flows: readonly FlowSpec[]): ComplaintRu
     const signal = FieldReader.forMapping(file, ['signals', index], raw, 'a signal', ['id', 'phrases']);
     return signal ? [{ id: signal.text('id'), phrases: phrases(signal, file, ['signals', index], 'phrases') }] : [];
   });
+  const pairRaw = top.raw('wentWrongThenAsks');
+  const pair = pairRaw === undefined ? undefined : FieldReader.forMapping(file, ['wentWrongThenAsks'], pairRaw, '"wentWrongThenAsks"', ['wentWrong', 'asks']);
   return {
     flow: flowId,
     formalRoute,
     formal: phrases(top, file, [], 'formal'),
     signals,
+    wentWrongThenAsks: pair ? { wentWrong: phrases(pair, file, ['wentWrongThenAsks'], 'wentWrong'), asks: phrases(pair, file, ['wentWrongThenAsks'], 'asks') } : undefined,
     notComplaints: phrases(top, file, [], 'notComplaints'),
   };
 }
