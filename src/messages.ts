@@ -27,7 +27,7 @@ export function createMessages(services: ServiceDirectory) {
     whatICover: WHAT_I_COVER,
 
     thanks: "You're welcome. Is there anything else about second opinions I can help with?",
-    goodbye: 'Take care. You can come back any time.',
+    goodbye: 'Thank you for getting in touch. Take care. You can come back any time.',
 
     notSure: (extra?: string) =>
       [
@@ -122,6 +122,8 @@ export function createMessages(services: ServiceDirectory) {
       nationsEngland: 'Yes. The advice I give comes from a leaflet about the NHS, and the services I name are for England. These can help:',
       ok: 'OK. What would you like to know about second opinions? You can type a question or choose a topic.',
       no: "OK. If there's anything else about second opinions, just ask. You can also choose a topic.",
+      /** "thanks but that didn't help": say sorry and what the bot can do, never "you're welcome". */
+      unhelpful: `I'm sorry that didn't help. ${WHAT_I_COVER} You could ask it another way or choose a topic below. To talk to a person, type "talk to a person".`,
       notKnownInFlow: "I'm sorry, I don't have an answer to that, and I don't want to guess. Your GP or PALS may be able to help with it.",
       carryOn: 'Carry on',
       stopHere: 'Stop here',

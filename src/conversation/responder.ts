@@ -62,6 +62,8 @@ export class Responder {
         return [{ text: this.messages.thanks }];
       case 'goodbye':
         return [{ text: this.messages.goodbye }];
+      case 'unhelpful':
+        return [{ text: this.messages.understanding.unhelpful, choices: this.starterChoices() }];
       case 'ok':
         return [{ text: this.messages.understanding.ok, choices: this.starterChoices() }];
       case 'no':

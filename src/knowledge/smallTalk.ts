@@ -3,7 +3,8 @@ import { normalise } from '../text/normalise';
 import { wordsOf, type Phrase } from './intents/words';
 import { tokenise } from './text/tokenise';
 
-export const SMALL_TALK_KINDS = ['greeting', 'thanks', 'goodbye', 'ok', 'no'] as const;
+/** 'unhelpful': "thanks but that didn't help", "not what I asked": feedback that the last reply missed, never thanks. */
+export const SMALL_TALK_KINDS = ['unhelpful', 'greeting', 'thanks', 'goodbye', 'ok', 'no'] as const;
 export type SmallTalk = (typeof SMALL_TALK_KINDS)[number];
 
 /** How small talk is recognised (knowledge/intents/small-talk.yaml). */
@@ -56,9 +57,10 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
   }
   const praise = occurrences(words, rules.praise);
   if (praise.length > 0) {
-    if (negated) return undefined;
+    // "not helpful" is praise turned round: feedback when the content says so, otherwise not small talk.
+    if (negated && !found.has('unhelpful')) return undefined;
     for (const [start, end] of praise) cover(covered, start, end);
-    found.add('thanks');
+    if (!negated) found.add('thanks');
   }
   const thanks = occurrences(words, rules.kinds.find((k) => k.kind === 'thanks')?.says ?? []);
   for (const [start, end] of occurrences(words, rules.introductions)) cover(covered, start, Math.min(words.length, end + NAME_WORDS));

@@ -62,6 +62,10 @@ describe('a conversation about second opinions', () => {
     ]);
   });
 
+  it('says sorry and what it can do when told a reply did not help, rather than "you\'re welcome"', async () => {
+    await createTestConversation().play([['thanks but that didnt help', /sorry that didn't help[\s\S]*talk to a person/i]]);
+  });
+
   it('gives help, and the contacts of people who can help, at any time', async () => {
     await createTestConversation().play([
       ['help', /start again[\s\S]*talk to a person/i],

@@ -90,7 +90,7 @@ async function routingEval(report: Report, file: string, gate: boolean): Promise
       }
     } else {
       counts.smallTalk++;
-      const right = topic === 'nations' ? events.some((e) => e.event === 'nations') : events.some((e) => e.event === 'small-talk' && e.fields.kind === topic);
+      const right = topic === 'nations' ? events.some((e) => e.event === 'nations') : events.some((e) => e.event === 'small-talk' && repliesTo(topic, e.fields.kind));
       if (right) counts.smallTalkRight++;
       const kind = byKind.get(topic) ?? { n: 0, right: 0, tookFor: new Map<string, number>() };
       byKind.set(topic, kind);
@@ -114,6 +114,15 @@ async function routingEval(report: Report, file: string, gate: boolean): Promise
   report.check(`${file}: small talk and nations recognised`, counts.smallTalkRight / Math.max(1, counts.smallTalk), TARGETS.smallTalk, true);
   report.check(`${file}: other messages taken as small talk or nations`, counts.questionsTaken / Math.max(1, counts.questions), TARGETS.falseComplaints, false);
   return misses;
+}
+
+/**
+ * Whether a kind of small-talk reply is the right one for a message the writer filed under
+ * topic. Writers file "thanks, bye" and "bye for now" under thanks: someone leaving gets the
+ * goodbye (which thanks them too) rather than "anything else I can help with?".
+ */
+function repliesTo(topic: string, kind: unknown): boolean {
+  return kind === topic || (topic === 'thanks' && kind === 'goodbye');
 }
 
 interface TypedItem {

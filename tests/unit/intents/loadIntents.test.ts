@@ -45,13 +45,13 @@ describe('loading knowledge/intents', () => {
   it('reports an unknown kind of small talk, a kind with nothing, and a phrase listed twice, each with its line', () => {
     const found = problemsOf({
       'intents/small-talk.yaml':
-        'kinds:\n  - kind: hello\n    says: [hi]\n  - kind: thanks\n    says: [thanks, hi]\n  - kind: goodbye\n    says: [bye]\n  - kind: ok\n    says: [ok]\n  - kind: no\n    says: [no]\n' +
+        'kinds:\n  - kind: hello\n    says: [hi]\n  - kind: unhelpful\n    says: [didnt help]\n  - kind: thanks\n    says: [thanks, hi]\n  - kind: goodbye\n    says: [bye]\n  - kind: ok\n    says: [ok]\n  - kind: no\n    says: [no]\n' +
         'praise: [good bot]\nintroductions: [my name is]\nintroductionsAfterGreeting: [im]\npoliteWords: [so]\nnegations: [not]\naboutWords: [say]\nthanksBeforeAsking: [in advance]\nquestionWords: [how]\n',
     });
     expect(found).toEqual([
-      'intents/small-talk.yaml:2: "kind" should be one of: greeting, thanks, goodbye, ok, no',
+      'intents/small-talk.yaml:2: "kind" should be one of: unhelpful, greeting, thanks, goodbye, ok, no',
       'intents/small-talk.yaml:2: "kinds" has nothing for: greeting',
-      'intents/small-talk.yaml:5: "hi" is listed before in this file',
+      'intents/small-talk.yaml:7: "hi" is listed before in this file',
     ]);
   });
 });

@@ -19,8 +19,15 @@ describe('recognising small talk', () => {
   it('takes praise as thanks, unless it is negated', () => {
     expect(detectSmallTalk('good bot', rules)).toBe('thanks');
     expect(detectSmallTalk('so helpful', rules)).toBe('thanks');
-    expect(detectSmallTalk('not helpful', rules)).toBeUndefined();
     expect(detectSmallTalk('not a good bot', rules)).toBeUndefined();
+  });
+
+  it.each(["thanks but that didn't help", 'not helpful', 'thank you, but that was not helpful'])('takes "%s" as feedback that the reply missed, never as thanks', (text) =>
+    expect(detectSmallTalk(text, rules)).toBe('unhelpful'),
+  );
+
+  it('takes a place after a greeting as where the person is, not a question ("hello from Cardiff")', () => {
+    expect(detectSmallTalk('hello from Cardiff', rules)).toBe('greeting');
   });
 
   it('takes the one or two words after an introduction as a name', () => {
