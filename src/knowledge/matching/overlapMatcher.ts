@@ -184,8 +184,8 @@ export class OverlapMatcher implements Matcher {
   private weighted(terms: Iterable<string>, said: (term: string) => number = () => 1): WeightedTerms {
     const out = new Map<string, number>();
     for (const term of terms) {
-      // Numbers say nothing about a subject either way ("im 15", "15 percent of 240").
-      if (this.analyser.chatterTerms.has(term) || /^\d+$/.test(term)) continue;
+      // Numbers and places say nothing about a subject either way ("im 15", "I'm in Glasgow").
+      if (this.analyser.chatterTerms.has(term) || this.analyser.placeTerms.has(term) || /^\d+$/.test(term)) continue;
       out.set(term, (this.index.hasPostings(term) ? this.index.weight(term) : this.index.maxIdf) * said(term));
     }
     return out;
@@ -198,7 +198,11 @@ export class OverlapMatcher implements Matcher {
    */
   private isLikeOffTopic(text: string, entryIndex: number): boolean {
     if (this.offTopic.size === 0) return false;
-    const message = this.weighted(this.analyser.analyse(text, () => true).terms);
+    // The asking part of a long message says what it is about; its story counts less ("...my mum is on tamoxifen. Can I ask for her?").
+    const { terms, weights } = this.analyser.analyseParts(findQuestion(text, this.settings.contextWeight), () => true);
+    const said = new Map<string, number>();
+    terms.forEach((term, i) => said.set(term, Math.max(said.get(term) ?? 0, weights[i] ?? 0)));
+    const message = this.weighted(terms, (term) => said.get(term) ?? 1);
     const offTopic = this.offTopic.closest(message);
     if (offTopic < this.settings.offTopicSimilarity) return false;
     const phrasings = this.phrasingTerms[entryIndex] ?? [];

@@ -68,6 +68,8 @@ export class TextAnalyser {
   private readonly otherSubjectConcepts = new Set<string>();
   /** Their words are taken as written, never corrected or bridged into one of ours ("copy" is not "send"). */
   private readonly otherSubjectStems = new Set<string>();
+  /** Stems of the place words: where someone lives, never what a message is about. */
+  readonly placeTerms: ReadonlySet<string>;
 
   /**
    * @param otherSubjects groups of phrases made of our words that mean something else here
@@ -79,6 +81,7 @@ export class TextAnalyser {
     otherSubjects: readonly SynonymGroup[] = [],
     private readonly placeWords: ReadonlySet<string> = new Set(),
   ) {
+    this.placeTerms = new Set([...placeWords].map(stem));
     for (const group of otherSubjects) {
       const concept = `!${(group[0] ?? '').replace(/\s+/g, '_')}`;
       this.otherSubjectConcepts.add(concept);
