@@ -13,7 +13,7 @@ export interface WeightedPart {
 const OPENERS = new Set(
   `how what whats why when where who whos which can cant could couldnt is isnt are arent do does
   doesnt dont did didnt should shouldnt shall will wont would wouldnt am any has have hasnt
-  havent may might must need want wanna id ive`.split(/\s+/).filter(Boolean),
+  havent may might must need want wanna id ive tell explain wondering wonder`.split(/\s+/).filter(Boolean),
 );
 const LEAD_INS = new Set('so but and or ok okay well hi hello also then just please sorry um right'.split(' '));
 /** Phrases that ask without a question word: "I wonder if", "tell me", "wondering". */
@@ -21,7 +21,11 @@ const LEAD_INS = new Set('so but and or ok okay well hi hello also then just ple
 const REQUEST_VERBS = new Set(['want', 'wanna', 'need', 'like', 'would', 'hope', 'hoping']);
 const ASKING_WORDS = new Set(['wonder', 'wondering', 'wondered', 'tell', 'explain', 'know', 'advice', 'advise']);
 
+/** Pairs of words that announce the question anywhere in a clause: "my question is", "all I want to know is". */
+const ANNOUNCES = [['question', 'is'], ['want', 'know'], ['like', 'know'], ['need', 'know'], ['my', 'question']];
+
 function opensAQuestion(tokens: readonly string[]): boolean {
+  if (ANNOUNCES.some(([a, b]) => tokens.some((t, i) => t === a && (tokens[i + 1] === b || tokens[i + 2] === b)))) return true;
   const first = tokens.find((token) => !LEAD_INS.has(token));
   if (first === undefined) return false;
   if (OPENERS.has(first)) return true;

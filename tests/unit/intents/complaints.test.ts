@@ -11,6 +11,7 @@ const rules: ComplaintRules = {
     { id: 'rudeness', phrases: ['rude', 'treated badly'].map(phrase) },
     { id: 'lost-paperwork', phrases: ['lost referral'].map(phrase) },
   ],
+  wentWrongThenAsks: { wentWrong: ['messed up', 'talking over me'].map(phrase), asks: ['what can i do about it', 'who do i tell'].map(phrase) },
   notComplaints: ['is it rude', 'be offended', 'get on with'].map(phrase),
 };
 
@@ -24,6 +25,13 @@ describe('recognising a complaint', () => {
     ['they lost my referral again', 'lost-paperwork'],
   ])('"%s" is a complaint (%s)', (text, signal) => {
     expect(recogniseComplaint(text, rules)).toEqual({ formal: false, signal });
+  });
+
+  it('takes something that went wrong, then asking who to tell or what can be done, as a complaint only with both', () => {
+    expect(recogniseComplaint("Surgery messed up my prescription twice now and I've had enough. What can I do about it?", rules)?.signal).toBe('went-wrong-then-asks');
+    expect(recogniseComplaint('Staff kept talking over me. Who do I tell?', rules)?.signal).toBe('went-wrong-then-asks');
+    expect(recogniseComplaint("i dont agree with the treatment plan, what can i do about it", rules)).toBeUndefined();
+    expect(recogniseComplaint('the scan was messed up so they booked another', rules)).toBeUndefined();
   });
 
   it('forgives a spelling slip in a long word, but never turns a real word into one of ours', () => {

@@ -34,6 +34,25 @@ describe('questions about other things as negative evidence', () => {
   });
 });
 
+describe('stories around the question', () => {
+  const relatives = entry('relatives', 'Can a relative ask for me?', ['can my son ask for me', 'can family ask', 'can my daughter ask for a second opinion for me']);
+  const learnt = { ...relatives, alternates: [...relatives.alternates, 'My mum is on tamoxifen and keeps getting hot flushes. Can I ask for a second opinion for her?'] };
+
+  it('learn a story told before the question only as weakly as a word of the answer, so a drug in it does not pull a question about the drug', () => {
+    const matcher = new OverlapMatcher({ entries: [learnt, ...entries], synonyms: [] }, DEFAULTS.matching);
+    expect(matcher.match('hot flushes on tamoxifen, what helps').kind).not.toBe('answer');
+    expect(matcher.match('how do I get tamoxifen').kind).not.toBe('answer');
+    const asked = matcher.match('can my daughter ask for me');
+    expect(asked.kind === 'answer' && asked.entry.id).toBe('relatives');
+  });
+
+  it('count less than the asking part when a message is compared with questions about other things', () => {
+    const matcher = new OverlapMatcher({ entries: [relatives, ...entries], synonyms: [], notAboutUs: ['best train to glasgow from leeds on a sunday morning'] }, DEFAULTS.matching);
+    const result = matcher.match('We get the train to Glasgow from Leeds every Sunday morning to see my mum. Can my daughter ask for a second opinion for me?');
+    expect(result.kind === 'answer' && result.entry.id).toBe('relatives');
+  });
+});
+
 describe('ways of asking that are the message exactly', () => {
   it('count as votes, so an entry asked that way by many people wins a tie with an entry asked that way once', () => {
     const what = entry('what-is', 'What is a second opinion?', ['second opinion', 'second opinion?', '2nd opinion', 'what does it mean', 'define it', 'explain it']);

@@ -10,6 +10,11 @@ describe('finding the question in a message', () => {
     expect(findQuestion(text, 0.4).filter((p) => p.weight < 1)).toHaveLength(2);
   });
 
+  it('takes the clause that announces the question ("my question is", "all I want to know is") as asking', () => {
+    expect(asking('My dad has had a stroke and the ward is chaotic. My question is whether his son can ask.')).toEqual(['my question is whether his son can ask']);
+    expect(asking('We have been back and forth for months, all I want to know is who decides')).toEqual(['all i want to know is who decides']);
+  });
+
   it('finds a question without a question mark by how it opens', () => {
     expect(asking('I have had two scans. how do I get someone else to look at them')).toEqual(['how do i get someone else to look at them']);
   });

@@ -94,3 +94,13 @@ describe('correcting typos', () => {
     expect(editDistanceWithin('abc', 'abcdefgh', 2)).toBe(3);
   });
 });
+
+describe('places', () => {
+  it('say where someone lives, not what they ask: a place is neither a word of ours nor a sign of another subject', () => {
+    const known = (s: string): boolean => s === 'opinion';
+    expect(new TextAnalyser([]).analyse('opinion, I live in Inverness', known).unknown).toContain('inverness');
+    const placed = new TextAnalyser([], [], new Set(['inverness'])).analyse('opinion, I live in Inverness', known);
+    expect(placed.unknown).not.toContain('inverness');
+    expect(placed.terms).toEqual(['opinion']);
+  });
+});
