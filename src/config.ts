@@ -40,6 +40,8 @@ export const DEFAULTS = Object.freeze({
     offTopicScore: 0.55,
     leadScore: 1.2,
     leadRatio: 0.75,
+    oneTopicScore: 0.3,
+    oneTopicLeadRatio: 0.5,
     tieMargin: 0.03,
     alsoAboutMargin: 0.5,
     maxAlsoAbout: 2,

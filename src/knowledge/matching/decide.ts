@@ -51,6 +51,13 @@ export interface DecisionSettings {
    */
   readonly leadScore: number;
   readonly leadRatio: number;
+  /**
+   * A message that is one word of ours alone ("private?", "who can help") is answered on less
+   * evidence when one entry clearly owns the word: at least oneTopicScore, the runner-up at most
+   * oneTopicLeadRatio of it.
+   */
+  readonly oneTopicScore: number;
+  readonly oneTopicLeadRatio: number;
   /** Runners-up within this share of the best score are genuinely tied: ask which. */
   readonly tieMargin: number;
   /** Runners-up within this share of the best score go under the answer as buttons. */
@@ -87,8 +94,9 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   const asksAnEntryWhole = evidence.wholePhrasing && unknownWeight === 0;
   // A word we do not know in the asking part may be what the message is really about ("a fit note"): it needs more explained.
   const coverageNeeded = unknownWeight >= 1 ? settings.unknownWordCoverage : settings.answerCoverage;
-  const supported = asksAnEntryWhole || (first.score >= settings.answerScore && (coverage >= coverageNeeded || first.score >= settings.strongEvidenceScore));
   const second = ranked[1]?.score ?? 0;
+  const ownsTheWord = evidence.namesOneTopic && first.score >= settings.oneTopicScore && second <= first.score * settings.oneTopicLeadRatio;
+  const supported = asksAnEntryWhole || ownsTheWord || (first.score >= settings.answerScore && (coverage >= coverageNeeded || first.score >= settings.strongEvidenceScore));
   const clearLead = first.score >= settings.leadScore && second <= first.score * settings.leadRatio;
   const explainedOffTopic = (coverage >= settings.offTopicCoverage && (evidence.namesOneTopic || first.score >= settings.offTopicScore)) || clearLead;
   const aboutOurSubject = asksAnEntryWhole || (!evidence.likeOffTopic && (onTopic || (explainedOffTopic && unknownWeight <= settings.offTopicUnknownWeight)));

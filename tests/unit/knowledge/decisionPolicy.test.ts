@@ -53,6 +53,13 @@ describe('deciding what to do with a ranked message', () => {
     expect(decide(evidence([[cost, 1.6], [delay, 0.5]], { onTopic: false, coverage: 0.6, unknownWeight: 1 }), settings).kind).not.toBe('answer');
   });
 
+  it('answers one word of ours alone ("private?") on less evidence only when one entry clearly owns the word', () => {
+    const oneWord = { onTopic: false, coverage: 1, namesOneTopic: true };
+    expect(decide(evidence([[cost, 0.35], [delay, 0.15]], oneWord), settings).kind).toBe('answer');
+    expect(decide(evidence([[cost, 0.35], [delay, 0.3]], oneWord), settings).kind).not.toBe('answer');
+    expect(decide(evidence([[cost, 0.35], [delay, 0.15]], { ...oneWord, namesOneTopic: false }), settings).kind).not.toBe('answer');
+  });
+
   it('falls back when the evidence is too thin, even on our subject', () => {
     expect(decide(evidence([[cost, 0.1]]), settings).kind).toBe('none');
     expect(decide(evidence([]), settings).kind).toBe('none');
