@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { ProblemList } from '../content/contentProblems';
 import { FieldReader, topLevelList } from '../content/fields';
 import { displayPath, YamlFile, type YamlPath } from '../content/yamlFile';
-import { ruleExamples } from './classifier/ruleExamples';
-import { loadExamples, readClassifierSettings } from './classifier/loadExamples';
+import { loadClassifier } from './classifier/loadClassifier';
+import { readClassifierSettings } from './classifier/loadExamples';
 import { loadOrdinaryMessages, phrasePattern } from './classifier/ordinaryMessages';
-import { SafetyClassifier } from './classifier/safetyClassifier';
 import { compileRule, PatternCompiler, type CompiledRule } from './compileRules';
 import { SafetyRules } from './safetyRules';
 import { SAFETY_CATEGORIES, type SafetyCategory, type SafetyRuleSpec, type WordList } from './types';
@@ -76,13 +75,13 @@ export function loadSafetyRules(folder: string, options: { readonly modelCache?:
   checkExamples(rules, problems);
   const settingsFile = open(SAFETY_LAYOUT.classifier);
   const settings = settingsFile ? readClassifierSettings(settingsFile) : undefined;
-  const ordinary = settings ? loadOrdinaryMessages(folder, settings.ordinaryMessages, problems) : [];
-  const examples = loadExamples(join(folder, SAFETY_LAYOUT.examples), problems, ordinary);
+  if (!settings) {
+    problems.throwIfAny();
+    throw new Error('unreachable: the classifier settings were checked above');
+  }
+  const sources = { safetyFolder: folder, examplesFolder: join(folder, SAFETY_LAYOUT.examples), settings, rules };
+  const classifier = loadClassifier(sources, problems, options.modelCache);
   problems.throwIfAny();
-
-  if (!settings) throw new Error('unreachable: the classifier settings were checked above');
-  // Training is deterministic (a fixed seed), so editing the YAML is all it takes to change it.
-  const classifier = SafetyClassifier.train([...examples, ...ruleExamples(rules)], settings.training, options.modelCache);
   const flowExits = phrasePattern(loadOrdinaryMessages(folder, [settings.flowExits], problems).map((exit) => exit.text));
   return rules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords, flowExits });
 }

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { DEFAULTS } from '../../src/config';
 import { loadSafetyRules, type SafetyConcern, type SafetyRules } from '../../src/safety';
 import { pct, type Report } from './report';
+import { safetyFalseAlarms } from './safetyFalseAlarms';
 
 /**
  * Catch rates of the safety rules per category, with every miss, on each safety set:
@@ -92,10 +93,13 @@ export function safetyEval(report: Report): string[] {
     ...evalSet('dev/safety-f.yaml', readDevSet(join(__dirname, 'dev/safety-f.yaml')), rules, report, false),
     // Set I arrived with the classifier's third pass: tuned on from then (its first run is in docs/evaluation.md).
     ...evalSet('dev/safety-i.yaml', readDevSet(join(__dirname, 'dev/safety-i.yaml')), rules, report, false),
+    // Set K arrived with the classifier's fourth pass: tuned on from then (its first run is in docs/evaluation.md).
+    ...evalSet('dev/safety-k.yaml', readDevSet(join(__dirname, 'dev/safety-k.yaml')), rules, report, false),
   ];
   // Never trained or tuned on: their figures are reported, their misses are not. G checks that
   // the classifier generalises (it was written after the classifier's thresholds were calibrated).
   evalSet('dev/safety-g.yaml (never tuned on)', readDevSet(join(__dirname, 'dev/safety-g.yaml')), rules, report, false);
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
-  return misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : [];
+  const falseAlarms = safetyFalseAlarms(rules);
+  return [...(misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : []), ...falseAlarms];
 }

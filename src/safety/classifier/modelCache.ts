@@ -6,6 +6,7 @@ import { SoftmaxModel, trainingCode, type LabelledFeatures, type TrainingSetting
 
 const PREFIX = 'safety-classifier-';
 const SUFFIX = '.model';
+const INPUTS_SUFFIX = '.inputs';
 /** Cached models kept (the newest): enough for a few branches or content versions side by side. */
 const KEEP = 6;
 const DIGEST_BYTES = 32;
@@ -19,15 +20,53 @@ const DIGEST_BYTES = 32;
  * folder, or when it cannot be written, the model is simply trained.
  */
 export function trainCached(examples: readonly LabelledFeatures[], classes: number, settings: TrainingSettings, folder?: string): SoftmaxModel {
-  if (!folder) return SoftmaxModel.train(examples, classes, settings);
+  return trainKeyed(examples, classes, settings, folder).model;
+}
+
+/** trainCached, and the key the model is cached under. */
+export function trainKeyed(examples: readonly LabelledFeatures[], classes: number, settings: TrainingSettings, folder?: string): { model: SoftmaxModel; key: Buffer } {
   const key = cacheKey(examples, classes, settings);
-  const file = join(folder, `${PREFIX}${key.toString('hex')}${SUFFIX}`);
+  if (!folder) return { model: SoftmaxModel.train(examples, classes, settings), key };
+  const file = modelFile(folder, key);
   const cached = readModel(file, key, classes);
-  if (cached) return cached;
+  if (cached) return { model: cached, key };
   const model = SoftmaxModel.train(examples, classes, settings);
   writeModel(folder, file, key, model);
-  return model;
+  return { model, key };
 }
+
+/**
+ * The model once trained from exactly these inputs (inputsKey.ts), found without reading or
+ * featurising a single example: the inputs' key names the key of the model trained from them.
+ */
+export function modelForInputs(folder: string, inputsKey: Buffer, classes: number): SoftmaxModel | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(inputsFile(folder, inputsKey));
+  } catch {
+    return undefined;
+  }
+  if (bytes.length !== 2 * DIGEST_BYTES || !bytes.subarray(0, DIGEST_BYTES).equals(inputsKey)) return undefined;
+  const modelKey = bytes.subarray(DIGEST_BYTES);
+  return readModel(modelFile(folder, modelKey), modelKey, classes);
+}
+
+/** Notes that these inputs gave the model cached under modelKey (written aside, then renamed). */
+export function rememberInputs(folder: string, inputsKey: Buffer, modelKey: Buffer): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+    const file = inputsFile(folder, inputsKey);
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, Buffer.concat([inputsKey, modelKey]));
+    renameSync(partial, file);
+    prune(folder, INPUTS_SUFFIX);
+  } catch {
+    // Only the next start-up's reading of the examples is lost.
+  }
+}
+
+const modelFile = (folder: string, key: Buffer): string => join(folder, `${PREFIX}${key.toString('hex')}${SUFFIX}`);
+const inputsFile = (folder: string, key: Buffer): string => join(folder, `${PREFIX}inputs-${key.toString('hex')}${INPUTS_SUFFIX}`);
 
 function cacheKey(examples: readonly LabelledFeatures[], classes: number, settings: TrainingSettings): Buffer {
   const hash = createHash('sha256');
@@ -62,15 +101,15 @@ function writeModel(folder: string, file: string, key: Buffer, model: SoftmaxMod
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync(partial, Buffer.concat([key, createHash('sha256').update(body).digest(), body]));
     renameSync(partial, file);
-    prune(folder);
+    prune(folder, SUFFIX);
   } catch {
     // A cache that cannot be written only costs the next start-up its training time.
   }
 }
 
-function prune(folder: string): void {
+function prune(folder: string, suffix: string): void {
   const models = readdirSync(folder)
-    .filter((name) => name.startsWith(PREFIX) && name.endsWith(SUFFIX))
+    .filter((name) => name.startsWith(PREFIX) && name.endsWith(suffix))
     .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
   for (const { path } of models.slice(KEEP)) unlinkSync(path);

@@ -55,6 +55,15 @@ describe('the safety classifier', () => {
     expect(afterStory.emergencyPart).toContain('collapsed');
   });
 
+  it('takes a request for a judgement from the sentence that asks, not from a story sentence that names a treatment', () => {
+    const story = 'He said i should stop taking my tablets before the scan. It was a long day. We went home after.';
+    expect(read(classifier, story).medicalAdvice).toBeGreaterThan(0.5);
+    const asksSomethingElse = read(classifier, `${story} How do i ask for a second opinion?`);
+    expect(asksSomethingElse.medicalAdvice).toBeLessThan(0.5);
+    // The same story read as a whole is still a request when its asking sentence asks for the judgement.
+    expect(read(classifier, `${story} Should i stop taking my tablets before the scan?`).medicalAdvice).toBeGreaterThan(0.5);
+  });
+
   it('reads any text without throwing, including none at all', () => {
     expect(read(classifier, '').emergency).toBe(0);
     expect(() => read(classifier, '😀 ?!... '.repeat(200))).not.toThrow();
