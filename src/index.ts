@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getHeapStatistics } from 'node:v8';
-import { CloudAdapter, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { AdviceBot } from './bot/adviceBot';
 import { FeedbackCounts } from './bot/feedback';
 import { createChannels } from './channels/createChannels';
@@ -11,6 +11,7 @@ import { ContentError } from './content/contentProblems';
 import { createMatcher, loadContent } from './knowledge/loadContent';
 import { ServiceDirectory } from './knowledge/services';
 import { createBotAuthentication } from './hosting/botAuthentication';
+import { MessagingAdapter } from './hosting/messagingAdapter';
 import { createReadiness } from './hosting/readiness';
 import { createRequestGate } from './hosting/requestGate';
 import { shutDown } from './hosting/shutdown';
@@ -68,7 +69,7 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
     logMessages: config.hosting.logMessages,
   });
 
-  const adapter = new CloudAdapter(createBotAuthentication(config));
+  const adapter = new MessagingAdapter(createBotAuthentication(config));
   const onTurnError = async (context: TurnContext, error: unknown): Promise<void> => {
     const reference = randomUUID().slice(0, 8);
     logger.error('turn-failed', { ...describeError(error), channel: context.activity.channelId, correlationId: reference });
