@@ -9,7 +9,8 @@ const WINDOW_MS = 60_000;
  * count is never under-counted, so a budget always holds; keys sharing cells can only make a
  * count higher, and at 50,000 new conversations a minute a cell holds about one other, far
  * from any budget. It replaces rate-limiter-flexible's memory store, which keeps every key
- * with a timer of its own for a minute (~0.8 KB each, ~40 MB at 800 new conversations a second).
+ * with a record and a timer of its own for a minute (some hundreds of bytes each: tens of MB
+ * when every request is a new conversation at a few hundred a second).
  */
 export class MinuteCounts {
   private current = new Uint16Array(2 * WIDTH);
