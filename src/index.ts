@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getHeapStatistics } from 'node:v8';
-import { CloudAdapter, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { AdviceBot } from './bot/adviceBot';
 import { FeedbackCounts } from './bot/feedback';
 import { createChannels } from './channels/createChannels';
@@ -11,11 +11,12 @@ import { ContentError } from './content/contentProblems';
 import { createMatcher, loadContent } from './knowledge/loadContent';
 import { ServiceDirectory } from './knowledge/services';
 import { createBotAuthentication } from './hosting/botAuthentication';
+import { MessagingAdapter } from './hosting/messagingAdapter';
 import { createReadiness } from './hosting/readiness';
 import { createRequestGate } from './hosting/requestGate';
 import { shutDown } from './hosting/shutdown';
 import { observeUnanswered } from './hosting/unansweredObserver';
-import { turnsOverHttp, turnsThroughAdapter, turnsThroughBot, warmUp } from './hosting/warmUp';
+import { turnsOverHttp, turnsThroughAdapter, turnsThroughBot, warmUp, warmUpOnWordings } from './hosting/warmUp';
 import { createLogger, describeError, type Logger } from './logger';
 import { createMessages } from './messages';
 import { UnansweredQuestions } from './privacy/unansweredQuestions';
@@ -68,7 +69,7 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
     logMessages: config.hosting.logMessages,
   });
 
-  const adapter = new CloudAdapter(createBotAuthentication(config));
+  const adapter = new MessagingAdapter(createBotAuthentication(config));
   const onTurnError = async (context: TurnContext, error: unknown): Promise<void> => {
     const reference = randomUUID().slice(0, 8);
     logger.error('turn-failed', { ...describeError(error), channel: context.activity.channelId, correlationId: reference });
@@ -96,7 +97,9 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
     try {
       // Without an app id the adapter takes a request with no token, as from a real channel.
       const turns = messagesUrl ? turnsOverHttp(messagesUrl) : config.credentials.MicrosoftAppId ? turnsThroughBot(bot) : turnsThroughAdapter(adapter, bot);
-      await warmUp(turns, warmUpMessages(content), (id) => storage.delete([`warm-up/conversations/${id}/`]), messagesUrl ? HTTP_WARM_UP_ROUNDS : undefined);
+      const forget = (id: string) => storage.delete([`warm-up/conversations/${id}/`]);
+      await warmUp(turns, warmUpMessages(content), forget, messagesUrl ? HTTP_WARM_UP_ROUNDS : undefined);
+      if (!messagesUrl) await warmUpOnWordings(turns, contentWordings(content), forget);
     } finally {
       warmingUp = false;
     }
@@ -121,6 +124,15 @@ function warmUpMessages({ knowledge, flows }: ReturnType<typeof loadContent>): s
     'start again',
     'I have chest pain',
   ];
+}
+
+/**
+ * Every way of asking our content knows, each as a new person's first message: the words
+ * people use reach matching and safety code (and their caches) that a short script does not,
+ * and the first hundred real turns cost twice what later ones did.
+ */
+function contentWordings({ knowledge }: ReturnType<typeof loadContent>): string[] {
+  return knowledge.entries.flatMap((entry) => [entry.question, ...entry.alternates]);
 }
 
 async function main(): Promise<void> {

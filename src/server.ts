@@ -1,14 +1,14 @@
-import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import * as restify from 'restify';
 import type { Channel } from './channels/channel';
+import type { MessagingAdapter } from './hosting/messagingAdapter';
 import type { RequestGate } from './hosting/requestGate';
 import type { Readiness } from './hosting/readiness';
 import { describeError, type Logger } from './logger';
 import { explainListenError } from './startupProblems';
 
 export interface ServerOptions {
-  readonly adapter: CloudAdapter;
+  readonly adapter: MessagingAdapter;
   readonly bot: ActivityHandler;
   readonly logger: Logger;
   readonly maxBodyBytes: number;
@@ -42,7 +42,7 @@ export function createServer({ adapter, bot, logger, maxBodyBytes, channels = []
     }
     try {
       if (gate && !(await gate(req, res))) return;
-      await adapter.process(req, res, (context) => bot.run(context));
+      await adapter.processRequest(req, res, (context) => bot.run(context));
     } catch (error) {
       logger.error('messages-endpoint-failed', describeError(error));
       if (!res.headersSent) res.send(500, { error: 'The bot could not handle this request.' });

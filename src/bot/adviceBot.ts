@@ -69,12 +69,6 @@ export class AdviceBot extends ActivityHandler {
       await next();
     });
 
-    this.onMessage(async (context, next) => {
-      if (this.memory(context).withAgent === true) await this.whileWithAgent(context);
-      else await this.handleMessage(context);
-      await next();
-    });
-
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const people = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
@@ -116,7 +110,10 @@ export class AdviceBot extends ActivityHandler {
     try {
       for (let attempt = 1; ; attempt++) {
         await this.loadState(context, attempt > 1);
-        await super.run(context);
+        // Nearly every turn is a message: it goes straight to its handler. ActivityHandler's
+        // dispatch would take it through a dozen generator-based async steps and handler chains.
+        if (context.activity.type === ActivityTypes.Message) await this.onMessageTurn(context);
+        else await super.run(context);
         try {
           await this.options.conversationState.saveChanges(context, false);
           break;
@@ -141,6 +138,11 @@ export class AdviceBot extends ActivityHandler {
       state[STATE_UNAVAILABLE] = undefined;
       context.turnState.set(STATE_WAS_UNAVAILABLE, true);
     }
+  }
+
+  private async onMessageTurn(context: TurnContext): Promise<void> {
+    if (this.memory(context).withAgent === true) await this.whileWithAgent(context);
+    else await this.handleMessage(context);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -1,5 +1,4 @@
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { perMinuteLimiter, secondsToWait } from '../hosting/rateLimiting';
+import { perMinuteLimiter, secondsToWait, type MinuteLimiter } from '../hosting/rateLimiting';
 import { HttpError } from './http';
 
 export interface RateLimitSettings {
@@ -14,9 +13,9 @@ export interface RateLimitSettings {
  * gets 429 with Retry-After.
  */
 export class ChatRateLimits {
-  private readonly requests: RateLimiterAbstract | undefined;
-  private readonly conversations: RateLimiterAbstract | undefined;
-  private readonly messages: RateLimiterAbstract | undefined;
+  private readonly requests: MinuteLimiter | undefined;
+  private readonly conversations: MinuteLimiter | undefined;
+  private readonly messages: MinuteLimiter | undefined;
 
   constructor(settings: RateLimitSettings) {
     const store = { keyPrefix: 'web-chat' };
@@ -38,7 +37,7 @@ export class ChatRateLimits {
   }
 }
 
-async function take(limiter: RateLimiterAbstract | undefined, key: string): Promise<void> {
+async function take(limiter: MinuteLimiter | undefined, key: string): Promise<void> {
   const wait = limiter && (await secondsToWait(limiter, key));
   if (wait !== undefined) throw new HttpError(429, 'Too many requests. Please wait a moment.', { 'Retry-After': String(wait) });
 }

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { MinuteCounts } from './minuteCounts';
 
 /** Where a limiter keeps its counts: this process's memory, or Redis, shared by every instance. */
 export interface LimitStore {
@@ -8,27 +9,49 @@ export interface LimitStore {
   readonly keyPrefix: string;
 }
 
-/**
- * A budget of `points` requests per key per minute; undefined when the budget is 0 (no limit).
- * In Redis it falls back to per-instance memory while Redis is down.
- */
-export function perMinuteLimiter(name: string, points: number, store: LimitStore): RateLimiterAbstract | undefined {
-  if (points <= 0) return undefined;
-  const options = { keyPrefix: `${store.keyPrefix}:limit:${name}`, points, duration: 60 };
-  if (!store.redis) return new RateLimiterMemory(options);
-  return new RateLimiterRedis({ ...options, storeClient: store.redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) });
+/** A budget of requests per key per minute. */
+export interface MinuteLimiter {
+  /**
+   * Takes one request from the key's budget: undefined when it may go on, otherwise how many
+   * seconds to wait (for Retry-After). A failing store throws; each caller decides what that means.
+   */
+  take(key: string): Promise<number | undefined>;
 }
 
 /**
- * Takes one request from the key's budget: undefined when it may go on, otherwise how many
- * seconds to wait (for Retry-After). A failing store throws; each caller decides what that means.
+ * A budget of `points` requests per key per minute; undefined when the budget is 0 (no limit).
+ * In memory its size is fixed however many keys pass (every request may be a new conversation);
+ * in Redis it falls back to per-instance memory while Redis is down.
  */
-export async function secondsToWait(limiter: RateLimiterAbstract, key: string): Promise<number | undefined> {
-  try {
-    await limiter.consume(key);
-    return undefined;
-  } catch (rejection) {
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-  }
+export function perMinuteLimiter(name: string, points: number, store: LimitStore): MinuteLimiter | undefined {
+  if (points <= 0) return undefined;
+  if (!store.redis) return inMemory(points);
+  const options = { keyPrefix: `${store.keyPrefix}:limit:${name}`, points, duration: 60 };
+  const limiter = new RateLimiterRedis({ ...options, storeClient: store.redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) });
+  return {
+    take: async (key) => {
+      try {
+        await limiter.consume(key);
+        return undefined;
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      }
+    },
+  };
+}
+
+function inMemory(points: number): MinuteLimiter {
+  const counts = new MinuteCounts();
+  return {
+    take: async (key) => {
+      const { count, msToNextWindow } = counts.add(key);
+      return count > points ? Math.max(1, Math.ceil(msToNextWindow / 1000)) : undefined;
+    },
+  };
+}
+
+/** Takes one request from the key's budget (see MinuteLimiter.take). */
+export function secondsToWait(limiter: MinuteLimiter, key: string): Promise<number | undefined> {
+  return limiter.take(key);
 }

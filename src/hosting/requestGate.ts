@@ -1,11 +1,10 @@
 import type { Redis } from 'ioredis';
 import type { Request, Response } from 'restify';
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { activityShapeProblem } from './activityShape';
 import { bearerTokenProblem } from './botAuthentication';
-import { perMinuteLimiter, secondsToWait } from './rateLimiting';
+import { perMinuteLimiter, secondsToWait, type MinuteLimiter } from './rateLimiting';
 
 /** Decides, before the adapter, whether a request to /api/messages may go on; answers it when not. */
 export type RequestGate = (req: Request, res: Response) => Promise<boolean>;
@@ -18,7 +17,7 @@ export function createRequestGate(config: Config, redis: Redis | undefined, logg
   const perConversation = perMinuteLimiter('conversation', hosting.rateLimitPerConversation, store);
   const authenticated = config.credentials.MicrosoftAppId !== '';
 
-  const withinLimit = async (rateLimiter: RateLimiterAbstract | undefined, key: string, name: string, res: Response): Promise<boolean> => {
+  const withinLimit = async (rateLimiter: MinuteLimiter | undefined, key: string, name: string, res: Response): Promise<boolean> => {
     if (!rateLimiter) return true;
     // The limiter's store failing is no reason to refuse a person: serve.
     const wait = await secondsToWait(rateLimiter, key).catch(() => undefined);

@@ -81,3 +81,8 @@ export async function warmUp(runTurn: WarmUpTurn, messages: readonly string[], f
     await forget(conversationId);
   }
 }
+
+/** Each text once, as the first message of a conversation of its own (forgotten afterwards). */
+export async function warmUpOnWordings(runTurn: WarmUpTurn, texts: readonly string[], forget: (conversationId: string) => Promise<void>): Promise<void> {
+  for (const text of texts) await warmUp(runTurn, [text], forget, 1);
+}

@@ -70,7 +70,10 @@ async function measure(libDir: string, turns: number, profileTo?: string): Promi
       end: () => undefined,
       header: () => undefined,
     };
-    await app.adapter.process(req as never, res as never, (context) => app.bot.run(context));
+    // As that build's server hands requests over (older builds had no processRequest).
+    const adapter = app.adapter as unknown as Record<string, (req: never, res: never, logic: (context: never) => Promise<void>) => Promise<void>>;
+    const handOver = typeof adapter.processRequest === 'function' ? 'processRequest' : 'process';
+    await adapter[handOver]?.call(app.adapter, req as never, res as never, (context) => app.bot.run(context));
     if (status !== 200) throw new Error(`turn ${n} answered ${status}`);
   };
   const run = async (count: number): Promise<void> => {
