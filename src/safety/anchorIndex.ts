@@ -1,82 +1,230 @@
-import { anchorsOf } from './anchors';
+import { branchesOf, DIGIT, isWordCode, longestRun, type Clause, type Extent } from './clauses';
 import type { CompiledRule } from './compileRules';
 import { LiteralFinder } from './literalFinder';
-import { charsOf, longestRun, reachOf, type Reach } from './reach';
 
-/** Where in a message a rule's matches can start: nowhere, anywhere, or only in these stretches. */
-export type Scope = 'nowhere' | 'anywhere' | Near;
+/** Where in a message a rule's matches can start: anywhere (the rule could not be analysed), or only at these places, in order. */
+export type Starts = 'anywhere' | readonly number[];
 
-export interface Near {
-  /** Ranges of start positions (both ends included), in order, not touching. */
-  readonly stretches: readonly Stretch[];
-  /** How many characters a match attempt reads before and after its start. */
-  readonly before: number;
-  readonly after: number;
+interface IndexedClause {
+  /** Shared by every rule whose clause has the same strings: its occurrences are gathered once per message. */
+  readonly id: number;
+  readonly from: Extent;
+  readonly to: Extent | undefined;
 }
 
-export interface Stretch {
-  readonly from: number;
-  to: number;
+interface IndexedBranch {
+  readonly clauses: readonly IndexedClause[];
+  readonly boundary: boolean;
 }
+
+type IndexedBranches = readonly IndexedBranch[];
+
+/** An expression a rule tests on the message or the sentence (`requires`, `unless`, `lowerIf`): where it can match, and the same expression tried at one place. */
+interface Probe {
+  readonly branches: IndexedBranches;
+  readonly sticky: RegExp;
+}
+
+/** What the index found in one message. */
+export interface MessageAnchors {
+  /** Where the rule's matches can start. */
+  startsOf(rule: CompiledRule): Starts;
+  /** Whether the expression matches somewhere in the message (tried only where it can start, when it is indexed). */
+  contains(re: RegExp): boolean;
+  /** False when the expression cannot match within text.slice(from, to): one of its alternatives' strings all lie there, if it is indexed. */
+  mayHold(re: RegExp, from: number, to: number): boolean;
+}
+
+const NO_STARTS: readonly number[] = Object.freeze([]);
 
 /**
- * Finds every rule's anchors in a message in one pass. A rule none of whose anchors is there
- * cannot match; and since a match holds one of its anchors and reads no further around its start
- * than the rule's reach, it can only start near one, so the rest of a long story is never scanned.
+ * Finds the literal strings of every rule in a message in one pass, then, for each rule, the few
+ * places where a match could start: where every clause of one of its alternatives is found at its
+ * distance (see clauses.ts). The rule's expression is then tried at those places only; a rule with
+ * no such place is not run at all. The places are a superset of where the expression matches, so
+ * the outcome is the same as scanning the whole message. A rule's `requires`, which must hold
+ * somewhere in the message, are tried the same way.
  */
 export class AnchorIndex {
   private readonly finder: LiteralFinder;
-  /** For each anchor, the rules (by slot) that have it. */
-  private readonly serves: readonly (readonly number[])[];
-  private readonly slot: ReadonlyMap<CompiledRule, number>;
-  private readonly reach: readonly (Reach | undefined)[];
+  /** For each literal, the clauses (by id) it belongs to. */
+  private readonly clausesOf: readonly (readonly number[])[];
+  private readonly clauseCount: number;
+  private readonly branches: ReadonlyMap<CompiledRule, IndexedBranches>;
+  private readonly probes: ReadonlyMap<RegExp, Probe>;
 
   constructor(rules: readonly CompiledRule[]) {
-    const anchored = rules.flatMap((rule) => {
-      const anchors = anchorsOf(rule.scanner.source);
-      return anchors ? [{ rule, anchors }] : [];
-    });
-    this.slot = new Map(anchored.map(({ rule }, i) => [rule, i]));
-    this.reach = anchored.map(({ rule }) => reachOf(rule.scanner.source));
-    const all = [...new Set(anchored.flatMap(({ anchors }) => anchors))];
-    this.finder = new LiteralFinder(all);
-    this.serves = all.map((anchor) => anchored.flatMap(({ anchors }, i) => (anchors.includes(anchor) ? [i] : [])));
+    const literalIds = new Map<string, number>();
+    const clauseIds = new Map<string, number>();
+    const members: number[][] = [];
+    const index = ({ literals, from, to }: Clause): IndexedClause => {
+      const key = [...literals].sort().join('\u0000');
+      let id = clauseIds.get(key);
+      if (id === undefined) {
+        id = clauseIds.size;
+        clauseIds.set(key, id);
+        for (const literal of literals) {
+          let at = literalIds.get(literal);
+          if (at === undefined) {
+            at = literalIds.size;
+            literalIds.set(literal, at);
+            members.push([]);
+          }
+          members[at]?.push(id);
+        }
+      }
+      return { id, from, to };
+    };
+    const indexed = (source: string): IndexedBranches | undefined =>
+      branchesOf(source)?.map(({ clauses, boundary }) => ({ clauses: clauses.map(index), boundary }));
+    const branches = new Map<CompiledRule, IndexedBranches>();
+    const probes = new Map<RegExp, Probe>();
+    for (const rule of rules) {
+      const read = indexed(rule.scanner.source);
+      if (read) branches.set(rule, read);
+      for (const re of [...rule.requires, ...rule.unless, ...rule.lowerIf]) {
+        const required = probes.has(re) ? undefined : indexed(re.source);
+        if (required) probes.set(re, { branches: required, sticky: new RegExp(re.source, 'y') });
+      }
+    }
+    const digits = new Map([...'0123456789'].map((d) => [d, DIGIT]));
+    this.finder = new LiteralFinder([...literalIds.keys()], digits);
+    this.clausesOf = members;
+    this.clauseCount = clauseIds.size;
+    this.branches = branches;
+    this.probes = probes;
   }
 
-  /** What each rule needs to scan of this (normalised) text. */
-  scopes(text: string): (rule: CompiledRule) => Scope {
-    const starts: (number[] | undefined)[] = new Array<number[] | undefined>(this.reach.length);
-    this.finder.each(text, (anchor, start) => {
-      for (const i of this.serves[anchor] ?? []) {
-        const list = starts[i];
+  /** Whether the rule's places are worked out here (otherwise it is scanned whole). */
+  covers(rule: CompiledRule): boolean {
+    return this.branches.has(rule);
+  }
+
+  /** What is where in this (normalised) text. */
+  read(text: string): MessageAnchors {
+    const found: (number[] | undefined)[] = new Array<number[] | undefined>(this.clauseCount);
+    this.finder.each(text, (literal, start) => {
+      for (const id of this.clausesOf[literal] ?? []) {
+        const list = found[id];
         if (list) list.push(start);
-        else starts[i] = [start];
+        else found[id] = [start];
       }
     });
+    const sorted = new Uint8Array(this.clauseCount);
+    const occurrencesOf = (id: number): readonly number[] => {
+      const list = found[id] ?? [];
+      if (!sorted[id]) {
+        // Found in order of where they end: strings of different lengths can come out of order.
+        if (!inOrder(list)) list.sort((a, b) => a - b);
+        sorted[id] = 1;
+      }
+      return list;
+    };
     let run: number | undefined;
-    return (rule) => {
-      const i = this.slot.get(rule);
-      if (i === undefined) return 'anywhere';
-      const at = starts[i];
-      if (!at) return 'nowhere';
-      const reach = this.reach[i];
-      if (!reach) return 'anywhere';
-      run ??= longestRun(text);
-      return near(at, charsOf(reach.behind, run), charsOf(reach.ahead, run), text.length);
+    const chars = (extent: Extent): number => extent.fixed + extent.runs * (run ??= longestRun(text));
+    const possible = (branch: IndexedBranch): boolean => branch.clauses.every((clause) => found[clause.id] !== undefined);
+    return {
+      startsOf: (rule) => {
+        const branches = this.branches.get(rule);
+        if (!branches) return 'anywhere';
+        let starts: number[] | undefined;
+        for (const branch of branches) {
+          if (!possible(branch)) continue;
+          const places = branchStarts(branch, occurrencesOf, chars, text);
+          if (places.length > 0) starts = starts ? starts.concat(places) : places;
+        }
+        if (!starts) return NO_STARTS;
+        return branches.length > 1 ? [...new Set(starts)].sort((a, b) => a - b) : starts;
+      },
+      contains: (re) => {
+        const probe = this.probes.get(re);
+        if (!probe) return re.test(text);
+        // One alternative that matches anywhere is enough: most often the first one whose strings are there.
+        for (const branch of probe.branches) {
+          if (!possible(branch)) continue;
+          for (const start of branchStarts(branch, occurrencesOf, chars, text)) {
+            probe.sticky.lastIndex = start;
+            if (probe.sticky.test(text)) return true;
+          }
+        }
+        return false;
+      },
+      mayHold: (re, from, to) => {
+        const probe = this.probes.get(re);
+        if (!probe) return true;
+        return probe.branches.some((branch) => branch.clauses.every((clause) => found[clause.id] !== undefined && within(occurrencesOf(clause.id), from, to)));
+      },
     };
   }
 }
 
-/** The stretches where a match reading `before` and `after` characters around its start can hold an anchor found at `at`. */
-function near(at: number[], before: number, after: number, length: number): Near {
-  at.sort((a, b) => a - b);
-  const stretches: Stretch[] = [];
-  for (const position of at) {
-    const from = Math.max(0, position - after);
-    const to = Math.min(length, position + before);
-    const last = stretches[stretches.length - 1];
-    if (last && from <= last.to + 1) last.to = Math.max(last.to, to);
-    else stretches.push({ from, to });
+/** Whether a sorted list has a value from `from` up to (not including) `to`. */
+function within(list: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) < from) lo = mid + 1;
+    else hi = mid;
   }
-  return { stretches, before, after };
+  return lo < list.length && (list[lo] ?? Infinity) < to;
+}
+
+/**
+ * The places one alternative can start: around each occurrence of its clause that leaves the
+ * fewest places to try, kept where every other clause has an occurrence at its distance. In order.
+ */
+function branchStarts(
+  branch: IndexedBranch,
+  occurrences: (id: number) => readonly number[],
+  chars: (extent: Extent) => number,
+  text: string,
+): number[] {
+  const { length } = text;
+  // After \b, only where a word starts or ends.
+  const startsHere = (start: number): boolean =>
+    !branch.boundary || (start > 0 && isWordCode(text.charCodeAt(start - 1))) !== (start < length && isWordCode(text.charCodeAt(start)));
+  const spans = branch.clauses.map((clause) => {
+    const at = occurrences(clause.id);
+    const from = chars(clause.from);
+    const to = clause.to ? chars(clause.to) : Infinity;
+    return { at, from, to, places: at.length * (to - from + 1) };
+  });
+  const lead = spans.reduce((a, b) => (b.places < a.places ? b : a));
+  const out: number[] = [];
+  if (!Number.isFinite(lead.places)) {
+    // Every clause can be any distance on: try wherever the rest allow.
+    for (let start = 0; start < length; start++) if (startsHere(start) && spans.every((s) => holds(s, start))) out.push(start);
+    return out;
+  }
+  let last = -1;
+  for (const position of lead.at) {
+    const first = Math.max(last + 1, position - lead.to, 0);
+    const end = Math.min(position - lead.from, length - 1);
+    for (let start = first; start <= end; start++) {
+      if (startsHere(start) && spans.every((s) => s === lead || holds(s, start))) out.push(start);
+    }
+    last = Math.max(last, end);
+  }
+  return out;
+}
+
+/** Whether a clause has an occurrence between its distances from `start`. */
+function holds(span: { readonly at: readonly number[]; readonly from: number; readonly to: number }, start: number): boolean {
+  const low = start + span.from;
+  const high = start + span.to;
+  // The first occurrence at or after `low`.
+  let lo = 0;
+  let hi = span.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((span.at[mid] ?? 0) < low) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < span.at.length && (span.at[lo] ?? Infinity) <= high;
+}
+
+function inOrder(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if ((list[i] ?? 0) < (list[i - 1] ?? 0)) return false;
+  return true;
 }

@@ -81,6 +81,8 @@ export interface CompiledRule {
   readonly spec: SafetyRuleSpec;
   /** All patterns as one global expression: one scan per rule, every occurrence still checked. */
   readonly scanner: RegExp;
+  /** The same expression tried at one place only (sticky): for the places where a match can start. */
+  readonly starter: RegExp;
   readonly requires: readonly RegExp[];
   readonly unless: readonly RegExp[];
   readonly lowerIf: readonly RegExp[];
@@ -98,9 +100,11 @@ export function compileRule(spec: SafetyRuleSpec, compiler: PatternCompiler): Co
   const unless = all(spec.unless);
   const lowerIf = all(spec.lowerIf);
   if (!patterns || !requires || !unless || !lowerIf) return undefined;
+  const source = patterns.map((re) => `(?:${re.source})`).join('|');
   return {
     spec,
-    scanner: new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'g'),
+    scanner: new RegExp(source, 'g'),
+    starter: new RegExp(source, 'y'),
     requires,
     unless,
     lowerIf,

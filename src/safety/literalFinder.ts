@@ -13,9 +13,11 @@ export class LiteralFinder {
   private readonly ending: readonly (readonly number[])[];
   private readonly lengths: readonly number[];
 
-  constructor(strings: readonly string[]) {
+  /** `sameAs`: characters read as another (every digit as "0"), so one string stands for all their spellings. */
+  constructor(strings: readonly string[], sameAs: ReadonlyMap<string, string> = new Map()) {
     let symbols = 1;
-    for (const s of strings) for (let i = 0; i < s.length; i++) if (this.symbol[s.charCodeAt(i)] === 0) this.symbol[s.charCodeAt(i)] = symbols++;
+    for (const s of [...strings, ...sameAs.values()]) for (let i = 0; i < s.length; i++) if (this.symbol[s.charCodeAt(i)] === 0) this.symbol[s.charCodeAt(i)] = symbols++;
+    for (const [c, as] of sameAs) this.symbol[c.charCodeAt(0)] = this.symbol[as.charCodeAt(0)] ?? 0;
     this.width = symbols;
     this.lengths = strings.map((s) => s.length);
 

@@ -7,6 +7,7 @@ import { loadClassifier } from './classifier/loadClassifier';
 import { readClassifierSettings } from './classifier/loadExamples';
 import { loadOrdinaryMessages, phrasePattern } from './classifier/ordinaryMessages';
 import { compileRule, PatternCompiler, type CompiledRule } from './compileRules';
+import { checkedBefore } from './exampleCheckCache';
 import { SafetyRules } from './safetyRules';
 import { SAFETY_CATEGORIES, type SafetyCategory, type SafetyRuleSpec, type WordList } from './types';
 
@@ -41,7 +42,8 @@ const RULE_FIELDS = [
  * Reads, checks and compiles the safety rules. Every problem is reported with its file and
  * line, all at once (ContentError): duplicate ids, unknown word lists, bad patterns, and any
  * rule whose own examples do not behave as the rule says. With a modelCache folder, the
- * classifier trained on exactly the same inputs before is reused from there.
+ * classifier trained on exactly the same inputs before is reused from there, and so is the
+ * verdict of the examples' check.
  */
 export function loadSafetyRules(folder: string, options: { readonly modelCache?: string } = {}): SafetyRules {
   const problems = new ProblemList();
@@ -72,7 +74,13 @@ export function loadSafetyRules(folder: string, options: { readonly modelCache?:
     throw new Error('unreachable: the required word lists were checked above');
   }
   const rules = new SafetyRules(compiled, { history, recentTreatment, longAgo, happeningNow, crisisAgain });
-  checkExamples(rules, problems);
+  // The same rule files and engine passed before: their examples behave the same (see exampleCheckCache).
+  const verdict = checkedBefore([SAFETY_LAYOUT.wordLists, ...SAFETY_LAYOUT.rules].map((name) => join(folder, name)), options.modelCache);
+  if (!verdict.known) {
+    checkExamples(rules, problems);
+    // Problems were thrown above, so any now are the examples': only a clean pass is remembered.
+    if (problems.all.length === 0) verdict.remember();
+  }
   const settingsFile = open(SAFETY_LAYOUT.classifier);
   const settings = settingsFile ? readClassifierSettings(settingsFile) : undefined;
   if (!settings) {

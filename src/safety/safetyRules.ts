@@ -2,7 +2,7 @@ import { normalise } from '../text/normalise';
 import { classifierDecision } from './classifier/classifierDecision';
 import type { SafetyClassifier } from './classifier/safetyClassifier';
 import type { ClassifierThresholds } from './classifier/types';
-import { AnchorIndex, type Near } from './anchorIndex';
+import { AnchorIndex, type MessageAnchors, type Starts } from './anchorIndex';
 import type { CompiledRule } from './compileRules';
 import type { SafetyCategory, SafetyRuleSpec } from './types';
 
@@ -153,13 +153,18 @@ export class SafetyRules {
   }
 
   private byRules(normalised: string): SafetyConcern | undefined {
-    const inMessage = memo(normalised);
-    const scopeOf = this.anchorIndex.scopes(normalised);
-    const mayMatch = (rule: CompiledRule): boolean => scopeOf(rule) !== 'nowhere';
-    const outcome = (rule: CompiledRule): RuleOutcome => {
-      const scope = scopeOf(rule);
-      return this.outcome(rule, normalised, inMessage, scope === 'anywhere' || scope === 'nowhere' ? undefined : scope);
+    const anchors = this.anchorIndex.read(normalised);
+    const inMessage = memo(anchors.contains);
+    const startsOf = anchors.startsOf;
+    // mayMatch works out a rule's places, and outcome (called next, for the same rule) uses them.
+    let placed: CompiledRule | undefined;
+    let places: Starts = 'anywhere';
+    const mayMatch = (rule: CompiledRule): boolean => {
+      placed = rule;
+      places = startsOf(rule);
+      return places === 'anywhere' || places.length > 0;
     };
+    const outcome = (rule: CompiledRule): RuleOutcome => this.outcome(rule, normalised, inMessage, rule === placed ? places : startsOf(rule), anchors);
     let possible: string | undefined;
     for (const rule of this.byCategory.get('emergency') ?? []) {
       if (!mayMatch(rule)) continue;
@@ -188,37 +193,42 @@ export class SafetyRules {
     const rule = this.byId.get(id);
     if (!rule) throw new Error(`no safety rule "${id}"`);
     const normalised = normalise(text);
-    return normalised ? this.outcome(rule, normalised, memo(normalised)) : undefined;
+    return normalised ? this.outcome(rule, normalised, memo((re) => re.test(normalised))) : undefined;
   }
 
-  /** Every match of the rule in the text (or only those starting in the given stretches), until one is definite. */
-  private outcome(rule: CompiledRule, text: string, inMessage: (re: RegExp) => boolean, near?: Near): RuleOutcome {
-    const { scanner } = rule;
+  /** Every match of the rule in the text (or only those starting at the given places), in order, until one is definite. */
+  private outcome(rule: CompiledRule, text: string, inMessage: (re: RegExp) => boolean, starts: Starts = 'anywhere', anchors?: MessageAnchors): RuleOutcome {
     let best: RuleOutcome;
     let seen = 0;
     // What a sentence must contain, the whole message must contain: checked once, when there is a match to check.
     let wholeMessageOk: boolean | undefined;
     const sentenceOk = new Map<string, boolean>();
-    for (const { from, to } of near?.stretches ?? [{ from: 0, to: text.length }]) {
-      // A slice that keeps everything a match attempt in the stretch reads: the same matches, found
-      // without running the expression over the rest of the text.
-      const offset = near ? Math.max(0, from - near.before - 1) : 0;
-      const part = near ? text.slice(offset, Math.min(text.length, to + near.after + 1)) : text;
-      scanner.lastIndex = from - offset;
+    const consider = (start: number, end: number): boolean => {
+      wholeMessageOk ??= rule.requires.every(inMessage);
+      if (!wholeMessageOk) return false;
+      seen++;
+      best = this.matchOutcome(rule, text, inMessage, start, end, sentenceOk, anchors) ?? best;
+      return best !== 'definite' && seen < MAX_MATCHES_PER_RULE;
+    };
+    if (starts === 'anywhere') {
+      const { scanner } = rule;
+      scanner.lastIndex = 0;
       let match: RegExpExecArray | null;
-      while (best !== 'definite' && seen < MAX_MATCHES_PER_RULE && (match = scanner.exec(part)) !== null) {
-        const start = offset + match.index;
-        if (start > to) break;
-        wholeMessageOk ??= rule.requires.every(inMessage);
-        if (!wholeMessageOk) break;
-        seen++;
-        best = this.matchOutcome(rule, text, inMessage, start, start + match[0].length, sentenceOk) ?? best;
+      while ((match = scanner.exec(text)) !== null) {
+        if (!consider(match.index, match.index + match[0].length)) break;
         // Resume one character on, not after the match, so an overlapping occurrence is still seen.
         scanner.lastIndex = match.index + 1;
       }
-      if (best === 'definite' || seen >= MAX_MATCHES_PER_RULE || wholeMessageOk === false) break;
+      scanner.lastIndex = 0;
+      return best;
     }
-    scanner.lastIndex = 0;
+    // Tried at each place a match can start, in order: the same matches a scan of the whole text finds.
+    const { starter } = rule;
+    for (const start of starts) {
+      starter.lastIndex = start;
+      const match = starter.exec(text);
+      if (match !== null && !consider(start, start + match[0].length)) break;
+    }
     return best;
   }
 
@@ -230,19 +240,22 @@ export class SafetyRules {
     start: number,
     end: number,
     sentenceOk: Map<string, boolean>,
+    anchors?: MessageAnchors,
   ): RuleOutcome {
     if (isNegated(text, start)) return undefined;
-    const sentence = sentenceAround(text, start, end);
+    const [sentence, from, to] = sentenceAround(text, start, end);
+    // An expression whose strings are not all in the sentence cannot match it: most are never run.
+    const inSentence = (re: RegExp): boolean => (anchors?.mayHold(re, from, to) ?? true) && re.test(sentence);
     let ok = sentenceOk.get(sentence);
     if (ok === undefined) {
-      ok = !rule.unless.some((re) => re.test(sentence)) && rule.requires.every((re) => re.test(sentence));
+      ok = !rule.unless.some(inSentence) && rule.requires.every(inSentence);
       sentenceOk.set(sentence, ok);
     }
     if (!ok) return undefined;
     // A crisis sign the rule cannot place (long past, a service question, a joke): the normal answer
     // with the calm Samaritans line, never nothing.
     if (rule.spec.category === 'crisis') {
-      const lowered = (this.context.longAgo.test(sentence) || rule.lowerIf.some((re) => re.test(sentence))) && !inMessage(this.context.crisisAgain);
+      const lowered = (this.context.longAgo.test(sentence) || rule.lowerIf.some(inSentence)) && !inMessage(this.context.crisisAgain);
       return lowered ? 'possible' : 'definite';
     }
     if (rule.spec.category !== 'emergency' || rule.spec.anyTime) return 'definite';
@@ -250,7 +263,7 @@ export class SafetyRules {
     // History or an uncertain context lowers a danger sign; it never switches it off.
     const clause = clauseAround(text, start, end).replace(this.context.recentTreatment, ' ');
     if (this.context.history.test(clause)) return 'possible';
-    if (rule.lowerIf.some((re) => re.test(sentence))) return 'possible';
+    if (rule.lowerIf.some(inSentence)) return 'possible';
     if (this.context.longAgo.test(sentence) && !this.context.happeningNow.test(sentence)) return 'possible';
     return 'definite';
   }
@@ -271,13 +284,13 @@ function hasWords(text: string, count: number): boolean {
   return found >= count;
 }
 
-/** Whether the text holds each expression, worked out once per message (rules that require the same word list share one). */
-function memo(text: string): (re: RegExp) => boolean {
+/** Whether the message holds each expression, worked out once per message (rules that require the same word list share one). */
+function memo(contains: (re: RegExp) => boolean): (re: RegExp) => boolean {
   const seen = new Map<RegExp, boolean>();
   return (re) => {
     let found = seen.get(re);
     if (found === undefined) {
-      found = re.test(text);
+      found = contains(re);
       seen.set(re, found);
     }
     return found;
@@ -299,7 +312,8 @@ function clauseAround(text: string, start: number, end: number): string {
   return before.slice(lastMatchEnd(CLAUSE_BREAK, before)) + text.slice(start, end) + after.slice(0, firstBreakStart(after));
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
+/** The sentence around a match, and where in the text it lies (from, to: the stretch it was trimmed from). */
+function sentenceAround(text: string, start: number, end: number): [string, number, number] {
   const lo = Math.max(0, start - MAX_CONTEXT);
   const hi = Math.min(text.length, end + MAX_CONTEXT);
   let from = start;
@@ -307,7 +321,8 @@ function sentenceAround(text: string, start: number, end: number): string {
   let to = end;
   while (to < hi && !endsSentence(text, to)) to++;
   // Keep the closing "?" so rules can tell a question from a statement.
-  return text.slice(from, Math.min(to + 1, text.length)).trim();
+  const stop = Math.min(to + 1, text.length);
+  return [text.slice(from, stop).trim(), from, stop];
 }
 
 function endsSentence(text: string, i: number): boolean {

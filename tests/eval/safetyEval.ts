@@ -93,7 +93,7 @@ export function safetyEval(report: Report): string[] {
     ...evalSet('dev/safety-f.yaml', readDevSet(join(__dirname, 'dev/safety-f.yaml')), rules, report, false),
     // Set I arrived with the classifier's third pass: tuned on from then (its first run is in docs/evaluation.md).
     ...evalSet('dev/safety-i.yaml', readDevSet(join(__dirname, 'dev/safety-i.yaml')), rules, report, false),
-    // Set K arrived with the classifier's fourth pass: tuned on from then (its first run is in docs/evaluation.md).
+    // Set K arrived with the fourth pass (rules and classifier): tuned on from then (its first run is in docs/evaluation.md).
     ...evalSet('dev/safety-k.yaml', readDevSet(join(__dirname, 'dev/safety-k.yaml')), rules, report, false),
   ];
   // Never trained or tuned on: their figures are reported, their misses are not. G checks that

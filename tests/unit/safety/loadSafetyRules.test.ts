@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -42,8 +42,10 @@ const rule = (id: string, pattern: string, extra = ''): string => `  - id: ${id}
 ${extra}`;
 
 let folder = '';
+let cache = '';
 afterEach(() => {
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  for (const dir of [folder, cache]) if (dir) rmSync(dir, { recursive: true, force: true });
+  cache = '';
 });
 
 const CLASSIFIER = `minWords: 3
@@ -71,9 +73,9 @@ function write(files: { emergency?: string; crisis?: string; medical?: string; l
   return folder;
 }
 
-function problemsOf(dir: string): string[] {
+function problemsOf(dir: string, modelCache?: string): string[] {
   try {
-    loadSafetyRules(dir);
+    loadSafetyRules(dir, { modelCache });
   } catch (error) {
     if (error instanceof ContentError) return error.problems.map((p) => `${p.file.split(/[\\/]/).pop() ?? ''}:${p.line}: ${p.message}`);
     throw error;
@@ -107,6 +109,24 @@ describe('loading the safety rules from YAML', () => {
   it('refuses a rule whose own example does not fire, at the example\'s line', () => {
     const problems = problemsOf(write({ emergency: `rules:\n${rule('chest-pain', '\\bcrushing chest pain\\b')}` }));
     expect(problems).toEqual(['emergency.yaml:9: rule "chest-pain" should fire on its example "my mum has chest pain", but does not']);
+  });
+
+  it('remembers that the rule examples passed their check, and checks them again when a rule file changes', () => {
+    cache = mkdtempSync(join(tmpdir(), 'safety-cache-'));
+    const verdicts = (): string[] => readdirSync(cache).filter((name) => name.startsWith('safety-rule-examples-'));
+    loadSafetyRules(write({}), { modelCache: cache });
+    expect(verdicts()).toHaveLength(1);
+    writeFileSync(join(folder, 'emergency.yaml'), `rules:\n${rule('chest-pain', '\\bcrushing chest pain\\b')}`);
+    expect(problemsOf(folder, cache)).toEqual(['emergency.yaml:9: rule "chest-pain" should fire on its example "my mum has chest pain", but does not']);
+    expect(verdicts()).toHaveLength(1);
+  });
+
+  it('never remembers a check that failed', () => {
+    cache = mkdtempSync(join(tmpdir(), 'safety-cache-'));
+    const broken = write({ emergency: `rules:\n${rule('chest-pain', '\\bcrushing chest pain\\b')}` });
+    expect(problemsOf(broken, cache)).toHaveLength(1);
+    expect(problemsOf(broken, cache)).toHaveLength(1);
+    expect(readdirSync(cache).filter((name) => name.startsWith('safety-rule-examples-'))).toEqual([]);
   });
 
   it('reports a missing field, an unknown field and an unknown category', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LiteralFinder } from '../../../src/safety/literalFinder';
-import { longestRun, reachOf } from '../../../src/safety/reach';
+import { branchesOf, longestRun } from '../../../src/safety/clauses';
 import type { SafetyConcern } from '../../../src/safety';
 import { shippedRules } from './shippedRules';
 
@@ -16,22 +16,38 @@ describe('finding anchors: every occurrence of many literal strings in one pass'
   });
 });
 
-describe("a pattern's reach: how far around where a match starts it can read", () => {
+describe('clauses: the strings any match holds, and how far from its start', () => {
+  const read = (source: string): string[][] | undefined =>
+    branchesOf(source)?.map((branch) => branch.clauses.map((c) => `${c.literals.join('|')}@${c.from.fixed}+${c.from.runs}r..${c.to ? `${c.to.fixed}+${c.to.runs}r` : 'any'}`));
+
   it.each([
-    ['\\bchest pain\\b', { ahead: { fixed: 11, runs: 0 }, behind: { fixed: 1, runs: 0 } }],
-    ['(?<!near )\\bchoking\\b', { ahead: { fixed: 8, runs: 0 }, behind: { fixed: 6, runs: 0 } }],
-    ['\\bpain(?: [a-z0-9]+){0,2} arm(?=.{0,5}now)', { ahead: { fixed: 18, runs: 2 }, behind: { fixed: 1, runs: 0 } }],
-  ])('%s', (source, reach) => {
-    expect(reachOf(source)).toEqual(reach);
+    // Strings are cut to their first eight characters: as telling, and the finder stays small.
+    ['\\bchest pain\\b', [['chest pa@0+0r..0+0r']]],
+    ['(?<!near )\\bchoking\\b(?! back)', [['choking@0+0r..0+0r']]],
+    ['\\b(?:cant|unable to) breathe?\\b', [['cant bre|unable t@0+0r..0+0r']]],
+    ['\\bpain(?: [a-z0-9]+){0,2} arm(?=.{0,5}now)', [['pain@0+0r..0+0r', ' arm@4+0r..6+2r', 'now@8+0r..15+2r']]],
+    ['\\bpain|\\b(?:sick|vomit) blood', [['pain@0+0r..0+0r'], ['sick blo|vomit bl@0+0r..0+0r']]],
+    // Every digit is read as "0".
+    ['\\btemp(?:erature)? (?:of )?\\d', [['temperat|temp of |temp 0@0+0r..0+0r']]],
+    ['\\bpain.*arm', [['pain@0+0r..0+0r', 'arm@4+0r..any']]],
+    ['[a-z]{3,}(?:mab|nib)\\b', [['mab|nib@3+0r..0+1r']]],
+  ])('%s', (source, expected) => {
+    expect(read(source)).toEqual(expected);
   });
 
-  it.each(['\\bpain.*arm', '[^.]+', '(a)\\1'])('gives none when it is unbounded: %s', (source) => {
-    expect(reachOf(source)).toBeUndefined();
+  it.each(['\\b(?:a|)d\\b', '(?:x|y)?z', '[a-z]+', '(?!chest)\\w+', 'pain|[a-z]+'])('promises nothing when it cannot be sure: %s', (source) => {
+    expect(branchesOf(source)).toBeUndefined();
   });
 
-  it('counts runs of word characters and of spaces, each on its own', () => {
-    expect(longestRun('ab   abcd, a')).toBe(4);
+  it('counts runs of spaces and of anything else, each on its own', () => {
+    expect(longestRun('ab   abcd, a')).toBe(5);
     expect(longestRun('a      b')).toBe(6);
+  });
+
+  it('skipping rules by their clauses never changes an outcome: every example still fires through assess()', () => {
+    for (const spec of shippedRules.specs) {
+      for (const text of [...spec.mustTrigger, ...spec.possibleOnly]) expect(shippedRules.assess(text), `${spec.id}: ${text}`).toBeDefined();
+    }
   });
 });
 
@@ -60,7 +76,7 @@ function scanningWhole(text: string): SafetyConcern | undefined {
   return struggling ? { kind: 'possible-crisis', rule: struggling } : undefined;
 }
 
-describe('scanning only near anchors', () => {
+describe('trying each rule only where its clauses say a match can start', () => {
   const examples = shippedRules.specs.flatMap((s) => [...s.mustTrigger, ...s.mustNotTrigger, ...s.possibleOnly]);
   const filler = [
     'we have been waiting for months for the hospital to get back to us about a second opinion',
@@ -76,7 +92,7 @@ describe('scanning only near anchors', () => {
         const text = parts.join(joiner);
         expect(shippedRules.assessByRules(text)).toEqual(scanningWhole(text));
       }),
-      { numRuns: 60 },
+      { numRuns: 120 },
     );
   });
 });

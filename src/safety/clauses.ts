@@ -1,0 +1,315 @@
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+
+/**
+ * What a pattern needs to find in a text before it can match, and where: for each of its
+ * alternatives, a few clauses, each a set of literal strings one of which is certainly in any
+ * match, starting a bounded distance after where the match starts ("is ", then a treatment word
+ * 3 to 40 characters on, then "worth" ...). A match can only start where every clause of one
+ * alternative is found at its distance, so the engine tries the expression at those places only
+ * and never scans the rest of a 5,000-character story.
+ *
+ * The analysis is conservative: a piece it cannot read (a character class, an optional part, a
+ * negative lookaround) promises nothing, and an alternative that promises nothing at all leaves
+ * the pattern unanalysed (it is then scanned whole).
+ */
+
+/** A distance in characters: `fixed` plus `runs` times the longest run of spaces or of non-spaces in the text (longestRun). */
+export interface Extent {
+  readonly fixed: number;
+  readonly runs: number;
+}
+
+export interface Clause {
+  /** One of these starts between `from` and `to` characters after the start of any match. */
+  readonly literals: readonly string[];
+  readonly from: Extent;
+  /** Undefined when the distance has no bound (after `.*`). */
+  readonly to: Extent | undefined;
+}
+
+/** One alternative of a pattern: all its clauses hold in any match of it. */
+export interface Branch {
+  readonly clauses: readonly Clause[];
+  /** It starts with \\b: a match can only start where a word starts or ends. */
+  readonly boundary: boolean;
+}
+
+/** A single character is found too often to narrow anything down (except a digit: numbers are rare in messages). */
+const MIN_LITERAL = 2;
+/** Longer spellings are cut to their start: as telling, and the finder's table stays small. */
+const MAX_LITERAL = 8;
+/** Every digit is one symbol to the literal finder (see DIGIT): "\\d" is spelt as that digit. */
+export const DIGIT = '0';
+/** Beyond this many spellings, a run of alternatives stops being spelt out. */
+const MAX_SPELLINGS = 48;
+/** A character class of at most this many single characters counts as spelt out ("[sz]"). */
+const MAX_CLASS_CHARS = 4;
+
+const ZERO: Extent = { fixed: 0, runs: 0 };
+const RUN: Extent = { fixed: 0, runs: 1 };
+const plus = (a: Extent, b: Extent): Extent => ({ fixed: a.fixed + b.fixed, runs: a.runs + b.runs });
+const times = (a: Extent, n: number): Extent => ({ fixed: a.fixed * n, runs: a.runs * n });
+const least = (a: Extent, b: Extent): Extent => ({ fixed: Math.min(a.fixed, b.fixed), runs: Math.min(a.runs, b.runs) });
+const most = (a: Extent, b: Extent): Extent => ({ fixed: Math.max(a.fixed, b.fixed), runs: Math.max(a.runs, b.runs) });
+const fixed = (n: number): Extent => ({ fixed: n, runs: 0 });
+
+/** How many characters a piece of pattern can take: at least `min`, at most `max` (undefined: no bound). */
+interface Length {
+  readonly min: Extent;
+  readonly max: Extent | undefined;
+}
+
+const NOTHING: Length = { min: ZERO, max: ZERO };
+const addLength = (a: Length, b: Length): Length => ({ min: plus(a.min, b.min), max: a.max && b.max ? plus(a.max, b.max) : undefined });
+const either = (a: Length, b: Length): Length => ({ min: least(a.min, b.min), max: a.max && b.max ? most(a.max, b.max) : undefined });
+
+/** The branches of a pattern (its top-level alternatives, groups of alternatives opened up), or undefined if one promises nothing. */
+export function branchesOf(source: string): readonly Branch[] | undefined {
+  let pattern: AST.Pattern;
+  try {
+    pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: false });
+  } catch {
+    return undefined;
+  }
+  const branches: Branch[] = [];
+  for (const alternative of topLevel(pattern.alternatives)) {
+    const { clauses } = sequence(alternative.elements, { min: ZERO, max: ZERO });
+    if (clauses.length === 0) return undefined;
+    const [first] = alternative.elements;
+    branches.push({ clauses, boundary: first?.type === 'Assertion' && first.kind === 'word' && !first.negate });
+  }
+  return branches;
+}
+
+/** `(?:a|b)|c` is three alternatives a, b and c. */
+function topLevel(alternatives: readonly AST.Alternative[]): AST.Alternative[] {
+  return alternatives.flatMap((alternative) => {
+    const [only, ...rest] = alternative.elements;
+    return only && rest.length === 0 && only.type === 'Group' && !only.modifiers ? topLevel(only.alternatives) : [alternative];
+  });
+}
+
+interface Read {
+  readonly clauses: Clause[];
+  readonly length: Length;
+}
+
+/**
+ * Items in a row, starting `at` characters into the match. Items that match only a few literal
+ * strings join up into the strings the whole run can be ("(?:want|going) to" is "want to" or
+ * "going to", far rarer than " to"); every run of two or more characters is a clause.
+ */
+function sequence(elements: readonly AST.Element[], at: Length): Read {
+  const clauses: Clause[] = [];
+  let position = at;
+  let runStart = at;
+  let run: string[] = [''];
+  const endRun = (): void => {
+    if (run.every((s) => s.length >= MIN_LITERAL || s === DIGIT)) {
+      clauses.push({ literals: [...new Set(run.map((s) => s.slice(0, MAX_LITERAL)))], from: runStart.min, to: runStart.max });
+    }
+    run = [''];
+    runStart = position;
+  };
+  for (const element of elements) {
+    const exact = spellings(element);
+    if (exact) {
+      const joined = [...new Set(run.flatMap((head) => exact.map((tail) => head + tail)))];
+      if (joined.length <= MAX_SPELLINGS) run = joined;
+      else {
+        endRun();
+        run = [...exact];
+      }
+      position = addLength(position, lengthOf(exact));
+      continue;
+    }
+    endRun();
+    const read = item(element, position);
+    clauses.push(...read.clauses);
+    position = addLength(position, read.length);
+    runStart = position;
+  }
+  endRun();
+  return { clauses, length: subtract(position, at) };
+}
+
+/** The length between two positions of a sequence (`at` is where it started). */
+function subtract(end: Length, at: Length): Length {
+  const min = { fixed: end.min.fixed - at.min.fixed, runs: end.min.runs - at.min.runs };
+  const max = end.max && at.max ? { fixed: end.max.fixed - at.max.fixed, runs: end.max.runs - at.max.runs } : undefined;
+  return { min, max };
+}
+
+function lengthOf(strings: readonly string[]): Length {
+  const lengths = strings.map((s) => s.length);
+  return { min: fixed(Math.min(...lengths)), max: fixed(Math.max(...lengths)) };
+}
+
+/** Every string a piece can match, when it is a short list of literals ("s?" is "" or "s"; "\b" is ""). */
+function spellings(node: AST.Element | AST.Alternative): readonly string[] | undefined {
+  switch (node.type) {
+    case 'Character':
+      return [String.fromCodePoint(node.value)];
+    case 'Alternative': {
+      let out: string[] = [''];
+      for (const element of node.elements) {
+        const exact = spellings(element);
+        if (!exact) return undefined;
+        out = [...new Set(out.flatMap((head) => exact.map((tail) => head + tail)))];
+        if (out.length > MAX_SPELLINGS) return undefined;
+      }
+      return out;
+    }
+    case 'Group':
+    case 'CapturingGroup': {
+      if (node.type === 'Group' && node.modifiers) return undefined;
+      const out = new Set<string>();
+      for (const alternative of node.alternatives) {
+        const exact = spellings(alternative);
+        if (!exact) return undefined;
+        exact.forEach((s) => out.add(s));
+      }
+      return out.size <= MAX_SPELLINGS ? [...out] : undefined;
+    }
+    case 'CharacterSet':
+      return node.kind === 'digit' && !node.negate ? [DIGIT] : undefined;
+    case 'CharacterClass': {
+      if (node.negate || node.unicodeSets) return undefined;
+      if (node.elements.every(isDigits)) return [DIGIT];
+      if (node.elements.length > MAX_CLASS_CHARS) return undefined;
+      const chars = node.elements.map((e) => (e.type === 'Character' ? String.fromCodePoint(e.value) : undefined));
+      return chars.every((c): c is string => c !== undefined) ? chars : undefined;
+    }
+    case 'Quantifier': {
+      // Only "x?": anything repeated is read as an item.
+      if (node.min !== 0 || node.max !== 1) return undefined;
+      const exact = spellings(node.element);
+      return exact ? [...new Set([...exact, ''])] : undefined;
+    }
+    case 'Assertion':
+      // Word boundaries, ^ and $ and negative lookarounds take no characters and promise none.
+      if (node.kind === 'word' || node.kind === 'start' || node.kind === 'end') return [''];
+      return 'negate' in node && node.negate ? [''] : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** A digit, a range of digits, or \\d: the finder reads any digit as any other. */
+function isDigits(node: AST.Node): boolean {
+  const digit = (c: number): boolean => c >= 48 && c <= 57;
+  if (node.type === 'Character') return digit(node.value);
+  if (node.type === 'CharacterClassRange') return digit(node.min.value) && digit(node.max.value);
+  return node.type === 'CharacterSet' && node.kind === 'digit' && !node.negate;
+}
+
+/** An item that is not spelt out: what it certainly holds, and how long it can be. */
+function item(node: AST.Element, at: Length): Read {
+  switch (node.type) {
+    case 'Group':
+    case 'CapturingGroup':
+      if (node.type === 'Group' && node.modifiers) return { clauses: [], length: { min: ZERO, max: undefined } };
+      return alternatives(node.alternatives, at);
+    case 'Assertion':
+      // A positive lookahead promises what it reads from here on; it takes nothing.
+      if (node.kind === 'lookahead' && !node.negate) return { clauses: alternatives(node.alternatives, at).clauses, length: NOTHING };
+      return { clauses: [], length: NOTHING };
+    case 'Quantifier':
+      return quantified(node, at);
+    case 'Character':
+    case 'CharacterClass':
+    case 'CharacterSet':
+    case 'ExpressionCharacterClass':
+      return { clauses: [], length: { min: fixed(1), max: fixed(1) } };
+    default:
+      // A back-reference: any length.
+      return { clauses: [], length: { min: ZERO, max: undefined } };
+  }
+}
+
+/**
+ * a|b|c: each alternative read from the same place. One alternative's clauses all hold; of several,
+ * one clause each (the one with the longest strings) joins into a clause of their union, at the
+ * widest of their distances.
+ */
+function alternatives(list: readonly AST.Alternative[], at: Length): Read {
+  const reads = list.map((alternative) => sequence(alternative.elements, at));
+  const length = reads.map((r) => r.length).reduce(either);
+  const [only] = reads;
+  if (only && reads.length === 1) return { clauses: only.clauses, length };
+  const picked = reads.map((r) => best(r.clauses));
+  if (!picked.every((c): c is Clause => c !== undefined)) return { clauses: [], length };
+  const union: Clause = picked.reduce((a, b) => ({
+    literals: [...new Set([...a.literals, ...b.literals])],
+    from: least(a.from, b.from),
+    to: a.to && b.to ? most(a.to, b.to) : undefined,
+  }));
+  return { clauses: [union], length };
+}
+
+function best(clauses: readonly Clause[]): Clause | undefined {
+  const rank = (c: Clause): number => Math.min(...c.literals.map((l) => l.length)) * 100 - c.literals.length;
+  return clauses.reduce<Clause | undefined>((a, c) => (a === undefined || rank(c) > rank(a) ? c : a), undefined);
+}
+
+function quantified(node: AST.Quantifier, at: Length): Read {
+  const exact = spellings(node.element);
+  const once = exact ? { clauses: sequence([node.element], at).clauses, length: lengthOf(exact) } : item(node.element, at);
+  // The first time round is certain when there is one; what it holds is where it would be alone.
+  const clauses = node.min >= 1 ? once.clauses : [];
+  const min = times(once.length.min, node.min);
+  if (Number.isFinite(node.max)) return { clauses, length: { min, max: once.length.max ? times(once.length.max, node.max) : undefined } };
+  // A repeated word or space character takes no more than the text's longest run of its kind.
+  return { clauses, length: { min, max: runKind(node.element) ? RUN : undefined } };
+}
+
+/**
+ * Whether a repeated one-character matcher can take no more than the text's longest run (see
+ * longestRun): it takes only spaces, or never a space ("[a-z]", "[\\d.,]", "\\w").
+ */
+function runKind(node: AST.QuantifiableElement): boolean {
+  const kinds = new Set<string>();
+  const note = (element: AST.Node): void => {
+    if (element.type === 'Character') kinds.add(kindOfCode(element.value));
+    else if (element.type === 'CharacterClassRange') {
+      for (let c = element.min.value; c <= element.max.value; c++) kinds.add(kindOfCode(c));
+    } else if (element.type === 'CharacterSet' && (element.kind === 'word' || element.kind === 'digit') && !element.negate) kinds.add('other');
+    else if (element.type === 'CharacterSet' && element.kind === 'space' && !element.negate) kinds.add('space');
+    else kinds.add('unknown');
+  };
+  if (node.type === 'CharacterClass' && !node.negate) node.elements.forEach(note);
+  else if (node.type === 'Character' || node.type === 'CharacterSet') note(node);
+  else return false;
+  return kinds.size === 1 && !kinds.has('unknown');
+}
+
+/** The longest run of spaces, or of anything but spaces, in a text: what an unbounded `[a-z]+`, `[\\d.,]*` or `\\s*` can take. */
+export function longestRun(text: string): number {
+  let longest = 0;
+  let run = 0;
+  let wasSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    run = i > 0 && space === wasSpace ? run + 1 : 1;
+    wasSpace = space;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+function kindOfCode(c: number): string {
+  return isSpaceCode(c) ? 'space' : 'other';
+}
+
+/** What `\w` takes (and so what `\b` tells apart). */
+export function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** What `\s` takes. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const PREFIX = 'safety-rule-examples-';
+const SUFFIX = '.passed';
+/** Verdicts kept (the newest): enough for a few branches or content versions side by side. */
+const KEEP = 6;
+/** The code the verdict depends on: this folder (the engine and the loader), the text normaliser and the YAML reader. */
+const CODE_FOLDERS = ['.', '../text', '../content'];
+/** Packages the verdict depends on: the YAML parser and the pattern reader. */
+const PACKAGES = ['yaml', '@eslint-community/regexpp'];
+
+/**
+ * Checking every rule's own examples is pure in its inputs: the rule files, the code that reads
+ * and runs them, the packages it uses and Node's regular expressions. A check that passed is
+ * remembered under a hash of all of them, so restarts and test files with the same inputs skip
+ * it; any change to any of them is a new hash, so a stale verdict cannot be used. Failures are
+ * never remembered, and without a folder (or in a clean clone, as in CI) the check always runs.
+ */
+export function checkedBefore(ruleFiles: readonly string[], folder: string | undefined): { readonly known: boolean; readonly remember: () => void } {
+  if (!folder) return { known: false, remember: () => undefined };
+  const file = join(folder, `${PREFIX}${verdictKey(ruleFiles)}${SUFFIX}`);
+  let known = false;
+  try {
+    statSync(file);
+    known = true;
+  } catch {
+    known = false;
+  }
+  return { known, remember: () => write(folder, file) };
+}
+
+function verdictKey(ruleFiles: readonly string[]): string {
+  const hash = createHash('sha256');
+  const add = (name: string, content: string | Buffer): void => {
+    hash.update(`${name}\u0000${content.length}\u0000`);
+    hash.update(content);
+  };
+  add('node', process.version);
+  // By name, not path: the same files elsewhere (a copy, another checkout) have the same verdict.
+  for (const path of ruleFiles) add(basename(path), readOrEmpty(path));
+  for (const folder of CODE_FOLDERS) {
+    const path = join(__dirname, folder);
+    for (const name of readdirSync(path).sort()) {
+      if (/\.(?:ts|js)$/.test(name)) add(`${folder}/${name}`, readFileSync(join(path, name)));
+    }
+  }
+  for (const name of PACKAGES) add(name, packageVersion(name));
+  return hash.digest('hex');
+}
+
+function readOrEmpty(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
+function packageVersion(name: string): string {
+  try {
+    // The package folder from its entry point (package exports may hide package.json).
+    let folder = dirname(require.resolve(name));
+    while (!folder.endsWith(name) && dirname(folder) !== folder) folder = dirname(folder);
+    return (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+function write(folder: string, file: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+    // Written aside, then renamed: another process never sees a half-written file.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, 'every rule example behaved as its rule says\n');
+    renameSync(partial, file);
+    prune(folder);
+  } catch {
+    // A verdict that cannot be written only costs the next start-up the check.
+  }
+}
+
+function prune(folder: string): void {
+  const verdicts = readdirSync(folder)
+    .filter((name) => name.startsWith(PREFIX) && name.endsWith(SUFFIX))
+    .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { path } of verdicts.slice(KEEP)) unlinkSync(path);
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { shippedRules } from './shippedRules';
+
+// The fourth pass's crisis rules read indirect signs (a decision made, means at hand, goodbyes,
+// being a burden). Their near-misses live here, not in the rules' YAML: a rule's must-not-trigger
+// examples also teach the classifier, and crisis words taught as ordinary weaken it.
+const byRules = (text: string): string | undefined => shippedRules.assessByRules(text)?.kind;
+
+describe('indirect crisis signs, in words the Samaritans list describes, get the crisis reply', () => {
+  it.each([
+    'I have decided. The 3rd of next month. I feel calm about it.',
+    "I've got a bag of tablets put by, it helps knowing they're there",
+    "I'm sorry for everything. Tell my kids I love them.",
+    "won't be a burden to anyone much longer",
+    'keep going up to the cliffs and just looking down',
+    'I keep wishing I could just stop existing',
+    'been cutting again since the results',
+  ])('%s', (text) => {
+    expect(byRules(text)).toBe('crisis');
+  });
+});
+
+describe('their near-misses: someone else dying, a decision about treatment, an accident, a view', () => {
+  it.each([
+    "dad's not going to be here for long, the consultant told us last week",
+    "So I've finally decided. After three appointments and two sets of scans I want another rheumatologist to look",
+    "I've decided to go private for the op and I feel much calmer",
+    'I burned myself on the oven door, is that a minor injuries thing?',
+    'we walked over the bridge just looking at the view before my appointment',
+    'I wrote a note for the GP listing my symptoms',
+    'this is the last time I will message the surgery about the referral',
+  ])('%s -> no crisis reply', (text) => {
+    expect(byRules(text)).not.toBe('crisis');
+  });
+
+  it.each([
+    "Won't be a problem much longer, my knee op is finally booked after the second opinion!",
+    "I won't be around much longer with this cancer, but I'd like a second opinion on my pain relief",
+    "I'm tired of being a nuisance ringing the surgery every week",
+  ])('a burden or "not much longer" with treatment, terminal illness or the surgery around it gets only the line: %s', (text) => {
+    expect(byRules(text)).toBe('possible-crisis');
+  });
+});
