@@ -80,12 +80,16 @@ describe('the shipped small talk', () => {
     expect(detectSmallTalk(text, smallTalk)).toBe(kind);
   });
 
-  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', "that's not helpful", 'how do you spell thanks in french', "that's not useful", 'can anyone help me ask for a second opinion', "Hi, my name's Sandra, can my husband ask for a second opinion for me?", 'not a good bot', "I'm pregnant"])(
+  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', 'how do you spell thanks in french', 'can anyone help me ask for a second opinion', "Hi, my name's Sandra, can my husband ask for a second opinion for me?", 'not a good bot', "I'm pregnant"])(
     'does not take "%s" as small talk because it asks something',
     (text) => {
       expect(detectSmallTalk(text, smallTalk)).toBeUndefined();
     },
   );
+
+  it.each(["that's not helpful", "that's not useful", "thanks but that didn't help"])('takes "%s" as feedback that the reply missed, never as thanks', (text) => {
+    expect(detectSmallTalk(text, smallTalk)).toBe('unhelpful');
+  });
 });
 
 describe('the shipped content', () => {

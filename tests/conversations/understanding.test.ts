@@ -69,7 +69,7 @@ describe('typed answers in a flow', () => {
     await createTestConversation().play([
       ['how do i get one', INTRO],
       ['purple elephants', /didn't catch that/],
-      ['more purple elephants', { text: /leave that there/, buttons: ['Start again', 'Talk to a person'] }],
+      ['blue giraffes', { text: /leave that there/, buttons: ['Start again', 'Talk to a person'] }],
     ]);
   });
 
