@@ -69,7 +69,7 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
     logMessages: config.hosting.logMessages,
   });
 
-  const adapter = new MessagingAdapter(createBotAuthentication(config));
+  const adapter = new MessagingAdapter(createBotAuthentication(config), logger);
   const onTurnError = async (context: TurnContext, error: unknown): Promise<void> => {
     const reference = randomUUID().slice(0, 8);
     logger.error('turn-failed', { ...describeError(error), channel: context.activity.channelId, correlationId: reference });

@@ -1,6 +1,7 @@
-import { AuthenticationError } from 'botframework-connector';
+import { AuthenticationError, type BotFrameworkAuthentication } from 'botframework-connector';
 import { CloudAdapter, StatusCodes, type Activity, type TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
+import { describeError, type Logger } from '../logger';
 
 /**
  * CloudAdapter for our messaging endpoint. `CloudAdapter.process` checks the request, the
@@ -10,6 +11,10 @@ import type { Request, Response } from 'restify';
  * straight to the adapter's turn pipeline and answers as `process` does.
  */
 export class MessagingAdapter extends CloudAdapter {
+  constructor(auth: BotFrameworkAuthentication, private readonly logger: Logger) {
+    super(auth);
+  }
+
   async processRequest(req: Request, res: Response, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const activity = withDates(req.body as Activity);
     const header = req.headers.authorization;
@@ -18,9 +23,11 @@ export class MessagingAdapter extends CloudAdapter {
       respond(res, answer?.status ?? StatusCodes.OK, answer?.body);
     } catch (error) {
       const failure = error as Error;
-      // As CloudAdapter.process does: the adapter's own failures go to stderr, not the person.
-      console.error(failure);
-      respond(res, failure instanceof AuthenticationError ? StatusCodes.UNAUTHORIZED : StatusCodes.INTERNAL_SERVER_ERROR, failure.message);
+      const refused = failure instanceof AuthenticationError;
+      // The adapter's own failures go to our private log (structured, no message text), not to stderr.
+      if (refused) this.logger.warn('request-unauthorised', describeError(failure));
+      else this.logger.error('adapter-failed', describeError(failure));
+      respond(res, refused ? StatusCodes.UNAUTHORIZED : StatusCodes.INTERNAL_SERVER_ERROR, failure.message);
     }
   }
 }
