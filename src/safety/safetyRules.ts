@@ -253,7 +253,9 @@ export class SafetyRules {
     const inSentence = (re: RegExp): boolean => (anchors?.mayHold(re, from, to) ?? true) && re.test(sentence);
     let ok = sentenceOk.get(sentence);
     if (ok === undefined) {
-      ok = !rule.unless.some(inSentence) && rule.requires.every(inSentence);
+      // Tried only when one of the unless expressions can match here at all.
+      const excepted = rule.unlessAny !== undefined && rule.unless.some((re) => anchors?.mayHold(re, from, to) ?? true) && rule.unlessAny.test(sentence);
+      ok = !excepted && rule.requires.every(inSentence);
       sentenceOk.set(sentence, ok);
     }
     if (!ok) return undefined;
