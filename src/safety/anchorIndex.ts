@@ -23,7 +23,12 @@ type IndexedBranches = readonly IndexedBranch[];
 interface Probe {
   readonly branches: IndexedBranches;
   readonly sticky: RegExp;
+  /** The same expression, global: a scan from the first place when there are many places to try. */
+  readonly scan: RegExp;
 }
+
+/** Beyond this many places to try, an expression is scanned from the first one instead: the same answer. */
+const MAX_TRIES = 16;
 
 /** What the index found in one message. */
 export interface MessageAnchors {
@@ -84,7 +89,7 @@ export class AnchorIndex {
       if (read) branches.set(rule, read);
       for (const re of [...rule.requires, ...rule.unless, ...rule.lowerIf]) {
         const required = probes.has(re) ? undefined : indexed(re.source);
-        if (required) probes.set(re, { branches: required, sticky: new RegExp(re.source, 'y') });
+        if (required) probes.set(re, { branches: required, sticky: new RegExp(re.source, 'y'), scan: new RegExp(re.source, 'g') });
       }
     }
     const digits = new Map([...'0123456789'].map((d) => [d, DIGIT]));
@@ -139,6 +144,23 @@ export class AnchorIndex {
       contains: (re) => {
         const probe = this.probes.get(re);
         if (!probe) return re.test(text);
+        // A broad word list ("{mentions-clinical}") leaves a place at most words of a story: one scan
+        // from the first place that could start a match costs less than trying each.
+        let places = 0;
+        let first = Infinity;
+        for (const branch of probe.branches) {
+          if (!possible(branch)) continue;
+          const { lead } = leadOf(branch, occurrencesOf, chars);
+          places += lead.places;
+          first = Math.min(first, Math.max(0, (lead.at[0] ?? 0) - lead.to));
+        }
+        if (places === 0) return false;
+        if (places > MAX_TRIES) {
+          probe.scan.lastIndex = first;
+          const found = probe.scan.test(text);
+          probe.scan.lastIndex = 0;
+          return found;
+        }
         // One alternative that matches anywhere is enough: most often the first one whose strings are there.
         for (const branch of probe.branches) {
           if (!possible(branch)) continue;
@@ -184,13 +206,7 @@ function branchStarts(
   // After \b, only where a word starts or ends.
   const startsHere = (start: number): boolean =>
     !branch.boundary || (start > 0 && isWordCode(text.charCodeAt(start - 1))) !== (start < length && isWordCode(text.charCodeAt(start)));
-  const spans = branch.clauses.map((clause) => {
-    const at = occurrences(clause.id);
-    const from = chars(clause.from);
-    const to = clause.to ? chars(clause.to) : Infinity;
-    return { at, from, to, places: at.length * (to - from + 1) };
-  });
-  const lead = spans.reduce((a, b) => (b.places < a.places ? b : a));
+  const { spans, lead } = leadOf(branch, occurrences, chars);
   const out: number[] = [];
   if (!Number.isFinite(lead.places)) {
     // Every clause can be any distance on: try wherever the rest allow.
@@ -209,8 +225,28 @@ function branchStarts(
   return out;
 }
 
+interface Span {
+  /** Where the clause's strings are, in order. */
+  readonly at: readonly number[];
+  readonly from: number;
+  readonly to: number;
+  /** How many places its occurrences leave to try (Infinity when its distance has no bound). */
+  readonly places: number;
+}
+
+/** Each clause's occurrences and distances, and the one that leaves the fewest places to try. */
+function leadOf(branch: IndexedBranch, occurrences: (id: number) => readonly number[], chars: (extent: Extent) => number): { spans: Span[]; lead: Span } {
+  const spans = branch.clauses.map((clause): Span => {
+    const at = occurrences(clause.id);
+    const from = chars(clause.from);
+    const to = clause.to ? chars(clause.to) : Infinity;
+    return { at, from, to, places: at.length * (to - from + 1) };
+  });
+  return { spans, lead: spans.reduce((a, b) => (b.places < a.places ? b : a)) };
+}
+
 /** Whether a clause has an occurrence between its distances from `start`. */
-function holds(span: { readonly at: readonly number[]; readonly from: number; readonly to: number }, start: number): boolean {
+function holds(span: Span, start: number): boolean {
   const low = start + span.from;
   const high = start + span.to;
   // The first occurrence at or after `low`.

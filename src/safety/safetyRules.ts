@@ -196,39 +196,44 @@ export class SafetyRules {
     return normalised ? this.outcome(rule, normalised, memo((re) => re.test(normalised))) : undefined;
   }
 
-  /** Every match of the rule in the text (or only those starting at the given places), in order, until one is definite. */
+  /**
+   * Every match of the rule in the text (or only those starting at the given places), in order, until one is definite.
+   * It runs for every rule a message may hold, so it allocates nothing until there is a match to check.
+   */
   private outcome(rule: CompiledRule, text: string, inMessage: (re: RegExp) => boolean, starts: Starts = 'anywhere', anchors?: MessageAnchors): RuleOutcome {
+    const { scanner, starter } = rule;
+    const anywhere = starts === 'anywhere';
     let best: RuleOutcome;
     let seen = 0;
-    // What a sentence must contain, the whole message must contain: checked once, when there is a match to check.
-    let wholeMessageOk: boolean | undefined;
-    const sentenceOk = new Map<string, boolean>();
-    const consider = (start: number, end: number): boolean => {
-      wholeMessageOk ??= rule.requires.every(inMessage);
-      if (!wholeMessageOk) return false;
-      seen++;
-      best = this.matchOutcome(rule, text, inMessage, start, end, sentenceOk, anchors) ?? best;
-      return best !== 'definite' && seen < MAX_MATCHES_PER_RULE;
-    };
-    if (starts === 'anywhere') {
-      const { scanner } = rule;
-      scanner.lastIndex = 0;
-      let match: RegExpExecArray | null;
-      while ((match = scanner.exec(text)) !== null) {
-        if (!consider(match.index, match.index + match[0].length)) break;
+    let next = 0;
+    let sentenceOk: Map<string, boolean> | undefined;
+    scanner.lastIndex = 0;
+    for (;;) {
+      let start: number;
+      let end: number;
+      if (anywhere) {
+        const match = scanner.exec(text);
+        if (match === null) break;
+        start = match.index;
+        end = start + match[0].length;
         // Resume one character on, not after the match, so an overlapping occurrence is still seen.
-        scanner.lastIndex = match.index + 1;
+        scanner.lastIndex = start + 1;
+      } else {
+        // Tried at each place a match can start, in order: the same matches a scan of the whole text finds.
+        if (next >= starts.length) break;
+        start = starts[next++] ?? 0;
+        starter.lastIndex = start;
+        if (!starter.test(text)) continue;
+        end = starter.lastIndex;
       }
-      scanner.lastIndex = 0;
-      return best;
+      // What a sentence must contain, the whole message must contain: checked once, at the first match.
+      if (seen === 0 && !rule.requires.every(inMessage)) break;
+      seen++;
+      sentenceOk ??= new Map<string, boolean>();
+      best = this.matchOutcome(rule, text, inMessage, start, end, sentenceOk, anchors) ?? best;
+      if (best === 'definite' || seen >= MAX_MATCHES_PER_RULE) break;
     }
-    // Tried at each place a match can start, in order: the same matches a scan of the whole text finds.
-    const { starter } = rule;
-    for (const start of starts) {
-      starter.lastIndex = start;
-      const match = starter.exec(text);
-      if (match !== null && !consider(start, start + match[0].length)) break;
-    }
+    scanner.lastIndex = 0;
     return best;
   }
 
@@ -248,7 +253,9 @@ export class SafetyRules {
     const inSentence = (re: RegExp): boolean => (anchors?.mayHold(re, from, to) ?? true) && re.test(sentence);
     let ok = sentenceOk.get(sentence);
     if (ok === undefined) {
-      ok = !rule.unless.some(inSentence) && rule.requires.every(inSentence);
+      // Tried only when one of the unless expressions can match here at all.
+      const excepted = rule.unlessAny !== undefined && rule.unless.some((re) => anchors?.mayHold(re, from, to) ?? true) && rule.unlessAny.test(sentence);
+      ok = !excepted && rule.requires.every(inSentence);
       sentenceOk.set(sentence, ok);
     }
     if (!ok) return undefined;
