@@ -64,11 +64,6 @@ export class OverlapMatcher implements Matcher {
   private readonly scores: Float64Array;
   private readonly explained: Float64Array;
   private readonly explainedAll: Float64Array;
-  /** Per entry, which of its phrasings use each term id: a phrasing sharing no term with a message fits it 0, so it is not fitted. */
-  private readonly phrasingsByTermId: readonly ReadonlyMap<number, readonly number[]>[];
-  /** The candidate a phrasing was last fitted for, so one sharing several terms is fitted once. */
-  private readonly fittedFor: Uint32Array;
-  private candidateStamp = 0;
 
   /**
    * @param isWord whether a word is ordinary English; such words are never "corrected" into one
@@ -90,18 +85,6 @@ export class OverlapMatcher implements Matcher {
     this.scores = new Float64Array(this.index.entries.length);
     this.explained = new Float64Array(this.index.entries.length);
     this.explainedAll = new Float64Array(this.index.entries.length);
-    this.phrasingsByTermId = this.index.entries.map(({ phrasings }) => {
-      const byId = new Map<number, number[]>();
-      phrasings.forEach((phrasing, at) => {
-        for (const id of phrasing.ids) {
-          const list = byId.get(id);
-          if (!list) byId.set(id, [at]);
-          else if (list[list.length - 1] !== at) list.push(at);
-        }
-      });
-      return byId;
-    });
-    this.fittedFor = new Uint32Array(Math.max(0, ...this.index.entries.map(({ phrasings }) => phrasings.length)));
     if (wordNet) {
       const neutral = new Set([...this.analyser.chatterTerms, ...[...STOP_WORDS].map(stem)]);
       const vocabularyBridge = bridgeFor(wordNet, this.index.askedVocabulary, new Set(this.index.vocabulary.keys()), neutral, settings.bridge);
@@ -192,22 +175,12 @@ export class OverlapMatcher implements Matcher {
       if (!indexed) throw new Error(`no entry at ${entryIndex}`);
       let fit = -Infinity;
       let same = 0;
-      let fitted = 0;
-      const stamp = this.nextCandidateStamp();
-      const byId = this.phrasingsByTermId[entryIndex];
-      for (const id of ids) {
-        for (const at of byId?.get(id) ?? []) {
-          const phrasing = indexed.phrasings[at];
-          if (!phrasing || this.fittedFor[at] === stamp) continue;
-          this.fittedFor[at] = stamp;
-          fitted++;
-          const phrasingFitted = phrasingFit(phrasing, said);
-          fit = Math.max(fit, phrasingFitted);
-          // Ways of asking that are the message exactly, all its words and no more: each is a vote for the entry.
-          if (phrasingFitted >= WHOLE && phrasing.terms.length === termWeights.size) same++;
-        }
+      for (const phrasing of indexed.phrasings) {
+        const phrasingFitted = phrasingFit(phrasing, said);
+        fit = Math.max(fit, phrasingFitted);
+        // Ways of asking that are the message exactly, all its words and no more: each is a vote for the entry.
+        if (phrasingFitted >= WHOLE && phrasing.terms.length === termWeights.size) same++;
       }
-      if (fitted < indexed.phrasings.length) fit = Math.max(fit, 0);
       const votes = 1 + SAME_PHRASING_BONUS * Math.min(MAX_SAME_PHRASINGS, same);
       ranked.push({ entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit) * votes) / unit });
       fits.push(fit);
@@ -228,12 +201,6 @@ export class OverlapMatcher implements Matcher {
     const likeOffTopic = bestIndex !== undefined && this.isLikeOffTopic(parts, bestIndex);
     const namesOneTopic = unknownWeight === 0 && analysed.unknown.length === 0 && [...termWeights.keys()].filter((t) => !this.analyser.chatterTerms.has(t)).length === 1 && termWeights.size === 1;
     return { ranked, coverage, onTopic, unknownWeight, wholePhrasing, likeOffTopic, namesOneTopic };
-  }
-
-  private nextCandidateStamp(): number {
-    this.candidateStamp = this.candidateStamp === 0xffffffff ? 1 : this.candidateStamp + 1;
-    if (this.candidateStamp === 1) this.fittedFor.fill(0);
-    return this.candidateStamp;
   }
 
   /** Terms weighted by how telling they are; a word we do not know weighs as much as our rarest. */
