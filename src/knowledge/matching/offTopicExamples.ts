@@ -1,18 +1,35 @@
 /** A message or a phrasing as weighted terms, for comparing the two. */
 export type WeightedTerms = ReadonlyMap<string, number>;
 
+/** Weighted terms with their squared norm worked out once, for sets compared on every message. */
+export interface NormedTerms {
+  readonly terms: WeightedTerms;
+  readonly squaredNorm: number;
+}
+
+export function squaredNormOf(terms: WeightedTerms): number {
+  let sum = 0;
+  for (const w of terms.values()) sum += w * w;
+  return sum;
+}
+
+export function normed(terms: WeightedTerms): NormedTerms {
+  return { terms, squaredNorm: squaredNormOf(terms) };
+}
+
 /** Cosine similarity of two weighted term sets: 1 when they say the same, 0 when nothing in common. */
 export function similarity(a: WeightedTerms, b: WeightedTerms): number {
+  return normedSimilarity(a, squaredNormOf(a), normed(b));
+}
+
+/** similarity() with both norms already known (they are sums in the maps' own order, so the result is the same to the bit). */
+export function normedSimilarity(a: WeightedTerms, squaredNormA: number, b: NormedTerms): number {
   let shared = 0;
-  let normA = 0;
-  let normB = 0;
   for (const [term, w] of a) {
-    normA += w * w;
-    const other = b.get(term);
+    const other = b.terms.get(term);
     if (other !== undefined) shared += w * other;
   }
-  for (const w of b.values()) normB += w * w;
-  return normA === 0 || normB === 0 ? 0 : shared / Math.sqrt(normA * normB);
+  return squaredNormA === 0 || b.squaredNorm === 0 ? 0 : shared / Math.sqrt(squaredNormA * b.squaredNorm);
 }
 
 /**
@@ -23,7 +40,24 @@ export function similarity(a: WeightedTerms, b: WeightedTerms): number {
  * it the entry explains.
  */
 export class OffTopicExamples {
-  constructor(private readonly examples: readonly WeightedTerms[]) {}
+  private readonly examples: readonly NormedTerms[];
+  /** Which examples use each term: only those can be like a message at all (the rest are 0). */
+  private readonly byTerm = new Map<string, number[]>();
+  /** The message a given example was last compared with, so one sharing several terms is compared once. */
+  private readonly seenAt: Uint32Array;
+  private comparison = 0;
+
+  constructor(examples: readonly WeightedTerms[]) {
+    this.examples = examples.map(normed);
+    examples.forEach((example, i) => {
+      for (const term of example.keys()) {
+        const list = this.byTerm.get(term);
+        if (list) list.push(i);
+        else this.byTerm.set(term, [i]);
+      }
+    });
+    this.seenAt = new Uint32Array(examples.length);
+  }
 
   get size(): number {
     return this.examples.length;
@@ -31,8 +65,19 @@ export class OffTopicExamples {
 
   /** How like the closest example a message is (0..1). */
   closest(message: WeightedTerms): number {
+    const squaredNorm = squaredNormOf(message);
+    if (squaredNorm === 0) return 0;
+    this.comparison = this.comparison === 0xffffffff ? 1 : this.comparison + 1;
+    if (this.comparison === 1) this.seenAt.fill(0);
     let best = 0;
-    for (const example of this.examples) best = Math.max(best, similarity(message, example));
+    for (const term of message.keys()) {
+      for (const i of this.byTerm.get(term) ?? []) {
+        if (this.seenAt[i] === this.comparison) continue;
+        this.seenAt[i] = this.comparison;
+        const example = this.examples[i];
+        if (example) best = Math.max(best, normedSimilarity(message, squaredNorm, example));
+      }
+    }
     return best;
   }
 }

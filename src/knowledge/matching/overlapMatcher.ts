@@ -1,11 +1,11 @@
 import type { Knowledge, KnowledgeEntry } from '../types';
 import { TextAnalyser, type AnalysedText, type Bridge } from '../text/analyser';
-import { findQuestion } from '../text/questionFinder';
+import { findQuestion, type WeightedPart } from '../text/questionFinder';
 import { decide, type DecisionSettings, type Evidence } from './decide';
 import { EntryIndex, type IndexedPhrasing } from './entryIndex';
-import type { Matcher, MatchResult } from './matcher';
+import type { Matcher, MatchResult, RankedEntry } from './matcher';
 import { TypoCorrector } from './typoCorrector';
-import { OffTopicExamples, similarity, type WeightedTerms } from './offTopicExamples';
+import { OffTopicExamples, normed, normedSimilarity, squaredNormOf, type NormedTerms, type WeightedTerms } from './offTopicExamples';
 import { bridgeFor, type BridgeSettings } from './vocabularyBridge';
 import { STOP_WORDS } from '../text/commonWords';
 import { stem } from '../text/stem';
@@ -53,9 +53,17 @@ export class OverlapMatcher implements Matcher {
   private readonly topicTerms = new Set<string>();
   private readonly offTopic: OffTopicExamples;
   /** Each entry's phrasings as weighted terms, to compare with the off-topic examples. */
-  private readonly phrasingTerms: readonly (readonly WeightedTerms[])[];
+  private readonly phrasingTerms: readonly (readonly NormedTerms[])[];
   /** The message's weight per term id while a message is ranked (zero elsewhere): reused, rank() runs to completion. */
   private readonly saidById: Float64Array;
+  /**
+   * Per entry, while a message is ranked (zero elsewhere, like saidById): its score, how much of
+   * the message it explains through telling words, and through any word. Reused rather than
+   * allocated per message: at 2,000 entries they were a large share of a turn's garbage.
+   */
+  private readonly scores: Float64Array;
+  private readonly explained: Float64Array;
+  private readonly explainedAll: Float64Array;
 
   /**
    * @param isWord whether a word is ordinary English; such words are never "corrected" into one
@@ -74,13 +82,16 @@ export class OverlapMatcher implements Matcher {
     this.index = new EntryIndex(knowledge.entries, this.analyser);
     this.corrector = new TypoCorrector(this.index.vocabulary);
     this.saidById = new Float64Array(this.index.termCount);
+    this.scores = new Float64Array(this.index.entries.length);
+    this.explained = new Float64Array(this.index.entries.length);
+    this.explainedAll = new Float64Array(this.index.entries.length);
     if (wordNet) {
       const neutral = new Set([...this.analyser.chatterTerms, ...[...STOP_WORDS].map(stem)]);
       const vocabularyBridge = bridgeFor(wordNet, this.index.askedVocabulary, new Set(this.index.vocabulary.keys()), neutral, settings.bridge);
       this.bridge = (stemmed) => vocabularyBridge.bridge(stemmed);
     }
     for (const entry of knowledge.entries) this.byQuestion.set(questionKey(entry.question), entry);
-    this.phrasingTerms = knowledge.notAboutUs?.length ? this.index.entries.map((e) => e.phrasings.map((p) => this.weighted(p.terms))) : [];
+    this.phrasingTerms = knowledge.notAboutUs?.length ? this.index.entries.map((e) => e.phrasings.map((p) => normed(this.weighted(p.terms)))) : [];
     this.offTopic = new OffTopicExamples((knowledge.notAboutUs ?? []).map((text) => this.weighted(this.analyser.analyse(text, () => true).terms)));
     for (const term of this.index.terms()) {
       const everyday = this.analyser.chatterTerms.has(term) || this.analyser.everydayConcepts.has(term);
@@ -97,17 +108,22 @@ export class OverlapMatcher implements Matcher {
 
   /** Entries by score, best first, and how much of the message the best one explains. */
   rank(text: string): Evidence {
-    const analyse = (contextWeight: number): AnalysedText =>
+    const parts = findQuestion(text, this.settings.contextWeight);
+    const analyse = (parts: readonly WeightedPart[]): AnalysedText =>
       this.analyser.analyseParts(
-        findQuestion(text, contextWeight),
+        parts,
         // A word we know only inside a phrase ("eye" of "fresh pair of eyes") is not evidence by itself.
         (s) => this.index.hasPostings(s) || this.analyser.singleWordSynonymStems.has(s),
         (s, word) => (this.isWord(word) || this.index.has(s) ? undefined : this.corrector.correct(s)),
         this.bridge,
       );
-    let analysed = analyse(this.settings.contextWeight);
+    let analysed = analyse(parts);
     // "..., is that a thing?": when the asking part names nothing we know, the story says what is asked.
-    if (!analysed.terms.some((term, i) => (analysed.weights[i] ?? 0) >= 1 && !this.analyser.chatterTerms.has(term))) analysed = analyse(1);
+    // A message that is all asking (no story counted less) would be analysed the same again.
+    const hasStory = parts.some((part) => part.weight !== 1);
+    if (hasStory && !analysed.terms.some((term, i) => (analysed.weights[i] ?? 0) >= 1 && !this.analyser.chatterTerms.has(term))) {
+      analysed = analyse(parts.map(({ tokens }) => ({ tokens, weight: 1 })));
+    }
     // A term said twice counts once, as strongly as its strongest mention.
     const termWeights = new Map<string, number>();
     analysed.terms.forEach((term, i) => termWeights.set(term, Math.max(termWeights.get(term) ?? 0, analysed.weights[i] ?? 0)));
@@ -120,13 +136,10 @@ export class OverlapMatcher implements Matcher {
     const unknownWeight = Math.min(analysed.unknownWeight - (asksAboutOurSubject ? analysed.storyUnknownWeight : 0), this.settings.maxUnknownWords);
     if (termWeights.size === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWeight, wholePhrasing: false, likeOffTopic: false, namesOneTopic: false };
 
-    const scores = new Float64Array(this.index.entries.length);
-    // How much of the message each entry explains at all, however characteristic the words are of it.
-    const explained = new Float64Array(this.index.entries.length);
+    const { scores, explained, explainedAll } = this;
     const touched: number[] = [];
     let messageWeight = 0;
     let allWeight = 0;
-    const explainedAll = new Float64Array(this.index.entries.length);
     for (const [term, said] of termWeights) {
       const weight = this.index.weight(term) * said;
       // Chatter ("who", "made", "today") ranks entries but explains nothing about a subject.
@@ -154,30 +167,40 @@ export class OverlapMatcher implements Matcher {
         ids.push(id);
       }
     }
-    const ranked = top
-      .map(([entryIndex, overlap]) => {
-        const indexed = this.index.entries[entryIndex];
-        if (!indexed) throw new Error(`no entry at ${entryIndex}`);
-        let fit = -Infinity;
-        let same = 0;
-        for (const phrasing of indexed.phrasings) {
-          const phrasingFitted = phrasingFit(phrasing, said);
-          fit = Math.max(fit, phrasingFitted);
-          // Ways of asking that are the message exactly, all its words and no more: each is a vote for the entry.
-          if (phrasingFitted >= WHOLE && phrasing.terms.length === termWeights.size) same++;
-        }
-        const votes = 1 + SAME_PHRASING_BONUS * Math.min(MAX_SAME_PHRASINGS, same);
-        return { entryIndex, entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit) * votes) / unit, explained: explained[entryIndex] ?? 0, explainedAll: explainedAll[entryIndex] ?? 0, fit };
-      })
-      .sort((a, b) => b.score - a.score);
+    // The candidates' scores and fits by their place in top; ranked is the only object built per candidate.
+    const ranked: RankedEntry[] = [];
+    const fits: number[] = [];
+    for (const [entryIndex, overlap] of top) {
+      const indexed = this.index.entries[entryIndex];
+      if (!indexed) throw new Error(`no entry at ${entryIndex}`);
+      let fit = -Infinity;
+      let same = 0;
+      for (const phrasing of indexed.phrasings) {
+        const phrasingFitted = phrasingFit(phrasing, said);
+        fit = Math.max(fit, phrasingFitted);
+        // Ways of asking that are the message exactly, all its words and no more: each is a vote for the entry.
+        if (phrasingFitted >= WHOLE && phrasing.terms.length === termWeights.size) same++;
+      }
+      const votes = 1 + SAME_PHRASING_BONUS * Math.min(MAX_SAME_PHRASINGS, same);
+      ranked.push({ entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit) * votes) / unit });
+      fits.push(fit);
+    }
+    // Best is the first of the highest score, as a stable sort would put it; only it needs its index back.
+    let bestAt = -1;
+    for (let i = 0; i < ranked.length; i++) if (bestAt < 0 || (ranked[i]?.score ?? 0) > (ranked[bestAt]?.score ?? 0)) bestAt = i;
+    const bestIndex = top[bestAt]?.[0];
+    const bestFit = fits[bestAt] ?? -Infinity;
+    const bestExplained = bestIndex === undefined ? 0 : (explained[bestIndex] ?? 0);
+    const bestExplainedAll = bestIndex === undefined ? 0 : (explainedAll[bestIndex] ?? 0);
+    ranked.sort((a, b) => b.score - a.score);
     for (const id of ids) said[id] = 0;
-    const coverage = messageWeight === 0 ? 0 : (ranked[0]?.explained ?? 0) / (messageWeight + unknownWeight * unit);
+    for (const entryIndex of touched) scores[entryIndex] = explained[entryIndex] = explainedAll[entryIndex] = 0;
+    const coverage = messageWeight === 0 ? 0 : bestExplained / (messageWeight + unknownWeight * unit);
     // The phrasing whole, and the message little more than it ("how do I get one", not "pay relative").
-    const best = ranked[0];
-    const wholePhrasing = best !== undefined && best.fit >= WHOLE && best.explainedAll >= WHOLE * allWeight && analysed.weights.every((w) => w >= 1);
-    const likeOffTopic = best !== undefined && this.isLikeOffTopic(text, best.entryIndex);
+    const wholePhrasing = bestIndex !== undefined && bestFit >= WHOLE && bestExplainedAll >= WHOLE * allWeight && analysed.weights.every((w) => w >= 1);
+    const likeOffTopic = bestIndex !== undefined && this.isLikeOffTopic(parts, bestIndex);
     const namesOneTopic = unknownWeight === 0 && analysed.unknown.length === 0 && [...termWeights.keys()].filter((t) => !this.analyser.chatterTerms.has(t)).length === 1 && termWeights.size === 1;
-    return { ranked: ranked.map(({ entry, score }) => ({ entry, score })), coverage, onTopic, unknownWeight, wholePhrasing, likeOffTopic, namesOneTopic };
+    return { ranked, coverage, onTopic, unknownWeight, wholePhrasing, likeOffTopic, namesOneTopic };
   }
 
   /** Terms weighted by how telling they are; a word we do not know weighs as much as our rarest. */
@@ -196,17 +219,18 @@ export class OverlapMatcher implements Matcher {
    * the best entry. Both sides are compared as written (no typo correction, no bridging), so a
    * word we do not know ("parking") is compared as itself.
    */
-  private isLikeOffTopic(text: string, entryIndex: number): boolean {
+  private isLikeOffTopic(parts: readonly WeightedPart[], entryIndex: number): boolean {
     if (this.offTopic.size === 0) return false;
     // The asking part of a long message says what it is about; its story counts less ("...my mum is on tamoxifen. Can I ask for her?").
-    const { terms, weights } = this.analyser.analyseParts(findQuestion(text, this.settings.contextWeight), () => true);
+    const { terms, weights } = this.analyser.analyseParts(parts, () => true);
     const said = new Map<string, number>();
     terms.forEach((term, i) => said.set(term, Math.max(said.get(term) ?? 0, weights[i] ?? 0)));
     const message = this.weighted(terms, (term) => said.get(term) ?? 1);
     const offTopic = this.offTopic.closest(message);
     if (offTopic < this.settings.offTopicSimilarity) return false;
     const phrasings = this.phrasingTerms[entryIndex] ?? [];
-    return !phrasings.some((phrasing) => similarity(message, phrasing) >= offTopic);
+    const squaredNorm = squaredNormOf(message);
+    return !phrasings.some((phrasing) => normedSimilarity(message, squaredNorm, phrasing) >= offTopic);
   }
 }
 
