@@ -24,6 +24,8 @@ export interface SmallTalkRules {
   readonly thanksBeforeAsking: readonly Phrase[];
   /** Words that ask something: a closing remark with one of these is a question after the thanks. */
   readonly questionWords: ReadonlySet<string>;
+  /** Said alone with a question mark ("alright?"), these ask how you are: a greeting, where alone they mean "ok". */
+  readonly greetingsWhenAsked: readonly Phrase[];
 }
 
 /** Longer than this, a message is saying something more than small talk. */
@@ -43,6 +45,7 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
   const words = wordsOf(text);
   if (words.length === 0 || words.length > MAX_CLOSING_WORDS) return undefined;
   if (words.some((word) => rules.aboutWords.has(word))) return undefined;
+  if (text.includes('?') && rules.greetingsWhenAsked.some((p) => p.words.length === words.length && occurrences(words, [p]).length > 0)) return 'greeting';
   const negated = words.some((word) => rules.negations.has(word));
 
   const covered = new Array<boolean>(words.length).fill(false);
@@ -67,6 +70,8 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
   for (const [start, end] of occurrences(words, rules.introductionsAfterGreeting)) {
     if (greetingEnds.has(start)) cover(covered, start, Math.min(words.length, end + 1));
   }
+  // "hiya, Jean here": a name straight after a greeting, then "here".
+  for (const end of greetingEnds) if (words[end + 1] === 'here') cover(covered, end, end + 2);
 
   const isFiller = (word: string): boolean => rules.politeWords.has(word) || STOP_WORDS.has(word) || CHATTER_WORDS.has(word);
   if (words.some((word, at) => !covered[at] && !isFiller(word))) {

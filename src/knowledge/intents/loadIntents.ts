@@ -111,7 +111,7 @@ function readNations(file: YamlFile, serviceIds: ReadonlySet<string>): NationRul
 }
 
 function readSmallTalk(file: YamlFile): SmallTalkRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'small-talk.yaml', ['kinds', 'praise', 'introductions', 'introductionsAfterGreeting', 'politeWords', 'negations', 'aboutWords', 'thanksBeforeAsking', 'questionWords']);
+  const top = FieldReader.forMapping(file, [], file.data, 'small-talk.yaml', ['kinds', 'praise', 'introductions', 'introductionsAfterGreeting', 'politeWords', 'negations', 'aboutWords', 'thanksBeforeAsking', 'questionWords', 'greetingsWhenAsked']);
   if (!top) return undefined;
   const list = top.raw('kinds');
   if (!Array.isArray(list)) top.problem('kinds', '"kinds" should be a list of { kind, says }');
@@ -141,6 +141,7 @@ function readSmallTalk(file: YamlFile): SmallTalkRules | undefined {
     aboutWords: words('aboutWords'),
     thanksBeforeAsking: phrases(top, file, [], 'thanksBeforeAsking'),
     questionWords: words('questionWords'),
+    greetingsWhenAsked: top.has('greetingsWhenAsked') ? phrases(top, file, [], 'greetingsWhenAsked') : [],
   };
 }
 
