@@ -76,11 +76,18 @@ describe('the shipped small talk', () => {
     ['well done, you are a star', 'thanks'],
     ['hello? anyone there?', 'greeting'],
     ['you there?', 'greeting'],
+    ['is this the right place to ask?', 'greeting'],
+    ['Dear Sir/Madam,', 'greeting'],
+    ['alright?', 'greeting'],
+    ["hiya, Jean here, hope you're well", 'greeting'],
+    ['gd morning', 'greeting'],
+    ['hi, first time using this', 'greeting'],
+    ['alright', 'ok'],
   ])('takes "%s" as %s', (text, kind) => {
     expect(detectSmallTalk(text, smallTalk)).toBe(kind);
   });
 
-  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', 'how do you spell thanks in french', 'can anyone help me ask for a second opinion', "Hi, my name's Sandra, can my husband ask for a second opinion for me?", 'not a good bot', "I'm pregnant"])(
+  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', 'how do you spell thanks in french', 'can anyone help me ask for a second opinion', "Hi, my name's Sandra, can my husband ask for a second opinion for me?", 'not a good bot', "I'm pregnant", 'does it actually help anyone'])(
     'does not take "%s" as small talk because it asks something',
     (text) => {
       expect(detectSmallTalk(text, smallTalk)).toBeUndefined();

@@ -21,6 +21,8 @@ export interface Evidence {
   readonly namesOneTopic: boolean;
   /** Whether the message is more like a known question about something else than like any way of asking the best entry. */
   readonly likeOffTopic: boolean;
+  /** How many words of the message say something (not chatter): "can my son ask" says two. */
+  readonly tellingTerms: number;
 }
 
 export interface DecisionSettings {
@@ -58,6 +60,15 @@ export interface DecisionSettings {
    */
   readonly oneTopicScore: number;
   readonly oneTopicLeadRatio: number;
+  /**
+   * A short message (at most shortTerms telling words) about our subject, every word of it
+   * explained and nothing unknown, has little evidence however clear it is ("can my son ask",
+   * "who can help"): with at least shortScore it is answered when one entry leads it (runner-up
+   * at most shortLeadRatio of it), and its close candidates are offered when none does.
+   */
+  readonly shortTerms: number;
+  readonly shortScore: number;
+  readonly shortLeadRatio: number;
   /** Runners-up within this share of the best score are genuinely tied: ask which. */
   readonly tieMargin: number;
   /** Runners-up within this share of the best score go under the answer as buttons. */
@@ -103,6 +114,14 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   const within = (margin: number): RankedEntry[] => ranked.slice(1).filter((r) => r.score >= first.score * (1 - margin));
   if (!supported || !aboutOurSubject) {
     const alternatives = within(1 - settings.unsureShare);
+    const shortAndExplained =
+      aboutOurSubject && (onTopic || evidence.namesOneTopic) && evidence.tellingTerms <= settings.shortTerms && coverage >= settings.offTopicCoverage && unknownWeight === 0 && first.score >= settings.shortScore;
+    if (shortAndExplained && second <= first.score * settings.shortLeadRatio) {
+      return { kind: 'answer', entry: first.entry, alsoAbout: runnersUp(first, within(settings.alsoAboutMargin), settings.maxAlsoAbout), ranked };
+    }
+    if (shortAndExplained && alternatives.length > 0) {
+      return { kind: 'clarify', reason: 'unsure', candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
+    }
     // Real evidence: a word of our subject, or entries that score strongly without one ("a diff gp at my surgery").
     const onOurSubject = (onTopic || first.score >= settings.unsureWithoutSubjectScore) && unknownWeight < settings.unsureUnknownWeight;
     if (!onOurSubject || first.score < settings.unsureScore) return { kind: 'none', ranked };

@@ -134,7 +134,7 @@ export class OverlapMatcher implements Matcher {
     // (a diagnosis, a drug, a hospital) are the person's situation, not a sign of another subject.
     const asksAboutOurSubject = analysed.terms.some((term, i) => isTopicTerm(term, i) && (analysed.weights[i] ?? 0) >= 1);
     const unknownWeight = Math.min(analysed.unknownWeight - (asksAboutOurSubject ? analysed.storyUnknownWeight : 0), this.settings.maxUnknownWords);
-    if (termWeights.size === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWeight, wholePhrasing: false, likeOffTopic: false, namesOneTopic: false };
+    if (termWeights.size === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWeight, wholePhrasing: false, likeOffTopic: false, namesOneTopic: false, tellingTerms: 0 };
 
     const { scores, explained, explainedAll } = this;
     const touched: number[] = [];
@@ -199,8 +199,9 @@ export class OverlapMatcher implements Matcher {
     // The phrasing whole, and the message little more than it ("how do I get one", not "pay relative").
     const wholePhrasing = bestIndex !== undefined && bestFit >= WHOLE && bestExplainedAll >= WHOLE * allWeight && analysed.weights.every((w) => w >= 1);
     const likeOffTopic = bestIndex !== undefined && this.isLikeOffTopic(parts, bestIndex);
-    const namesOneTopic = unknownWeight === 0 && analysed.unknown.length === 0 && [...termWeights.keys()].filter((t) => !this.analyser.chatterTerms.has(t)).length === 1 && termWeights.size === 1;
-    return { ranked, coverage, onTopic, unknownWeight, wholePhrasing, likeOffTopic, namesOneTopic };
+    const tellingTerms = [...termWeights.keys()].filter((t) => !this.analyser.chatterTerms.has(t)).length;
+    const namesOneTopic = unknownWeight === 0 && analysed.unknown.length === 0 && tellingTerms === 1 && termWeights.size === 1;
+    return { ranked, coverage, onTopic, unknownWeight, wholePhrasing, likeOffTopic, namesOneTopic, tellingTerms };
   }
 
   /** Terms weighted by how telling they are; a word we do not know weighs as much as our rarest. */

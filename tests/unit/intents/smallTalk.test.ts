@@ -16,6 +16,16 @@ describe('recognising small talk', () => {
     ['no', 'no'],
   ])('takes "%s" as %s, the earlier kind of the file winning', (text, kind) => expect(detectSmallTalk(text, rules)).toBe(kind));
 
+  it('takes "alright?" asked as a question as a greeting, and "alright" said as ok', () => {
+    expect(detectSmallTalk('alright?', rules)).toBe('greeting');
+    expect(detectSmallTalk('alright', rules)).toBe('ok');
+  });
+
+  it('takes one word and "here" straight after a greeting as a name ("hi, Jean here")', () => {
+    expect(detectSmallTalk('hi, Jean here', rules)).toBe('greeting');
+    expect(detectSmallTalk('Jean here', rules)).toBeUndefined();
+  });
+
   it('takes praise as thanks, unless it is negated', () => {
     expect(detectSmallTalk('good bot', rules)).toBe('thanks');
     expect(detectSmallTalk('so helpful', rules)).toBe('thanks');

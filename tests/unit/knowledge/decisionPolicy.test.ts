@@ -13,6 +13,7 @@ const evidence = (scores: [KnowledgeEntry, number][], more: Partial<Evidence> = 
   wholePhrasing: false,
   likeOffTopic: false,
   namesOneTopic: false,
+  tellingTerms: 4,
   ...more,
 });
 const settings = DEFAULTS.matching;
@@ -51,6 +52,19 @@ describe('deciding what to do with a ranked message', () => {
     const unclear = decide(evidence([[cost, 1.6], [delay, 1.5]], { onTopic: false, coverage: 0.6 }), settings);
     expect(unclear.kind === 'clarify' && unclear.reason).toBe('unsure');
     expect(decide(evidence([[cost, 1.6], [delay, 0.5]], { onTopic: false, coverage: 0.6, unknownWeight: 1 }), settings).kind).not.toBe('answer');
+  });
+
+  it('answers a short message about our subject that is fully explained when one entry leads it ("can my son ask")', () => {
+    const short = { onTopic: true, coverage: 1, tellingTerms: 2 };
+    expect(decide(evidence([[relatives, 0.32], [delay, 0.23]], short), settings).kind).toBe('answer');
+    // Two close candidates: both offered, not the fallback.
+    const close = decide(evidence([[relatives, 0.32], [delay, 0.3]], short), settings);
+    expect(close.kind === 'clarify' && close.candidates.map((e) => e.id)).toEqual(['relatives', 'delay']);
+    // A weak word, an unknown word, a longer message, or no word of our subject: the honest fallback.
+    expect(decide(evidence([[relatives, 0.2], [delay, 0.05]], short), settings).kind).toBe('none');
+    expect(decide(evidence([[relatives, 0.32], [delay, 0.1]], { ...short, unknownWeight: 1 }), settings).kind).toBe('none');
+    expect(decide(evidence([[relatives, 0.32], [delay, 0.1]], { ...short, tellingTerms: 4 }), settings).kind).toBe('none');
+    expect(decide(evidence([[relatives, 0.32], [delay, 0.1]], { ...short, onTopic: false }), settings).kind).toBe('none');
   });
 
   it('answers one word of ours alone ("private?") on less evidence only when one entry clearly owns the word', () => {
