@@ -24,6 +24,8 @@ interface StepOptions {
   readonly answered?: readonly string[];
   /** Entries a side question could have meant, offered with "shall we carry on". */
   readonly offered?: readonly string[];
+  /** Close runners-up of the answer that started the flow: offered on the step it starts at, beside that step's own related questions. */
+  readonly alsoAbout?: readonly string[];
 }
 
 /** What the prompt is asked to remember: which question it is asking. */
@@ -70,8 +72,8 @@ export class FlowDialog extends ComponentDialog {
   }
 
   /** Where a flow begins: its first step (or the given one), with nothing noted yet. */
-  static startOptions(spec: FlowSpec, stepId = spec.start, resuming = false): StepOptions {
-    return { stepId, notes: {}, resuming };
+  static startOptions(spec: FlowSpec, stepId = spec.start, resuming = false, alsoAbout: readonly string[] = []): StepOptions {
+    return { stepId, notes: {}, resuming, alsoAbout };
   }
 
   /** As if the button `label` of the first step had been pressed: its note taken, its step next. */
@@ -146,7 +148,7 @@ export class FlowDialog extends ComponentDialog {
       await sendReplies(step.context, [{ text: this.deps.messages.flow.stopped, choices: this.deps.responder.starterChoices() }]);
       return step.endDialog();
     }
-    return step.replaceDialog(STEPS, { ...step.options, resuming: false, offered: [], stepId: chosen.next, notes: noted(step.options.notes, current, chosen.note) });
+    return step.replaceDialog(STEPS, { ...step.options, resuming: false, offered: [], alsoAbout: [], stepId: chosen.next, notes: noted(step.options.notes, current, chosen.note) });
   }
 
   private question(options: PromptOptions): FlowQuestion {
@@ -182,7 +184,8 @@ export class FlowDialog extends ComponentDialog {
 
   private relatedEntries(step: FlowStep, options: StepOptions): KnowledgeEntry[] {
     const answered = new Set(options.answered ?? []);
-    return step.entries.filter((id) => !answered.has(id)).map((id) => this.deps.entries.get(id)).filter((e): e is KnowledgeEntry => e !== undefined);
+    const related = [...step.entries, ...(options.alsoAbout ?? []).filter((id) => !step.entries.includes(id))];
+    return related.filter((id) => !answered.has(id)).map((id) => this.deps.entries.get(id)).filter((e): e is KnowledgeEntry => e !== undefined);
   }
 
   private choicesOf(step: FlowStep, options: StepOptions): Choice[] {

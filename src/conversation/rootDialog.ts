@@ -79,7 +79,9 @@ class RootRouter extends MessageRouter {
     });
     if (flow) {
       await this.noteTopic(turn, flow.title);
-      return turn.start(flowDialogId(flow.id), FlowDialog.startOptions(flow));
+      // A close runner-up stays one click away: the flow's first step offers it beside its own related questions.
+      const alsoAbout = result.kind === 'answer' ? result.alsoAbout.map((e) => e.id) : [];
+      return turn.start(flowDialogId(flow.id), FlowDialog.startOptions(flow, flow.start, false, alsoAbout));
     }
     if (result.kind === 'answer') await this.noteTopic(turn, result.entry.question);
     await sendReplies(turn.context, replies);

@@ -31,17 +31,25 @@ export function loadContent(knowledgeDir: string, dialogsDir: string): Content {
 
 /**
  * The phrases that start a flow are more ways of asking its first entry, so matching learns
- * them there: the entry is matched, and the flow it starts takes over.
+ * them there: the entry is matched, and the flow it starts takes over. An answer that starts a
+ * flow is shown as the flow's first step, so what it offers beside the answer are that step's
+ * related questions, not the entry's follow-ups: a close runner-up is offered unless the step
+ * already offers it.
  */
 export function entriesWithFlowPhrases(entries: readonly KnowledgeEntry[], flows: readonly FlowSpec[]): KnowledgeEntry[] {
   const extra = new Map<string, string[]>();
+  const offeredByFlow = new Map<string, readonly string[]>();
   for (const flow of flows) {
     const first = flow.startsFrom.entries[0];
     if (first) extra.set(first, [...(extra.get(first) ?? []), ...flow.startsFrom.phrases]);
+    const firstStep = flow.steps.find((step) => step.id === flow.start);
+    for (const id of flow.startsFrom.entries) offeredByFlow.set(id, firstStep?.entries ?? []);
   }
   return entries.map((entry) => {
-    const phrases = extra.get(entry.id);
-    return phrases ? { ...entry, alternates: [...entry.alternates, ...phrases] } : entry;
+    const phrases = extra.get(entry.id) ?? [];
+    const offered = offeredByFlow.get(entry.id);
+    if (phrases.length === 0 && !offered) return entry;
+    return { ...entry, alternates: [...entry.alternates, ...phrases], ...(offered ? { followUps: [...offered] } : {}) };
   });
 }
 

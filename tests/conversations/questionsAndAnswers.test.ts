@@ -21,6 +21,13 @@ describe('a conversation about second opinions', () => {
     ]);
   });
 
+  it('offers a close runner-up of an answer that starts a guided flow on the flow\'s first step, answering it when picked', async () => {
+    await createTestConversation().play([
+      ['how do i ask and what does it cost', { text: /Ask your GP or specialist to refer you[\s\S]*Shall we go through it\?/, buttons: ['Yes, step by step', 'No thanks', 'Can a relative ask for me?', 'Do I have to pay?'] }],
+      ['Do I have to pay?', ['choose to pay', { text: /carry on/i }]],
+    ]);
+  });
+
   it('answers the best candidate and offers a close runner-up under the answer, answering the one picked', async () => {
     await createTestConversation().play([
       ['can my family pay for a second opinion', [{ text: 'only if you agree', buttons: ['How do I ask for a second opinion?'] }, { text: /or were you asking about/i, buttons: ['Do I have to pay?'] }]],

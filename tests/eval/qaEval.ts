@@ -51,8 +51,9 @@ export function qaEval(report: Report, verbose: boolean): string[] {
   console.log(`Q&A matching over ${content.knowledge.entries.length} entries`);
   const safety = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
   const isSmallTalk = (text: string): boolean => detectSmallTalk(text, content.intents.smallTalk) !== undefined;
-  // An answer that starts a guided flow shows the flow's buttons instead of its follow-ups.
-  const startsFlow = new Set(content.flows.flatMap((flow) => flow.startsFrom.entries));
+  // An answer that starts a guided flow shows the flow's first step instead of its follow-ups: its buttons, its related
+  // questions, and the answer's close runners-up beside them.
+  const startsFlow = new Map(content.flows.flatMap((flow) => flow.startsFrom.entries.map((id) => [id, flow.steps.find((s) => s.id === flow.start)?.entries ?? []] as const)));
   const misses = SETS.flatMap(({ name, load, targets }) => evaluateSet(name, load(), targets, { matcher, safety, isSmallTalk, startsFlow }, report, verbose));
   if (process.argv.includes('--leave-one-out')) leaveOneOut(content);
   return misses;
@@ -63,7 +64,8 @@ interface Readers {
   readonly matcher: Matcher;
   readonly safety: SafetyRules;
   readonly isSmallTalk: (text: string) => boolean;
-  readonly startsFlow: ReadonlySet<string>;
+  /** Entries whose answer starts a guided flow, with the related questions the flow's first step offers. */
+  readonly startsFlow: ReadonlyMap<string, readonly string[]>;
 }
 
 function evaluateSet(name: string, items: readonly Labelled[], targets: SetTargets | undefined, { matcher, safety, isSmallTalk, startsFlow }: Readers, report: Report, verbose: boolean): string[] {
@@ -84,13 +86,13 @@ function evaluateSet(name: string, items: readonly Labelled[], targets: SetTarge
       count.right++;
       continue;
     }
-    // An answer that starts a guided flow shows the flow's buttons, not "Or were you asking about": a person sees no runner-up there.
-    if (result.kind === 'answer' && startsFlow.has(result.entry.id) && result.alsoAbout.some((e) => isExpected(e.id))) {
-      count.rightUnderFlow++;
-      count.wrong++;
-    } else if (result.kind === 'answer' && result.alsoAbout.some((e) => isExpected(e.id))) count.rightBelowAnswer++;
+    // An answer that starts a guided flow offers its close runners-up and the first step's related questions as buttons of that step.
+    const flowStep = result.kind === 'answer' ? startsFlow.get(result.entry.id) : undefined;
+    if (result.kind === 'answer' && flowStep && (result.alsoAbout.some((e) => isExpected(e.id)) || flowStep.some(isExpected))) count.rightUnderFlow++;
+    else if (result.kind === 'answer' && flowStep) count.wrong++;
+    else if (result.kind === 'answer' && result.alsoAbout.some((e) => isExpected(e.id))) count.rightBelowAnswer++;
     // The answer's own follow-up buttons are a click away too.
-    else if (result.kind === 'answer' && !startsFlow.has(result.entry.id) && result.entry.followUps.some(isExpected)) count.rightAsFollowUp++;
+    else if (result.kind === 'answer' && result.entry.followUps.some(isExpected)) count.rightAsFollowUp++;
     else if (result.kind === 'answer') count.wrong++;
     else if (result.kind === 'clarify' && result.candidates.some((c) => isExpected(c.id))) count.clarifiedRight++;
     else if (result.kind === 'none') count.fellBack++;
@@ -114,15 +116,13 @@ function evaluateSet(name: string, items: readonly Labelled[], targets: SetTarge
 
   const n = inScope.length;
   const m = offTopic.length;
-  const oneClick = count.right + count.rightBelowAnswer + count.rightAsFollowUp + count.clarifiedRight;
+  const oneClick = count.right + count.rightBelowAnswer + count.rightUnderFlow + count.rightAsFollowUp + count.clarifiedRight;
   console.log(`  ${name}`);
   console.log(
     `    in scope (${n}): answered right ${pct(count.right, n)}, right one click away ${pct(oneClick, n)}` +
-      ` (offered under another answer ${pct(count.rightBelowAnswer, n)}, a follow-up button of another answer ${pct(count.rightAsFollowUp, n)}, "did you mean" with it ${pct(count.clarifiedRight, n)}),` +
+      ` (offered under another answer ${pct(count.rightBelowAnswer, n)}, on the first step of a guided flow another answer starts ${pct(count.rightUnderFlow, n)}, a follow-up button of another answer ${pct(count.rightAsFollowUp, n)}, "did you mean" with it ${pct(count.clarifiedRight, n)}),` +
       ` fell back ${pct(count.fellBack, n)}, answered wrong ${pct(count.wrong, n)}; top-1 ${pct(count.top1, n)}`,
   );
-  // Not counted as a click (nobody sees them), but shown so the figure under the old count stays readable.
-  if (count.rightUnderFlow > 0) console.log(`    right entry a runner-up of an answer that starts a guided flow (not shown, counted as answered wrong): ${pct(count.rightUnderFlow, n)} (${count.rightUnderFlow})`);
   console.log(`    off-topic (${m}): answered ${pct(offTopicAnswered, m)} (${offTopicAnswered}), asked "did you mean" ${pct(offTopicClarified, m)}`);
   console.log(`    goals on independent sets: answered right >= ${pct(GOALS.answeredRight, 1)}, one click >= ${pct(GOALS.oneClick, 1)}, off-topic answered <= ${pct(GOALS.offTopicAnswered, 1)}`);
   console.log(`    in-scope questions given a safety reply instead of their answer: ${pct(count.safetyReply, n)} (${count.safetyReply}); given a safety line before it: ${count.safetyLine}`);
@@ -139,10 +139,10 @@ function evaluateSet(name: string, items: readonly Labelled[], targets: SetTarge
   return [...(misses.length + offTopicLines.length > 0 ? [header] : []), ...misses, ...offTopicLines];
 }
 
-function describe(result: MatchResult, startsFlow: ReadonlySet<string>): string {
+function describe(result: MatchResult, startsFlow: ReadonlyMap<string, readonly string[]>): string {
   const ranked = result.ranked.slice(0, 3).map((r) => `${r.entry.id} ${r.score.toFixed(2)}`).join(', ');
   const what =
-    result.kind === 'answer' && startsFlow.has(result.entry.id) ? `answer:${result.entry.id} (starts its flow; runner-ups not shown)`
+    result.kind === 'answer' && startsFlow.has(result.entry.id) ? `answer:${result.entry.id} (starts its flow${result.alsoAbout.length > 0 ? `; on its first step ${result.alsoAbout.map((e) => e.id).join(', ')}` : ''})`
     : result.kind === 'answer' ? `answer:${result.entry.id}${result.alsoAbout.length > 0 ? ` (or ${result.alsoAbout.map((e) => e.id).join(', ')})` : ''}`
     : result.kind === 'clarify' ? `clarify:${result.candidates.map((c) => c.id).join(', ')}`
     : 'none';
