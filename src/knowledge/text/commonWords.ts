@@ -9,7 +9,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   weve thats theres whats am is are was were be been being do does did doing done have has
   had having will would shall should can could may might must just also too very really
   quite please pls plz thanks then than such some any all each every both either neither
-  own same just now even still yet ok okay oh um uh er hmm well like lol xx x`.split(/\s+/).filter(Boolean),
+  own same just now even still yet ok okay oh um uh er hmm well like lol xx x
+  tho though tbh imo innit`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -22,7 +23,7 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set(
   `hi hello hey dear sorry thank thanks cheers yes yeah yep no nope not dont doesnt didnt cant
   cannot couldnt wont wouldnt isnt arent wasnt werent havent hasnt hadnt shouldnt mustnt
   honestly honest basically actually literally totally really truly simply probably maybe
-  perhaps possibly definitely certainly obviously apparently anyway anyhow somehow though
+  perhaps possibly definitely certainly obviously apparently anyway anyhow somehow
   although because since while whilst until unless whether after before during ago already
   always never often sometimes usually again once twice soon later early late lately recently
   today tonight tomorrow yesterday week weeks weekend month months year years day days night
@@ -46,7 +47,7 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set(
   currently just still now then here where what which who whom whose when why how
   mum mom dad mother father husband wife partner son daughter brother sister friend
   said says told tell
-  tbh imo idk tho thru ppl b4 ya yeah ye aye innit mate
+  idk thru ppl b4 ya yeah ye aye mate
   exactly roughly properly precisely approximately generally mainly mostly anyways anymore
   england english scotland scottish wales welsh northern ireland irish uk britain british here`.split(/\s+/).filter(Boolean),
 );
