@@ -1,3 +1,4 @@
+import { CHATTER_WORDS, STOP_WORDS } from './commonWords';
 import { sentencesOf } from './tokenise';
 
 /** A stretch of a message and how much its words count towards matching. */
@@ -20,6 +21,15 @@ const LEAD_INS = new Set('so but and or ok okay well hi hello also then just ple
 /** "I want", "we need", "I'd like", "I was hoping": a request, not part of the story ("I have"). */
 const REQUEST_VERBS = new Set(['want', 'wanna', 'need', 'like', 'would', 'hope', 'hoping']);
 const ASKING_WORDS = new Set(['wonder', 'wondering', 'wondered', 'tell', 'explain', 'know', 'advice', 'advise']);
+
+/**
+ * Words of a question that only points back at the story before it ("Any tips?", "what now",
+ * "any way round that?"), with the function and chatter words: a short question of only these names nothing.
+ */
+const POINTING_BACK = new Set('tips tip advice ideas idea options suggestions round around next now then wat wot sorted'.split(' '));
+const POINTING_BACK_MAX_TOKENS = 8;
+const pointsBack = (tokens: readonly string[]): boolean =>
+  tokens.length <= POINTING_BACK_MAX_TOKENS && tokens.every((t) => STOP_WORDS.has(t) || CHATTER_WORDS.has(t) || POINTING_BACK.has(t));
 
 /** Pairs of words that announce the question anywhere in a clause: "my question is", "all I want to know is". */
 const ANNOUNCES = [['question', 'is'], ['want', 'know'], ['like', 'know'], ['need', 'know'], ['my', 'question']];
@@ -53,6 +63,8 @@ export function findQuestion(text: string, contextWeight: number): WeightedPart[
       parts.push({ tokens, asks });
     });
   }
-  if (!parts.some((part) => part.asks)) return parts.map(({ tokens }) => ({ tokens, weight: 1 }));
+  const asking = parts.filter((part) => part.asks);
+  // No question, or one that only points back at the story ("Any tips?", "what do i do now"): the story is what is asked.
+  if (asking.length === 0 || asking.every((part) => pointsBack(part.tokens))) return parts.map(({ tokens }) => ({ tokens, weight: 1 }));
   return parts.map(({ tokens, asks }) => ({ tokens, weight: asks ? 1 : contextWeight }));
 }

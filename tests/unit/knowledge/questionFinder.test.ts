@@ -27,6 +27,12 @@ describe('finding the question in a message', () => {
     expect(asking('second opinion for my dad?')).toEqual(['second opinion for my dad']);
   });
 
+  it('counts the story whole when the question only points back at it ("Any tips?", "what do i do now")', () => {
+    const story = "I just don't click with my specialist and clam up every time. Any tips?";
+    expect(findQuestion(story, 0.4).every((p) => p.weight === 1)).toBe(true);
+    expect(asking('my husband has had a stroke, what do i do now')).toEqual(['my husband has had a stroke', 'what do i do now']);
+  });
+
   it('counts a message that never asks whole', () => {
     expect(findQuestion('cost', 0.4)).toEqual([{ tokens: ['cost'], weight: 1 }]);
     expect(findQuestion('My GP was rude. I am fed up.', 0.4).every((p) => p.weight === 1)).toBe(true);
