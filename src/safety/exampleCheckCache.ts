@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { ContentDigest } from './contentDigest';
 
 const PREFIX = 'safety-rule-examples-';
 const SUFFIX = '.passed';
@@ -32,30 +32,13 @@ export function checkedBefore(ruleFiles: readonly string[], folder: string | und
 }
 
 function verdictKey(ruleFiles: readonly string[]): string {
-  const hash = createHash('sha256');
-  const add = (name: string, content: string | Buffer): void => {
-    hash.update(`${name}\u0000${content.length}\u0000`);
-    hash.update(content);
-  };
-  add('node', process.version);
+  const digest = new ContentDigest('rule examples verdict').add('node', process.version);
   // By name, not path: the same files elsewhere (a copy, another checkout) have the same verdict.
-  for (const path of ruleFiles) add(basename(path), readOrEmpty(path));
-  for (const folder of CODE_FOLDERS) {
-    const path = join(__dirname, folder);
-    for (const name of readdirSync(path).sort()) {
-      if (/\.(?:ts|js)$/.test(name)) add(`${folder}/${name}`, readFileSync(join(path, name)));
-    }
-  }
-  for (const name of PACKAGES) add(name, packageVersion(name));
-  return hash.digest('hex');
-}
-
-function readOrEmpty(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch {
-    return Buffer.alloc(0);
-  }
+  for (const path of ruleFiles) digest.addPath(basename(path), path);
+  // The code files of each folder, not its subfolders (the classifier does not decide a rule's verdict).
+  for (const folder of CODE_FOLDERS) digest.addPath(folder, join(__dirname, folder), (name, isFolder) => !isFolder && /\.(?:ts|js)$/.test(name));
+  for (const name of PACKAGES) digest.add(name, packageVersion(name));
+  return digest.digest().toString('hex');
 }
 
 function packageVersion(name: string): string {

@@ -9,6 +9,9 @@ import { ruleExamples } from '../../src/safety/classifier/ruleExamples';
 import { SafetyClassifier } from '../../src/safety/classifier/safetyClassifier';
 import type { ClassifierThresholds, ExampleLabel } from '../../src/safety/classifier/types';
 
+/** One setting judged: the thresholds and the word-pair evidence a part needs. */
+type Judged = ClassifierThresholds & { readonly minPairEvidence: number };
+
 /**
  * Out-of-fold calibration of the classifier's thresholds (docs/evaluation.md): every labelled
  * example is scored by a model trained without its fold, then each candidate threshold set is
@@ -16,7 +19,8 @@ import type { ClassifierThresholds, ExampleLabel } from '../../src/safety/classi
  * need, a safety reply in place of the answer (by kind), the calm Samaritans line or the
  * "if this is happening now" line beside the answer, or nothing. Never reads set G or the held-out set.
  * Usage: npx tsx tests/eval/calibrateClassifier.ts [folds]
- *   GRID='{"crisis":0.7};{"crisis":0.6,"possibleCrisis":0.4}'  other threshold sets to judge
+ *   GRID='{"crisis":0.7};{"crisis":0.6,"possibleCrisis":0.4};{"minPairEvidence":0}'  other threshold sets
+ *     (and word-pair evidence, classifier.yaml's minPairEvidence) to judge
  *   BY_FILE=1  the same split for each examples file
  *   TRAIN='{"l2":0.001}'  other training settings (the models are trained with them)
  *   MISSES=crisis  print each example of that label that did not get what it needs
@@ -25,8 +29,9 @@ const FOLDS = Number(process.argv[2] ?? 5);
 const folder = DEFAULTS.safetyDir;
 const problems = new ProblemList();
 const rules = loadSafetyRules(folder, { modelCache: DEFAULTS.safetyModelCache });
-const settings = readClassifierSettings(new YamlFile(join(folder, 'classifier.yaml'), problems));
-if (!settings) throw new Error('no classifier settings');
+const read = readClassifierSettings(new YamlFile(join(folder, 'classifier.yaml'), problems));
+if (!read) throw new Error('no classifier settings');
+const settings = read;
 const examples = loadExamples(join(folder, 'examples'), problems, loadOrdinaryMessages(folder, settings.ordinaryMessages, problems));
 problems.throwIfAny();
 const fromRules = ruleExamples(rules);
@@ -54,18 +59,19 @@ function outcome(label: ExampleLabel, c: SafetyConcern | undefined): string {
 }
 
 // Fold by position so each file's examples spread over every fold.
-const engines: SafetyRules[] = [];
+const classifiers: SafetyClassifier[] = [];
 for (let f = 0; f < FOLDS; f++) {
   const train = examples.filter((_, i) => i % FOLDS !== f);
-  const classifier = SafetyClassifier.train([...train, ...fromRules], training);
-  engines.push(rules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords }));
+  classifiers.push(SafetyClassifier.train([...train, ...fromRules], training));
 }
 
 type Tally = Map<string, number>;
-function judge(thresholds: ClassifierThresholds): string {
+function judge({ minPairEvidence, ...thresholds }: Judged): string {
   const overall = new Map<ExampleLabel, Tally>();
   const byFile = new Map<string, Tally>();
-  const judged = engines.map((engine) => engine.withThresholds(thresholds));
+  const judged: SafetyRules[] = classifiers.map((classifier) =>
+    rules.withSecondNet({ classifier: classifier.withReading({ minPairEvidence }), thresholds, minWords: settings.minWords }),
+  );
   examples.forEach((example, i) => {
     const where = outcome(example.label, judged[i % FOLDS]?.assess(example.text));
     if (process.env.MISSES === example.label && !where.startsWith('ok')) console.log(`    ${where}: ${example.text}`);
@@ -83,9 +89,9 @@ function judge(thresholds: ClassifierThresholds): string {
   };
   const rows = [...overall].map(([label, tally]) => `  ${label}: ${show(tally)}`);
   const files = process.env.BY_FILE ? [...byFile].sort().map(([k, tally]) => `    ${k}: ${show(tally)}`) : [];
-  return [JSON.stringify(thresholds), ...rows, ...files].join('\n');
+  return [JSON.stringify({ ...thresholds, minPairEvidence }), ...rows, ...files].join('\n');
 }
 
-const base = settings.thresholds;
-const grid = (process.env.GRID ?? '').split(';').filter(Boolean).map((part) => ({ ...base, ...(JSON.parse(part) as Partial<ClassifierThresholds>) }));
+const base: Judged = { ...settings.thresholds, minPairEvidence: settings.minPairEvidence };
+const grid = (process.env.GRID ?? '').split(';').filter(Boolean).map((part) => ({ ...base, ...(JSON.parse(part) as Partial<Judged>) }));
 for (const thresholds of [base, ...grid]) console.log(judge(thresholds));

@@ -8,6 +8,7 @@ import { OverlapMatcher } from '../../src/knowledge/matching/overlapMatcher';
 import { detectSmallTalk } from '../../src/knowledge/smallTalk';
 import { loadSafetyRules, type SafetyRules } from '../../src/safety';
 import { pct, type Report } from './report';
+import { safetyOnAnswers } from './safetyFalseAlarms';
 
 /** One labelled message: the entries that answer it (any counts as right), none when off-topic. */
 interface Labelled {
@@ -71,13 +72,11 @@ interface Readers {
 function evaluateSet(name: string, items: readonly Labelled[], targets: SetTargets | undefined, { matcher, safety, isSmallTalk, startsFlow }: Readers, report: Report, verbose: boolean): string[] {
   const inScope = items.filter((item) => item.expected.length > 0);
   const offTopic = items.filter((item) => item.expected.length === 0);
-  const count = { top1: 0, right: 0, rightBelowAnswer: 0, rightUnderFlow: 0, rightAsFollowUp: 0, clarifiedRight: 0, fellBack: 0, wrong: 0, safetyReply: 0, safetyLine: 0, smallTalk: 0 };
+  const count = { top1: 0, right: 0, rightBelowAnswer: 0, rightUnderFlow: 0, rightAsFollowUp: 0, clarifiedRight: 0, fellBack: 0, wrong: 0, smallTalk: 0 };
   const misses: string[] = [];
+  // A possible emergency or crisis puts its line before the answer; any other concern replies in its place.
+  const safetyOn = safetyOnAnswers(safety, inScope.map((item) => item.text));
   for (const { text, expected } of inScope) {
-    const concern = safety.assess(text);
-    // A possible emergency or crisis puts its line before the answer; any other concern replies in its place.
-    if (concern && (concern.kind === 'possible-emergency' || concern.kind === 'possible-crisis')) count.safetyLine++;
-    else if (concern) count.safetyReply++;
     if (isSmallTalk(text)) count.smallTalk++;
     const result = matcher.match(text);
     const isExpected = (id: string | undefined): boolean => id !== undefined && expected.includes(id);
@@ -125,7 +124,7 @@ function evaluateSet(name: string, items: readonly Labelled[], targets: SetTarge
   );
   console.log(`    off-topic (${m}): answered ${pct(offTopicAnswered, m)} (${offTopicAnswered}), asked "did you mean" ${pct(offTopicClarified, m)}`);
   console.log(`    goals on independent sets: answered right >= ${pct(GOALS.answeredRight, 1)}, one click >= ${pct(GOALS.oneClick, 1)}, off-topic answered <= ${pct(GOALS.offTopicAnswered, 1)}`);
-  console.log(`    in-scope questions given a safety reply instead of their answer: ${pct(count.safetyReply, n)} (${count.safetyReply}); given a safety line before it: ${count.safetyLine}`);
+  console.log(`    in-scope questions given a safety reply instead of their answer: ${pct(safetyOn.replaced, n)} (${safetyOn.replaced}); given a safety line before it: ${safetyOn.lineOnly}`);
   if (count.smallTalk > 0) console.log(`    note: ${count.smallTalk} in-scope questions were taken as small talk`);
   if (!targets) {
     console.log('    held out: never tuned on, so reported without its misses and gating nothing');

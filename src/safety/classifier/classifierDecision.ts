@@ -21,7 +21,10 @@ export const CLASSIFIER_RULE = Object.freeze({
  * - a confident crisis or medical-advice request gets its reply, with the 999 line if the rules
  *   saw a possible emergency;
  * - a less confident crisis adds the calm Samaritans line to whatever else is answered (never to
- *   an emergency or a crisis reply, which already say more).
+ *   an emergency or a crisis reply, which already say more);
+ * - a reply in place of the answer needs the message's word pairs to point to its kind, not
+ *   single words alone (reading.pairsPointTo): without them a confident emergency or crisis
+ *   gets only its line, and a medical-advice request nothing.
  */
 export function classifierDecision(
   reading: ClassifierReading,
@@ -30,16 +33,19 @@ export function classifierDecision(
   isHistory: (part: string) => boolean,
 ): SafetyConcern | undefined {
   const possible = ruled?.kind === 'possible-emergency' ? ruled.rule : undefined;
-  if (reading.emergency >= thresholds.emergency) {
+  const { pairsPointTo } = reading;
+  if (reading.emergency >= thresholds.emergency && pairsPointTo.emergency) {
     if (possible) return ruled;
     return isHistory(reading.emergencyPart)
       ? { kind: 'possible-emergency', rule: CLASSIFIER_RULE.possibleEmergency }
       : { kind: 'emergency', rule: CLASSIFIER_RULE.emergency };
   }
-  const danger = possible ?? (reading.dangerSign >= thresholds.possibleEmergency ? CLASSIFIER_RULE.possibleEmergency : undefined);
-  if (reading.crisis >= thresholds.crisis) return withDanger({ kind: 'crisis', rule: CLASSIFIER_RULE.crisis }, danger);
+  // A confident emergency whose word pairs do not say so still gets the line: never nothing.
+  const dangerSign = reading.emergency >= thresholds.emergency || (reading.dangerSign >= thresholds.possibleEmergency && pairsPointTo.dangerSign);
+  const danger = possible ?? (dangerSign ? CLASSIFIER_RULE.possibleEmergency : undefined);
+  if (reading.crisis >= thresholds.crisis && pairsPointTo.crisis) return withDanger({ kind: 'crisis', rule: CLASSIFIER_RULE.crisis }, danger);
   const struggling = reading.crisis >= thresholds.possibleCrisis ? CLASSIFIER_RULE.possibleCrisis : undefined;
-  if (reading.medicalAdvice >= thresholds.medicalAdvice) {
+  if (reading.medicalAdvice >= thresholds.medicalAdvice && pairsPointTo.medicalAdvice) {
     return withStruggling(withDanger({ kind: 'medical-advice', rule: CLASSIFIER_RULE.medicalAdvice }, danger), struggling);
   }
   if (danger) return withStruggling(possible && ruled ? ruled : { kind: 'possible-emergency', rule: danger }, struggling);

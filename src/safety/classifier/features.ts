@@ -58,9 +58,13 @@ function endsSentence(code: number): boolean {
 const WORD_START = mix(FNV_OFFSET, SEED_WORD);
 const GRAM_START = mix(FNV_OFFSET, SEED_GRAM);
 
+/** What a feature is made of: a word, two words in a row, or four characters of a word. */
+export const FEATURE_KIND = Object.freeze({ word: 0, pair: 1, gram: 2 });
+export type FeatureKind = (typeof FEATURE_KIND)[keyof typeof FEATURE_KIND];
+
 /** Receives the features of a text as they are found, and the end of each sentence. */
 export interface FeatureVisitor {
-  feature(bucket: number): void;
+  feature(bucket: number, kind: FeatureKind): void;
   /** The sentence text[start, end) has ended; it had at least one feature. */
   sentenceEnd(start: number, end: number): void;
 }
@@ -95,8 +99,8 @@ export function visitFeatures(text: string, visitor: FeatureVisitor): void {
       i++;
     }
     inSentence = true;
-    visitor.feature(finish(word));
-    if (previousWord !== -1) visitor.feature(finish(mix(mix(SEED_BIGRAM, previousWord), word)));
+    visitor.feature(finish(word), FEATURE_KIND.word);
+    if (previousWord !== -1) visitor.feature(finish(mix(mix(SEED_BIGRAM, previousWord), word)), FEATURE_KIND.pair);
     previousWord = word;
     visitGrams(text, wordStart, i, visitor);
   }
@@ -124,6 +128,6 @@ function visitGrams(text: string, start: number, end: number, visitor: FeatureVi
   for (let k = 0; k + GRAM <= length; k++) {
     let h = GRAM_START;
     for (let j = k; j < k + GRAM; j++) h = mix(h, j === 0 || j === length - 1 ? 32 : text.charCodeAt(start + j - 1));
-    visitor.feature(finish(h));
+    visitor.feature(finish(h), FEATURE_KIND.gram);
   }
 }

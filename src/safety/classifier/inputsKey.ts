@@ -1,6 +1,6 @@
-import { createHash, type Hash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { ContentDigest, pathsDigest } from '../contentDigest';
 
 /** The app's code: src/ when run from source, lib/ when built. */
 const CODE_ROOT = resolve(__dirname, '..', '..');
@@ -10,7 +10,7 @@ const CODE_ROOT = resolve(__dirname, '..', '..');
  * loaded too. Hashing it again later and comparing (codeUnchanged) tells whether the code on
  * disk is still the code that is running.
  */
-const codeWhenLoaded = treeDigest([CODE_ROOT]);
+const codeWhenLoaded = pathsDigest('code', [CODE_ROOT]);
 
 /**
  * A digest of everything the loaded classifier is made from, taken from bytes on disk without
@@ -24,18 +24,17 @@ const codeWhenLoaded = treeDigest([CODE_ROOT]);
 export function classifierInputsKey(paths: readonly string[]): Buffer | undefined {
   const packages = installedPackages();
   if (!packages) return undefined;
-  const hash = createHash('sha256');
-  hash.update('classifier inputs 1\0');
-  hash.update(codeWhenLoaded);
-  hash.update(packages);
-  hash.update(JSON.stringify(process.versions));
-  hash.update(treeDigest(paths));
-  return hash.digest();
+  return new ContentDigest('classifier inputs')
+    .add('code', codeWhenLoaded)
+    .add('packages', packages)
+    .add('node', JSON.stringify(process.versions))
+    .add('inputs', pathsDigest('inputs', paths))
+    .digest();
 }
 
 /** The code on disk is still the code that was loaded (not edited since this process started). */
 export function codeUnchanged(): boolean {
-  return treeDigest([CODE_ROOT]).equals(codeWhenLoaded);
+  return pathsDigest('code', [CODE_ROOT]).equals(codeWhenLoaded);
 }
 
 function installedPackages(): Buffer | undefined {
@@ -45,26 +44,4 @@ function installedPackages(): Buffer | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Every file under each path (or the file itself), by name relative to it, in a fixed order. */
-function treeDigest(paths: readonly string[]): Buffer {
-  const hash = createHash('sha256');
-  paths.forEach((path, i) => addTree(hash, path, String(i)));
-  return hash.digest();
-}
-
-function addTree(hash: Hash, path: string, name: string): void {
-  if (!existsSync(path)) {
-    hash.update(`missing\0${name}\0`);
-    return;
-  }
-  if (statSync(path).isDirectory()) {
-    hash.update(`folder\0${name}\0`);
-    for (const entry of readdirSync(path).sort()) addTree(hash, join(path, entry), `${name}/${entry}`);
-    return;
-  }
-  const bytes = readFileSync(path);
-  hash.update(`file\0${name}\0${bytes.length}\0`);
-  hash.update(bytes);
 }

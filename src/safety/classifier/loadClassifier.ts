@@ -31,7 +31,8 @@ export function loadClassifier(sources: ClassifierSources, problems: ProblemList
   const inputs = [safetyFolder, ...settings.ordinaryMessages.map(({ from }) => resolve(safetyFolder, from))];
   const inputsKey = cacheFolder ? classifierInputsKey(inputs) : undefined;
   const known = cacheFolder && inputsKey ? modelForInputs(cacheFolder, inputsKey, EXAMPLE_LABELS.length) : undefined;
-  if (known) return SafetyClassifier.fromModel(known);
+  const reading = { minPairEvidence: settings.minPairEvidence };
+  if (known) return SafetyClassifier.fromModel(known, reading);
 
   const examples = loadExamples(examplesFolder, problems, loadOrdinaryMessages(safetyFolder, settings.ordinaryMessages, problems));
   problems.throwIfAny();
@@ -40,5 +41,5 @@ export function loadClassifier(sources: ClassifierSources, problems: ProblemList
   // Remembered only if nothing changed while it was read: no file saved mid-load, no code edited
   // since this process loaded it. Otherwise the next start-up reads the examples again.
   if (cacheFolder && inputsKey && codeUnchanged() && classifierInputsKey(inputs)?.equals(inputsKey)) rememberInputs(cacheFolder, inputsKey, key);
-  return SafetyClassifier.fromModel(model);
+  return SafetyClassifier.fromModel(model, reading);
 }

@@ -76,7 +76,7 @@ const THRESHOLD_FIELDS = ['emergency', 'possibleEmergency', 'crisis', 'possibleC
 /** Reads the classifier's training settings and decision thresholds, each checked with its line. */
 export function readClassifierSettings(file: YamlFile): ClassifierSettings | undefined {
   if (file.data === undefined) return undefined;
-  const top = FieldReader.forMapping(file, [], file.data, 'the classifier settings', ['minWords', 'training', 'thresholds', 'ordinaryMessages', 'flowExits']);
+  const top = FieldReader.forMapping(file, [], file.data, 'the classifier settings', ['minWords', 'minPairEvidence', 'training', 'thresholds', 'ordinaryMessages', 'flowExits']);
   if (!top) return undefined;
   const section = <K extends string>(name: string, keys: readonly K[], check: (value: number) => string | undefined): Record<K, number> | undefined => {
     const raw = top.raw(name);
@@ -108,9 +108,15 @@ export function readClassifierSettings(file: YamlFile): ClassifierSettings | und
     top.problem('minWords', '"minWords" should be a whole number, 1 or more');
     return undefined;
   }
+  // Optional: without it, the probabilities alone decide.
+  const minPairEvidence = top.raw('minPairEvidence') ?? 0;
+  if (typeof minPairEvidence !== 'number' || !Number.isFinite(minPairEvidence) || minPairEvidence < 0) {
+    top.problem('minPairEvidence', '"minPairEvidence" should be a number, 0 or more');
+    return undefined;
+  }
   const ordinaryMessages = readOrdinarySources(file);
   const flowExits = readSource(file, ['flowExits'], top.raw('flowExits'));
-  return training && thresholds && ordinaryMessages && flowExits ? { training, thresholds, minWords, ordinaryMessages, flowExits } : undefined;
+  return training && thresholds && ordinaryMessages && flowExits ? { training, thresholds, minWords, minPairEvidence, ordinaryMessages, flowExits } : undefined;
 }
 
 function readOrdinarySources(file: YamlFile): OrdinarySource[] | undefined {

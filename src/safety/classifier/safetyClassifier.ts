@@ -1,5 +1,5 @@
 import { normalise } from '../../text/normalise';
-import { messageFeatures, visitFeatures } from './features';
+import { FEATURE_KIND, messageFeatures, visitFeatures } from './features';
 import { trainCached } from './modelCache';
 import type { LabelledFeatures, SoftmaxModel, TrainingSettings } from './softmaxModel';
 import { EXAMPLE_LABELS, type ExampleLabel, type SafetyExample } from './types';
@@ -9,6 +9,21 @@ const NEIGHBOURS = 2;
 const QUESTION_MARK = 63;
 
 const CLASS = Object.fromEntries(EXAMPLE_LABELS.map((label, i) => [label, i])) as Record<ExampleLabel, number>;
+
+/** How the classifier reads a message, besides what it learnt. */
+export interface ReadingSettings {
+  /**
+   * How strongly the word pairs of some part of a message must point to a kind (their weights
+   * for it above those for an ordinary message, scaled as the probabilities are) before the
+   * classifier may give that kind's reply in place of the answer. Single words and their letters
+   * say "tablets" or "everyone"; only word pairs say "can i take" or "better off without me".
+   * Words strung together at random make pairs the model never learnt, so however alarming the
+   * words, they get at most a line beside the answer. 0 lets the probabilities alone decide.
+   */
+  readonly minPairEvidence: number;
+}
+
+const NO_GATE: ReadingSettings = Object.freeze({ minPairEvidence: 0 });
 
 /** The examples as the model learns them: the features of their normalised text, and their class. */
 export function featurise(examples: readonly SafetyExample[]): LabelledFeatures[] {
@@ -25,6 +40,11 @@ export interface ClassifierReading {
   readonly medicalAdvice: number;
   /** The part of the normalised text where P(emergency) peaked, for the rules' history check. */
   readonly emergencyPart: string;
+  /**
+   * Whether the word pairs of some part of the message point to each kind (ReadingSettings):
+   * without them the classifier may add a line beside the answer, never a reply in its place.
+   */
+  readonly pairsPointTo: { readonly emergency: boolean; readonly dangerSign: boolean; readonly crisis: boolean; readonly medicalAdvice: boolean };
 }
 
 /**
@@ -33,40 +53,53 @@ export interface ClassifierReading {
  * probability of each kind. It decides nothing itself: the thresholds do (classifierDecision.ts).
  */
 export class SafetyClassifier {
-  private constructor(private readonly model: SoftmaxModel) {}
+  private constructor(
+    private readonly model: SoftmaxModel,
+    private readonly reading: ReadingSettings,
+  ) {}
 
   /** Trains on the examples, or reuses the model trained on exactly the same before (modelCache.ts). */
-  static train(examples: readonly SafetyExample[], settings: TrainingSettings, cacheFolder?: string): SafetyClassifier {
-    return new SafetyClassifier(trainCached(featurise(examples), EXAMPLE_LABELS.length, settings, cacheFolder));
+  static train(examples: readonly SafetyExample[], settings: TrainingSettings, cacheFolder?: string, reading: ReadingSettings = NO_GATE): SafetyClassifier {
+    return new SafetyClassifier(trainCached(featurise(examples), EXAMPLE_LABELS.length, settings, cacheFolder), reading);
   }
 
   /** A classifier from a model already trained (modelCache.ts). */
-  static fromModel(model: SoftmaxModel): SafetyClassifier {
-    return new SafetyClassifier(model);
+  static fromModel(model: SoftmaxModel, reading: ReadingSettings = NO_GATE): SafetyClassifier {
+    return new SafetyClassifier(model, reading);
+  }
+
+  /** The same model read with other settings (calibration). */
+  withReading(reading: ReadingSettings): SafetyClassifier {
+    return new SafetyClassifier(this.model, reading);
   }
 
   /** Reads normalised text (see src/text/normalise.ts): one pass over its features, building no list of them. */
   read(text: string): ClassifierReading {
     const { model } = this;
+    const { minPairEvidence } = this.reading;
     const classes = EXAMPLE_LABELS.length;
-    const sentences: { readonly sums: Float64Array; readonly count: number; readonly start: number; readonly end: number }[] = [];
+    const sentences: { readonly sums: Float64Array; readonly pairs: Float64Array; readonly count: number; readonly start: number; readonly end: number }[] = [];
     let sums = new Float64Array(classes);
+    let pairs = new Float64Array(classes);
     let count = 0;
     visitFeatures(text, {
-      feature: (bucket) => {
+      feature: (bucket, kind) => {
         model.addBucket(bucket, sums);
+        if (kind === FEATURE_KIND.pair) model.addBucket(bucket, pairs);
         count++;
       },
       sentenceEnd: (start, end) => {
-        sentences.push({ sums, count, start, end });
+        sentences.push({ sums, pairs, count, start, end });
         sums = new Float64Array(classes);
+        pairs = new Float64Array(classes);
         count = 0;
       },
     });
 
     const window = new Float64Array(classes);
+    const windowPairs = new Float64Array(classes);
     const p = new Float64Array(classes);
-    const reading = { emergency: 0, dangerSign: 0, crisis: 0, medicalAdvice: 0, emergencyPart: '' };
+    const reading = { emergency: 0, dangerSign: 0, crisis: 0, medicalAdvice: 0, emergencyPart: '', pairsPointTo: { emergency: true, dangerSign: true, crisis: true, medicalAdvice: true } };
     // A request for a clinical judgement is in the sentence that asks. When a message marks its
     // question ("...?"), only parts that end in one count as medical advice: a story sentence
     // that names a treatment ("the surgeon wants to do a spinal fusion.") asks nothing. A
@@ -74,7 +107,12 @@ export class SafetyClassifier {
     const asks = sentences.map((sentence) => text.charCodeAt(sentence.end - 1) === QUESTION_MARK);
     const marksItsQuestion = asks.includes(true);
     let medicalCounts = true;
+    let scale = 0;
+    // The most any part's word pairs point to each kind, beyond an ordinary message.
+    const pairEvidence = new Float64Array(classes).fill(-Infinity);
     const take = (start: number, end: number): void => {
+      const beyond = windowPairs[CLASS.none] ?? 0;
+      for (let c = 0; c < classes; c++) pairEvidence[c] = Math.max(pairEvidence[c] ?? 0, ((windowPairs[c] ?? 0) - beyond) * scale);
       const e = p[CLASS.emergency] ?? 0;
       if (e > reading.emergency) {
         reading.emergency = e;
@@ -89,13 +127,18 @@ export class SafetyClassifier {
     // as one, and a sign after a long story is not diluted by the story.
     sentences.forEach((sentence, i) => {
       window.fill(0);
+      windowPairs.fill(0);
       let windowCount = 0;
       for (let j = i; j >= 0 && j > i - NEIGHBOURS - 1; j--) {
         const first = sentences[j];
         if (!first) break;
-        for (let c = 0; c < classes; c++) window[c] = (window[c] ?? 0) + (first.sums[c] ?? 0);
+        for (let c = 0; c < classes; c++) {
+          window[c] = (window[c] ?? 0) + (first.sums[c] ?? 0);
+          windowPairs[c] = (windowPairs[c] ?? 0) + (first.pairs[c] ?? 0);
+        }
         windowCount += first.count;
         model.probabilities(window, windowCount, p);
+        scale = 1 / Math.sqrt(windowCount);
         medicalCounts = !marksItsQuestion || asks[i] === true;
         take(first.start, sentence.end);
       }
@@ -103,14 +146,25 @@ export class SafetyClassifier {
     // The whole message too, when it is longer than any window.
     if (sentences.length > NEIGHBOURS + 1) {
       window.fill(0);
+      windowPairs.fill(0);
       let total = 0;
       for (const sentence of sentences) {
-        for (let c = 0; c < classes; c++) window[c] = (window[c] ?? 0) + (sentence.sums[c] ?? 0);
+        for (let c = 0; c < classes; c++) {
+          window[c] = (window[c] ?? 0) + (sentence.sums[c] ?? 0);
+          windowPairs[c] = (windowPairs[c] ?? 0) + (sentence.pairs[c] ?? 0);
+        }
         total += sentence.count;
       }
       model.probabilities(window, total, p);
+      scale = 1 / Math.sqrt(total);
       medicalCounts = !marksItsQuestion;
       take(0, text.length);
+    }
+    if (minPairEvidence > 0) {
+      const pointsTo = (c: number): boolean => (pairEvidence[c] ?? -Infinity) >= minPairEvidence;
+      const emergency = pointsTo(CLASS.emergency);
+      const dangerSign = emergency || pointsTo(CLASS['possible-emergency']);
+      reading.pairsPointTo = { emergency, dangerSign, crisis: pointsTo(CLASS.crisis), medicalAdvice: pointsTo(CLASS['medical-advice']) };
     }
     return reading;
   }

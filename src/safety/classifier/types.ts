@@ -33,6 +33,8 @@ export interface ClassifierSettings {
   readonly thresholds: ClassifierThresholds;
   /** Shorter messages are left to the rules: one or two words ("myself", "go ahead") say too little. */
   readonly minWords: number;
+  /** How strongly a part's word pairs must point to a kind before it counts for it (ReadingSettings). */
+  readonly minPairEvidence: number;
   /** The content's own ordinary messages, read live as "none" examples (ordinaryMessages.ts). */
   readonly ordinaryMessages: readonly OrdinarySource[];
   /** Where a guided flow's own words for leaving it are (classifier.yaml's flowExits). */

@@ -64,6 +64,14 @@ describe('the safety classifier', () => {
     expect(read(classifier, `${story} Should i stop taking my tablets before the scan?`).medicalAdvice).toBeGreaterThan(0.5);
   });
 
+  it('says whether the word pairs point to a kind: a learnt phrase does, the same words shuffled do not', () => {
+    const gated = classifier.withReading({ minPairEvidence: 0.3 });
+    expect(gated.read(normalise('i want it all to end')).pairsPointTo.crisis).toBe(true);
+    expect(gated.read(normalise('end all it want i to')).pairsPointTo.crisis).toBe(false);
+    // Without the setting every kind may be raised, as before.
+    expect(read(classifier, 'end all it want i to').pairsPointTo).toEqual({ emergency: true, dangerSign: true, crisis: true, medicalAdvice: true });
+  });
+
   it('reads any text without throwing, including none at all', () => {
     expect(read(classifier, '').emergency).toBe(0);
     expect(() => read(classifier, '😀 ?!... '.repeat(200))).not.toThrow();
@@ -78,6 +86,7 @@ describe('what the classifier adds to the rules', () => {
     crisis: 0,
     medicalAdvice: 0,
     emergencyPart: 'my dad has collapsed',
+    pairsPointTo: { emergency: true, dangerSign: true, crisis: true, medicalAdvice: true },
     ...values,
   });
   const notHistory = (): boolean => false;
@@ -112,6 +121,21 @@ describe('what the classifier adds to the rules', () => {
       rule: CLASSIFIER_RULE.medicalAdvice,
       possibleEmergency: 'chest-pain',
     });
+  });
+
+  it('gives at most a line, never a reply, when no word pairs of the message point to the kind (single words alone)', () => {
+    const noPairs = { emergency: false, dangerSign: false, crisis: false, medicalAdvice: false };
+    expect(classifierDecision(reading({ emergency: 0.9, dangerSign: 0.95, pairsPointTo: noPairs }), undefined, thresholds, notHistory)).toEqual({
+      kind: 'possible-emergency',
+      rule: CLASSIFIER_RULE.possibleEmergency,
+    });
+    expect(classifierDecision(reading({ crisis: 0.95, pairsPointTo: noPairs }), undefined, thresholds, notHistory)).toEqual({
+      kind: 'possible-crisis',
+      rule: CLASSIFIER_RULE.possibleCrisis,
+    });
+    expect(classifierDecision(reading({ medicalAdvice: 0.95, pairsPointTo: noPairs }), undefined, thresholds, notHistory)).toBeUndefined();
+    // A less confident danger sign needs its pairs too; a confident emergency never gets nothing.
+    expect(classifierDecision(reading({ emergency: 0.5, dangerSign: 0.95, pairsPointTo: noPairs }), undefined, thresholds, notHistory)).toBeUndefined();
   });
 
   it('leaves a message alone when it is not sure enough of anything', () => {
