@@ -17,6 +17,7 @@ describe('frustration, idioms and questions about services get the answer, with 
   it('still gives the crisis reply when the same words come with the feelings back', () => {
     expect(byRules("I can't do this anymore, the thoughts are back. Even the forms feel impossible")?.kind).toBe('crisis');
     expect(byRules("I can't do this anymore.")?.kind).toBe('crisis');
+    expect(byRules('cant do this anymore. not the waiting list. me. all of it')?.kind).toBe('crisis');
   });
 
   it.each([
