@@ -1,6 +1,6 @@
 import { normalise } from '../text/normalise';
-import { classifierDecision } from './classifier/classifierDecision';
-import type { SafetyClassifier } from './classifier/safetyClassifier';
+import { CLASSIFIER_RULE, classifierDecision } from './classifier/classifierDecision';
+import type { ClassifierReading, SafetyClassifier } from './classifier/safetyClassifier';
 import type { ClassifierThresholds } from './classifier/types';
 import { AnchorIndex, type MessageAnchors, type Starts } from './anchorIndex';
 import type { CompiledRule } from './compileRules';
@@ -114,21 +114,41 @@ export class SafetyRules {
 
   /**
    * The rules first, exactly as they are; when they find nothing, or only a possible emergency,
-   * the classifier may raise the message (never lower it).
+   * the classifier may raise the message (never lower it). When a rule found a request for medical
+   * advice, the classifier is still asked whether it is sure of something graver.
    */
   assess(text: string, situation: Situation = {}): SafetyConcern | undefined {
     const normalised = normalise(text);
     if (normalised.length === 0) return undefined;
     const ruled = this.byRules(normalised);
-    if (!this.secondNet || (ruled && ruled.kind !== 'possible-emergency' && ruled.kind !== 'possible-crisis')) return ruled;
+    // A rule's emergency or crisis reply already gives 999 (the crisis reply "if anyone is in danger now").
+    if (!this.secondNet || ruled?.kind === 'emergency' || ruled?.kind === 'crisis') return ruled;
     const { classifier, thresholds, minWords, flowExits } = this.secondNet;
     const read = situation.inFlow && flowExits ? normalised.replace(flowExits, ',') : normalised;
     if (!hasWords(read, minWords)) return ruled;
+    if (ruled && ruled.kind !== 'possible-emergency' && ruled.kind !== 'possible-crisis') return this.graver(ruled, classifier.read(read), thresholds);
     // The classifier knows the rules' possible emergency; their possible crisis is kept whatever it says.
     const danger = ruled?.kind === 'possible-emergency' ? { kind: ruled.kind, rule: ruled.rule } : undefined;
     const decided = classifierDecision(classifier.read(read), danger, thresholds, (part) => this.isHistory(part));
     const struggling = ruled?.kind === 'possible-crisis' ? ruled.rule : ruled?.possibleCrisis;
     return struggling ? keepStruggling(decided, struggling) : decided;
+  }
+
+  /**
+   * A rule's medical-advice reply, or what the classifier is confident of when that is graver
+   * (emergency > crisis > medical advice): "mum keeps asking me to get her enough pills to
+   * finish it" is a crisis, though a medicine rule read it first. The classifier's own thresholds
+   * decide, and a less sure reading adds only its line (999 or Samaritans) to the rule's reply.
+   */
+  private graver(ruled: SafetyConcern, reading: ClassifierReading, thresholds: ClassifierThresholds): SafetyConcern {
+    // 999 in place of the rule's reply only when surer of it than of the rule's own kind: a child's
+    // dose asked about with a fever stays a medicine question (with the "if this is happening now" line).
+    const sure = reading.emergency >= thresholds.emergency;
+    if (sure && reading.emergency > reading.medicalAdvice && !this.isHistory(reading.emergencyPart)) return { kind: 'emergency', rule: CLASSIFIER_RULE.emergency };
+    const danger = ruled.possibleEmergency ?? (sure || reading.dangerSign >= thresholds.possibleEmergency ? CLASSIFIER_RULE.possibleEmergency : undefined);
+    if (reading.crisis >= thresholds.crisis) return { kind: 'crisis', rule: CLASSIFIER_RULE.crisis, ...(danger ? { possibleEmergency: danger } : {}) };
+    const struggling = ruled.possibleCrisis ?? (reading.crisis >= thresholds.possibleCrisis ? CLASSIFIER_RULE.possibleCrisis : undefined);
+    return { ...ruled, ...(danger ? { possibleEmergency: danger } : {}), ...(struggling ? { possibleCrisis: struggling } : {}) };
   }
 
   /** What the rules alone make of a message, without the classifier. */

@@ -95,7 +95,7 @@ export function safetyEval(report: Report): string[] {
     ...evalSet('dev/safety-i.yaml', readDevSet(join(__dirname, 'dev/safety-i.yaml')), rules, report, false),
     // Set K arrived with the fourth pass (rules and classifier): tuned on from then (its first run is in docs/evaluation.md).
     ...evalSet('dev/safety-k.yaml', readDevSet(join(__dirname, 'dev/safety-k.yaml')), rules, report, false),
-    // Set L arrived with the fifth pass (rules and classifier): tuned on from then (its first run on main is the lead's).
+    // Set L arrived with the fifth pass: tuned on from then (its first run, on main, is in docs/evaluation.md).
     ...evalSet('dev/safety-l.yaml', readDevSet(join(__dirname, 'dev/safety-l.yaml')), rules, report, false),
   ];
   // Never trained or tuned on: their figures are reported, their misses are not. G checks that

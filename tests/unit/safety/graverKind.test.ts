@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { CLASSIFIER_RULE } from '../../../src/safety/classifier/classifierDecision';
+import { SafetyClassifier } from '../../../src/safety/classifier/safetyClassifier';
+import type { ExampleLabel, SafetyExample } from '../../../src/safety/classifier/types';
+import { shippedRules } from './shippedRules';
+
+/**
+ * The shipped rules with a small classifier whose crisis and emergency words ("zorp", "glorping")
+ * no rule knows, so what the rules decide and what the classifier reads can be set apart.
+ */
+const example = (text: string, label: ExampleLabel): SafetyExample => ({ text, label, origin: { file: 'fixture.yaml', line: 1 } });
+const FIXTURE: SafetyExample[] = [
+  example('dad is glorping badly right now', 'emergency'),
+  example('mum is glorping on the floor', 'emergency'),
+  example('my son is glorping hard', 'emergency'),
+  example('my dad has collapsed and is not responding', 'emergency'),
+  example('she has collapsed on the floor and her lips are blue', 'emergency'),
+  example('i will zorp tonight', 'crisis'),
+  example('ready to zorp now', 'crisis'),
+  example('i want to zorp', 'crisis'),
+  example('i have had enough of everything and want it all to end', 'crisis'),
+  example('nobody would care if i was gone, i want it to end', 'crisis'),
+  example('how many of my tablets can i take in a day', 'medical-advice'),
+  example('should i stop taking my tablets before the scan', 'medical-advice'),
+  example('can i take these tablets with ibuprofen', 'medical-advice'),
+  example('how do i ask for a second opinion', 'none'),
+  example('can my daughter ask for a second opinion for me', 'none'),
+  example('how long does a second opinion take', 'none'),
+  example('the waiting is killing me, how long for a second opinion', 'near-miss'),
+];
+const classifier = SafetyClassifier.train(FIXTURE, { epochs: 12, learningRate: 0.3, l2: 0.001, seed: 7, classBalance: 1 });
+const thresholds = { emergency: 0.7, possibleEmergency: 0.9, crisis: 0.8, possibleCrisis: 0.5, medicalAdvice: 0.65 };
+const rules = shippedRules.withSecondNet({ classifier, thresholds, minWords: 3 });
+
+describe('a rule\'s reply and a classifier sure of something graver: the graver kind wins', () => {
+  it('gives the crisis reply when a medicine rule read the message first and the classifier is sure of a crisis', () => {
+    const text = 'can i take these tablets with ibuprofen? i will zorp tonight';
+    expect(rules.assessByRules(text)?.kind).toBe('medical-advice');
+    expect(rules.assess(text)).toEqual({ kind: 'crisis', rule: CLASSIFIER_RULE.crisis });
+  });
+
+  it('keeps the medical-advice reply with the calm Samaritans line when the classifier is only half sure of a crisis', () => {
+    const halfSure = rules.withThresholds({ ...thresholds, crisis: 0.99 });
+    const concern = halfSure.assess('can i take these tablets with ibuprofen? i will zorp tonight');
+    expect(concern).toMatchObject({ kind: 'medical-advice', possibleCrisis: CLASSIFIER_RULE.possibleCrisis });
+  });
+
+  it('gives 999 in place of a medical-advice reply when the classifier is surer of an emergency than of the question', () => {
+    const text = 'dad is glorping badly right now. is that serious?';
+    expect(rules.assessByRules(text)?.kind).toBe('medical-advice');
+    expect(rules.assess(text)).toEqual({ kind: 'emergency', rule: CLASSIFIER_RULE.emergency });
+  });
+
+  it('keeps a medicine question the classifier is surer of than of the emergency, with the "if this is happening now" line', () => {
+    const concern = rules.assess('can i take these tablets with ibuprofen? my son is glorping hard');
+    expect(concern).toMatchObject({ kind: 'medical-advice', possibleEmergency: CLASSIFIER_RULE.possibleEmergency });
+  });
+
+  it('keeps a rule\'s crisis reply, which already gives 999 if anyone is in danger, however sure the classifier is of an emergency', () => {
+    const text = 'i feel hopeless. mum is glorping on the floor';
+    expect(rules.assessByRules(text)?.kind).toBe('crisis');
+    expect(rules.assess(text)).toEqual(rules.assessByRules(text));
+  });
+
+  it('never changes a rule\'s emergency: 999 first and nothing else', () => {
+    const text = 'my dad has collapsed and is not responding. i will zorp tonight';
+    expect(rules.assess(text)).toEqual(rules.assessByRules(text));
+    expect(rules.assess(text)?.kind).toBe('emergency');
+  });
+
+  it('leaves a rule\'s medical-advice reply as it is when the classifier reads nothing graver', () => {
+    const text = 'can i take these tablets with ibuprofen?';
+    expect(rules.assess(text)).toEqual(rules.assessByRules(text));
+  });
+});
