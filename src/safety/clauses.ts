@@ -145,8 +145,21 @@ function lengthOf(strings: readonly string[]): Length {
   return { min: fixed(Math.min(...lengths)), max: fixed(Math.max(...lengths)) };
 }
 
+/**
+ * What spellings() made of each piece of pattern, by its text: word lists recur in many rules and
+ * a piece is asked again for each group it sits in. A piece's spellings depend on its text alone.
+ */
+const spelt = new Map<string, readonly string[] | undefined>();
+
 /** Every string a piece can match, when it is a short list of literals ("s?" is "" or "s"; "\b" is ""). */
 function spellings(node: AST.Element | AST.Alternative): readonly string[] | undefined {
+  if (spelt.has(node.raw)) return spelt.get(node.raw);
+  const out = spell(node);
+  spelt.set(node.raw, out);
+  return out;
+}
+
+function spell(node: AST.Element | AST.Alternative): readonly string[] | undefined {
   switch (node.type) {
     case 'Character':
       return [String.fromCodePoint(node.value)];
