@@ -196,19 +196,31 @@ function branchStarts(
     !branch.boundary || (start > 0 && isWordCode(text.charCodeAt(start - 1))) !== (start < length && isWordCode(text.charCodeAt(start)));
   const { spans, lead } = leadOf(branch, occurrences, chars);
   const out: number[] = [];
+  // Every place from `first` to `end` where the other clauses hold, leaping over the stretches one of them rules out.
+  const scan = (first: number, end: number, others: readonly Span[]): void => {
+    let start = first;
+    while (start <= end) {
+      let next = start;
+      for (const span of others) next = Math.max(next, nextStart(span, start));
+      if (next > start) {
+        start = next;
+        continue;
+      }
+      if (startsHere(start)) out.push(start);
+      start++;
+    }
+  };
   if (!Number.isFinite(lead.places)) {
     // Every clause can be any distance on: try wherever the rest allow.
-    for (let start = 0; start < length; start++) if (startsHere(start) && spans.every((s) => holds(s, start))) out.push(start);
+    scan(0, length - 1, spans);
     return out;
   }
+  const others = spans.filter((span) => span !== lead);
   let last = -1;
   for (let k = 0; k < lead.at.length; k++) {
     const position = lead.at[k] ?? 0;
-    const first = Math.max(last + 1, position - lead.to, 0);
     const end = Math.min(position - lead.from, length - 1);
-    for (let start = first; start <= end; start++) {
-      if (startsHere(start) && spans.every((s) => s === lead || holds(s, start))) out.push(start);
-    }
+    scan(Math.max(last + 1, position - lead.to, 0), end, others);
     last = Math.max(last, end);
   }
   return out;
@@ -234,10 +246,13 @@ function leadOf(branch: IndexedBranch, occurrences: (id: number) => Occurrences,
   return { spans, lead: spans.reduce((a, b) => (b.places < a.places ? b : a)) };
 }
 
-/** Whether a clause has an occurrence between its distances from `start`. */
-function holds(span: Span, start: number): boolean {
+/**
+ * The first place from `start` on where a clause has an occurrence between its distances:
+ * `start` itself when it holds there, otherwise where its next occurrence comes into reach
+ * (no place before that can hold), or Infinity when none is left.
+ */
+function nextStart(span: Span, start: number): number {
   const low = start + span.from;
-  const high = start + span.to;
   // The first occurrence at or after `low`.
   let lo = 0;
   let hi = span.at.length;
@@ -246,5 +261,7 @@ function holds(span: Span, start: number): boolean {
     if ((span.at[mid] ?? 0) < low) lo = mid + 1;
     else hi = mid;
   }
-  return lo < span.at.length && (span.at[lo] ?? Infinity) <= high;
+  if (lo >= span.at.length) return Infinity;
+  const occurrence = span.at[lo] ?? 0;
+  return occurrence <= start + span.to ? start : occurrence - span.to;
 }
