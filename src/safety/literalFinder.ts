@@ -115,26 +115,42 @@ export class LiteralFinder {
   }
 }
 
-/** Where each group's strings start in one text (LiteralFinder.gather), then each group's places together, for the next text to reuse. */
+/**
+ * Where each group's strings start in one text (LiteralFinder.gather), then each group's places
+ * together, reused for the next text. Only the groups found are visited, so a short message costs
+ * next to nothing however many groups there are.
+ */
 export class GroupHits {
   private groups: Int32Array = new Int32Array(1024);
   private starts: Int32Array = new Int32Array(1024);
   private length = 0;
-  /** Per group, how many places; then (after byGroup) where its places begin in `places`. */
+  /** Per group, how many places in this text (0 for a group not found). */
   private readonly counts: Int32Array;
+  /** Per group found, where its places begin in `places`; then, while sorting, its next free slot. */
   private readonly from: Int32Array;
+  private readonly next: Int32Array;
+  /** The groups found in this text, in the order they were first found. */
+  private readonly found: Int32Array;
+  private foundCount = 0;
   private places: Int32Array = new Int32Array(1024);
   /** Each group's places, in order, once asked for in this text. */
   private readonly views: (Int32Array | undefined)[];
 
   constructor(groupCount: number) {
     this.counts = new Int32Array(groupCount);
-    this.from = new Int32Array(groupCount + 1);
+    this.from = new Int32Array(groupCount);
+    this.next = new Int32Array(groupCount);
+    this.found = new Int32Array(groupCount);
     this.views = new Array<Int32Array | undefined>(groupCount).fill(undefined);
   }
 
   clear(): void {
-    this.counts.fill(0);
+    for (let i = 0; i < this.foundCount; i++) {
+      const group = this.found[i] ?? 0;
+      this.counts[group] = 0;
+      this.views[group] = undefined;
+    }
+    this.foundCount = 0;
     this.length = 0;
   }
 
@@ -146,39 +162,42 @@ export class GroupHits {
     this.groups[this.length] = group;
     this.starts[this.length] = start;
     this.length++;
-    this.counts[group] = (this.counts[group] ?? 0) + 1;
+    const count = this.counts[group] ?? 0;
+    if (count === 0) this.found[this.foundCount++] = group;
+    this.counts[group] = count + 1;
   }
 
   /** Each group's places together (one counting sort), kept in the order they were found. */
   byGroup(): void {
-    const { counts, from, length } = this;
+    const { counts, from, next, found, length } = this;
     let total = 0;
-    for (let g = 0; g < counts.length; g++) {
-      from[g] = total;
-      total += counts[g] ?? 0;
+    for (let i = 0; i < this.foundCount; i++) {
+      const group = found[i] ?? 0;
+      from[group] = total;
+      next[group] = total;
+      total += counts[group] ?? 0;
     }
-    from[counts.length] = total;
     if (this.places.length < total) this.places = new Int32Array(Math.max(total, this.places.length * 2));
     const { places, groups, starts } = this;
-    // `counts` becomes each group's next free slot, then its end again.
-    counts.set(from.subarray(0, counts.length));
     for (let i = 0; i < length; i++) {
-      const g = groups[i] ?? 0;
-      places[counts[g] ?? 0] = starts[i] ?? 0;
-      counts[g] = (counts[g] ?? 0) + 1;
+      const group = groups[i] ?? 0;
+      const slot = next[group] ?? 0;
+      places[slot] = starts[i] ?? 0;
+      next[group] = slot + 1;
     }
-    this.views.fill(undefined);
   }
 
   has(group: number): boolean {
-    return (this.from[group + 1] ?? 0) > (this.from[group] ?? 0);
+    return (this.counts[group] ?? 0) > 0;
   }
 
   /** Where a group's strings start, in order (valid until the next text is read). */
   of(group: number): Int32Array {
+    if (!this.has(group)) return NONE;
     let view = this.views[group];
     if (view === undefined) {
-      view = this.places.subarray(this.from[group] ?? 0, this.from[group + 1] ?? 0);
+      const from = this.from[group] ?? 0;
+      view = this.places.subarray(from, from + (this.counts[group] ?? 0));
       // Found in order of where they end: strings of different lengths can come out of order.
       if (!inOrder(view)) view.sort();
       this.views[group] = view;
@@ -186,6 +205,8 @@ export class GroupHits {
     return view;
   }
 }
+
+const NONE = new Int32Array(0);
 
 function grown(array: Int32Array): Int32Array {
   const bigger = new Int32Array(array.length * 2);

@@ -111,4 +111,17 @@ describe('gathering each group of strings in the same pass', () => {
     expect([0, 1, 2].map((group) => [...hits.of(group)])).toEqual(expected);
     expect([0, 1, 2].map((group) => hits.has(group))).toEqual([true, true, true]);
   });
+
+  it('forgets the last text when it reads the next one', () => {
+    const finder = new LiteralFinder(['he', 'ers'], new Map(), [[0], [1]]);
+    const hits = new GroupHits(2);
+    finder.gather('ushers and hers', hits);
+    hits.byGroup();
+    expect([...hits.of(1)]).toEqual([3, 12]);
+    finder.gather('the end', hits);
+    hits.byGroup();
+    expect([hits.has(0), hits.has(1)]).toEqual([true, false]);
+    expect([...hits.of(0)]).toEqual([1]);
+    expect([...hits.of(1)]).toEqual([]);
+  });
 });
