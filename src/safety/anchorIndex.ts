@@ -1,6 +1,6 @@
 import { branchesOf, DIGIT, isWordCode, longestRun, type Clause, type Extent } from './clauses';
 import type { CompiledRule } from './compileRules';
-import { LiteralFinder } from './literalFinder';
+import { GroupHits, LiteralFinder } from './literalFinder';
 
 /** Where in a message a rule's matches can start: anywhere (the rule could not be analysed), or only at these places, in order. */
 export type Starts = 'anywhere' | readonly number[];
@@ -42,6 +42,9 @@ export interface MessageAnchors {
 
 const NO_STARTS: readonly number[] = Object.freeze([]);
 
+/** Where a clause's strings start in a message, in order. */
+type Occurrences = ArrayLike<number>;
+
 /**
  * Finds the literal strings of every rule in a message in one pass, then, for each rule, the few
  * places where a match could start: where every clause of one of its alternatives is found at its
@@ -51,10 +54,10 @@ const NO_STARTS: readonly number[] = Object.freeze([]);
  * somewhere in the message, are tried the same way.
  */
 export class AnchorIndex {
+  /** Finds the literals and records each under the clauses (by id) it belongs to, in the same pass. */
   private readonly finder: LiteralFinder;
-  /** For each literal, the clauses (by id) it belongs to. */
-  private readonly clausesOf: readonly (readonly number[])[];
-  private readonly clauseCount: number;
+  /** Where each clause's literals are in the message read last (reused: reading allocates next to nothing). */
+  private readonly hits: GroupHits;
   private readonly branches: ReadonlyMap<CompiledRule, IndexedBranches>;
   private readonly probes: ReadonlyMap<RegExp, Probe>;
 
@@ -93,9 +96,8 @@ export class AnchorIndex {
       }
     }
     const digits = new Map([...'0123456789'].map((d) => [d, DIGIT]));
-    this.finder = new LiteralFinder([...literalIds.keys()], digits);
-    this.clausesOf = members;
-    this.clauseCount = clauseIds.size;
+    this.finder = new LiteralFinder([...literalIds.keys()], digits, members);
+    this.hits = new GroupHits(clauseIds.size);
     this.branches = branches;
     this.probes = probes;
   }
@@ -105,29 +107,15 @@ export class AnchorIndex {
     return this.branches.has(rule);
   }
 
-  /** What is where in this (normalised) text. */
+  /** What is where in this (normalised) text; valid until the next text is read. */
   read(text: string): MessageAnchors {
-    const found: (number[] | undefined)[] = new Array<number[] | undefined>(this.clauseCount);
-    this.finder.each(text, (literal, start) => {
-      for (const id of this.clausesOf[literal] ?? []) {
-        const list = found[id];
-        if (list) list.push(start);
-        else found[id] = [start];
-      }
-    });
-    const sorted = new Uint8Array(this.clauseCount);
-    const occurrencesOf = (id: number): readonly number[] => {
-      const list = found[id] ?? [];
-      if (!sorted[id]) {
-        // Found in order of where they end: strings of different lengths can come out of order.
-        if (!inOrder(list)) list.sort((a, b) => a - b);
-        sorted[id] = 1;
-      }
-      return list;
-    };
+    const { hits } = this;
+    this.finder.gather(text, hits);
+    hits.byGroup();
+    const occurrencesOf = (id: number): Occurrences => hits.of(id);
     let run: number | undefined;
     const chars = (extent: Extent): number => extent.fixed + extent.runs * (run ??= longestRun(text));
-    const possible = (branch: IndexedBranch): boolean => branch.clauses.every((clause) => found[clause.id] !== undefined);
+    const possible = (branch: IndexedBranch): boolean => branch.clauses.every((clause) => hits.has(clause.id));
     return {
       startsOf: (rule) => {
         const branches = this.branches.get(rule);
@@ -174,14 +162,14 @@ export class AnchorIndex {
       mayHold: (re, from, to) => {
         const probe = this.probes.get(re);
         if (!probe) return true;
-        return probe.branches.some((branch) => branch.clauses.every((clause) => found[clause.id] !== undefined && within(occurrencesOf(clause.id), from, to)));
+        return probe.branches.some((branch) => branch.clauses.every((clause) => hits.has(clause.id) && within(occurrencesOf(clause.id), from, to)));
       },
     };
   }
 }
 
 /** Whether a sorted list has a value from `from` up to (not including) `to`. */
-function within(list: readonly number[], from: number, to: number): boolean {
+function within(list: Occurrences, from: number, to: number): boolean {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -198,7 +186,7 @@ function within(list: readonly number[], from: number, to: number): boolean {
  */
 function branchStarts(
   branch: IndexedBranch,
-  occurrences: (id: number) => readonly number[],
+  occurrences: (id: number) => Occurrences,
   chars: (extent: Extent) => number,
   text: string,
 ): number[] {
@@ -208,18 +196,31 @@ function branchStarts(
     !branch.boundary || (start > 0 && isWordCode(text.charCodeAt(start - 1))) !== (start < length && isWordCode(text.charCodeAt(start)));
   const { spans, lead } = leadOf(branch, occurrences, chars);
   const out: number[] = [];
+  // Every place from `first` to `end` where the other clauses hold, leaping over the stretches one of them rules out.
+  const scan = (first: number, end: number, others: readonly Span[]): void => {
+    let start = first;
+    while (start <= end) {
+      let next = start;
+      for (const span of others) next = Math.max(next, nextStart(span, start));
+      if (next > start) {
+        start = next;
+        continue;
+      }
+      if (startsHere(start)) out.push(start);
+      start++;
+    }
+  };
   if (!Number.isFinite(lead.places)) {
     // Every clause can be any distance on: try wherever the rest allow.
-    for (let start = 0; start < length; start++) if (startsHere(start) && spans.every((s) => holds(s, start))) out.push(start);
+    scan(0, length - 1, spans);
     return out;
   }
+  const others = spans.filter((span) => span !== lead);
   let last = -1;
-  for (const position of lead.at) {
-    const first = Math.max(last + 1, position - lead.to, 0);
+  for (let k = 0; k < lead.at.length; k++) {
+    const position = lead.at[k] ?? 0;
     const end = Math.min(position - lead.from, length - 1);
-    for (let start = first; start <= end; start++) {
-      if (startsHere(start) && spans.every((s) => s === lead || holds(s, start))) out.push(start);
-    }
+    scan(Math.max(last + 1, position - lead.to, 0), end, others);
     last = Math.max(last, end);
   }
   return out;
@@ -227,7 +228,7 @@ function branchStarts(
 
 interface Span {
   /** Where the clause's strings are, in order. */
-  readonly at: readonly number[];
+  readonly at: Occurrences;
   readonly from: number;
   readonly to: number;
   /** How many places its occurrences leave to try (Infinity when its distance has no bound). */
@@ -235,7 +236,7 @@ interface Span {
 }
 
 /** Each clause's occurrences and distances, and the one that leaves the fewest places to try. */
-function leadOf(branch: IndexedBranch, occurrences: (id: number) => readonly number[], chars: (extent: Extent) => number): { spans: Span[]; lead: Span } {
+function leadOf(branch: IndexedBranch, occurrences: (id: number) => Occurrences, chars: (extent: Extent) => number): { spans: Span[]; lead: Span } {
   const spans = branch.clauses.map((clause): Span => {
     const at = occurrences(clause.id);
     const from = chars(clause.from);
@@ -245,10 +246,13 @@ function leadOf(branch: IndexedBranch, occurrences: (id: number) => readonly num
   return { spans, lead: spans.reduce((a, b) => (b.places < a.places ? b : a)) };
 }
 
-/** Whether a clause has an occurrence between its distances from `start`. */
-function holds(span: Span, start: number): boolean {
+/**
+ * The first place from `start` on where a clause has an occurrence between its distances:
+ * `start` itself when it holds there, otherwise where its next occurrence comes into reach
+ * (no place before that can hold), or Infinity when none is left.
+ */
+function nextStart(span: Span, start: number): number {
   const low = start + span.from;
-  const high = start + span.to;
   // The first occurrence at or after `low`.
   let lo = 0;
   let hi = span.at.length;
@@ -257,10 +261,7 @@ function holds(span: Span, start: number): boolean {
     if ((span.at[mid] ?? 0) < low) lo = mid + 1;
     else hi = mid;
   }
-  return lo < span.at.length && (span.at[lo] ?? Infinity) <= high;
-}
-
-function inOrder(list: readonly number[]): boolean {
-  for (let i = 1; i < list.length; i++) if ((list[i] ?? 0) < (list[i - 1] ?? 0)) return false;
-  return true;
+  if (lo >= span.at.length) return Infinity;
+  const occurrence = span.at[lo] ?? 0;
+  return occurrence <= start + span.to ? start : occurrence - span.to;
 }

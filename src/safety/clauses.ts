@@ -72,21 +72,40 @@ export function branchesOf(source: string): readonly Branch[] | undefined {
     return undefined;
   }
   const branches: Branch[] = [];
-  for (const alternative of topLevel(pattern.alternatives)) {
-    const { clauses } = sequence(alternative.elements, { min: ZERO, max: ZERO });
+  for (const { elements, boundary } of topLevel(pattern.alternatives, false)) {
+    const { clauses } = sequence(elements, { min: ZERO, max: ZERO });
     if (clauses.length === 0) return undefined;
-    const [first] = alternative.elements;
-    branches.push({ clauses, boundary: first?.type === 'Assertion' && first.kind === 'word' && !first.negate });
+    branches.push({ clauses, boundary });
   }
   return branches;
 }
 
-/** `(?:a|b)|c` is three alternatives a, b and c. */
-function topLevel(alternatives: readonly AST.Alternative[]): AST.Alternative[] {
+/**
+ * `(?:a|b)|c` is three alternatives a, b and c, and so is `\b(?=(?:a|b|c)\b)`: a word list as a
+ * whole promises only the strings of its words at the widest of their distances, each word on its
+ * own promises its strings exactly where they are. The assertions around the group are left out
+ * (any match still starts at one of the alternatives' places), but a `\b` before it is kept:
+ * every alternative then starts where a word starts or ends.
+ */
+function topLevel(alternatives: readonly AST.Alternative[], boundary: boolean): { elements: readonly AST.Element[]; boundary: boolean }[] {
   return alternatives.flatMap((alternative) => {
-    const [only, ...rest] = alternative.elements;
-    return only && rest.length === 0 && only.type === 'Group' && !only.modifiers ? topLevel(only.alternatives) : [alternative];
+    const { elements } = alternative;
+    const wide = elements.filter((element) => !isPlainAssertion(element));
+    const [only] = wide;
+    const lead = elements.slice(0, only ? elements.indexOf(only) : elements.length);
+    const atBoundary = boundary || lead.some((element) => element.type === 'Assertion' && element.kind === 'word' && !element.negate);
+    const opens = wide.length === 1 && only !== undefined && (
+      (only.type === 'Group' && !only.modifiers) || only.type === 'CapturingGroup' || (only.type === 'Assertion' && only.kind === 'lookahead' && !only.negate)
+    );
+    return opens ? topLevel(only.alternatives, atBoundary) : [{ elements, boundary: atBoundary }];
   });
+}
+
+/** An assertion that takes no characters and promises none: \b, ^, $ or a negative lookaround. */
+function isPlainAssertion(element: AST.Element): boolean {
+  if (element.type !== 'Assertion') return false;
+  if (element.kind === 'word' || element.kind === 'start' || element.kind === 'end') return true;
+  return 'negate' in element && element.negate;
 }
 
 interface Read {
@@ -145,8 +164,21 @@ function lengthOf(strings: readonly string[]): Length {
   return { min: fixed(Math.min(...lengths)), max: fixed(Math.max(...lengths)) };
 }
 
+/**
+ * What spellings() made of each piece of pattern, by its text: word lists recur in many rules and
+ * a piece is asked again for each group it sits in. A piece's spellings depend on its text alone.
+ */
+const spelt = new Map<string, readonly string[] | undefined>();
+
 /** Every string a piece can match, when it is a short list of literals ("s?" is "" or "s"; "\b" is ""). */
 function spellings(node: AST.Element | AST.Alternative): readonly string[] | undefined {
+  if (spelt.has(node.raw)) return spelt.get(node.raw);
+  const out = spell(node);
+  spelt.set(node.raw, out);
+  return out;
+}
+
+function spell(node: AST.Element | AST.Alternative): readonly string[] | undefined {
   switch (node.type) {
     case 'Character':
       return [String.fromCodePoint(node.value)];

@@ -12,9 +12,16 @@ export class LiteralFinder {
   /** Per state, the strings (by index) that end when it is reached. */
   private readonly ending: readonly (readonly number[])[];
   private readonly lengths: readonly number[];
+  /** Per state, the groups whose strings end when it is reached: outGroup[outFrom[state] .. outFrom[state + 1]), each with its string's length. */
+  private readonly outFrom: Int32Array;
+  private readonly outGroup: Int32Array;
+  private readonly outLength: Int32Array;
 
-  /** `sameAs`: characters read as another (every digit as "0"), so one string stands for all their spellings. */
-  constructor(strings: readonly string[], sameAs: ReadonlyMap<string, string> = new Map()) {
+  /**
+   * `sameAs`: characters read as another (every digit as "0"), so one string stands for all their spellings.
+   * `groupsOf`: for each string, the groups it belongs to (see gather).
+   */
+  constructor(strings: readonly string[], sameAs: ReadonlyMap<string, string> = new Map(), groupsOf: readonly (readonly number[])[] = []) {
     let symbols = 1;
     for (const s of [...strings, ...sameAs.values()]) for (let i = 0; i < s.length; i++) if (this.symbol[s.charCodeAt(i)] === 0) this.symbol[s.charCodeAt(i)] = symbols++;
     for (const [c, as] of sameAs) this.symbol[c.charCodeAt(0)] = this.symbol[as.charCodeAt(0)] ?? 0;
@@ -63,6 +70,22 @@ export class LiteralFinder {
     }
     this.next = next;
     this.ending = ends;
+
+    // Each state's groups, worked out once here, so reading a text records them with no lookup.
+    this.outFrom = new Int32Array(ends.length + 1);
+    const outGroup: number[] = [];
+    const outLength: number[] = [];
+    ends.forEach((ending, state) => {
+      for (const index of ending) {
+        for (const group of groupsOf[index] ?? []) {
+          outGroup.push(group);
+          outLength.push(this.lengths[index] ?? 0);
+        }
+      }
+      this.outFrom[state + 1] = outGroup.length;
+    });
+    this.outGroup = Int32Array.from(outGroup);
+    this.outLength = Int32Array.from(outLength);
   }
 
   /** Calls `found` with each string's index and where it starts, for every occurrence, overlaps included. */
@@ -75,4 +98,123 @@ export class LiteralFinder {
       for (const index of ending) found(index, i + 1 - (this.lengths[index] ?? 0));
     }
   }
+
+  /**
+   * Every occurrence of every group's strings in one pass, recorded as (group, start) in `hits`,
+   * in order of where the strings end; nothing is allocated unless `hits` must grow.
+   */
+  gather(text: string, hits: GroupHits): void {
+    hits.clear();
+    const { next, width, symbol, outFrom, outGroup, outLength } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      state = next[state * width + (symbol[text.charCodeAt(i)] ?? 0)] ?? 0;
+      const end = outFrom[state + 1] ?? 0;
+      for (let out = outFrom[state] ?? 0; out < end; out++) hits.add(outGroup[out] ?? 0, i + 1 - (outLength[out] ?? 0));
+    }
+  }
+}
+
+/**
+ * Where each group's strings start in one text (LiteralFinder.gather), then each group's places
+ * together, reused for the next text. Only the groups found are visited, so a short message costs
+ * next to nothing however many groups there are.
+ */
+export class GroupHits {
+  private groups: Int32Array = new Int32Array(1024);
+  private starts: Int32Array = new Int32Array(1024);
+  private length = 0;
+  /** Per group, how many places in this text (0 for a group not found). */
+  private readonly counts: Int32Array;
+  /** Per group found, where its places begin in `places`; then, while sorting, its next free slot. */
+  private readonly from: Int32Array;
+  private readonly next: Int32Array;
+  /** The groups found in this text, in the order they were first found. */
+  private readonly found: Int32Array;
+  private foundCount = 0;
+  private places: Int32Array = new Int32Array(1024);
+  /** Each group's places, in order, once asked for in this text. */
+  private readonly views: (Int32Array | undefined)[];
+
+  constructor(groupCount: number) {
+    this.counts = new Int32Array(groupCount);
+    this.from = new Int32Array(groupCount);
+    this.next = new Int32Array(groupCount);
+    this.found = new Int32Array(groupCount);
+    this.views = new Array<Int32Array | undefined>(groupCount).fill(undefined);
+  }
+
+  clear(): void {
+    for (let i = 0; i < this.foundCount; i++) {
+      const group = this.found[i] ?? 0;
+      this.counts[group] = 0;
+      this.views[group] = undefined;
+    }
+    this.foundCount = 0;
+    this.length = 0;
+  }
+
+  add(group: number, start: number): void {
+    if (this.length === this.groups.length) {
+      this.groups = grown(this.groups);
+      this.starts = grown(this.starts);
+    }
+    this.groups[this.length] = group;
+    this.starts[this.length] = start;
+    this.length++;
+    const count = this.counts[group] ?? 0;
+    if (count === 0) this.found[this.foundCount++] = group;
+    this.counts[group] = count + 1;
+  }
+
+  /** Each group's places together (one counting sort), kept in the order they were found. */
+  byGroup(): void {
+    const { counts, from, next, found, length } = this;
+    let total = 0;
+    for (let i = 0; i < this.foundCount; i++) {
+      const group = found[i] ?? 0;
+      from[group] = total;
+      next[group] = total;
+      total += counts[group] ?? 0;
+    }
+    if (this.places.length < total) this.places = new Int32Array(Math.max(total, this.places.length * 2));
+    const { places, groups, starts } = this;
+    for (let i = 0; i < length; i++) {
+      const group = groups[i] ?? 0;
+      const slot = next[group] ?? 0;
+      places[slot] = starts[i] ?? 0;
+      next[group] = slot + 1;
+    }
+  }
+
+  has(group: number): boolean {
+    return (this.counts[group] ?? 0) > 0;
+  }
+
+  /** Where a group's strings start, in order (valid until the next text is read). */
+  of(group: number): Int32Array {
+    if (!this.has(group)) return NONE;
+    let view = this.views[group];
+    if (view === undefined) {
+      const from = this.from[group] ?? 0;
+      view = this.places.subarray(from, from + (this.counts[group] ?? 0));
+      // Found in order of where they end: strings of different lengths can come out of order.
+      if (!inOrder(view)) view.sort();
+      this.views[group] = view;
+    }
+    return view;
+  }
+}
+
+const NONE = new Int32Array(0);
+
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+function inOrder(list: ArrayLike<number>): boolean {
+  for (let i = 1; i < list.length; i++) if ((list[i] ?? 0) < (list[i - 1] ?? 0)) return false;
+  return true;
 }

@@ -61,7 +61,9 @@ export function loadSafetyRules(folder: string, options: { readonly modelCache?:
   });
   checkUniqueIds(specs, problems);
 
-  const compiler = new PatternCompiler(lists, (line, file, message) => problems.add(file, line, message));
+  // The same rule files and engine passed every check before (see exampleCheckCache): their examples behave the same.
+  const verdict = checkedBefore([SAFETY_LAYOUT.wordLists, ...SAFETY_LAYOUT.rules].map((name) => join(folder, name)), options.modelCache);
+  const compiler = new PatternCompiler(lists, (line, file, message) => problems.add(file, line, message), verdict.known);
   const history = listsFile ? compiler.compile(`{${HISTORY_LIST}}`, listsFile.name, 1) : undefined;
   const recentTreatment = listsFile ? compiler.compile(`{${RECENT_TREATMENT_LIST}}`, listsFile.name, 1, 'g') : undefined;
   const crisisAgain = listsFile ? compiler.compile(`{${CRISIS_AGAIN_LIST}}`, listsFile.name, 1) : undefined;
@@ -74,8 +76,6 @@ export function loadSafetyRules(folder: string, options: { readonly modelCache?:
     throw new Error('unreachable: the required word lists were checked above');
   }
   const rules = new SafetyRules(compiled, { history, recentTreatment, longAgo, happeningNow, crisisAgain });
-  // The same rule files and engine passed before: their examples behave the same (see exampleCheckCache).
-  const verdict = checkedBefore([SAFETY_LAYOUT.wordLists, ...SAFETY_LAYOUT.rules].map((name) => join(folder, name)), options.modelCache);
   if (!verdict.known) {
     checkExamples(rules, problems);
     // Problems were thrown above, so any now are the examples': only a clean pass is remembered.

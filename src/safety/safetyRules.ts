@@ -93,19 +93,18 @@ const CLAUSE_BREAK =
 export class SafetyRules {
   private readonly byCategory: ReadonlyMap<SafetyCategory, readonly CompiledRule[]>;
   private readonly byId: ReadonlyMap<string, CompiledRule>;
-  /** Where each rule's anchors are in a message: most rules need not scan most of it. */
-  private readonly anchorIndex: AnchorIndex;
 
+  /** `anchorIndex`: where each rule's anchors are in a message (most rules need not scan most of it); built from the rules unless given. */
   constructor(
     rules: readonly CompiledRule[],
     private readonly context: TimeContext,
     private readonly secondNet?: SecondNet,
+    private readonly anchorIndex: AnchorIndex = new AnchorIndex(rules),
   ) {
     const byCategory = new Map<SafetyCategory, CompiledRule[]>();
     for (const rule of rules) byCategory.set(rule.spec.category, [...(byCategory.get(rule.spec.category) ?? []), rule]);
     this.byCategory = byCategory;
     this.byId = new Map(rules.map((rule) => [rule.spec.id, rule]));
-    this.anchorIndex = new AnchorIndex(rules);
   }
 
   get specs(): readonly SafetyRuleSpec[] {
@@ -162,9 +161,9 @@ export class SafetyRules {
     return this.secondNet ? this.withSecondNet({ ...this.secondNet, thresholds }) : this;
   }
 
-  /** A rebuilt engine with the same rules and a second net. */
+  /** The same rules and their index (the costliest part of start-up, built once) with a second net. */
   withSecondNet(secondNet: SecondNet): SafetyRules {
-    return new SafetyRules([...this.byId.values()], this.context, secondNet);
+    return new SafetyRules([...this.byId.values()], this.context, secondNet, this.anchorIndex);
   }
 
   private isHistory(part: string): boolean {

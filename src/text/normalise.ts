@@ -28,9 +28,10 @@ const NO_SPACE_AFTER_PUNCTUATION = /([.,!?;:])(?=[a-z])/g;
 const SPACES = / {2,}/g;
 /**
  * A sentence broken into one-word fragments ("cant. do. this. anymore.") is read as one:
- * a single word, a full stop, then another fragment of one or two words.
+ * a single word, a full stop, then another fragment of one or two words. The stop is looked for
+ * first and the word before it only then: a lookbehind first would be tried at every character.
  */
-const FRAGMENT_BREAK = /(?<=(?:^|[.!?] )[a-z0-9]+)[.!] (?=[a-z0-9]+(?: [a-z0-9]+)?(?:[.!?]|$))/g;
+const FRAGMENT_BREAK = /[.!](?<=(?:^|[.!?] )[a-z0-9]+[.!]) (?=[a-z0-9]+(?: [a-z0-9]+)?(?:[.!?]|$))/g;
 
 /**
  * Single-word fixes. Misspellings are the ones seen in real patient messages for the

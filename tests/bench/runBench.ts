@@ -65,7 +65,10 @@ function benchMatching(): void {
 }
 
 function benchSafety(): void {
+  // Start-up: CPU, not wall time, so other work on the machine counts less (the caches of the rules' check and the model are used, as in a restart).
+  const cpu = process.cpuUsage();
   const rules = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
+  const { user, system } = process.cpuUsage(cpu);
   const short = syntheticContent(200, 2000).questions.concat([
     'my dad has crushing chest pain and is sweating, what should we do',
     "i can't go on anymore, everyone would be better off without me",
@@ -94,6 +97,7 @@ function benchSafety(): void {
       `a 100,000-character adversarial message: ${(performance.now() - start).toFixed(1)} ms (the bot reads at most ${DEFAULTS.maxMessageChars} characters of a message)`,
   );
   console.log(`  the rules alone: p50 ${(percentile(rulesAlone, 50) * 1000).toFixed(0)} µs, p99 ${(percentile(rulesAlone, 99) * 1000).toFixed(0)} µs (the rest is the classifier)`);
+  console.log(`  loading the safety rules and classifier: ${((user + system) / 1000).toFixed(0)} ms CPU`);
 }
 
 async function startEchoBot(): Promise<{ url: string; close: () => void }> {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LiteralFinder } from '../../../src/safety/literalFinder';
+import { GroupHits, LiteralFinder } from '../../../src/safety/literalFinder';
 import { branchesOf, longestRun } from '../../../src/safety/clauses';
 import type { SafetyConcern } from '../../../src/safety';
 import { shippedRules } from './shippedRules';
@@ -94,5 +94,34 @@ describe('trying each rule only where its clauses say a match can start', () => 
       }),
       { numRuns: 120 },
     );
+  });
+});
+
+describe('gathering each group of strings in the same pass', () => {
+  it('records every occurrence under every group its string belongs to, each group in order', () => {
+    const strings = ['he', 'she', 'hers', 'ers'];
+    const groupsOf = [[0], [0, 1], [2], [1, 2]];
+    const text = 'ushers and sheep, his hers';
+    const hits = new GroupHits(3);
+    new LiteralFinder(strings, new Map(), groupsOf).gather(text, hits);
+    hits.byGroup();
+    const expected = [0, 1, 2].map((group) =>
+      strings.flatMap((s, i) => (groupsOf[i]?.includes(group) ? [...text.matchAll(new RegExp(`(?=${s})`, 'g'))].map((m) => m.index) : [])).sort((a, b) => a - b),
+    );
+    expect([0, 1, 2].map((group) => [...hits.of(group)])).toEqual(expected);
+    expect([0, 1, 2].map((group) => hits.has(group))).toEqual([true, true, true]);
+  });
+
+  it('forgets the last text when it reads the next one', () => {
+    const finder = new LiteralFinder(['he', 'ers'], new Map(), [[0], [1]]);
+    const hits = new GroupHits(2);
+    finder.gather('ushers and hers', hits);
+    hits.byGroup();
+    expect([...hits.of(1)]).toEqual([3, 12]);
+    finder.gather('the end', hits);
+    hits.byGroup();
+    expect([hits.has(0), hits.has(1)]).toEqual([true, false]);
+    expect([...hits.of(0)]).toEqual([1]);
+    expect([...hits.of(1)]).toEqual([]);
   });
 });
