@@ -1,4 +1,4 @@
-import { perMinuteLimiter, secondsToWait, type MinuteLimiter } from '../hosting/rateLimiting';
+import { perMinuteLimiter, type MinuteLimiter } from '../hosting/rateLimiting';
 import { HttpError } from './http';
 
 export interface RateLimitSettings {
@@ -38,6 +38,6 @@ export class ChatRateLimits {
 }
 
 async function take(limiter: MinuteLimiter | undefined, key: string): Promise<void> {
-  const wait = limiter && (await secondsToWait(limiter, key));
+  const wait = limiter && (await limiter.take(key));
   if (wait !== undefined) throw new HttpError(429, 'Too many requests. Please wait a moment.', { 'Retry-After': String(wait) });
 }

@@ -9,8 +9,8 @@ import type { Logger } from '../logger';
 import type { Messages } from '../messages';
 import type { FlowAnswer, FlowAnswerRecognizer, FlowQuestion } from './flowAnswer';
 import { FlowChoicePrompt } from './flowChoicePrompt';
-import { choice, type Choice, type Reply } from './replies';
-import { renderReply, sendReplies } from './render';
+import { choice, type Reply } from './replies';
+import { sendReplies } from './render';
 import type { Responder } from './responder';
 
 type Notes = Partial<Record<SummaryHeading, string[]>>;
@@ -28,11 +28,17 @@ interface StepOptions {
   readonly alsoAbout?: readonly string[];
 }
 
-/** What the prompt is asked to remember: which question it is asking. */
+/**
+ * What the prompt is asked to remember: which question it is asking. Its text, buttons and
+ * retry are built again from these when they are sent. The text is kept as it was said only
+ * when it depends on more than the step: a service open or closed at that hour, or the notes
+ * summarised.
+ */
 interface Asking {
   readonly stepId: string;
   readonly resuming: boolean;
   readonly entries: readonly string[];
+  readonly text?: string;
 }
 
 export interface FlowServices {
@@ -67,7 +73,13 @@ export class FlowDialog extends ComponentDialog {
     const { understanding } = deps.messages;
     this.resumeOptions = [{ label: understanding.carryOn }, { label: understanding.stopHere }];
     this.addDialog(new WaterfallDialog<StepOptions>(STEPS, [(s) => this.ask(s), (s) => this.afterAnswer(s)]));
-    this.addDialog(new FlowChoicePrompt(PROMPT, (text, options) => deps.recognizer.recognise(text, this.question(options))));
+    this.addDialog(
+      new FlowChoicePrompt(
+        PROMPT,
+        (text, options) => deps.recognizer.recognise(text, this.question(options)),
+        (options, isRetry) => this.asked(options.validations as Asking, isRetry),
+      ),
+    );
     this.initialDialogId = STEPS;
   }
 
@@ -88,23 +100,24 @@ export class FlowDialog extends ComponentDialog {
     const { stepId, notes, resuming } = step.options;
     const current = this.step(stepId);
     if (!resuming && (current.end || current.choices.length === 0)) {
-      await sendReplies(step.context, [{ text: this.render(current, notes, step.options).text, choices: this.deps.responder.starterChoices() }]);
+      await sendReplies(step.context, [{ text: this.render(current, notes), choices: this.deps.responder.starterChoices() }]);
       this.deps.logger.info('flow-end', { flow: this.spec.id, step: current.id });
       return step.endDialog();
     }
-    const reply = resuming ? this.resumeReply(step.options) : this.render(current, notes, step.options);
-    const channelId = step.context.activity.channelId;
-    const asking: Asking = {
-      stepId,
-      resuming: resuming ?? false,
-      entries: resuming ? (step.options.offered ?? []) : this.relatedEntries(current, step.options).map((e) => e.id),
-    };
-    const options: PromptOptions = {
-      prompt: renderReply(reply, channelId),
-      retryPrompt: renderReply({ text: this.deps.messages.flow.retry, choices: reply.choices ?? [] }, channelId),
-      validations: asking,
-    };
+    const asking: Asking = resuming
+      ? { stepId, resuming: true, entries: step.options.offered ?? [] }
+      : { stepId, resuming: false, entries: this.relatedEntries(current, step.options).map((e) => e.id), ...(saysOnlyItself(current) ? {} : { text: this.render(current, notes) }) };
+    const options: PromptOptions = { validations: asking };
     return step.prompt(PROMPT, options);
+  }
+
+  /** The question as asked, or the retry after a reply that fit nothing: the same buttons. */
+  private asked(asking: Asking, isRetry: boolean): Reply {
+    const entries = this.entriesOf(asking.entries);
+    const reply: Reply = asking.resuming
+      ? this.resumeReply(entries)
+      : { text: asking.text ?? this.render(this.step(asking.stepId), {}), choices: [...this.step(asking.stepId).choices.map((c) => choice(c.label)), ...entries.map((e) => choice(e.question))] };
+    return isRetry ? { text: this.deps.messages.flow.retry, choices: reply.choices ?? [] } : reply;
   }
 
   private async afterAnswer(step: WaterfallStepContext<StepOptions>): Promise<DialogTurnResult> {
@@ -161,18 +174,17 @@ export class FlowDialog extends ComponentDialog {
     return asking.resuming ? { choices: this.resumeOptions, entries, paused: stepChoices } : { choices: stepChoices, entries };
   }
 
-  private resumeReply(options: StepOptions): Reply {
+  private resumeReply(offered: readonly KnowledgeEntry[]): Reply {
     const { flow, didYouMean, understanding } = this.deps.messages;
-    const offered = (options.offered ?? []).map((id) => this.deps.entries.get(id)).filter((e): e is KnowledgeEntry => e !== undefined);
     const text = offered.length > 0 ? `${didYouMean}\n\n${flow.carryOn}` : flow.carryOn;
     return { text, choices: [...offered.map((e) => choice(e.question)), choice(understanding.carryOn), choice(understanding.stopHere)] };
   }
 
-  private render(step: FlowStep, notes: Notes, options: StepOptions): Reply {
+  private render(step: FlowStep, notes: Notes): string {
     const parts = [step.say, ...step.services.map((id) => this.deps.services.describe(id))];
     if (step.summary) parts.push(this.summary(notes));
     if (step.ask) parts.push(step.ask);
-    return { text: parts.join('\n\n'), choices: this.choicesOf(step, options) };
+    return parts.join('\n\n');
   }
 
   private summary(notes: Notes): string {
@@ -185,11 +197,11 @@ export class FlowDialog extends ComponentDialog {
   private relatedEntries(step: FlowStep, options: StepOptions): KnowledgeEntry[] {
     const answered = new Set(options.answered ?? []);
     const related = [...step.entries, ...(options.alsoAbout ?? []).filter((id) => !step.entries.includes(id))];
-    return related.filter((id) => !answered.has(id)).map((id) => this.deps.entries.get(id)).filter((e): e is KnowledgeEntry => e !== undefined);
+    return this.entriesOf(related.filter((id) => !answered.has(id)));
   }
 
-  private choicesOf(step: FlowStep, options: StepOptions): Choice[] {
-    return [...step.choices.map((c) => choice(c.label)), ...this.relatedEntries(step, options).map((e) => choice(e.question))];
+  private entriesOf(ids: readonly string[]): KnowledgeEntry[] {
+    return ids.map((id) => this.deps.entries.get(id)).filter((e): e is KnowledgeEntry => e !== undefined);
   }
 
   private step(id: string): FlowStep {
@@ -197,6 +209,11 @@ export class FlowDialog extends ComponentDialog {
     if (!found) throw new Error(`flow ${this.spec.id} has no step "${id}"`);
     return found;
   }
+}
+
+/** A step whose text is its own words alone: said the same whenever it is rendered. */
+function saysOnlyItself(step: FlowStep): boolean {
+  return step.services.length === 0 && !step.summary;
 }
 
 function noted(notes: Notes, step: FlowStep, note: string | undefined): Notes {

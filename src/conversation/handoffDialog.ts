@@ -5,7 +5,7 @@ import type { Messages } from '../messages';
 import type { FlowAnswer, FlowAnswerRecognizer } from './flowAnswer';
 import { FlowChoicePrompt } from './flowChoicePrompt';
 import { choice } from './replies';
-import { renderReply, sendReplies } from './render';
+import { sendReplies } from './render';
 import type { Responder } from './responder';
 
 export const HANDOFF_DIALOG_ID = 'handoff';
@@ -30,19 +30,15 @@ export class HandoffDialog extends ComponentDialog {
     super(HANDOFF_DIALOG_ID);
     const { handoff } = deps.messages;
     const question = { choices: [{ label: handoff.yes }, { label: handoff.no }], entries: [] };
-    this.addDialog(new FlowChoicePrompt(CONSENT, (text) => deps.recognizer.recognise(text, question)));
+    // Asked and asked again alike.
+    const askConsent = { text: handoff.askConsent, choices: [choice(handoff.yes), choice(handoff.no)] };
+    this.addDialog(new FlowChoicePrompt(CONSENT, (text) => deps.recognizer.recognise(text, question), () => askConsent));
     this.addDialog(new WaterfallDialog(STEPS, [(s) => this.askConsent(s), (s) => this.act(s)]));
     this.initialDialogId = STEPS;
   }
 
   private async askConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { handoff } = this.deps.messages;
-    const options = [choice(handoff.yes), choice(handoff.no)];
-    const channelId = step.context.activity.channelId;
-    return step.prompt(CONSENT, {
-      prompt: renderReply({ text: handoff.askConsent, choices: options }, channelId),
-      retryPrompt: renderReply({ text: handoff.askConsent, choices: options }, channelId),
-    });
+    return step.prompt(CONSENT, {});
   }
 
   private async act(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { MinuteCounts } from './minuteCounts';
 
 /** Where a limiter keeps its counts: this process's memory, or Redis, shared by every instance. */
@@ -21,20 +21,21 @@ export interface MinuteLimiter {
 /**
  * A budget of `points` requests per key per minute; undefined when the budget is 0 (no limit).
  * In memory its size is fixed however many keys pass (every request may be a new conversation);
- * in Redis it falls back to per-instance memory while Redis is down.
+ * in Redis it falls back to per-instance memory of the same fixed size while Redis is down.
  */
 export function perMinuteLimiter(name: string, points: number, store: LimitStore): MinuteLimiter | undefined {
   if (points <= 0) return undefined;
   if (!store.redis) return inMemory(points);
-  const options = { keyPrefix: `${store.keyPrefix}:limit:${name}`, points, duration: 60 };
-  const limiter = new RateLimiterRedis({ ...options, storeClient: store.redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) });
+  const limiter = new RateLimiterRedis({ keyPrefix: `${store.keyPrefix}:limit:${name}`, points, duration: 60, storeClient: store.redis, rejectIfRedisNotReady: true });
+  // rate-limiter-flexible's own insurance limiter keeps a record and a timer per key: unbounded while Redis is down.
+  const insurance = inMemory(points);
   return {
     take: async (key) => {
       try {
         await limiter.consume(key);
         return undefined;
       } catch (rejection) {
-        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        if (!(rejection instanceof RateLimiterRes)) return insurance.take(key);
         return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
       }
     },
@@ -49,9 +50,4 @@ function inMemory(points: number): MinuteLimiter {
       return count > points ? Math.max(1, Math.ceil(msToNextWindow / 1000)) : undefined;
     },
   };
-}
-
-/** Takes one request from the key's budget (see MinuteLimiter.take). */
-export function secondsToWait(limiter: MinuteLimiter, key: string): Promise<number | undefined> {
-  return limiter.take(key);
 }

@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { activityShapeProblem } from './activityShape';
 import { bearerTokenProblem } from './botAuthentication';
-import { perMinuteLimiter, secondsToWait, type MinuteLimiter } from './rateLimiting';
+import { perMinuteLimiter, type MinuteLimiter } from './rateLimiting';
 
 /** Decides, before the adapter, whether a request to /api/messages may go on; answers it when not. */
 export type RequestGate = (req: Request, res: Response) => Promise<boolean>;
@@ -20,7 +20,7 @@ export function createRequestGate(config: Config, redis: Redis | undefined, logg
   const withinLimit = async (rateLimiter: MinuteLimiter | undefined, key: string, name: string, res: Response): Promise<boolean> => {
     if (!rateLimiter) return true;
     // The limiter's store failing is no reason to refuse a person: serve.
-    const wait = await secondsToWait(rateLimiter, key).catch(() => undefined);
+    const wait = await rateLimiter.take(key).catch(() => undefined);
     if (wait === undefined) return true;
     logger.warn('rate-limited', { limit: name });
     res.header('Retry-After', String(wait));

@@ -23,6 +23,21 @@ export interface IndexedPhrasing {
 export interface IndexedEntry {
   readonly entry: KnowledgeEntry;
   readonly phrasings: readonly IndexedPhrasing[];
+  /** The same phrasings end to end, for fitting a message to each of them in one pass over two arrays. */
+  readonly packed: PackedPhrasings;
+}
+
+/**
+ * An entry's phrasings packed end to end: phrasing p's term ids and weights are at
+ * starts[p] .. starts[p + 1] - 1 of ids and weights, its total weight at totalWeights[p]. Fitting a
+ * message reads every phrasing of the best candidates; one array per phrasing scattered them
+ * over the heap.
+ */
+export interface PackedPhrasings {
+  readonly starts: Int32Array;
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+  readonly totalWeights: Float64Array;
 }
 
 const NO_POSTINGS: Postings = { entryIndexes: new Int32Array(0), strengths: new Float64Array(0) };
@@ -108,13 +123,13 @@ export class EntryIndex {
     for (const phrasings of phrasingTerms) for (const terms of phrasings) for (const term of terms) if (!term.startsWith('~')) this.askedVocabulary.add(term);
     this.maxIdf = Math.log(1 + entries.length);
 
-    this.entries = entries.map((entry, entryIndex) => ({
-      entry,
-      phrasings: (phrasingTerms[entryIndex] ?? []).map((terms) => {
+    this.entries = entries.map((entry, entryIndex) => {
+      const phrasings = (phrasingTerms[entryIndex] ?? []).map((terms) => {
         const weights = Float64Array.from(terms, (term) => this.weight(term));
         return { terms, ids: Int32Array.from(terms, (term) => this.termId(term)), weights, totalWeight: weights.reduce((sum, w) => sum + w, 0) };
-      }),
-    }));
+      });
+      return { entry, phrasings, packed: packed(phrasings) };
+    });
   }
 
   terms(): IterableIterator<string> {
@@ -150,4 +165,16 @@ export class EntryIndex {
   postingsOf(term: string): Postings {
     return this.postings.get(term) ?? NO_POSTINGS;
   }
+}
+
+function packed(phrasings: readonly IndexedPhrasing[]): PackedPhrasings {
+  const starts = new Int32Array(phrasings.length + 1);
+  phrasings.forEach((phrasing, p) => (starts[p + 1] = (starts[p] ?? 0) + phrasing.ids.length));
+  const ids = new Int32Array(starts[phrasings.length] ?? 0);
+  const weights = new Float64Array(ids.length);
+  phrasings.forEach((phrasing, p) => {
+    ids.set(phrasing.ids, starts[p]);
+    weights.set(phrasing.weights, starts[p]);
+  });
+  return { starts, ids, weights, totalWeights: Float64Array.from(phrasings, (phrasing) => phrasing.totalWeight) };
 }

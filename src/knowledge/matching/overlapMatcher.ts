@@ -2,7 +2,7 @@ import type { Knowledge, KnowledgeEntry } from '../types';
 import { TextAnalyser, type AnalysedText, type Bridge } from '../text/analyser';
 import { findQuestion, type WeightedPart } from '../text/questionFinder';
 import { decide, type DecisionSettings, type Evidence } from './decide';
-import { EntryIndex, type IndexedPhrasing } from './entryIndex';
+import { EntryIndex, type PackedPhrasings } from './entryIndex';
 import type { Matcher, MatchResult, RankedEntry } from './matcher';
 import { TypoCorrector } from './typoCorrector';
 import { OffTopicExamples, normed, normedSimilarity, squaredNormOf, type NormedTerms, type WeightedTerms } from './offTopicExamples';
@@ -64,6 +64,8 @@ export class OverlapMatcher implements Matcher {
   private readonly scores: Float64Array;
   private readonly explained: Float64Array;
   private readonly explainedAll: Float64Array;
+  /** fitPhrasings' answer for the candidate being fitted: reused, rank() runs to completion. */
+  private readonly fitted: PhrasingFit = { fit: 0, same: 0 };
 
   /**
    * @param isWord whether a word is ordinary English; such words are never "corrected" into one
@@ -173,14 +175,7 @@ export class OverlapMatcher implements Matcher {
     for (const [entryIndex, overlap] of top) {
       const indexed = this.index.entries[entryIndex];
       if (!indexed) throw new Error(`no entry at ${entryIndex}`);
-      let fit = -Infinity;
-      let same = 0;
-      for (const phrasing of indexed.phrasings) {
-        const phrasingFitted = phrasingFit(phrasing, said);
-        fit = Math.max(fit, phrasingFitted);
-        // Ways of asking that are the message exactly, all its words and no more: each is a vote for the entry.
-        if (phrasingFitted >= WHOLE && phrasing.terms.length === termWeights.size) same++;
-      }
+      const { fit, same } = fitPhrasings(indexed.packed, said, termWeights.size, this.fitted);
       const votes = 1 + SAME_PHRASING_BONUS * Math.min(MAX_SAME_PHRASINGS, same);
       ranked.push({ entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit) * votes) / unit });
       fits.push(fit);
@@ -235,16 +230,40 @@ export class OverlapMatcher implements Matcher {
   }
 }
 
+/** How a message fits an entry's phrasings (see fitPhrasings). */
+interface PhrasingFit {
+  /** How much of its closest phrasing the message contains, weighted (-Infinity without phrasings). */
+  fit: number;
+  /** Phrasings that are the message exactly, all its terms and no more: each is a vote for the entry. */
+  same: number;
+}
+
 /**
- * How much of one phrasing the message contains, weighted by how telling each word is. Run for
- * every phrasing of the best candidates, so a plain loop over term ids into the message's
- * weights by id (a string Map lookup per term was most of its cost; a callback boxed the sum).
+ * Fits a message (its weights by term id, `termCount` terms) to every phrasing of an entry, into
+ * `out` (reused: this runs for every phrasing of the best candidates). One pass over the entry's
+ * packed arrays into the message's weights by id: a string Map lookup per term was most of its
+ * cost, a callback boxed the sum, and an array pair per phrasing scattered the reads.
  */
-function phrasingFit(phrasing: IndexedPhrasing, saidById: Float64Array): number {
-  if (phrasing.totalWeight === 0) return 0;
-  let shared = 0;
-  for (let i = 0; i < phrasing.ids.length; i++) shared += (phrasing.weights[i] ?? 0) * (saidById[phrasing.ids[i] ?? -1] ?? 0);
-  return shared / phrasing.totalWeight;
+function fitPhrasings(phrasings: PackedPhrasings, saidById: Float64Array, termCount: number, out: PhrasingFit): PhrasingFit {
+  const { starts, ids, weights, totalWeights } = phrasings;
+  let fit = -Infinity;
+  let same = 0;
+  for (let p = 0; p < totalWeights.length; p++) {
+    const from = starts[p] ?? 0;
+    const to = starts[p + 1] ?? 0;
+    const total = totalWeights[p] ?? 0;
+    let fitted = 0;
+    if (total !== 0) {
+      let shared = 0;
+      for (let i = from; i < to; i++) shared += (weights[i] ?? 0) * (saidById[ids[i] ?? -1] ?? 0);
+      fitted = shared / total;
+    }
+    if (fitted > fit) fit = fitted;
+    if (fitted >= WHOLE && to - from === termCount) same++;
+  }
+  out.fit = fit;
+  out.same = same;
+  return out;
 }
 
 /** The k best entries by score, without sorting every entry that scored at all. */

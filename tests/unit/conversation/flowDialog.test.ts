@@ -82,6 +82,19 @@ describe('running a flow spec', () => {
     expect(client.dialogTurnResult.status).toBe(DialogTurnStatus.complete);
   });
 
+  it('keeps in dialog state which question is open, not the activities sent: only a step naming a service keeps its words as said', async () => {
+    const client = startFlow();
+    const asked = await client.sendActivity('start');
+    const kept = (): string => JSON.stringify(client.dialogContext.stack);
+    expect(kept()).not.toContain('suggestedActions');
+    expect(kept(), 'a step of its own words alone is said the same when built again').not.toContain(asked.text);
+    await client.sendActivity('yes');
+    const help = await client.sendActivity('for me');
+    // A service's opening status depends on the hour it was said.
+    expect(kept()).toContain(JSON.stringify(help.text));
+    expect(kept()).not.toContain('suggestedActions');
+  });
+
   it('ends when a choice leads nowhere further, offering the usual topics', async () => {
     const client = startFlow();
     await client.sendActivity('start');

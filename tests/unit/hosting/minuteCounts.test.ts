@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { MinuteCounts } from '../../../src/hosting/minuteCounts';
 import { perMinuteLimiter } from '../../../src/hosting/rateLimiting';
@@ -59,5 +60,19 @@ describe('a per-minute limiter in memory', () => {
 
   it('not exist when the budget is 0', () => {
     expect(perMinuteLimiter('conversation', 0, { keyPrefix: 'test' })).toBeUndefined();
+  });
+});
+
+describe('a per-minute limiter in Redis while Redis is down', () => {
+  it('still hold each key to its budget, counted in this process\'s fixed-size memory', async () => {
+    // Never connected: the limiter finds Redis not ready, as in an outage, without any network.
+    const redis = new Redis({ lazyConnect: true, enableOfflineQueue: false });
+    const limiter = perMinuteLimiter('conversation', 2, { redis, keyPrefix: 'test' });
+    const waits = [];
+    for (let i = 0; i < 3; i++) waits.push(await limiter?.take('conversation-a'));
+    expect(waits.slice(0, 2)).toEqual([undefined, undefined]);
+    expect(waits[2]).toBeGreaterThanOrEqual(1);
+    expect(await limiter?.take('conversation-b')).toBeUndefined();
+    redis.disconnect();
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BoundedMemoryStorage } from '../../../src/storage/boundedMemoryStorage';
 
@@ -15,6 +16,16 @@ describe('bounded memory storage', () => {
     item.step = 'changed after writing';
     const read = await storage.read(['a', 'missing']);
     expect(read).toEqual({ a: { step: 'intro', eTag: '1' } });
+  });
+
+  it('reads back any text exactly as written, whatever its characters (lone surrogates included)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary' }), async (text) => {
+        const { storage } = storageAt();
+        await storage.write({ a: { text } });
+        expect((await storage.read(['a'])).a?.text).toBe(text);
+      }),
+    );
   });
 
   it('forgets a conversation left alone longer than the time to live', async () => {
