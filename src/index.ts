@@ -79,9 +79,8 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
   };
   adapter.onTurnError = onTurnError;
 
-  // V8 compiles each safety pattern on first use (~200 ms in all): pay that now, not on
-  // the first person's message.
-  safety.assess('warm up the safety rules: chest pain, can not breathe, should i take it');
+  // V8 compiles each safety pattern on first use: pay that now, not on the first person's message.
+  safety.warmUp();
 
   const channels = createChannels({ config, bot, onTurnError, messages, logger, feedback, now });
   const server = createServer({
