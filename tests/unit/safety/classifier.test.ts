@@ -1,33 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSIFIER_RULE, classifierDecision } from '../../../src/safety/classifier/classifierDecision';
 import { SafetyClassifier, type ClassifierReading } from '../../../src/safety/classifier/safetyClassifier';
-import type { ExampleLabel, SafetyExample } from '../../../src/safety/classifier/types';
 import { normalise } from '../../../src/text/normalise';
+import { FIXTURE_TRAINING, SMALL_FIXTURE } from './classifierFixture';
 
-const TRAINING = { epochs: 12, learningRate: 0.3, l2: 0.001, seed: 7, classBalance: 1 };
-
-const example = (text: string, label: ExampleLabel): SafetyExample => ({ text, label, origin: { file: 'fixture.yaml', line: 1 } });
-
-const FIXTURE: SafetyExample[] = [
-  example('my dad has collapsed and is not responding', 'emergency'),
-  example('she has collapsed on the floor and her lips are blue', 'emergency'),
-  example('he collapsed in the kitchen and wont wake up', 'emergency'),
-  example('i have had enough of everything and want it all to end', 'crisis'),
-  example('i cant go on, i want it all to end tonight', 'crisis'),
-  example('nobody would care if i was gone, i want it to end', 'crisis'),
-  example('how many of my tablets can i take in a day', 'medical-advice'),
-  example('should i stop taking my tablets before the scan', 'medical-advice'),
-  example('can i take these tablets with ibuprofen', 'medical-advice'),
-  example('how do i ask for a second opinion', 'none'),
-  example('can my daughter ask for a second opinion for me', 'none'),
-  example('how long does a second opinion take', 'none'),
-  example('the waiting is killing me, how long for a second opinion', 'near-miss'),
-];
 
 const read = (classifier: SafetyClassifier, text: string): ClassifierReading => classifier.read(normalise(text));
 
 describe('the safety classifier', () => {
-  const classifier = SafetyClassifier.train(FIXTURE, TRAINING);
+  const classifier = SafetyClassifier.train(SMALL_FIXTURE, FIXTURE_TRAINING);
 
   it('learns a tiny fixture: each kind of phrasing reads most like its own label', () => {
     const crisis = read(classifier, 'i want it all to end');
@@ -41,7 +22,7 @@ describe('the safety classifier', () => {
   });
 
   it('is deterministic: the same examples and settings give the same probabilities', () => {
-    const again = SafetyClassifier.train(FIXTURE, TRAINING);
+    const again = SafetyClassifier.train(SMALL_FIXTURE, FIXTURE_TRAINING);
     for (const text of ['i want it all to end', 'my dad collapsed', 'how do i get a second opinion']) {
       expect(read(again, text)).toEqual(read(classifier, text));
     }

@@ -1,34 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSIFIER_RULE } from '../../../src/safety/classifier/classifierDecision';
 import { SafetyClassifier } from '../../../src/safety/classifier/safetyClassifier';
-import type { ExampleLabel, SafetyExample } from '../../../src/safety/classifier/types';
+import type { SafetyExample } from '../../../src/safety/classifier/types';
+import { FIXTURE_TRAINING, SMALL_FIXTURE, fixtureExample } from './classifierFixture';
 import { shippedRules } from './shippedRules';
 
 /**
  * The shipped rules with a small classifier whose crisis and emergency words ("zorp", "glorping")
  * no rule knows, so what the rules decide and what the classifier reads can be set apart.
  */
-const example = (text: string, label: ExampleLabel): SafetyExample => ({ text, label, origin: { file: 'fixture.yaml', line: 1 } });
 const FIXTURE: SafetyExample[] = [
-  example('dad is glorping badly right now', 'emergency'),
-  example('mum is glorping on the floor', 'emergency'),
-  example('my son is glorping hard', 'emergency'),
-  example('my dad has collapsed and is not responding', 'emergency'),
-  example('she has collapsed on the floor and her lips are blue', 'emergency'),
-  example('i will zorp tonight', 'crisis'),
-  example('ready to zorp now', 'crisis'),
-  example('i want to zorp', 'crisis'),
-  example('i have had enough of everything and want it all to end', 'crisis'),
-  example('nobody would care if i was gone, i want it to end', 'crisis'),
-  example('how many of my tablets can i take in a day', 'medical-advice'),
-  example('should i stop taking my tablets before the scan', 'medical-advice'),
-  example('can i take these tablets with ibuprofen', 'medical-advice'),
-  example('how do i ask for a second opinion', 'none'),
-  example('can my daughter ask for a second opinion for me', 'none'),
-  example('how long does a second opinion take', 'none'),
-  example('the waiting is killing me, how long for a second opinion', 'near-miss'),
+  fixtureExample('dad is glorping badly right now', 'emergency'),
+  fixtureExample('mum is glorping on the floor', 'emergency'),
+  fixtureExample('my son is glorping hard', 'emergency'),
+  fixtureExample('i will zorp tonight', 'crisis'),
+  fixtureExample('ready to zorp now', 'crisis'),
+  fixtureExample('i want to zorp', 'crisis'),
+  ...SMALL_FIXTURE,
 ];
-const classifier = SafetyClassifier.train(FIXTURE, { epochs: 12, learningRate: 0.3, l2: 0.001, seed: 7, classBalance: 1 });
+const classifier = SafetyClassifier.train(FIXTURE, FIXTURE_TRAINING);
 const thresholds = { emergency: 0.7, possibleEmergency: 0.9, crisis: 0.8, possibleCrisis: 0.5, medicalAdvice: 0.65 };
 const rules = shippedRules.withSecondNet({ classifier, thresholds, minWords: 3 });
 
