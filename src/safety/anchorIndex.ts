@@ -25,6 +25,11 @@ interface Probe {
   readonly sticky: RegExp;
   /** The same expression, global: a scan from the first place when there are many places to try. */
   readonly scan: RegExp;
+  /** Every alternative starts with \b. */
+  readonly boundary: boolean;
+  /** Where a match can start in the message read last (`read` says which), sorted, word boundaries not yet checked; reused. */
+  readonly places: number[];
+  read: number;
 }
 
 /** Beyond this many places to try, an expression is scanned from the first one instead: the same answer. */
@@ -36,8 +41,11 @@ export interface MessageAnchors {
   startsOf(rule: CompiledRule): Starts;
   /** Whether the expression matches somewhere in the message (tried only where it can start, when it is indexed). */
   contains(re: RegExp): boolean;
-  /** False when the expression cannot match within text.slice(from, to): one of its alternatives' strings all lie there, if it is indexed. */
-  mayHold(re: RegExp, from: number, to: number): boolean;
+  /**
+   * Whether the expression matches in `sentence`, which is text.slice(at, at + sentence.length): the
+   * same answer as re.test(sentence), tried only at the places in it where a match can start.
+   */
+  holdsIn(re: RegExp, sentence: string, at: number): boolean;
 }
 
 const NO_STARTS: readonly number[] = Object.freeze([]);
@@ -60,6 +68,8 @@ export class AnchorIndex {
   private readonly hits: GroupHits;
   private readonly branches: ReadonlyMap<CompiledRule, IndexedBranches>;
   private readonly probes: ReadonlyMap<RegExp, Probe>;
+  /** How many texts were read: a probe's places belong to the text of this number. */
+  private reads = 0;
 
   constructor(rules: readonly CompiledRule[]) {
     const literalIds = new Map<string, number>();
@@ -92,7 +102,9 @@ export class AnchorIndex {
       if (read) branches.set(rule, read);
       for (const re of [...rule.requires, ...rule.unless, ...rule.lowerIf]) {
         const required = probes.has(re) ? undefined : indexed(re.source);
-        if (required) probes.set(re, { branches: required, sticky: new RegExp(re.source, 'y'), scan: new RegExp(re.source, 'g') });
+        if (!required) continue;
+        const boundary = required.every((branch) => branch.boundary);
+        probes.set(re, { branches: required, sticky: new RegExp(re.source, 'y'), scan: new RegExp(re.source, 'g'), boundary, places: [], read: 0 });
       }
     }
     const digits = new Map([...'0123456789'].map((d) => [d, DIGIT]));
@@ -112,6 +124,7 @@ export class AnchorIndex {
     const { hits } = this;
     this.finder.gather(text, hits);
     hits.byGroup();
+    const reading = ++this.reads;
     const occurrencesOf = (id: number): Occurrences => hits.of(id);
     let run: number | undefined;
     const chars = (extent: Extent): number => extent.fixed + extent.runs * (run ??= longestRun(text));
@@ -159,43 +172,72 @@ export class AnchorIndex {
         }
         return false;
       },
-      mayHold: (re, from, to) => {
+      holdsIn: (re, sentence, at) => {
         const probe = this.probes.get(re);
-        if (!probe) return true;
-        return probe.branches.some((branch) => branch.clauses.every((clause) => hits.has(clause.id) && within(occurrencesOf(clause.id), from, to)));
+        if (!probe) return re.test(sentence);
+        // Worked out once per message, then each sentence takes its stretch of them.
+        const { places } = probe;
+        if (probe.read !== reading) {
+          places.length = 0;
+          let branches = 0;
+          for (const branch of probe.branches) {
+            if (!possible(branch)) continue;
+            branchStarts(branch, occurrencesOf, chars, text, false, places);
+            branches++;
+          }
+          if (branches > 1) sortUnique(places);
+          probe.read = reading;
+        }
+        // The sentence is a text of its own: \b at its edges, and nothing of the message outside it.
+        const end = at + sentence.length;
+        let tries = 0;
+        for (let k = firstAtOrAfter(places, at); k < places.length; k++) {
+          const place = places[k] ?? 0;
+          if (place >= end) break;
+          if (probe.boundary && !wordEdge(text, place, at, end)) continue;
+          // A sentence full of one list's words: one scan of it is the same answer, and cheaper.
+          if (++tries > MAX_TRIES) return re.test(sentence);
+          probe.sticky.lastIndex = place - at;
+          if (probe.sticky.test(sentence)) return true;
+        }
+        return false;
       },
     };
   }
 }
 
-/** Whether a sorted list has a value from `from` up to (not including) `to`. */
-function within(list: Occurrences, from: number, to: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && (list[lo] ?? Infinity) < to;
-}
-
 /**
  * The places one alternative can start: around each occurrence of its clause that leaves the
- * fewest places to try, kept where every other clause has an occurrence at its distance. In order.
+ * fewest places to try, kept where every other clause has an occurrence at its distance. In
+ * order, added to `out`; `boundary` false keeps places where a \b of the alternative fails.
  */
 function branchStarts(
   branch: IndexedBranch,
   occurrences: (id: number) => Occurrences,
   chars: (extent: Extent) => number,
   text: string,
+  boundary = branch.boundary,
+  out: number[] = [],
 ): number[] {
   const { length } = text;
+  const [only] = branch.clauses;
+  if (only && branch.clauses.length === 1 && only.to) {
+    // One word of a list, most often: its places are its occurrences, moved back by its distance.
+    const at = occurrences(only.id);
+    const from = chars(only.from);
+    const to = chars(only.to);
+    let last = -1;
+    for (let k = 0; k < at.length; k++) {
+      const position = at[k] ?? 0;
+      const end = Math.min(position - from, length - 1);
+      for (let start = Math.max(last + 1, position - to, 0); start <= end; start++) if (!boundary || wordEdge(text, start, 0, length)) out.push(start);
+      last = Math.max(last, end);
+    }
+    return out;
+  }
   // After \b, only where a word starts or ends.
-  const startsHere = (start: number): boolean =>
-    !branch.boundary || (start > 0 && isWordCode(text.charCodeAt(start - 1))) !== (start < length && isWordCode(text.charCodeAt(start)));
+  const startsHere = (start: number): boolean => !boundary || wordEdge(text, start, 0, length);
   const { spans, lead } = leadOf(branch, occurrences, chars);
-  const out: number[] = [];
   // Every place from `first` to `end` where the other clauses hold, leaping over the stretches one of them rules out.
   const scan = (first: number, end: number, others: readonly Span[]): void => {
     let start = first;
@@ -226,6 +268,31 @@ function branchStarts(
   return out;
 }
 
+/** Whether \b holds at `at` in text.slice(lo, hi): a word starts or ends there. */
+function wordEdge(text: string, at: number, lo: number, hi: number): boolean {
+  return (at > lo && isWordCode(text.charCodeAt(at - 1))) !== (at < hi && isWordCode(text.charCodeAt(at)));
+}
+
+/** Sorts a list of places in place and drops repeats. */
+function sortUnique(list: number[]): void {
+  list.sort((a, b) => a - b);
+  let kept = 0;
+  for (let i = 0; i < list.length; i++) if (i === 0 || list[i] !== list[i - 1]) list[kept++] = list[i] ?? 0;
+  list.length = kept;
+}
+
+/** The index of the first value at or after `low` in a sorted list (its length when none is). */
+function firstAtOrAfter(list: Occurrences, low: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) < low) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 interface Span {
   /** Where the clause's strings are, in order. */
   readonly at: Occurrences;
@@ -252,15 +319,7 @@ function leadOf(branch: IndexedBranch, occurrences: (id: number) => Occurrences,
  * (no place before that can hold), or Infinity when none is left.
  */
 function nextStart(span: Span, start: number): number {
-  const low = start + span.from;
-  // The first occurrence at or after `low`.
-  let lo = 0;
-  let hi = span.at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((span.at[mid] ?? 0) < low) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(span.at, start + span.from);
   if (lo >= span.at.length) return Infinity;
   const occurrence = span.at[lo] ?? 0;
   return occurrence <= start + span.to ? start : occurrence - span.to;

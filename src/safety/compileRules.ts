@@ -94,8 +94,6 @@ export interface CompiledRule {
   readonly starter: RegExp;
   readonly requires: readonly RegExp[];
   readonly unless: readonly RegExp[];
-  /** The unless expressions as one: a sentence is read once, not once per word list (undefined: none). */
-  readonly unlessAny: RegExp | undefined;
   readonly lowerIf: readonly RegExp[];
 }
 
@@ -118,7 +116,6 @@ export function compileRule(spec: SafetyRuleSpec, compiler: PatternCompiler): Co
     starter: new RegExp(source, 'y'),
     requires,
     unless,
-    unlessAny: unless.length > 0 ? new RegExp(unless.map((re) => `(?:${re.source})`).join('|')) : undefined,
     lowerIf,
   };
 }

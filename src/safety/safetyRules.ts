@@ -281,14 +281,12 @@ export class SafetyRules {
     anchors?: MessageAnchors,
   ): RuleOutcome {
     if (isNegated(text, start)) return undefined;
-    const [sentence, from, to] = sentenceAround(text, start, end);
-    // An expression whose strings are not all in the sentence cannot match it: most are never run.
-    const inSentence = (re: RegExp): boolean => (anchors?.mayHold(re, from, to) ?? true) && re.test(sentence);
+    const [sentence, at] = sentenceAround(text, start, end);
+    // Tried only at the places in the sentence where the expression's strings are: most are never run.
+    const inSentence = (re: RegExp): boolean => (anchors ? anchors.holdsIn(re, sentence, at) : re.test(sentence));
     let ok = sentenceOk.get(sentence);
     if (ok === undefined) {
-      // Tried only when one of the unless expressions can match here at all.
-      const excepted = rule.unlessAny !== undefined && rule.unless.some((re) => anchors?.mayHold(re, from, to) ?? true) && rule.unlessAny.test(sentence);
-      ok = !excepted && rule.requires.every(inSentence);
+      ok = rule.requires.every(inSentence) && !rule.unless.some(inSentence);
       sentenceOk.set(sentence, ok);
     }
     if (!ok) return undefined;
@@ -352,8 +350,8 @@ function clauseAround(text: string, start: number, end: number): string {
   return before.slice(lastMatchEnd(CLAUSE_BREAK, before)) + text.slice(start, end) + after.slice(0, firstBreakStart(after));
 }
 
-/** The sentence around a match, and where in the text it lies (from, to: the stretch it was trimmed from). */
-function sentenceAround(text: string, start: number, end: number): [string, number, number] {
+/** The sentence around a match, and where in the text it starts. */
+function sentenceAround(text: string, start: number, end: number): [string, number] {
   const lo = Math.max(0, start - MAX_CONTEXT);
   const hi = Math.min(text.length, end + MAX_CONTEXT);
   let from = start;
@@ -361,8 +359,9 @@ function sentenceAround(text: string, start: number, end: number): [string, numb
   let to = end;
   while (to < hi && !endsSentence(text, to)) to++;
   // Keep the closing "?" so rules can tell a question from a statement.
-  const stop = Math.min(to + 1, text.length);
-  return [text.slice(from, stop).trim(), from, stop];
+  const stretch = text.slice(from, Math.min(to + 1, text.length));
+  const sentence = stretch.trim();
+  return [sentence, from + stretch.length - stretch.trimStart().length];
 }
 
 function endsSentence(text: string, i: number): boolean {
