@@ -8,7 +8,7 @@ export class LiteralFinder {
   private readonly symbol = new Int32Array(65536);
   private readonly width: number;
   /** State after reading a symbol: next[state * width + symbol]. */
-  private readonly next: Int32Array;
+  private readonly next: Uint16Array | Int32Array;
   /** Per state, the strings (by index) that end when it is reached. */
   private readonly ending: readonly (readonly number[])[];
   private readonly lengths: readonly number[];
@@ -29,12 +29,17 @@ export class LiteralFinder {
     this.lengths = strings.map((s) => s.length);
 
     // The trie of all the strings, then the failure links breadth first, folded into one table.
+    // Built a character position at a time, so states are numbered by depth: the shallow states a
+    // text passes through most lie together at the start of the table, and stay in the cache.
     const children: Map<number, number>[] = [new Map()];
     const ends: number[][] = [[]];
-    strings.forEach((s, index) => {
-      let state = 0;
-      for (let i = 0; i < s.length; i++) {
-        const c = this.symbol[s.charCodeAt(i)] ?? 0;
+    const reached = strings.map(() => 0);
+    const longest = Math.max(0, ...strings.map((s) => s.length));
+    for (let depth = 0; depth < longest; depth++) {
+      strings.forEach((s, index) => {
+        if (depth >= s.length) return;
+        const state = reached[index] ?? 0;
+        const c = this.symbol[s.charCodeAt(depth)] ?? 0;
         let to = children[state]?.get(c);
         if (to === undefined) {
           to = children.length;
@@ -42,11 +47,12 @@ export class LiteralFinder {
           ends.push([]);
           children[state]?.set(c, to);
         }
-        state = to;
-      }
-      ends[state]?.push(index);
-    });
-    const next = new Int32Array(children.length * symbols);
+        reached[index] = to;
+        if (depth === s.length - 1) ends[to]?.push(index);
+      });
+    }
+    // Two bytes a cell while the states fit: half the table to keep in the cache.
+    const next = children.length <= 0xffff ? new Uint16Array(children.length * symbols) : new Int32Array(children.length * symbols);
     const fail = new Int32Array(children.length);
     const queue: number[] = [];
     for (let c = 0; c < symbols; c++) {
@@ -109,8 +115,9 @@ export class LiteralFinder {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = next[state * width + (symbol[text.charCodeAt(i)] ?? 0)] ?? 0;
+      const first = outFrom[state] ?? 0;
       const end = outFrom[state + 1] ?? 0;
-      for (let out = outFrom[state] ?? 0; out < end; out++) hits.add(outGroup[out] ?? 0, i + 1 - (outLength[out] ?? 0));
+      if (first !== end) hits.addEach(outGroup, outLength, first, end, i + 1);
     }
   }
 }
@@ -154,17 +161,24 @@ export class GroupHits {
     this.length = 0;
   }
 
-  add(group: number, start: number): void {
-    if (this.length === this.groups.length) {
-      this.groups = grown(this.groups);
-      this.starts = grown(this.starts);
+  /** The strings `first` up to `end` of a state's outputs (their groups and lengths), all ending at `endsAt`. */
+  addEach(groupOf: Int32Array, lengthOf: Int32Array, first: number, end: number, endsAt: number): void {
+    let { length } = this;
+    if (length + end - first > this.groups.length) {
+      this.groups = grown(this.groups, length + end - first);
+      this.starts = grown(this.starts, length + end - first);
     }
-    this.groups[this.length] = group;
-    this.starts[this.length] = start;
-    this.length++;
-    const count = this.counts[group] ?? 0;
-    if (count === 0) this.found[this.foundCount++] = group;
-    this.counts[group] = count + 1;
+    const { groups, starts, counts, found } = this;
+    for (let out = first; out < end; out++) {
+      const group = groupOf[out] ?? 0;
+      groups[length] = group;
+      starts[length] = endsAt - (lengthOf[out] ?? 0);
+      length++;
+      const count = counts[group] ?? 0;
+      if (count === 0) found[this.foundCount++] = group;
+      counts[group] = count + 1;
+    }
+    this.length = length;
   }
 
   /** Each group's places together (one counting sort), kept in the order they were found. */
@@ -208,8 +222,8 @@ export class GroupHits {
 
 const NONE = new Int32Array(0);
 
-function grown(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2);
+function grown(array: Int32Array, least: number): Int32Array {
+  const bigger = new Int32Array(Math.max(least, array.length * 2));
   bigger.set(array);
   return bigger;
 }
