@@ -15,6 +15,8 @@ interface IndexedClause {
 interface IndexedBranch {
   readonly clauses: readonly IndexedClause[];
   readonly boundary: boolean;
+  /** Each clause's occurrences and distances in the text being placed (leadOf fills them in place). */
+  readonly spans: readonly Span[];
 }
 
 type IndexedBranches = readonly IndexedBranch[];
@@ -70,6 +72,7 @@ export class AnchorIndex {
   private readonly probes: ReadonlyMap<RegExp, Probe>;
   /** How many texts were read: a probe's places belong to the text of this number. */
   private reads = 0;
+  private readonly reading: Reading;
 
   constructor(rules: readonly CompiledRule[]) {
     const literalIds = new Map<string, number>();
@@ -94,7 +97,7 @@ export class AnchorIndex {
       return { id, from, to };
     };
     const indexed = (source: string): IndexedBranches | undefined =>
-      branchesOf(source)?.map(({ clauses, boundary }) => ({ clauses: clauses.map(index), boundary }));
+      branchesOf(source)?.map(({ clauses, boundary }) => ({ clauses: clauses.map(index), boundary, spans: clauses.map(emptySpan) }));
     const branches = new Map<CompiledRule, IndexedBranches>();
     const probes = new Map<RegExp, Probe>();
     for (const rule of rules) {
@@ -112,6 +115,7 @@ export class AnchorIndex {
     this.hits = new GroupHits(clauseIds.size);
     this.branches = branches;
     this.probes = probes;
+    this.reading = new Reading(this.hits, branches, probes);
   }
 
   /** Whether the rule's places are worked out here (otherwise it is scanned whole). */
@@ -119,94 +123,140 @@ export class AnchorIndex {
     return this.branches.has(rule);
   }
 
-  /** What is where in this (normalised) text; valid until the next text is read. */
+  /** The anchors of the text read last. */
+  current(): MessageAnchors {
+    return this.reading;
+  }
+
+  /** What is where in this (normalised) text; valid until the next text is read (the same object is reused). */
   read(text: string): MessageAnchors {
-    const { hits } = this;
-    this.finder.gather(text, hits);
-    hits.byGroup();
-    const reading = ++this.reads;
-    const occurrencesOf = (id: number): Occurrences => hits.of(id);
-    let run: number | undefined;
-    const chars = (extent: Extent): number => extent.fixed + extent.runs * (run ??= longestRun(text));
-    // Asked for every alternative of every rule: a plain loop, as a callback per call was most of what a message allocated.
-    const possible = (branch: IndexedBranch): boolean => {
-      for (const clause of branch.clauses) if (!hits.has(clause.id)) return false;
-      return true;
-    };
-    return {
-      startsOf: (rule) => {
-        const branches = this.branches.get(rule);
-        if (!branches) return 'anywhere';
-        let starts: number[] | undefined;
-        for (const branch of branches) {
-          if (!possible(branch)) continue;
-          const places = branchStarts(branch, occurrencesOf, chars, text);
-          if (places.length > 0) starts = starts ? starts.concat(places) : places;
-        }
-        if (!starts) return NO_STARTS;
-        return branches.length > 1 ? [...new Set(starts)].sort((a, b) => a - b) : starts;
-      },
-      contains: (re) => {
-        const probe = this.probes.get(re);
-        if (!probe) return re.test(text);
-        // A broad word list ("{mentions-clinical}") leaves a place at most words of a story: one scan
-        // from the first place that could start a match costs less than trying each.
-        let places = 0;
-        let first = Infinity;
-        for (const branch of probe.branches) {
-          if (!possible(branch)) continue;
-          const { lead } = leadOf(branch, occurrencesOf, chars);
-          places += lead.places;
-          first = Math.min(first, Math.max(0, (lead.at[0] ?? 0) - lead.to));
-        }
-        if (places === 0) return false;
-        if (places > MAX_TRIES) {
-          probe.scan.lastIndex = first;
-          const found = probe.scan.test(text);
-          probe.scan.lastIndex = 0;
-          return found;
-        }
-        // One alternative that matches anywhere is enough: most often the first one whose strings are there.
-        for (const branch of probe.branches) {
-          if (!possible(branch)) continue;
-          for (const start of branchStarts(branch, occurrencesOf, chars, text)) {
-            probe.sticky.lastIndex = start;
-            if (probe.sticky.test(text)) return true;
-          }
-        }
-        return false;
-      },
-      holdsIn: (re, sentence, at) => {
-        const probe = this.probes.get(re);
-        if (!probe) return re.test(sentence);
-        // Worked out once per message, then each sentence takes its stretch of them.
-        const { places } = probe;
-        if (probe.read !== reading) {
-          places.length = 0;
-          let branches = 0;
-          for (const branch of probe.branches) {
-            if (!possible(branch)) continue;
-            branchStarts(branch, occurrencesOf, chars, text, false, places);
-            branches++;
-          }
-          if (branches > 1) sortUnique(places);
-          probe.read = reading;
-        }
-        // The sentence is a text of its own: \b at its edges, and nothing of the message outside it.
-        const end = at + sentence.length;
-        let tries = 0;
-        for (let k = firstAtOrAfter(places, at); k < places.length; k++) {
-          const place = places[k] ?? 0;
-          if (place >= end) break;
-          if (probe.boundary && !wordEdge(text, place, at, end)) continue;
-          // A sentence full of one list's words: one scan of it is the same answer, and cheaper.
-          if (++tries > MAX_TRIES) return re.test(sentence);
-          probe.sticky.lastIndex = place - at;
-          if (probe.sticky.test(sentence)) return true;
-        }
-        return false;
-      },
-    };
+    this.finder.gather(text, this.hits);
+    this.hits.byGroup();
+    this.reading.reset(text, ++this.reads);
+    return this.reading;
+  }
+}
+
+/** One message's anchors (see AnchorIndex.read): made once, reset for each message, so reading one allocates next to nothing. */
+class Reading implements MessageAnchors {
+  private text = '';
+  /** Which text this is: a probe's places belong to the text of this number. */
+  private number = 0;
+  /** The text's longest run (longestRun), once asked for; -1 before. */
+  private run = -1;
+  /** startsOf's answer, valid until it is asked again. */
+  private readonly starts: number[] = [];
+  private readonly scratch: number[] = [];
+
+  constructor(
+    private readonly hits: GroupHits,
+    private readonly branches: ReadonlyMap<CompiledRule, IndexedBranches>,
+    private readonly probes: ReadonlyMap<RegExp, Probe>,
+  ) {}
+
+  readonly occurrencesOf = (id: number): Occurrences => this.hits.of(id);
+
+  readonly chars = (extent: Extent): number => {
+    if (extent.runs === 0) return extent.fixed;
+    if (this.run < 0) this.run = longestRun(this.text);
+    return extent.fixed + extent.runs * this.run;
+  };
+
+  reset(text: string, number: number): void {
+    this.text = text;
+    this.number = number;
+    this.run = -1;
+  }
+
+  /** Whether each of the alternative's clauses is somewhere in the text: asked for every alternative of every rule, so a plain loop. */
+  private possible(branch: IndexedBranch): boolean {
+    for (const clause of branch.clauses) if (!this.hits.has(clause.id)) return false;
+    return true;
+  }
+
+  /** Where the rule's matches can start: valid until startsOf is asked again. */
+  startsOf(rule: CompiledRule): Starts {
+    const branches = this.branches.get(rule);
+    if (!branches) return 'anywhere';
+    const { starts } = this;
+    starts.length = 0;
+    let placed = 0;
+    for (const branch of branches) {
+      if (!this.possible(branch)) continue;
+      const before = starts.length;
+      branchStarts(branch, this.occurrencesOf, this.chars, this.text, branch.boundary, starts);
+      if (starts.length > before) placed++;
+    }
+    if (starts.length === 0) return NO_STARTS;
+    // Each alternative's places are in order: only several need merging.
+    if (placed > 1) sortUnique(starts);
+    return starts;
+  }
+
+  contains(re: RegExp): boolean {
+    const { text } = this;
+    const probe = this.probes.get(re);
+    if (!probe) return re.test(text);
+    // A broad word list ("{mentions-clinical}") leaves a place at most words of a story: one scan
+    // from the first place that could start a match costs less than trying each.
+    let places = 0;
+    let first = Infinity;
+    for (const branch of probe.branches) {
+      if (!this.possible(branch)) continue;
+      const lead = leadOf(branch, this.occurrencesOf, this.chars);
+      places += lead.places;
+      first = Math.min(first, Math.max(0, (lead.at[0] ?? 0) - lead.to));
+    }
+    if (places === 0) return false;
+    if (places > MAX_TRIES) {
+      probe.scan.lastIndex = first;
+      const found = probe.scan.test(text);
+      probe.scan.lastIndex = 0;
+      return found;
+    }
+    // One alternative that matches anywhere is enough: most often the first one whose strings are there.
+    const { scratch } = this;
+    for (const branch of probe.branches) {
+      if (!this.possible(branch)) continue;
+      scratch.length = 0;
+      for (const start of branchStarts(branch, this.occurrencesOf, this.chars, text, branch.boundary, scratch)) {
+        probe.sticky.lastIndex = start;
+        if (probe.sticky.test(text)) return true;
+      }
+    }
+    return false;
+  }
+
+  holdsIn(re: RegExp, sentence: string, at: number): boolean {
+    const { text } = this;
+    const probe = this.probes.get(re);
+    if (!probe) return re.test(sentence);
+    // Worked out once per message, then each sentence takes its stretch of them.
+    const { places } = probe;
+    if (probe.read !== this.number) {
+      places.length = 0;
+      let placed = 0;
+      for (const branch of probe.branches) {
+        if (!this.possible(branch)) continue;
+        branchStarts(branch, this.occurrencesOf, this.chars, text, false, places);
+        placed++;
+      }
+      if (placed > 1) sortUnique(places);
+      probe.read = this.number;
+    }
+    // The sentence is a text of its own: \b at its edges, and nothing of the message outside it.
+    const end = at + sentence.length;
+    let tries = 0;
+    for (let k = firstAtOrAfter(places, at); k < places.length; k++) {
+      const place = places[k] ?? 0;
+      if (place >= end) break;
+      if (probe.boundary && !wordEdge(text, place, at, end)) continue;
+      // A sentence full of one list's words: one scan of it is the same answer, and cheaper.
+      if (++tries > MAX_TRIES) return re.test(sentence);
+      probe.sticky.lastIndex = place - at;
+      if (probe.sticky.test(sentence)) return true;
+    }
+    return false;
   }
 }
 
@@ -239,37 +289,38 @@ function branchStarts(
     }
     return out;
   }
-  // After \b, only where a word starts or ends.
-  const startsHere = (start: number): boolean => !boundary || wordEdge(text, start, 0, length);
-  const { spans, lead } = leadOf(branch, occurrences, chars);
-  // Every place from `first` to `end` where the other clauses hold, leaping over the stretches one of them rules out.
-  const scan = (first: number, end: number, others: readonly Span[]): void => {
-    let start = first;
-    while (start <= end) {
-      let next = start;
-      for (const span of others) next = Math.max(next, nextStart(span, start));
-      if (next > start) {
-        start = next;
-        continue;
-      }
-      if (startsHere(start)) out.push(start);
-      start++;
-    }
-  };
+  const lead = leadOf(branch, occurrences, chars);
   if (!Number.isFinite(lead.places)) {
     // Every clause can be any distance on: try wherever the rest allow.
-    scan(0, length - 1, spans);
+    placesBetween(text, boundary, 0, length - 1, branch.spans, undefined, out);
     return out;
   }
-  const others = spans.filter((span) => span !== lead);
   let last = -1;
   for (let k = 0; k < lead.at.length; k++) {
     const position = lead.at[k] ?? 0;
     const end = Math.min(position - lead.from, length - 1);
-    scan(Math.max(last + 1, position - lead.to, 0), end, others);
+    placesBetween(text, boundary, Math.max(last + 1, position - lead.to, 0), end, branch.spans, lead, out);
     last = Math.max(last, end);
   }
   return out;
+}
+
+/**
+ * Every place from `first` to `end` where each clause but `lead` holds (and, after \b, a word
+ * starts or ends), leaping over the stretches one of them rules out; added to `out`.
+ */
+function placesBetween(text: string, boundary: boolean, first: number, end: number, spans: readonly Span[], lead: Span | undefined, out: number[]): void {
+  let start = first;
+  while (start <= end) {
+    let next = start;
+    for (const span of spans) if (span !== lead) next = Math.max(next, nextStart(span, start));
+    if (next > start) {
+      start = next;
+      continue;
+    }
+    if (!boundary || wordEdge(text, start, 0, text.length)) out.push(start);
+    start++;
+  }
 }
 
 /** Whether \b holds at `at` in text.slice(lo, hi): a word starts or ends there. */
@@ -297,24 +348,35 @@ function firstAtOrAfter(list: Occurrences, low: number): number {
   return lo;
 }
 
+/** A clause in one text: kept with its alternative and filled in again for each text (leadOf). */
 interface Span {
   /** Where the clause's strings are, in order. */
-  readonly at: Occurrences;
-  readonly from: number;
-  readonly to: number;
+  at: Occurrences;
+  from: number;
+  to: number;
   /** How many places its occurrences leave to try (Infinity when its distance has no bound). */
-  readonly places: number;
+  places: number;
 }
 
-/** Each clause's occurrences and distances, and the one that leaves the fewest places to try. */
-function leadOf(branch: IndexedBranch, occurrences: (id: number) => Occurrences, chars: (extent: Extent) => number): { spans: Span[]; lead: Span } {
-  const spans = branch.clauses.map((clause): Span => {
-    const at = occurrences(clause.id);
-    const from = chars(clause.from);
-    const to = clause.to ? chars(clause.to) : Infinity;
-    return { at, from, to, places: at.length * (to - from + 1) };
-  });
-  return { spans, lead: spans.reduce((a, b) => (b.places < a.places ? b : a)) };
+function emptySpan(): Span {
+  return { at: NO_STARTS, from: 0, to: 0, places: 0 };
+}
+
+/** Each clause's occurrences and distances (into the alternative's spans), and the one that leaves the fewest places to try. */
+function leadOf(branch: IndexedBranch, occurrences: (id: number) => Occurrences, chars: (extent: Extent) => number): Span {
+  let lead: Span | undefined;
+  for (let i = 0; i < branch.clauses.length; i++) {
+    const clause = branch.clauses[i];
+    const span = branch.spans[i];
+    if (!clause || !span) continue;
+    span.at = occurrences(clause.id);
+    span.from = chars(clause.from);
+    span.to = clause.to ? chars(clause.to) : Infinity;
+    span.places = span.at.length * (span.to - span.from + 1);
+    if (!lead || span.places < lead.places) lead = span;
+  }
+  if (!lead) throw new Error('unreachable: every alternative has a clause');
+  return lead;
 }
 
 /**

@@ -93,6 +93,16 @@ const CLAUSE_BREAK =
 export class SafetyRules {
   private readonly byCategory: ReadonlyMap<SafetyCategory, readonly CompiledRule[]>;
   private readonly byId: ReadonlyMap<string, CompiledRule>;
+  /** Whether the message being read holds each expression, worked out once (rules that require the same word list share one); reused. */
+  private readonly inMessage = new Map<RegExp, boolean>();
+  private readonly holdsInMessage = (re: RegExp): boolean => {
+    let found = this.inMessage.get(re);
+    if (found === undefined) {
+      found = this.anchorIndex.current().contains(re);
+      this.inMessage.set(re, found);
+    }
+    return found;
+  };
 
   /** `anchorIndex`: where each rule's anchors are in a message (most rules need not scan most of it); built from the rules unless given. */
   constructor(
@@ -173,38 +183,31 @@ export class SafetyRules {
 
   private byRules(normalised: string): SafetyConcern | undefined {
     const anchors = this.anchorIndex.read(normalised);
-    const inMessage = memo(anchors.contains);
-    const startsOf = anchors.startsOf;
-    // mayMatch works out a rule's places, and outcome (called next, for the same rule) uses them.
-    let placed: CompiledRule | undefined;
-    let places: Starts = 'anywhere';
-    const mayMatch = (rule: CompiledRule): boolean => {
-      placed = rule;
-      places = startsOf(rule);
-      return places === 'anywhere' || places.length > 0;
-    };
-    const outcome = (rule: CompiledRule): RuleOutcome => this.outcome(rule, normalised, inMessage, rule === placed ? places : startsOf(rule), anchors);
+    this.inMessage.clear();
+    const inMessage = this.holdsInMessage;
     let possible: string | undefined;
     for (const rule of this.byCategory.get('emergency') ?? []) {
-      if (!mayMatch(rule)) continue;
-      const result = outcome(rule);
+      const result = this.placedOutcome(rule, normalised, inMessage, anchors);
       if (result === 'definite') return { kind: 'emergency', rule: rule.spec.id };
       if (result === 'possible') possible ??= rule.spec.id;
     }
-    const withPossible = (concern: SafetyConcern): SafetyConcern => (possible ? { ...concern, possibleEmergency: possible } : concern);
     let struggling: string | undefined;
     for (const rule of this.byCategory.get('crisis') ?? []) {
-      if (!mayMatch(rule)) continue;
-      const result = outcome(rule);
-      if (result === 'definite') return withPossible({ kind: 'crisis', rule: rule.spec.id });
+      const result = this.placedOutcome(rule, normalised, inMessage, anchors);
+      if (result === 'definite') return withPossible({ kind: 'crisis', rule: rule.spec.id }, possible);
       if (result === 'possible') struggling ??= rule.spec.id;
     }
-    const withStruggling = (concern: SafetyConcern): SafetyConcern => (struggling ? { ...concern, possibleCrisis: struggling } : concern);
     for (const rule of this.byCategory.get('medical-advice') ?? []) {
-      if (mayMatch(rule) && outcome(rule)) return withStruggling(withPossible({ kind: 'medical-advice', rule: rule.spec.id }));
+      if (this.placedOutcome(rule, normalised, inMessage, anchors)) return withStruggling(withPossible({ kind: 'medical-advice', rule: rule.spec.id }, possible), struggling);
     }
-    if (possible) return withStruggling({ kind: 'possible-emergency', rule: possible });
+    if (possible) return withStruggling({ kind: 'possible-emergency', rule: possible }, struggling);
     return struggling ? { kind: 'possible-crisis', rule: struggling } : undefined;
+  }
+
+  /** The rule's outcome, tried where its matches can start (none: not run at all). */
+  private placedOutcome(rule: CompiledRule, text: string, inMessage: (re: RegExp) => boolean, anchors: MessageAnchors): RuleOutcome {
+    const places = anchors.startsOf(rule);
+    return places === 'anywhere' || places.length > 0 ? this.outcome(rule, text, inMessage, places, anchors) : undefined;
   }
 
   /**
@@ -312,6 +315,14 @@ function keepStruggling(concern: SafetyConcern | undefined, struggling: string):
   if (!concern) return { kind: 'possible-crisis', rule: struggling };
   if (concern.kind === 'emergency' || concern.kind === 'crisis' || concern.kind === 'possible-crisis' || concern.possibleCrisis) return concern;
   return { ...concern, possibleCrisis: struggling };
+}
+
+function withPossible(concern: SafetyConcern, possible: string | undefined): SafetyConcern {
+  return possible ? { ...concern, possibleEmergency: possible } : concern;
+}
+
+function withStruggling(concern: SafetyConcern, struggling: string | undefined): SafetyConcern {
+  return struggling ? { ...concern, possibleCrisis: struggling } : concern;
 }
 
 /** Whether the text holds at least `count` words, without splitting a long message. */
