@@ -328,11 +328,17 @@ function wordEdge(text: string, at: number, lo: number, hi: number): boolean {
   return (at > lo && isWordCode(text.charCodeAt(at - 1))) !== (at < hi && isWordCode(text.charCodeAt(at)));
 }
 
+/** A typed copy to sort in: a typed array sorts numbers natively, with no comparison callback. */
+let sorting = new Int32Array(1024);
+
 /** Sorts a list of places in place and drops repeats. */
 function sortUnique(list: number[]): void {
-  list.sort((a, b) => a - b);
+  if (sorting.length < list.length) sorting = new Int32Array(Math.max(list.length, sorting.length * 2));
+  const copy = sorting.subarray(0, list.length);
+  for (let i = 0; i < list.length; i++) copy[i] = list[i] ?? 0;
+  copy.sort();
   let kept = 0;
-  for (let i = 0; i < list.length; i++) if (i === 0 || list[i] !== list[i - 1]) list[kept++] = list[i] ?? 0;
+  for (let i = 0; i < copy.length; i++) if (i === 0 || copy[i] !== copy[i - 1]) list[kept++] = copy[i] ?? 0;
   list.length = kept;
 }
 
