@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { AnchorIndex } from '../../../src/safety/anchorIndex';
+import type { CompiledRule } from '../../../src/safety/compileRules';
 import { GroupHits, LiteralFinder } from '../../../src/safety/literalFinder';
 import { branchesOf, longestRun } from '../../../src/safety/clauses';
 import type { SafetyConcern } from '../../../src/safety';
@@ -93,6 +95,35 @@ describe('trying each rule only where its clauses say a match can start', () => 
         expect(shippedRules.assessByRules(text)).toEqual(scanningWhole(text));
       }),
       { numRuns: 120 },
+    );
+  });
+});
+
+describe("trying a sentence's expressions only where their strings are in it", () => {
+  const expressions = [
+    /\b(?:chest|heart) (?:pain|hurts)\b/,
+    /\b(?=(?:pills?|tablets)\b)/,
+    /\bis (?:it|this) (?:normal|serious)\b/,
+    /\b\d+ ?(?:mg|ml)\b/,
+    /(?:worth|safe)(?: [a-z]+){0,3} (?:it|chemo)\b/,
+    /\b(?:not|no) (?:normal|safe)\b(?=.{0,20}\?)/,
+  ];
+  // Only the expressions matter here: a rule that requires each of them.
+  const rule = { scanner: /chest/g, requires: expressions, unless: [], lowerIf: [] } as unknown as CompiledRule;
+  const index = new AnchorIndex([rule]);
+  const words = ['chest', 'heart', 'pain', 'hurts', 'pill', 'pills', 'tablets', 'is', 'it', 'this', 'normal', 'serious', '12', '5mg', 'mg', 'ml', 'worth', 'safe', 'chemo', 'not', 'no', 'xchest', 'painx', 'and', '.', '?', ','];
+
+  it('gives the same answer as testing the sentence whole, a sentence cut mid-word included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 20 }), fc.nat({ max: 60 }), (parts, span) => {
+        const text = parts.join(' ');
+        const anchors = index.read(text);
+        for (let at = 0; at <= text.length; at++) {
+          const sentence = text.slice(at, at + span);
+          for (const re of expressions) expect(anchors.holdsIn(re, sentence, at)).toBe(re.test(sentence));
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 });
