@@ -17,8 +17,9 @@ export interface ReadingSettings {
    * for it above those for an ordinary message, scaled as the probabilities are) before the
    * classifier may give that kind's reply in place of the answer. Single words and their letters
    * say "tablets" or "everyone"; only word pairs say "can i take" or "better off without me".
-   * Words strung together at random make pairs the model never learnt, so however alarming the
-   * words, they get at most a line beside the answer. 0 lets the probabilities alone decide.
+   * Words strung together at random make pairs the model never learnt, and those carry no weight
+   * (the model keeps only what it learnt), so however alarming the words, they get at most a line
+   * beside the answer. 0 lets the probabilities alone decide.
    */
   readonly minPairEvidence: number;
 }
@@ -83,9 +84,13 @@ export class SafetyClassifier {
     let pairs = new Float64Array(classes);
     let count = 0;
     visitFeatures(text, {
-      feature: (bucket, kind) => {
-        model.addBucket(bucket, sums);
-        if (kind === FEATURE_KIND.pair) model.addBucket(bucket, pairs);
+      feature: (feature, kind) => {
+        // A feature it never learnt adds nothing, but counts: the text is that much longer.
+        const row = model.rowOf(feature);
+        if (row >= 0) {
+          model.addRow(row, sums);
+          if (kind === FEATURE_KIND.pair) model.addRow(row, pairs);
+        }
         count++;
       },
       sentenceEnd: (start, end) => {
