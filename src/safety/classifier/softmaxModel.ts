@@ -1,6 +1,5 @@
 import { FeatureTable } from './featureTable';
 import type { FeatureList } from './features';
-import { seededRandom } from '../../seededRandom';
 
 /** How the model is trained; the same settings and examples always give the same model. */
 export interface TrainingSettings {
@@ -65,14 +64,12 @@ export class SoftmaxModel {
     const classWeight = perClass.map((count) => (count === 0 ? 0 : (examples.length / (present * count)) ** settings.classBalance));
 
     const model = new SoftmaxModel(FeatureTable.of(Int32Array.from(learnt)), weights, bias, classes);
-    const order = examples.map((_, i) => i);
-    const random = seededRandom(settings.seed);
+    const identity = examples.map(({ features, label }) => exampleHash(features, label, settings.seed));
     const probabilities = new Float64Array(classes);
     const gradient = new Float64Array(classes);
     const { learningRate, l2 } = settings;
     for (let epoch = 0; epoch < settings.epochs; epoch++) {
-      shuffle(order, random);
-      for (const index of order) {
+      for (const index of visitingOrder(identity, epoch)) {
         const example = rowed[index];
         if (!example || example.rows.length === 0) continue;
         const scale = 1 / Math.sqrt(example.rows.length);
@@ -190,14 +187,29 @@ export class SoftmaxModel {
  * to the training code is a change of key, so a model trained by older code is never reused.
  */
 export function trainingCode(): string {
-  return [SoftmaxModel, FeatureTable, shuffle, seededRandom].map(String).join('\n');
+  return [SoftmaxModel, FeatureTable, exampleHash, visitingOrder].map(String).join('\n');
 }
 
-function shuffle(items: number[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const a = items[i] ?? 0;
-    items[i] = items[j] ?? 0;
-    items[j] = a;
-  }
+/** A hash of what an example is (its features, by name, and its label) and the seed: never of where it sits. */
+function exampleHash(features: FeatureList, label: number, seed: number): number {
+  let h = Math.imul(seed ^ 0x811c9dc5, 0x01000193) ^ label;
+  for (const feature of features) h = Math.imul(h ^ feature, 0x01000193);
+  return h;
+}
+
+/**
+ * The order an epoch visits the examples in: set by what each example is, not by where it sits
+ * in the files. A shuffle of positions reorders every example when one is added (a Q&A alternate,
+ * read live), so each edit of the content trained what was in effect a model from another seed,
+ * and borderline messages moved both ways; here an added example takes its own place and the
+ * others keep their order, so the model moves by that example's own effect.
+ */
+function visitingOrder(identity: readonly number[], epoch: number): number[] {
+  const keys = identity.map((h) => {
+    let k = Math.imul(h ^ Math.imul(epoch + 1, 0x9e3779b1), 0x85ebca6b);
+    k ^= k >>> 13;
+    k = Math.imul(k, 0xc2b2ae35);
+    return (k ^ (k >>> 16)) >>> 0;
+  });
+  return identity.map((_, i) => i).sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
 }
