@@ -25,8 +25,9 @@ import { shippedRules } from './shippedRules';
  * two Q&A questions the crisis or medical-advice reply).
  */
 const problems = new ProblemList();
-const settings = readClassifierSettings(new YamlFile(join(DEFAULTS.safetyDir, 'classifier.yaml'), problems));
-if (!settings) throw new Error('the classifier settings did not load');
+const read = readClassifierSettings(new YamlFile(join(DEFAULTS.safetyDir, 'classifier.yaml'), problems));
+if (!read) throw new Error('the classifier settings did not load');
+const settings = read;
 const ordinary = loadOrdinaryMessages(DEFAULTS.safetyDir, settings.ordinaryMessages, problems);
 const labelled = loadExamples(join(DEFAULTS.safetyDir, 'examples'), problems);
 problems.throwIfAny();
@@ -44,8 +45,8 @@ const answeredNormally = [
 const replyInPlace = (concern: SafetyConcern | undefined): boolean => concern !== undefined && concern.kind !== 'possible-emergency' && concern.kind !== 'possible-crisis';
 
 function raisedBy(ordinaryLearnt: readonly SafetyExample[]): Set<string> {
-  const classifier = SafetyClassifier.train([...labelled, ...ordinaryLearnt, ...fromRules], settings!.training).withReading({ minPairEvidence: settings!.minPairEvidence });
-  const rules = shippedRules.withSecondNet({ classifier, thresholds: settings!.thresholds, minWords: settings!.minWords });
+  const classifier = SafetyClassifier.train([...labelled, ...ordinaryLearnt, ...fromRules], settings.training).withReading({ minPairEvidence: settings.minPairEvidence });
+  const rules = shippedRules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords });
   return new Set(answeredNormally.filter((text) => replyInPlace(rules.assess(text))));
 }
 
