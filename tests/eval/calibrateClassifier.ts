@@ -6,11 +6,11 @@ import { YamlFile } from '../../src/content/yamlFile';
 import { loadExamples, readClassifierSettings } from '../../src/safety/classifier/loadExamples';
 import { loadOrdinaryMessages } from '../../src/safety/classifier/ordinaryMessages';
 import { ruleExamples } from '../../src/safety/classifier/ruleExamples';
-import { SafetyClassifier } from '../../src/safety/classifier/safetyClassifier';
+import { SafetyClassifier, type ReadingSettings } from '../../src/safety/classifier/safetyClassifier';
 import type { ClassifierThresholds, ExampleLabel } from '../../src/safety/classifier/types';
 
 /** One setting judged: the thresholds and the word-pair evidence a part needs. */
-type Judged = ClassifierThresholds & { readonly minPairEvidence: number };
+type Judged = ClassifierThresholds & ReadingSettings;
 
 /**
  * Out-of-fold calibration of the classifier's thresholds (docs/evaluation.md): every labelled

@@ -1,17 +1,16 @@
 /**
- * The features the safety classifier reads from normalised text: hashed word unigrams, word
- * bigrams within a sentence, and character 4-grams of each word (so "breatheing" and "breathing"
- * share most of their features). Hashing keeps the model a fixed size and the extraction one
- * linear pass with no strings built: a 5,000-character message costs microseconds.
+ * The features the safety classifier reads from normalised text: word unigrams, word bigrams
+ * within a sentence, and character 4-grams of each word (so "breatheing" and "breathing" share
+ * most of their features), each named by a 32-bit hash. Hashing keeps the extraction one linear
+ * pass with no strings built: a 5,000-character message costs microseconds. The full 32 bits
+ * name a feature (the model keeps an exact table of those it learnt, featureTable.ts): two of
+ * the ~55,000 learnt features share a name about once in 4 billion pairs, so an unseen word pair
+ * is, in practice, never taken for a learnt one.
  */
-
-/** Number of hash buckets (a power of two); collisions are rare at the size of our examples. */
-export const FEATURE_BITS = 18;
-const MASK = (1 << FEATURE_BITS) - 1;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-// Different seeds keep a word, a bigram and a character gram from sharing a bucket by design.
+// Different seeds keep a word, a bigram and a character gram from having the same name by design.
 const SEED_WORD = 0x9e3779b1;
 const SEED_BIGRAM = 0x85ebca6b;
 const SEED_GRAM = 0xc2b2ae35;
@@ -39,11 +38,12 @@ function mix(hash: number, code: number): number {
 }
 
 function finish(hash: number): number {
-  // A last avalanche step so that the low bits used as the bucket depend on every character.
+  // A last avalanche step so that every bit (the low ones place it in the table) depends on every character.
   let h = hash ^ (hash >>> 16);
   h = Math.imul(h, 0x7feb352d);
   h ^= h >>> 15;
-  return h & MASK;
+  // 0 marks an empty place in the model's table: no feature is named 0.
+  return h === 0 ? 1 : h;
 }
 
 function isWordChar(code: number): boolean {
@@ -64,7 +64,7 @@ export type FeatureKind = (typeof FEATURE_KIND)[keyof typeof FEATURE_KIND];
 
 /** Receives the features of a text as they are found, and the end of each sentence. */
 export interface FeatureVisitor {
-  feature(bucket: number, kind: FeatureKind): void;
+  feature(feature: number, kind: FeatureKind): void;
   /** The sentence text[start, end) has ended; it had at least one feature. */
   sentenceEnd(start: number, end: number): void;
 }
@@ -113,7 +113,7 @@ export function messageFeatures(text: string): MessageFeatures {
   const sentences: SentenceSpan[] = [];
   let from = 0;
   visitFeatures(text, {
-    feature: (bucket) => features.push(bucket),
+    feature: (feature) => features.push(feature),
     sentenceEnd: (start, end) => {
       sentences.push({ from, to: features.length, start, end });
       from = features.length;

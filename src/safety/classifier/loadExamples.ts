@@ -5,6 +5,7 @@ import { FieldReader, isRecord, topLevelList } from '../../content/fields';
 import { displayPath, YamlFile, type YamlPath } from '../../content/yamlFile';
 import { normalise } from '../../text/normalise';
 import type { OrdinarySource } from './ordinaryMessages';
+import type { PairEvidence } from './safetyClassifier';
 import { EXAMPLE_LABELS, type ClassifierSettings, type ExampleLabel, type SafetyExample } from './types';
 
 const FILE_FIELDS = ['writtenBy', 'guidance', 'examples'];
@@ -108,15 +109,25 @@ export function readClassifierSettings(file: YamlFile): ClassifierSettings | und
     top.problem('minWords', '"minWords" should be a whole number, 1 or more');
     return undefined;
   }
-  // Optional: without it, the probabilities alone decide.
-  const minPairEvidence = top.raw('minPairEvidence') ?? 0;
-  if (typeof minPairEvidence !== 'number' || !Number.isFinite(minPairEvidence) || minPairEvidence < 0) {
-    top.problem('minPairEvidence', '"minPairEvidence" should be a number, 0 or more');
+  // Optional: without it, the probabilities alone decide. One number for every kind, or one per kind.
+  const minPairEvidence = readPairEvidence(top.raw('minPairEvidence') ?? 0);
+  if (!minPairEvidence) {
+    top.problem('minPairEvidence', `"minPairEvidence" should be a number, 0 or more, or a mapping of ${PAIR_EVIDENCE_FIELDS.join(', ')} to such numbers`);
     return undefined;
   }
   const ordinaryMessages = readOrdinarySources(file);
   const flowExits = readSource(file, ['flowExits'], top.raw('flowExits'));
   return training && thresholds && ordinaryMessages && flowExits ? { training, thresholds, minWords, minPairEvidence, ordinaryMessages, flowExits } : undefined;
+}
+
+const PAIR_EVIDENCE_FIELDS = ['emergency', 'crisis', 'medicalAdvice'] as const;
+
+function readPairEvidence(raw: unknown): PairEvidence | undefined {
+  const valid = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+  if (valid(raw)) return { emergency: raw, crisis: raw, medicalAdvice: raw };
+  if (!isRecord(raw) || Object.keys(raw).some((key) => !(PAIR_EVIDENCE_FIELDS as readonly string[]).includes(key))) return undefined;
+  const { emergency, crisis, medicalAdvice } = raw;
+  return valid(emergency) && valid(crisis) && valid(medicalAdvice) ? { emergency, crisis, medicalAdvice } : undefined;
 }
 
 function readOrdinarySources(file: YamlFile): OrdinarySource[] | undefined {

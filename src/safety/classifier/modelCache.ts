@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FEATURE_BITS } from './features';
 import { SoftmaxModel, trainingCode, type LabelledFeatures, type TrainingSettings } from './softmaxModel';
 
 const PREFIX = 'safety-classifier-';
@@ -70,7 +69,7 @@ const inputsFile = (folder: string, key: Buffer): string => join(folder, `${PREF
 
 function cacheKey(examples: readonly LabelledFeatures[], classes: number, settings: TrainingSettings): Buffer {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ classes, bits: FEATURE_BITS, settings, count: examples.length }));
+  hash.update(JSON.stringify({ classes, features: 'exact', settings, count: examples.length }));
   hash.update(trainingCode());
   for (const { label, features } of examples) {
     hash.update(Int32Array.of(label, features.length));

@@ -13,17 +13,26 @@ const CLASS = Object.fromEntries(EXAMPLE_LABELS.map((label, i) => [label, i])) a
 /** How the classifier reads a message, besides what it learnt. */
 export interface ReadingSettings {
   /**
-   * How strongly the word pairs of some part of a message must point to a kind (their weights
+   * How strongly the word pairs of some part of a message must point to each kind (their weights
    * for it above those for an ordinary message, scaled as the probabilities are) before the
-   * classifier may give that kind's reply in place of the answer. Single words and their letters
-   * say "tablets" or "everyone"; only word pairs say "can i take" or "better off without me".
-   * Words strung together at random make pairs the model never learnt, so however alarming the
-   * words, they get at most a line beside the answer. 0 lets the probabilities alone decide.
+   * classifier may give that kind's reply in place of the answer (emergency: also the "if this is
+   * happening now" line from a less sure reading). Single words and their letters say "tablets" or
+   * "everyone"; only word pairs say "can i take" or "better off without me". Words strung together
+   * at random make pairs the model never learnt, and those carry no weight (the model keeps only
+   * what it learnt), so however alarming the words, they get at most a line beside the answer.
+   * 0 lets the probabilities alone decide.
    */
-  readonly minPairEvidence: number;
+  readonly minPairEvidence: PairEvidence;
 }
 
-const NO_GATE: ReadingSettings = Object.freeze({ minPairEvidence: 0 });
+/** Word-pair evidence needed, per kind of reply. */
+export interface PairEvidence {
+  readonly emergency: number;
+  readonly crisis: number;
+  readonly medicalAdvice: number;
+}
+
+const NO_GATE: ReadingSettings = Object.freeze({ minPairEvidence: Object.freeze({ emergency: 0, crisis: 0, medicalAdvice: 0 }) });
 
 /** The examples as the model learns them: the features of their normalised text, and their class. */
 export function featurise(examples: readonly SafetyExample[]): LabelledFeatures[] {
@@ -83,9 +92,13 @@ export class SafetyClassifier {
     let pairs = new Float64Array(classes);
     let count = 0;
     visitFeatures(text, {
-      feature: (bucket, kind) => {
-        model.addBucket(bucket, sums);
-        if (kind === FEATURE_KIND.pair) model.addBucket(bucket, pairs);
+      feature: (feature, kind) => {
+        // A feature it never learnt adds nothing, but counts: the text is that much longer.
+        const row = model.rowOf(feature);
+        if (row >= 0) {
+          model.addRow(row, sums);
+          if (kind === FEATURE_KIND.pair) model.addRow(row, pairs);
+        }
         count++;
       },
       sentenceEnd: (start, end) => {
@@ -160,12 +173,14 @@ export class SafetyClassifier {
       medicalCounts = !marksItsQuestion;
       take(0, text.length);
     }
-    if (minPairEvidence > 0) {
-      const pointsTo = (c: number): boolean => (pairEvidence[c] ?? -Infinity) >= minPairEvidence;
-      const emergency = pointsTo(CLASS.emergency);
-      const dangerSign = emergency || pointsTo(CLASS['possible-emergency']);
-      reading.pairsPointTo = { emergency, dangerSign, crisis: pointsTo(CLASS.crisis), medicalAdvice: pointsTo(CLASS['medical-advice']) };
-    }
+    const pointsTo = (c: number, needed: number): boolean => needed <= 0 || (pairEvidence[c] ?? -Infinity) >= needed;
+    const emergency = pointsTo(CLASS.emergency, minPairEvidence.emergency);
+    reading.pairsPointTo = {
+      emergency,
+      dangerSign: emergency || pointsTo(CLASS['possible-emergency'], minPairEvidence.emergency),
+      crisis: pointsTo(CLASS.crisis, minPairEvidence.crisis),
+      medicalAdvice: pointsTo(CLASS['medical-advice'], minPairEvidence.medicalAdvice),
+    };
     return reading;
   }
 }

@@ -1,5 +1,5 @@
-import { FEATURE_BITS, type FeatureList } from './features';
-import { seededRandom } from '../../seededRandom';
+import { FeatureTable } from './featureTable';
+import type { FeatureList } from './features';
 
 /** How the model is trained; the same settings and examples always give the same model. */
 export interface TrainingSettings {
@@ -21,25 +21,41 @@ export interface LabelledFeatures {
   readonly label: number;
 }
 
-const BUCKETS = 1 << FEATURE_BITS;
 const SETTLED = 1e-3;
 
 /**
- * Multinomial logistic regression over hashed sparse features, trained with AdaGrad. Small
- * and linear: a prediction is one pass over the features of the text. Rarer classes can be
- * weighted up (classBalance) so the many ordinary questions do not drown the signs.
+ * Multinomial logistic regression over sparse features, trained with AdaGrad. Small and linear:
+ * a prediction is one pass over the features of the text. It keeps weights only for the features
+ * it learnt (featureTable.ts): a feature it never saw adds nothing. Rarer classes can be weighted
+ * up (classBalance) so the many ordinary questions do not drown the signs.
  */
 export class SoftmaxModel {
   private constructor(
-    /** weights[feature * classes + class] */
+    private readonly table: FeatureTable,
+    /** weights[row * classes + class], one row per learnt feature */
     private readonly weights: Float32Array,
     private readonly bias: Float64Array,
     readonly classes: number,
   ) {}
 
   static train(examples: readonly LabelledFeatures[], classes: number, settings: TrainingSettings): SoftmaxModel {
-    const weights = new Float32Array(BUCKETS * classes);
-    const squared = new Float32Array(BUCKETS * classes);
+    // Each distinct feature gets a row, in the order first met (the same examples, the same rows).
+    const rowOf = new Map<number, number>();
+    const learnt: number[] = [];
+    const rowed = examples.map(({ features, label }) => ({
+      label,
+      rows: Int32Array.from(features, (feature) => {
+        let row = rowOf.get(feature);
+        if (row === undefined) {
+          row = learnt.length;
+          rowOf.set(feature, row);
+          learnt.push(feature);
+        }
+        return row;
+      }),
+    }));
+    const weights = new Float32Array(learnt.length * classes);
+    const squared = new Float32Array(learnt.length * classes);
     const bias = new Float64Array(classes);
     const biasSquared = new Float64Array(classes);
     const perClass = new Array<number>(classes).fill(0);
@@ -47,19 +63,19 @@ export class SoftmaxModel {
     const present = perClass.filter((count) => count > 0).length;
     const classWeight = perClass.map((count) => (count === 0 ? 0 : (examples.length / (present * count)) ** settings.classBalance));
 
-    const model = new SoftmaxModel(weights, bias, classes);
-    const order = examples.map((_, i) => i);
-    const random = seededRandom(settings.seed);
+    const model = new SoftmaxModel(FeatureTable.of(Int32Array.from(learnt)), weights, bias, classes);
+    const identity = examples.map(({ features, label }) => exampleHash(features, label, settings.seed));
     const probabilities = new Float64Array(classes);
     const gradient = new Float64Array(classes);
     const { learningRate, l2 } = settings;
     for (let epoch = 0; epoch < settings.epochs; epoch++) {
-      shuffle(order, random);
-      for (const index of order) {
-        const example = examples[index];
-        if (!example || example.features.length === 0) continue;
-        const scale = 1 / Math.sqrt(example.features.length);
-        model.scores(example.features, probabilities);
+      for (const index of visitingOrder(identity, epoch)) {
+        const example = rowed[index];
+        if (!example || example.rows.length === 0) continue;
+        const scale = 1 / Math.sqrt(example.rows.length);
+        probabilities.fill(0);
+        for (const row of example.rows) model.addRow(row, probabilities);
+        model.probabilities(probabilities, example.rows.length, probabilities);
         const w = classWeight[example.label] ?? 0;
         for (let c = 0; c < classes; c++) gradient[c] = w * ((probabilities[c] ?? 0) - (c === example.label ? 1 : 0));
         for (let c = 0; c < classes; c++) {
@@ -67,8 +83,8 @@ export class SoftmaxModel {
           biasSquared[c] = (biasSquared[c] ?? 0) + g * g;
           bias[c] = (bias[c] ?? 0) - (learningRate * g) / Math.sqrt((biasSquared[c] ?? 0) + 1e-8);
         }
-        for (const feature of example.features) {
-          const base = feature * classes;
+        for (const row of example.rows) {
+          const base = row * classes;
           for (let c = 0; c < classes; c++) {
             // A class the example already fits moves its weights by next to nothing: skipping it
             // is most of the training time saved once the model has learnt the easy examples.
@@ -86,42 +102,63 @@ export class SoftmaxModel {
     return model;
   }
 
-  /** The trained numbers, for the on-disk cache (modelCache.ts): the biases, then the weights. */
+  /** How many features it learnt (each has a row of weights). */
+  get size(): number {
+    return this.table.size;
+  }
+
+  /**
+   * The trained numbers, for the on-disk cache (modelCache.ts): the biases, the number of
+   * features learnt, the features in row order, then their weights.
+   */
   toBytes(): Uint8Array {
-    const bytes = new Uint8Array(this.bias.byteLength + this.weights.byteLength);
-    bytes.set(new Uint8Array(this.bias.buffer, this.bias.byteOffset, this.bias.byteLength), 0);
-    bytes.set(new Uint8Array(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength), this.bias.byteLength);
+    const { bias, weights } = this;
+    const { features } = this.table;
+    const bytes = new Uint8Array(bias.byteLength + 4 + features.byteLength + weights.byteLength);
+    let at = 0;
+    for (const part of [bias, Uint32Array.of(features.length), features, weights]) {
+      bytes.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), at);
+      at += part.byteLength;
+    }
     return bytes;
   }
 
-  /** A model from toBytes() of one with as many classes; undefined if the size does not fit. */
+  /** A model from toBytes() of one with as many classes; undefined if the sizes do not fit. */
   static fromBytes(bytes: Uint8Array, classes: number): SoftmaxModel | undefined {
     const biasBytes = classes * Float64Array.BYTES_PER_ELEMENT;
-    if (bytes.byteLength !== biasBytes + BUCKETS * classes * Float32Array.BYTES_PER_ELEMENT) return undefined;
+    if (bytes.byteLength < biasBytes + 4) return undefined;
     // Copied into a buffer of its own: a Buffer's slice shares a larger, unaligned buffer.
     const copy = new Uint8Array(bytes);
-    return new SoftmaxModel(new Float32Array(copy.buffer, biasBytes), new Float64Array(copy.buffer, 0, classes), classes);
+    const count = new Uint32Array(copy.buffer, biasBytes, 1)[0] ?? 0;
+    const featuresAt = biasBytes + 4;
+    const weightsAt = featuresAt + 4 * count;
+    if (bytes.byteLength !== weightsAt + 4 * count * classes) return undefined;
+    const features = new Int32Array(copy.buffer, featuresAt, count);
+    if (features.includes(0) || new Set(features).size !== count) return undefined;
+    return new SoftmaxModel(FeatureTable.of(features), new Float32Array(copy.buffer, weightsAt, count * classes), new Float64Array(copy.buffer, 0, classes), classes);
   }
 
   /** The probability of each class for one piece of text's features, written into `out`. */
   scores(features: FeatureList, out: Float64Array): void {
     out.fill(0);
-    this.addWeights(features, 0, features.length, out);
+    for (const feature of features) this.addFeature(feature, out);
     this.probabilities(out, features.length, out);
   }
 
-  /** Adds the weights of features[from, to) to `sums`, one per class: sums add up over parts of a text. */
-  addWeights(features: FeatureList, from: number, to: number, sums: Float64Array): void {
-    const { classes, weights } = this;
-    for (let i = from; i < to; i++) {
-      const base = (features[i] ?? 0) * classes;
-      for (let c = 0; c < classes; c++) sums[c] = (sums[c] ?? 0) + (weights[base + c] ?? 0);
-    }
+  /** Adds the weights of one feature to `sums`, one per class (nothing for a feature it never learnt). */
+  addFeature(feature: number, sums: Float64Array): void {
+    const row = this.table.rowOf(feature);
+    if (row >= 0) this.addRow(row, sums);
   }
 
-  /** Adds the weights of one feature to `sums`, one per class. */
-  addBucket(bucket: number, sums: Float64Array): void {
-    const base = bucket * this.classes;
+  /** The row of weights of a feature, or -1 when it never learnt it. */
+  rowOf(feature: number): number {
+    return this.table.rowOf(feature);
+  }
+
+  /** Adds the weights of a row (rowOf) to `sums`, one per class. */
+  addRow(row: number, sums: Float64Array): void {
+    const base = row * this.classes;
     for (let c = 0; c < this.classes; c++) sums[c] = (sums[c] ?? 0) + (this.weights[base + c] ?? 0);
   }
 
@@ -150,14 +187,29 @@ export class SoftmaxModel {
  * to the training code is a change of key, so a model trained by older code is never reused.
  */
 export function trainingCode(): string {
-  return [SoftmaxModel, shuffle, seededRandom].map(String).join('\n');
+  return [SoftmaxModel, FeatureTable, exampleHash, visitingOrder].map(String).join('\n');
 }
 
-function shuffle(items: number[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const a = items[i] ?? 0;
-    items[i] = items[j] ?? 0;
-    items[j] = a;
-  }
+/** A hash of what an example is (its features, by name, and its label) and the seed: never of where it sits. */
+function exampleHash(features: FeatureList, label: number, seed: number): number {
+  let h = Math.imul(seed ^ 0x811c9dc5, 0x01000193) ^ label;
+  for (const feature of features) h = Math.imul(h ^ feature, 0x01000193);
+  return h;
+}
+
+/**
+ * The order an epoch visits the examples in: set by what each example is, not by where it sits
+ * in the files. A shuffle of positions reorders every example when one is added (a Q&A alternate,
+ * read live), so each edit of the content trained what was in effect a model from another seed,
+ * and borderline messages moved both ways; here an added example takes its own place and the
+ * others keep their order, so the model moves by that example's own effect.
+ */
+function visitingOrder(identity: readonly number[], epoch: number): number[] {
+  const keys = identity.map((h) => {
+    let k = Math.imul(h ^ Math.imul(epoch + 1, 0x9e3779b1), 0x85ebca6b);
+    k ^= k >>> 13;
+    k = Math.imul(k, 0xc2b2ae35);
+    return (k ^ (k >>> 16)) >>> 0;
+  });
+  return identity.map((_, i) => i).sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
 }

@@ -1,5 +1,6 @@
 import type { Origin } from '../types';
 import type { OrdinarySource } from './ordinaryMessages';
+import type { PairEvidence } from './safetyClassifier';
 import type { TrainingSettings } from './softmaxModel';
 
 /** What a clinician can say a phrasing is; the classifier learns one class per label. */
@@ -33,8 +34,8 @@ export interface ClassifierSettings {
   readonly thresholds: ClassifierThresholds;
   /** Shorter messages are left to the rules: one or two words ("myself", "go ahead") say too little. */
   readonly minWords: number;
-  /** How strongly a part's word pairs must point to a kind before it counts for it (ReadingSettings). */
-  readonly minPairEvidence: number;
+  /** How strongly a part's word pairs must point to each kind before it counts for it (ReadingSettings). */
+  readonly minPairEvidence: PairEvidence;
   /** The content's own ordinary messages, read live as "none" examples (ordinaryMessages.ts). */
   readonly ordinaryMessages: readonly OrdinarySource[];
   /** Where a guided flow's own words for leaving it are (classifier.yaml's flowExits). */

@@ -42,17 +42,17 @@ describe('the safety classifier on nonsense', () => {
     expect(vocabulary.length).toBeGreaterThan(1000);
   });
 
-  // Word pairs are hashed into 2^18 buckets, so a pair never seen in training can share a bucket
-  // with one that was: a few random strings still read as a kind. Counted against a small budget
-  // (the strings raised are listed in docs/evaluation.md's known failures), not hidden.
-  it('raises at most 1 in 1,000 strings of the content\'s words strung together at random', () => {
+  // The model keeps only the features it learnt, each under its full 32-bit name: a word pair never
+  // seen carries no weight (a hashed table of 2^18 buckets gave one in five the weights of learnt
+  // ones, and 2 of these 3,000 strings were raised).
+  it('raises none of 3,000 strings of the content\'s words strung together at random', () => {
     const raised = fc
       .sample(salad, { seed: 20261130, numRuns: 3000 })
       .flatMap((text) => {
         const reply = replyFromClassifier(shippedRules.assess(text));
         return reply ? [`${text} -> ${reply}`] : [];
       });
-    expect(raised.length, raised.join('\n')).toBeLessThanOrEqual(3);
+    expect(raised, raised.join('\n')).toEqual([]);
   });
 
   it('gives none to random words run together as sentences, with numbers, question marks and full stops', () => {
