@@ -1,7 +1,8 @@
 import { ActivityHandler, ActivityTypes, TurnContext, type Activity, type BotState, type StatePropertyAccessor } from 'botbuilder';
-import { runDialog, type DialogState } from 'botbuilder-dialogs';
+import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from '../logger';
 import { messageText, sendReplies, takeAnsweredEntry } from '../conversation/render';
+import { DialogRunner } from '../conversation/dialogRunner';
 import type { InterruptibleDialog } from '../conversation/interruptibleDialog';
 import type { Responder } from '../conversation/responder';
 import type { Messages } from '../messages';
@@ -58,10 +59,12 @@ interface BotMemory {
  */
 export class AdviceBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly dialogs: DialogRunner;
 
   constructor(private readonly options: AdviceBotOptions) {
     super();
     this.dialogState = options.conversationState.createProperty<DialogState>('dialogState' satisfies keyof BotMemory);
+    this.dialogs = new DialogRunner(options.rootDialog, this.dialogState);
 
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'handoff.status') await this.handoffStatus(context);
@@ -86,8 +89,8 @@ export class AdviceBot extends ActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     const { channelId } = context.activity;
-    // runDialog sends a "BotState" trace of the whole dialog memory (message text included)
-    // every turn. Only the Emulator shows traces; nowhere else should they leave the bot.
+    // runDialog (still used for the Emulator and a parent bot) sends a "BotState" trace of the whole
+    // dialog memory, message text included. Only the Emulator shows traces; nowhere else should they leave the bot.
     const dropTraces = channelId !== 'emulator';
     // Teams has its own feedback mechanism; elsewhere (Web Chat) answers get thumbs up / down.
     const rateable = channelId !== 'msteams' && this.options.feedback !== undefined;
@@ -160,7 +163,7 @@ export class AdviceBot extends ActivityHandler {
     if (context.turnState.get(STATE_WAS_UNAVAILABLE)) await sendReplies(context, [{ text: this.options.messages.hosting.memoryUnavailable }]);
     const now = (this.options.now ?? Date.now)();
     await this.expireOldFlow(context, now);
-    const runDialogs = () => runDialog(this.options.rootDialog, context, this.dialogState);
+    const runDialogs = () => this.dialogs.run(context);
     // The Emulator shows the dialogs' state trace, which only a run of the dialogs sends.
     if (this.flowRunning(context) || activity.channelId === 'emulator') await runDialogs();
     else await this.options.rootDialog.answerWithoutFlow(context, runDialogs);

@@ -9,6 +9,10 @@
  *   npx tsx tests/bench/turnCpu.ts old/lib lib --runs 6 two builds, runs alternating
  *   npx tsx tests/bench/turnCpu.ts lib lib+--max-semi-space-size=32   one build, with and without a Node flag
  *   npx tsx tests/bench/turnCpu.ts --child lib --cpu-prof FILE   one run, its measured turns profiled into FILE
+ *   npx tsx tests/bench/turnCpu.ts old/lib lib --kind flow   only the questions that start a guided flow (--kind other: the rest)
+ *
+ * Each run also reports the garbage collector's pauses over its measured turns: every pause
+ * stops all turns in flight, so they make the latency tail under load.
  *
  * Each run is a fresh process (warmed as at start-up, then 2,000 turns unmeasured); on a
  * busy machine only builds measured in the same alternating series compare.
@@ -16,6 +20,7 @@
 import { fork } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 
@@ -25,6 +30,22 @@ const IN_FLIGHT = 64;
 interface RunResult {
   readonly cpuPerTurnMs: number;
   readonly turns: number;
+  /** Young-generation collections (scavenges) over the measured turns: how many, their pauses in all and the longest. */
+  readonly scavenges: number;
+  readonly scavengeMs: number;
+  readonly longestScavengeMs: number;
+  /** Full (mark-compact) collections over the measured turns. */
+  readonly fullCollections: number;
+}
+
+/** Which of the realistic questions a run asks: all, those that start a guided flow, or the rest. */
+type TurnKind = 'all' | 'flow' | 'other';
+
+function turnKind(): TurnKind {
+  const at = process.argv.indexOf('--kind');
+  const kind = at >= 0 ? process.argv[at + 1] : 'all';
+  if (kind !== 'all' && kind !== 'flow' && kind !== 'other') throw new Error('--kind is all, flow or other');
+  return kind;
 }
 
 function option(name: string, fallback: number): number {
@@ -40,7 +61,7 @@ function realisticQuestions(): string[] {
 }
 
 /** In the child: compose the build in `libDir`, warm it, then time `turns` turns. */
-async function measure(libDir: string, turns: number, profileTo?: string): Promise<RunResult> {
+async function measure(libDir: string, turns: number, kind: TurnKind, profileTo?: string): Promise<RunResult> {
   // tsx (which runs this file) turns source maps on for the whole process; `node lib/index.js` has them off.
   process.setSourceMapsEnabled(false);
   /* eslint-disable @typescript-eslint/no-require-imports -- the build to measure is chosen at run time */
@@ -51,12 +72,12 @@ async function measure(libDir: string, turns: number, profileTo?: string): Promi
   const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_PER_IP: '0', NODE_ENV: 'production' });
   const app = composeApp(config, createLogger(undefined, config.hosting.logLevel));
   await app.warmUp();
-  const questions = realisticQuestions();
+  let questions = realisticQuestions();
   let counter = 0;
-  const turn = async (): Promise<void> => {
+  const turn = async (text?: string): Promise<void> => {
     const n = counter++;
     const body = {
-      type: 'message', id: `cpu-${n}`, text: questions[n % questions.length] ?? 'hello', channelId: 'directline', serviceUrl: 'http://127.0.0.1:9',
+      type: 'message', id: `cpu-${n}`, text: text ?? questions[n % questions.length] ?? 'hello', channelId: 'directline', serviceUrl: 'http://127.0.0.1:9',
       conversation: { id: `cpu-conversation-${n}` }, from: { id: `cpu-user-${n}` }, recipient: { id: 'bot' }, locale: 'en-GB', deliveryMode: 'expectReplies',
     };
     // What restify hands the adapter: a parsed body, headers; a response it serialises.
@@ -83,13 +104,40 @@ async function measure(libDir: string, turns: number, profileTo?: string): Promi
     };
     await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
   };
+  if (kind !== 'all') {
+    // A question starts a flow when its conversation is stored (an answer outside a flow stores nothing).
+    const store = app.storage as unknown as { readonly size: number };
+    const starting = new Set<string>();
+    for (const question of questions) {
+      const before = store.size;
+      await turn(question);
+      if (store.size > before) starting.add(question);
+    }
+    questions = questions.filter((q) => starting.has(q) === (kind === 'flow'));
+  }
   await run(2000);
+  const pauses: { kind: number; ms: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push({ kind: (entry as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0, ms: entry.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
   const profiling = profileTo ? await startProfiling() : undefined;
   const before = process.cpuUsage();
   await run(turns);
   const used = process.cpuUsage(before);
+  // GC entries are delivered asynchronously.
+  await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+  observer.disconnect();
   if (profiling && profileTo) writeFileSync(profileTo, JSON.stringify(await profiling()));
-  return { cpuPerTurnMs: (used.user + used.system) / 1000 / turns, turns };
+  const scavenges = pauses.filter((p) => p.kind === constants.NODE_PERFORMANCE_GC_MINOR).map((p) => p.ms);
+  return {
+    cpuPerTurnMs: (used.user + used.system) / 1000 / turns,
+    turns,
+    scavenges: scavenges.length,
+    scavengeMs: scavenges.reduce((a, b) => a + b, 0),
+    longestScavengeMs: Math.max(0, ...scavenges),
+    fullCollections: pauses.filter((p) => p.kind === constants.NODE_PERFORMANCE_GC_MAJOR).length,
+  };
 }
 
 /** Starts V8's CPU profiler in this process; the function returned stops it and gives the profile. */
@@ -108,10 +156,10 @@ async function startProfiling(): Promise<() => Promise<object>> {
 }
 
 /** A build to measure: its folder, and Node flags to run it with after a `+` each (`lib+--max-semi-space-size=32`). */
-function runChild(build: string, turns: number): Promise<RunResult> {
+function runChild(build: string, turns: number, kind: TurnKind): Promise<RunResult> {
   const [libDir = 'lib', ...nodeFlags] = build.split('+');
   return new Promise((resolveRun, reject) => {
-    const child = fork(__filename, ['--child', resolve(libDir), '--turns', String(turns)], {
+    const child = fork(__filename, ['--child', resolve(libDir), '--turns', String(turns), '--kind', kind], {
       execArgv: [...nodeFlags, '--import', 'tsx'],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       env: { ...process.env, NODE_ENV: 'production' },
@@ -125,7 +173,7 @@ async function main(): Promise<void> {
   const childAt = process.argv.indexOf('--child');
   if (childAt >= 0) {
     const profileAt = process.argv.indexOf('--cpu-prof');
-    const result = await measure(process.argv[childAt + 1] ?? 'lib', option('turns', 5000), profileAt >= 0 ? process.argv[profileAt + 1] : undefined);
+    const result = await measure(process.argv[childAt + 1] ?? 'lib', option('turns', 5000), turnKind(), profileAt >= 0 ? process.argv[profileAt + 1] : undefined);
     process.send?.(result, () => process.exit(0));
     return;
   }
@@ -133,14 +181,16 @@ async function main(): Promise<void> {
   if (builds.length === 0) builds.push('lib');
   const runs = option('runs', 5);
   const turns = option('turns', 5000);
+  const kind = turnKind();
   const results = new Map<string, number[]>(builds.map((b) => [b, []]));
-  console.log(`CPU per turn in-process: ${builds.join(' vs ')}, ${runs} runs each of ${turns} turns, ${IN_FLIGHT} in flight, alternating`);
+  console.log(`CPU per turn in-process: ${builds.join(' vs ')}, ${runs} runs each of ${turns} turns (${kind === 'all' ? 'all questions' : kind === 'flow' ? 'questions that start a flow' : 'questions that start no flow'}), ${IN_FLIGHT} in flight, alternating`);
   for (let run = 1; run <= runs; run++) {
     const line: string[] = [];
     for (const build of builds) {
-      const { cpuPerTurnMs } = await runChild(build, turns);
-      results.get(build)?.push(cpuPerTurnMs);
-      line.push(`${build} ${cpuPerTurnMs.toFixed(3)} ms`);
+      const result = await runChild(build, turns, kind);
+      results.get(build)?.push(result.cpuPerTurnMs);
+      const gc = `${result.scavenges} scavenges, ${result.scavengeMs.toFixed(0)} ms in all, longest ${result.longestScavengeMs.toFixed(1)} ms; ${result.fullCollections} full`;
+      line.push(`${build} ${result.cpuPerTurnMs.toFixed(3)} ms (GC: ${gc})`);
     }
     console.log(`  run ${run}: ${line.join(', ')}`);
   }
