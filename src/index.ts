@@ -9,6 +9,7 @@ import { createConversation } from './conversation/createConversation';
 import { sendReplies } from './conversation/render';
 import { ContentError } from './content/contentProblems';
 import { createMatcher, loadContent } from './knowledge/loadContent';
+import { releaseSharedWordNet } from './knowledge/text/wordNet';
 import { ServiceDirectory } from './knowledge/services';
 import { createBotAuthentication } from './hosting/botAuthentication';
 import { MessagingAdapter } from './hosting/messagingAdapter';
@@ -52,6 +53,7 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
   if (!services.hasLocalPals) logger.warn('pals-not-configured', { effect: 'people are told how to find their hospital PALS (set PALS_PHONE, PALS_EMAIL or PALS_WEB)' });
   const messages = createMessages(services);
   const matcher = createMatcher(content, config.matching);
+  releaseSharedWordNet();
 
   // Unanswered questions are counted (redacted) where every instance can add to them: Redis.
   const unanswered = redis ? new UnansweredQuestions(redis, config.hosting.redisKeyPrefix) : undefined;

@@ -19,7 +19,7 @@ export function createMessages(services: ServiceDirectory) {
   return Object.freeze({
     welcome: [
       'Hello. I can help with questions about getting a second opinion about medical care, for you or for someone you look after.',
-      "I'm not a doctor, so I can't give medical advice.",
+      "I'm a computer program, not a doctor, so I can't give medical advice.",
       "Please don't type personal details such as names, NHS numbers or addresses.",
       `If someone is seriously ill or injured, call ${phone(SERVICE_IDS.emergency)} now.`,
     ].join('\n\n'),

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buttonsOf, createTestConversation } from '../support/transcript';
 
 describe('a conversation about second opinions', () => {
-  it('welcomes a greeting with what the bot covers, that it is not a doctor, no personal details, and 999', async () => {
+  it('welcomes a greeting with what the bot covers, that it is a computer program and not a doctor, no personal details, and 999', async () => {
     await createTestConversation().play([
-      ['hi', { text: /second opinion[\s\S]*not a doctor[\s\S]*personal details[\s\S]*999/i, buttons: ['How do I ask for a second opinion?', 'Can a relative ask for me?'] }],
+      ['hi', { text: /second opinion[\s\S]*computer program, not a doctor[\s\S]*personal details[\s\S]*999/i, buttons: ['How do I ask for a second opinion?', 'Can a relative ask for me?'] }],
     ]);
   });
 

@@ -3,7 +3,7 @@ import { DEFAULTS } from '../../../src/config';
 import { VocabularyBridge } from '../../../src/knowledge/matching/vocabularyBridge';
 import { OverlapMatcher } from '../../../src/knowledge/matching/overlapMatcher';
 import { stem } from '../../../src/knowledge/text/stem';
-import { sharedWordNet } from '../../../src/knowledge/text/wordNet';
+import { releaseSharedWordNet, sharedWordNet } from '../../../src/knowledge/text/wordNet';
 import type { KnowledgeEntry } from '../../../src/knowledge/types';
 
 const stems = (...words: string[]): Set<string> => new Set(words.map(stem));
@@ -32,5 +32,17 @@ describe('relating everyday words to the content\'s own through WordNet', () => 
     const knowledge = { entries: [entry('see-doctor', 'Can I see another doctor?'), entry('pay', 'Do I have to pay?')], synonyms: [] };
     const withBridge = new OverlapMatcher(knowledge, DEFAULTS.matching, () => true, sharedWordNet());
     expect(withBridge.rank('can i see another physician').ranked[0]?.entry.id).toBe('see-doctor');
+  });
+
+  it('keeps relating words after the process drops WordNet, which a later use reads again', () => {
+    const entry = (id: string, question: string): KnowledgeEntry => ({ id, question, alternates: [], answer: question, source: 's', followUps: [], tags: [] });
+    const knowledge = { entries: [entry('see-doctor', 'Can I see another doctor?'), entry('pay', 'Do I have to pay?')], synonyms: [] };
+    const before = sharedWordNet();
+    const matcher = new OverlapMatcher(knowledge, DEFAULTS.matching, () => true, before);
+    releaseSharedWordNet();
+    expect(matcher.rank('can i see another physician').ranked[0]?.entry.id).toBe('see-doctor');
+    const after = sharedWordNet();
+    expect(after === before).toBe(false);
+    expect([...after.sensesOf('physician')]).toEqual([...before.sensesOf('physician')]);
   });
 });
