@@ -120,10 +120,11 @@ async function routingEval(report: Report, file: string, gate: boolean): Promise
 /**
  * Whether a kind of small-talk reply is the right one for a message the writer filed under
  * topic. Writers file "thanks, bye" and "bye for now" under thanks: someone leaving gets the
- * goodbye (which thanks them too) rather than "anything else I can help with?".
+ * goodbye (which thanks them too) rather than "anything else I can help with?". They file "is
+ * this a real person?" under greetings: an opening that asks who answers gets that answer.
  */
 function repliesTo(topic: string, kind: unknown): boolean {
-  return kind === topic || (topic === 'thanks' && kind === 'goodbye');
+  return kind === topic || (topic === 'thanks' && kind === 'goodbye') || (topic === 'greeting' && kind === 'botOrPerson');
 }
 
 interface TypedItem {
