@@ -49,7 +49,10 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set(
   said says told tell
   idk thru ppl b4 ya yeah ye aye mate
   exactly roughly properly precisely approximately generally mainly mostly anyways anymore
-  england english scotland scottish wales welsh northern ireland irish uk britain british here`.split(/\s+/).filter(Boolean),
+  england english scotland scottish wales welsh northern ireland irish uk britain british here
+  within stay stick suppose supposed show necessary carry quiet wee sir madam fuss rest recent previous
+  similar serious considerable straightforward present accept drag spin reel nerves
+  seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -75,6 +78,23 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['jus', 'just'],
   ['jst', 'just'],
   ['thx', 'thanks'],
+  // Scots and northern English spellings people type as they speak: "whit can i dae", "im no happy wi that", "mam says".
+  ['tae', 'to'],
+  ['whit', 'what'],
+  ['dae', 'do'],
+  ['mam', 'mum'],
+  ['hav', 'have'],
+  ['dinnae', 'dont'],
+  ['cannae', 'cant'],
+  ['didnae', 'didnt'],
+  ['wouldnae', 'wouldnt'],
+  ['couldnae', 'couldnt'],
+  ['isnae', 'isnt'],
+  ['wisnae', 'wasnt'],
+  ['aboot', 'about'],
+  ['masel', 'myself'],
+  ['soo', 'so'],
+  ['sooo', 'so'],
 ]);
 
 /**
