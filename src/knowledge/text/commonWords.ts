@@ -52,7 +52,8 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set(
   england english scotland scottish wales welsh northern ireland irish uk britain british here
   within stay stick suppose supposed show necessary carry quiet wee sir madam fuss rest recent previous
   similar serious considerable straightforward present accept drag spin reel nerves
-  seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred`.split(/\s+/).filter(Boolean),
+  seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
+  grateful kindly precisely rang phoned`.split(/\s+/).filter(Boolean),
 );
 
 /**
