@@ -95,8 +95,26 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['aboot', 'about'],
   ['masel', 'myself'],
   ['soo', 'so'],
+  ['insted', 'instead'],
+  ['instaed', 'instead'],
   ['sooo', 'so'],
 ]);
+
+/**
+ * One word typed or dictated as two ("a nother", "sec and opinion"): read as the one word. A pair
+ * of real words ("sec and") is joined only before the word it completes a phrase of ours with
+ * (its `before`: "opinion", however spelt), never on its own.
+ */
+export const SPLIT_WORDS: readonly { readonly pair: readonly [string, string]; readonly word: string; readonly before?: string }[] = [
+  { pair: ['a', 'nother'], word: 'another' },
+  { pair: ['an', 'other'], word: 'another', before: 'op' },
+  { pair: ['some', 'one'], word: 'someone', before: 'el' },
+  { pair: ['some', 'body'], word: 'somebody' },
+  { pair: ['in', 'stead'], word: 'instead' },
+  { pair: ['sec', 'and'], word: 'second', before: 'op' },
+  { pair: ['sec', 'an'], word: 'second', before: 'op' },
+  { pair: ['sec', 'ond'], word: 'second' },
+];
 
 /**
  * Real words typed for another that sounds the same ("a rite to", "i dont no how"). They are
