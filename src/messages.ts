@@ -124,6 +124,8 @@ export function createMessages(services: ServiceDirectory) {
       no: "OK. If there's anything else about second opinions, just ask. You can also choose a topic.",
       /** "thanks but that didn't help": say sorry and what the bot can do, never "you're welcome". */
       unhelpful: `I'm sorry that didn't help. ${WHAT_I_COVER} You could ask it another way or choose a topic below. To talk to a person, type "talk to a person".`,
+      /** "is this a real person?", "are you a robot": who is answering, and how to reach a person. */
+      botOrPerson: `I'm a chatbot: a computer program, not a person, and not a doctor. ${WHAT_I_COVER} To talk to a person, type "talk to a person".`,
       notKnownInFlow: "I'm sorry, I don't have an answer to that, and I don't want to guess. Your GP or PALS may be able to help with it.",
       carryOn: 'Carry on',
       stopHere: 'Stop here',

@@ -11,7 +11,7 @@ const COMMANDS: readonly (readonly [Command, readonly string[]])[] = [
   ['startAgain', ['start again', 'start over', 'restart', 'reset', 'begin again', 'go back to the start', 'menu', 'main menu', 'home']],
   ['cancel', ['cancel', 'stop', 'quit', 'exit', 'stop this', 'cancel this', 'never mind', 'nevermind', 'forget it', 'leave it']],
   ['help', ['help', 'help me', 'what can you do', 'what do you do', 'what can i ask', 'what can you help with', 'options', 'instructions', 'how does this work', 'i need help', 'info']],
-  ['talkToPerson', ['talk to a person', 'talk to a real person', 'speak to a real person', 'talk to someone', 'speak to a person', 'speak to someone', 'talk to a human', 'speak to a human', 'human', 'real person', 'a real person', 'agent', 'talk to an agent', 'speak to an agent', 'advisor', 'adviser', 'talk to an advisor', 'talk to an adviser', 'operator', 'call someone', 'person', 'can i talk to a person', 'can i speak to someone', 'i want to speak to someone', 'i want to talk to a person', 'contact someone', 'who can i talk to']],
+  ['talkToPerson', ['talk to a person', 'talk to a real person', 'speak to a real person', 'talk to someone', 'speak to a person', 'speak to someone', 'talk to a human', 'speak to a human', 'human', 'real person', 'a real person', 'agent', 'talk to an agent', 'speak to an agent', 'advisor', 'adviser', 'talk to an advisor', 'talk to an adviser', 'operator', 'call someone', 'person', 'can i talk to a person', 'can i speak to someone', 'i want to speak to someone', 'i want to talk to a person', 'contact someone', 'who can i talk to', 'talk to somebody', 'speak to somebody', 'talk to a real human', 'speak to a real human', 'is there someone i can talk to', 'is there anyone i can talk to', 'is there someone i can speak to', 'is there anyone i can speak to']],
 ];
 
 const POLITE = new Set(['please', 'pls', 'plz', 'can', 'could', 'i', 'we', 'just', 'ok', 'okay', 'now', 'thanks', 'thank', 'you', 'want', 'to', 'like', 'would', 'id']);
@@ -26,8 +26,16 @@ for (const [command, phrases] of COMMANDS) {
   }
 }
 
+/** Words that open a message before what it asks. */
+const GREETING = new Set(['hi', 'hello', 'hey', 'hiya', 'there']);
+
 export function detectCommand(text: string): Command | undefined {
   const words = wordsOf(text);
   if (words.length === 0 || words.length > 10) return undefined;
-  return PHRASES.get(words.join(' ')) ?? PHRASES.get(withoutPoliteness(words));
+  const command = PHRASES.get(words.join(' ')) ?? PHRASES.get(withoutPoliteness(words));
+  if (command || !GREETING.has(words[0] ?? '')) return command;
+  // "hello, can I talk to someone?" still asks for a person; "hi, can you help?" is an opening, which the welcome answers.
+  const from = words.findIndex((w) => !GREETING.has(w));
+  const afterGreeting = from > 0 ? PHRASES.get(withoutPoliteness(words.slice(from))) : undefined;
+  return afterGreeting === 'talkToPerson' ? afterGreeting : undefined;
 }

@@ -58,6 +58,8 @@ export class Responder {
     switch (kind) {
       case 'greeting':
         return this.welcome();
+      case 'botOrPerson':
+        return [{ text: this.messages.understanding.botOrPerson, choices: this.starterChoices() }];
       case 'thanks':
         return [{ text: this.messages.thanks }];
       case 'goodbye':

@@ -3,8 +3,11 @@ import { normalise } from '../text/normalise';
 import { wordsOf, type Phrase } from './intents/words';
 import { tokenise } from './text/tokenise';
 
-/** 'unhelpful': "thanks but that didn't help", "not what I asked": feedback that the last reply missed, never thanks. */
-export const SMALL_TALK_KINDS = ['unhelpful', 'greeting', 'thanks', 'goodbye', 'ok', 'no'] as const;
+/**
+ * 'unhelpful': "thanks but that didn't help", "not what I asked": feedback that the last reply missed, never thanks.
+ * 'botOrPerson': "is this a real person?", "are you a robot": an opening that asks who is answering.
+ */
+export const SMALL_TALK_KINDS = ['unhelpful', 'botOrPerson', 'greeting', 'thanks', 'goodbye', 'ok', 'no'] as const;
 export type SmallTalk = (typeof SMALL_TALK_KINDS)[number];
 
 /** How small talk is recognised (knowledge/intents/small-talk.yaml). */
@@ -17,6 +20,10 @@ export interface SmallTalkRules {
   readonly introductions: readonly Phrase[];
   /** An introduction only straight after a greeting, and then of one word ("hi, I'm Priya"). */
   readonly introductionsAfterGreeting: readonly Phrase[];
+  /** A title before a name: one word more for the name ("this is Mrs Jones"). */
+  readonly titles: ReadonlySet<string>;
+  /** Followed by a number, an age ("I'm 71"). */
+  readonly ages: readonly Phrase[];
   readonly politeWords: ReadonlySet<string>;
   readonly negations: ReadonlySet<string>;
   readonly aboutWords: ReadonlySet<string>;
@@ -35,6 +42,9 @@ const MAX_CLOSING_WORDS = 30;
 /** Thanks (not praise: "the only thing that helps") this near the start or at the very end frames the whole message. */
 const CLOSING_THANKS_WITHIN = 3;
 const NAME_WORDS = 2;
+const AGE = /^\d{1,3}$/;
+/** Kinds that open a conversation: a name or an age may follow them ("hello, is this a real person? I'm Jean"). */
+const OPENINGS: ReadonlySet<SmallTalk> = new Set(['greeting', 'botOrPerson']);
 
 /**
  * Recognises a message that is only a greeting, thanks, praise or goodbye (or "ok", "no"), so
@@ -51,14 +61,18 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
   const covered = new Array<boolean>(words.length).fill(false);
   const found = new Set<SmallTalk>();
   const greetingEnds = new Set<number>();
+  let opensWithGreeting = false;
   for (const { kind, says } of rules.kinds) {
     for (const [start, end] of occurrences(words, says)) {
       cover(covered, start, end);
       found.add(kind);
-      if (kind === 'greeting') greetingEnds.add(end);
+      // "hi there, I'm Margaret": polite words after a greeting ("there", "all") still leave what follows straight after it.
+      if (OPENINGS.has(kind) && start === 0) opensWithGreeting = true;
+      if (OPENINGS.has(kind)) for (let at = end; at === end || rules.politeWords.has(words[at - 1] ?? ''); at++) greetingEnds.add(at);
     }
   }
-  const praise = occurrences(words, rules.praise);
+  // Praise inside a longer phrase of small talk ("not very good with computers") is part of that phrase.
+  const praise = occurrences(words, rules.praise).filter(([start, end]) => covered.slice(start, end).some((c) => !c));
   if (praise.length > 0) {
     // "not helpful" is praise turned round: feedback when the content says so, otherwise not small talk.
     if (negated && !found.has('unhelpful')) return undefined;
@@ -66,9 +80,12 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
     if (!negated) found.add('thanks');
   }
   const thanks = occurrences(words, rules.kinds.find((k) => k.kind === 'thanks')?.says ?? []);
-  for (const [start, end] of occurrences(words, rules.introductions)) cover(covered, start, Math.min(words.length, end + NAME_WORDS));
+  for (const [start, end] of occurrences(words, rules.introductions)) cover(covered, start, Math.min(words.length, end + NAME_WORDS + (rules.titles.has(words[end] ?? '') ? 1 : 0)));
   for (const [start, end] of occurrences(words, rules.introductionsAfterGreeting)) {
-    if (greetingEnds.has(start)) cover(covered, start, Math.min(words.length, end + 1));
+    if (greetingEnds.has(start)) cover(covered, start, Math.min(words.length, end + (rules.titles.has(words[end] ?? '') ? 2 : 1)));
+  }
+  for (const [start, end] of occurrences(words, rules.ages)) {
+    if (AGE.test(words[end] ?? '')) cover(covered, start, end + 1);
   }
   // "hiya, Jean here": a name straight after a greeting, then "here".
   for (const end of greetingEnds) if (words[end + 1] === 'here') cover(covered, end, end + 2);
@@ -77,7 +94,8 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
   if (words.some((word, at) => !covered[at] && !isFiller(word))) {
     return isClosingRemark(text, words, thanks, negated, rules) ? 'thanks' : undefined;
   }
-  if (words.length > MAX_WORDS) return undefined;
+  // A long message of nothing but pleasantries is small talk only when it opens with a greeting ("Hi there, I'm Margaret, I'm 71 and...").
+  if (words.length > MAX_WORDS && !opensWithGreeting) return undefined;
   return rules.kinds.map(({ kind }) => kind).find((kind) => found.has(kind));
 }
 

@@ -83,11 +83,22 @@ describe('the shipped small talk', () => {
     ['gd morning', 'greeting'],
     ['hi, first time using this', 'greeting'],
     ['alright', 'ok'],
+    ['noswaith dda', 'greeting'],
+    ["how's it gaun", 'greeting'],
+    ['Good morning. I hope you are able to assist.', 'greeting'],
+    ['can I ask something', 'greeting'],
+    ["Hi there, I'm Margaret, I'm 71 and not very good with computers so please bear with me", 'greeting'],
+    ['good evening, is this service open now', 'greeting'],
+    ['Hi, this is Mrs Jones', 'greeting'],
+    ['hello?? anyone', 'greeting'],
+    ['is this a real person?', 'botOrPerson'],
+    ['are you a robot', 'botOrPerson'],
+    ['am I talking to a human or a computer', 'botOrPerson'],
   ])('takes "%s" as %s', (text, kind) => {
     expect(detectSmallTalk(text, smallTalk)).toBe(kind);
   });
 
-  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', 'how do you spell thanks in french', 'can anyone help me ask for a second opinion', "Hi, my name's Sandra, can my husband ask for a second opinion for me?", 'not a good bot', "I'm pregnant", 'does it actually help anyone'])(
+  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', 'how do you spell thanks in french', 'can anyone help me ask for a second opinion', "Hi, my name's Sandra, can my husband ask for a second opinion for me?", 'not a good bot', "I'm pregnant", 'does it actually help anyone', 'asking on behalf of my nan', "hi, I'm 71, can I still ask for a second opinion?", 'can I ask for another doctor'])(
     'does not take "%s" as small talk because it asks something',
     (text) => {
       expect(detectSmallTalk(text, smallTalk)).toBeUndefined();

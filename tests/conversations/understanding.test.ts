@@ -118,6 +118,16 @@ describe('greetings, introductions and praise', () => {
     expect(reply?.text).toMatch(/^Hello\. I can help[\s\S]*personal details/);
   });
 
+  it('says it is a chatbot, not a person, and how to reach one, when asked "is this a real person?"', async () => {
+    const [reply] = await createTestConversation().say('is this a real person?');
+    expect(reply?.text).toMatch(/^I'm a chatbot: a computer program, not a person[\s\S]*talk to a person/);
+  });
+
+  it('gives the contacts of people who can help to "hello, can I talk to someone?", not the fallback', async () => {
+    const [reply] = await createTestConversation().say('hello, can I talk to someone?');
+    expect(reply?.text).toMatch(/^These people can help/);
+  });
+
   it('takes "good bot" as thanks', async () => {
     const [reply] = await createTestConversation().say('good bot');
     expect(reply?.text).toMatch(/^You're welcome/);

@@ -37,7 +37,7 @@ function recordingLogger(): { logger: Logger; events: Event[] } {
 /**
  * What the conversation does with messages beyond the Q&A content, measured through the real
  * bot: complaints routed to PALS triage, small talk and the nations question recognised on
- * tests/eval/dev/questions-a.yaml, questions-h.yaml, questions-j.yaml, questions-k.yaml and questions-l.yaml (gated), questions-e.yaml (reported);
+ * tests/eval/dev/questions-a.yaml, questions-h.yaml, questions-j.yaml, questions-k.yaml, questions-l.yaml and questions-m.yaml (gated), questions-e.yaml (reported);
  * typed answers to flow questions on flow-typed.yaml.
  */
 export async function intentEval(report: Report): Promise<string[]> {
@@ -48,6 +48,7 @@ export async function intentEval(report: Report): Promise<string[]> {
     ...(await routingEval(report, 'dev/questions-j.yaml', true)),
     ...(await routingEval(report, 'dev/questions-k.yaml', true)),
     ...(await routingEval(report, 'dev/questions-l.yaml', true)),
+    ...(await routingEval(report, 'dev/questions-m.yaml', true)),
     ...(await typedAnswerEval(report)),
   ];
   // Never tuned on: its figures are reported, its misses are not.
@@ -120,10 +121,11 @@ async function routingEval(report: Report, file: string, gate: boolean): Promise
 /**
  * Whether a kind of small-talk reply is the right one for a message the writer filed under
  * topic. Writers file "thanks, bye" and "bye for now" under thanks: someone leaving gets the
- * goodbye (which thanks them too) rather than "anything else I can help with?".
+ * goodbye (which thanks them too) rather than "anything else I can help with?". They file "is
+ * this a real person?" under greetings: an opening that asks who answers gets that answer.
  */
 function repliesTo(topic: string, kind: unknown): boolean {
-  return kind === topic || (topic === 'thanks' && kind === 'goodbye');
+  return kind === topic || (topic === 'thanks' && kind === 'goodbye') || (topic === 'greeting' && kind === 'botOrPerson');
 }
 
 interface TypedItem {

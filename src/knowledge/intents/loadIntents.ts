@@ -111,7 +111,7 @@ function readNations(file: YamlFile, serviceIds: ReadonlySet<string>): NationRul
 }
 
 function readSmallTalk(file: YamlFile): SmallTalkRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'small-talk.yaml', ['kinds', 'praise', 'introductions', 'introductionsAfterGreeting', 'politeWords', 'negations', 'aboutWords', 'thanksBeforeAsking', 'questionWords', 'greetingsWhenAsked']);
+  const top = FieldReader.forMapping(file, [], file.data, 'small-talk.yaml', ['kinds', 'praise', 'introductions', 'introductionsAfterGreeting', 'titles', 'ages', 'politeWords', 'negations', 'aboutWords', 'thanksBeforeAsking', 'questionWords', 'greetingsWhenAsked']);
   if (!top) return undefined;
   const list = top.raw('kinds');
   if (!Array.isArray(list)) top.problem('kinds', '"kinds" should be a list of { kind, says }');
@@ -136,6 +136,8 @@ function readSmallTalk(file: YamlFile): SmallTalkRules | undefined {
     praise: phrases(top, file, [], 'praise'),
     introductions: phrases(top, file, [], 'introductions'),
     introductionsAfterGreeting: phrases(top, file, [], 'introductionsAfterGreeting'),
+    titles: top.has('titles') ? words('titles') : new Set(),
+    ages: top.has('ages') ? phrases(top, file, [], 'ages') : [],
     politeWords: words('politeWords'),
     negations: words('negations'),
     aboutWords: words('aboutWords'),

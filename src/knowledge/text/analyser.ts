@@ -1,5 +1,5 @@
 import type { SynonymGroup } from '../types';
-import { CHATTER_WORDS, SOUNDS_LIKE, STOP_WORDS, TEXT_SPEAK } from './commonWords';
+import { CHATTER_WORDS, SOUNDS_LIKE, SPLIT_WORDS, STOP_WORDS, TEXT_SPEAK } from './commonWords';
 import { stem } from './stem';
 import type { WeightedPart } from './questionFinder';
 import { tokenise } from './tokenise';
@@ -147,7 +147,7 @@ export class TextAnalyser {
     correct?: Corrector,
     bridge?: Bridge,
   ): void {
-    tokens = tokens.map((token) => TEXT_SPEAK.get(token) ?? token);
+    tokens = joinSplitWords(tokens).map((token) => TEXT_SPEAK.get(token) ?? token);
     const strength = tokens.map(() => 1);
     const stems = tokens.map((token, i) => {
       let stemmed = stem(token);
@@ -261,4 +261,16 @@ export class TextAnalyser {
     const candidates = this.phrasesByFirstStem.get(stems[start] ?? '');
     return candidates?.find((phrase) => start + phrase.stems.length <= end && allowed(phrase) && phrase.stems.every((s, offset) => stems[start + offset] === s));
   }
+}
+
+/** "a nother specialist", "a sec and opinion": one word typed or dictated as two, read as the one. */
+function joinSplitWords(tokens: readonly string[]): readonly string[] {
+  if (!tokens.some((token, i) => SPLIT_WORDS.some(({ pair }) => pair[0] === token && pair[1] === tokens[i + 1]))) return tokens;
+  const joined: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const split = SPLIT_WORDS.find(({ pair, before }) => pair[0] === tokens[i] && pair[1] === tokens[i + 1] && (before === undefined || (tokens[i + 2] ?? '').startsWith(before)));
+    joined.push(split ? split.word : (tokens[i] ?? ''));
+    if (split) i++;
+  }
+  return joined;
 }

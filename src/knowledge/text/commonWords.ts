@@ -49,7 +49,11 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set(
   said says told tell
   idk thru ppl b4 ya yeah ye aye mate
   exactly roughly properly precisely approximately generally mainly mostly anyways anymore
-  england english scotland scottish wales welsh northern ireland irish uk britain british here`.split(/\s+/).filter(Boolean),
+  england english scotland scottish wales welsh northern ireland irish uk britain british here
+  within stay stick suppose supposed show necessary carry quiet wee sir madam fuss rest recent previous
+  similar serious considerable straightforward present accept drag spin reel nerves
+  seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
+  grateful kindly precisely rang phoned`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -75,7 +79,42 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['jus', 'just'],
   ['jst', 'just'],
   ['thx', 'thanks'],
+  // Scots and northern English spellings people type as they speak: "whit can i dae", "im no happy wi that", "mam says".
+  ['tae', 'to'],
+  ['whit', 'what'],
+  ['dae', 'do'],
+  ['mam', 'mum'],
+  ['hav', 'have'],
+  ['dinnae', 'dont'],
+  ['cannae', 'cant'],
+  ['didnae', 'didnt'],
+  ['wouldnae', 'wouldnt'],
+  ['couldnae', 'couldnt'],
+  ['isnae', 'isnt'],
+  ['wisnae', 'wasnt'],
+  ['aboot', 'about'],
+  ['masel', 'myself'],
+  ['soo', 'so'],
+  ['insted', 'instead'],
+  ['instaed', 'instead'],
+  ['sooo', 'so'],
 ]);
+
+/**
+ * One word typed or dictated as two ("a nother", "sec and opinion"): read as the one word. A pair
+ * of real words ("sec and") is joined only before the word it completes a phrase of ours with
+ * (its `before`: "opinion", however spelt), never on its own.
+ */
+export const SPLIT_WORDS: readonly { readonly pair: readonly [string, string]; readonly word: string; readonly before?: string }[] = [
+  { pair: ['a', 'nother'], word: 'another' },
+  { pair: ['an', 'other'], word: 'another', before: 'op' },
+  { pair: ['some', 'one'], word: 'someone', before: 'el' },
+  { pair: ['some', 'body'], word: 'somebody' },
+  { pair: ['in', 'stead'], word: 'instead' },
+  { pair: ['sec', 'and'], word: 'second', before: 'op' },
+  { pair: ['sec', 'an'], word: 'second', before: 'op' },
+  { pair: ['sec', 'ond'], word: 'second' },
+];
 
 /**
  * Real words typed for another that sounds the same ("a rite to", "i dont no how"). They are

@@ -14,11 +14,13 @@ describe('recognising commands', () => {
     ['can I speak to someone', 'talkToPerson'],
     ['I want to talk to a real person', 'talkToPerson'],
     ['None of these', 'noneOfThese'],
+    ['hello, can I talk to someone?', 'talkToPerson'],
+    ['hi there, is there someone I can speak to', 'talkToPerson'],
   ])('takes "%s" as %s', (text, command) => {
     expect(detectCommand(text)).toBe(command);
   });
 
-  it.each(['can I stop my tablets', 'who can help me get a second opinion', 'how do I start', 'my husband wants to talk to someone about a second opinion'])(
+  it.each(['can I stop my tablets', 'who can help me get a second opinion', 'how do I start', 'my husband wants to talk to someone about a second opinion', 'hi, can you help?', 'hello, cancel my appointment'])(
     'does not take "%s" as a command: it is a question',
     (text) => {
       expect(detectCommand(text)).toBeUndefined();

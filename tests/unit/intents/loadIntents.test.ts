@@ -49,8 +49,8 @@ describe('loading knowledge/intents', () => {
         'praise: [good bot]\nintroductions: [my name is]\nintroductionsAfterGreeting: [im]\npoliteWords: [so]\nnegations: [not]\naboutWords: [say]\nthanksBeforeAsking: [in advance]\nquestionWords: [how]\n',
     });
     expect(found).toEqual([
-      'intents/small-talk.yaml:2: "kind" should be one of: unhelpful, greeting, thanks, goodbye, ok, no',
-      'intents/small-talk.yaml:2: "kinds" has nothing for: greeting',
+      'intents/small-talk.yaml:2: "kind" should be one of: unhelpful, botOrPerson, greeting, thanks, goodbye, ok, no',
+      'intents/small-talk.yaml:2: "kinds" has nothing for: botOrPerson, greeting',
       'intents/small-talk.yaml:7: "hi" is listed before in this file',
     ]);
   });

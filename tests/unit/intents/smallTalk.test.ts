@@ -40,6 +40,16 @@ describe('recognising small talk', () => {
     expect(detectSmallTalk('hello from Cardiff', rules)).toBe('greeting');
   });
 
+  it('takes a title and a name after an introduction, and a number after "I\'m" as an age', () => {
+    expect(detectSmallTalk("hi, I'm Mrs Shah", rules)).toBe('greeting');
+    expect(detectSmallTalk("hello, I'm Jean, I'm 71", rules)).toBe('greeting');
+    expect(detectSmallTalk("hello, I'm Jean, 71", rules)).toBeUndefined();
+  });
+
+  it('asks who is answering before it greets ("hello, is this a real person?")', () => {
+    expect(detectSmallTalk('hello, is this a real person?', rules)).toBe('botOrPerson');
+  });
+
   it('takes the one or two words after an introduction as a name', () => {
     expect(detectSmallTalk("hi, my name's Sandra", rules)).toBe('greeting');
     expect(detectSmallTalk('hello my name is Sandra Jones', rules)).toBe('greeting');

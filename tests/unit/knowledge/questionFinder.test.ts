@@ -33,6 +33,15 @@ describe('finding the question in a message', () => {
     expect(asking('my husband has had a stroke, what do i do now')).toEqual(['my husband has had a stroke', 'what do i do now']);
   });
 
+  it('finds the question inside a long message with no punctuation (dictated), after the story', () => {
+    expect(asking('my wifes got her second opinion in Edinburgh next week what should we have ready')).toEqual(['what should we have ready']);
+    expect(asking('my dad is 80 and very poorly and the consultant wants to operate can he ask for someone else first')).toEqual(['can he ask for someone else first']);
+  });
+
+  it('takes a formal request as the question ("I should be grateful if you could advise whether...")', () => {
+    expect(asking('My mother is 90. I should be grateful if you could advise whether she may see another consultant.')).toEqual(['i should be grateful if you could advise whether she may see another consultant']);
+  });
+
   it('counts a message that never asks whole', () => {
     expect(findQuestion('cost', 0.4)).toEqual([{ tokens: ['cost'], weight: 1 }]);
     expect(findQuestion('My GP was rude. I am fed up.', 0.4).every((p) => p.weight === 1)).toBe(true);

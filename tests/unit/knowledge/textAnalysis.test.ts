@@ -44,6 +44,14 @@ describe('reducing text to terms', () => {
     expect(analyser.analyse('please write to me', known).terms).not.toContain('~legal_right');
   });
 
+  it('reads one word typed or dictated as two as that word, a pair of real words only where it completes a phrase of ours', () => {
+    const analyser = new TextAnalyser([['second opinion'], ['another', 'different']]);
+    const known = (): boolean => true;
+    expect(analyser.analyse('wats a sec and opinion', known).terms).toContain('~second_opinion');
+    expect(analyser.analyse('can i see a nother doctor', known).terms).toContain('~another');
+    expect(analyser.analyse('give me a sec and I will check', known).terms).not.toContain('~second_opinion');
+  });
+
   it('keeps a term a longer phrase holds whole, marked as found inside it', () => {
     const analyser = new TextAnalyser([['second opinion'], ['for someone else', 'second opinion for him']]);
     const { terms, contained } = analyser.analyse('can i get a second opinion for him', () => true);
