@@ -97,6 +97,8 @@ export function safetyEval(report: Report): string[] {
     ...evalSet('dev/safety-k.yaml', readDevSet(join(__dirname, 'dev/safety-k.yaml')), rules, report, false),
     // Set L arrived with the fifth pass: tuned on from then (its first run, on main, is in docs/evaluation.md).
     ...evalSet('dev/safety-l.yaml', readDevSet(join(__dirname, 'dev/safety-l.yaml')), rules, report, false),
+    // Set M arrived with the sixth pass: tuned on from then (its first run, on main, is in docs/evaluation.md).
+    ...evalSet('dev/safety-m.yaml', readDevSet(join(__dirname, 'dev/safety-m.yaml')), rules, report, false),
   ];
   // Never trained or tuned on: their figures are reported, their misses are not. G checks that
   // the classifier generalises (it was written after the classifier's thresholds were calibrated).
