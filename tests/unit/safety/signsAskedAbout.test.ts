@@ -44,3 +44,23 @@ describe('a sign asked about, not happening: the line, never nothing', () => {
     expect(byRules(text)?.kind).toBe('possible-crisis');
   });
 });
+
+describe('whether a delay would harm: a clinical judgement, even while waiting for a second opinion', () => {
+  // Until the rules' sixth pass this was left to the leaflet, which says to discuss with the team whether a
+  // delay would be harmful. Every blind writer since (sets I, K, M, corpus 12) asks it as a judgement about
+  // their own treatment, and the signposting reply sends them to that same team.
+  it.each([
+    'is it dangerous to delay chemo by a month while I get a second opinion?',
+    'is it dangerous to delay chemo by a month?',
+    'is it ok to wait for the second opinion before starting treatment?',
+  ])('"%s" gets the medical-advice reply', (text) => {
+    expect(byRules(text)?.kind).toBe('medical-advice');
+  });
+
+  it.each(['will asking for a second opinion delay my treatment?', 'how long will I have to wait for a second opinion?'])(
+    '"%s" is a question about the process, answered normally',
+    (text) => {
+      expect(byRules(text)).toBeUndefined();
+    },
+  );
+});
