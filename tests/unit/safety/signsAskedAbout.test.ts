@@ -52,12 +52,16 @@ describe('whether a delay would harm: a clinical judgement, even while waiting f
   it.each([
     'is it dangerous to delay chemo by a month while I get a second opinion?',
     'is it dangerous to delay chemo by a month?',
-    'is it ok to wait for the second opinion before starting treatment?',
   ])('"%s" gets the medical-advice reply', (text) => {
     expect(byRules(text)?.kind).toBe('medical-advice');
   });
 
-  it.each(['will asking for a second opinion delay my treatment?', 'how long will I have to wait for a second opinion?'])(
+  it.each([
+    'will asking for a second opinion delay my treatment?',
+    'how long will I have to wait for a second opinion?',
+    // no time span for the person's own treatment: the leaflet's delay answer says to ask the team
+    'is it ok to wait for the second opinion before starting treatment?',
+  ])(
     '"%s" is a question about the process, answered normally',
     (text) => {
       expect(byRules(text)).toBeUndefined();
