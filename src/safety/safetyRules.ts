@@ -122,9 +122,13 @@ export class SafetyRules {
   }
 
   /**
-   * The rules first, exactly as they are; when they find nothing, or only a possible emergency,
-   * the classifier may raise the message (never lower it). When a rule found a request for medical
-   * advice, the classifier is still asked whether it is sure of something graver.
+   * One decision, graver first (emergency > crisis > medical advice): the rules first, exactly as
+   * they are. A rule's emergency or crisis stands. Otherwise the classifier may raise the message,
+   * never lower it, by one evidence rule wherever it is asked: a reply in place of the rules' needs
+   * its threshold and the message's word pairs pointing to that kind; short of that it adds only its
+   * line (999 or Samaritans). Over a rule's medical-advice reply it gives 999 only when surer of the
+   * emergency than of the medicine question (`graver`); beside nothing or a possible sign, see
+   * classifierDecision.
    */
   assess(text: string, situation: Situation = {}): SafetyConcern | undefined {
     const normalised = normalise(text);
@@ -146,16 +150,21 @@ export class SafetyRules {
   /**
    * A rule's medical-advice reply, or what the classifier is confident of when that is graver
    * (emergency > crisis > medical advice): "mum keeps asking me to get her enough pills to
-   * finish it" is a crisis, though a medicine rule read it first. The classifier's own thresholds
-   * decide, and a less sure reading adds only its line (999 or Samaritans) to the rule's reply.
+   * finish it" is a crisis, though a medicine rule read it first. The same decision as when no rule
+   * fired (classifierDecision): its thresholds, and a reply in place of the rule's only when the
+   * message's word pairs point to that kind; a less sure reading, or one without those pairs, adds
+   * only its line (999 or Samaritans) to the rule's reply.
    */
   private graver(ruled: SafetyConcern, reading: ClassifierReading, thresholds: ClassifierThresholds): SafetyConcern {
+    const { pairsPointTo } = reading;
     // 999 in place of the rule's reply only when surer of it than of the rule's own kind: a child's
     // dose asked about with a fever stays a medicine question (with the "if this is happening now" line).
     const sure = reading.emergency >= thresholds.emergency;
-    if (sure && reading.emergency > reading.medicalAdvice && !this.isHistory(reading.emergencyPart)) return { kind: 'emergency', rule: CLASSIFIER_RULE.emergency };
-    const danger = ruled.possibleEmergency ?? (sure || reading.dangerSign >= thresholds.possibleEmergency ? CLASSIFIER_RULE.possibleEmergency : undefined);
-    if (reading.crisis >= thresholds.crisis) return { kind: 'crisis', rule: CLASSIFIER_RULE.crisis, ...(danger ? { possibleEmergency: danger } : {}) };
+    const emergency = sure && pairsPointTo.emergency && reading.emergency > reading.medicalAdvice && !this.isHistory(reading.emergencyPart);
+    if (emergency) return { kind: 'emergency', rule: CLASSIFIER_RULE.emergency };
+    const dangerSign = sure || (reading.dangerSign >= thresholds.possibleEmergency && pairsPointTo.dangerSign);
+    const danger = ruled.possibleEmergency ?? (dangerSign ? CLASSIFIER_RULE.possibleEmergency : undefined);
+    if (reading.crisis >= thresholds.crisis && pairsPointTo.crisis) return { kind: 'crisis', rule: CLASSIFIER_RULE.crisis, ...(danger ? { possibleEmergency: danger } : {}) };
     const struggling = ruled.possibleCrisis ?? (reading.crisis >= thresholds.possibleCrisis ? CLASSIFIER_RULE.possibleCrisis : undefined);
     return { ...ruled, ...(danger ? { possibleEmergency: danger } : {}), ...(struggling ? { possibleCrisis: struggling } : {}) };
   }

@@ -58,6 +58,19 @@ describe('a rule\'s reply and a classifier sure of something graver: the graver 
     expect(rules.assess(text)?.kind).toBe('emergency');
   });
 
+  it('keeps the medical-advice reply, with the graver kind\'s line, when the message\'s word pairs do not point to that kind', () => {
+    // The same evidence rule as when no rule fired: single words alone never replace a reply.
+    const unpaired = shippedRules.withSecondNet({ classifier: classifier.withReading({ minPairEvidence: 1000 }), thresholds, minWords: 3 });
+    expect(unpaired.assess('can i take these tablets with ibuprofen? i will zorp tonight')).toMatchObject({
+      kind: 'medical-advice',
+      possibleCrisis: CLASSIFIER_RULE.possibleCrisis,
+    });
+    expect(unpaired.assess('dad is glorping badly right now. is that serious?')).toMatchObject({
+      kind: 'medical-advice',
+      possibleEmergency: CLASSIFIER_RULE.possibleEmergency,
+    });
+  });
+
   it('leaves a rule\'s medical-advice reply as it is when the classifier reads nothing graver', () => {
     const text = 'can i take these tablets with ibuprofen?';
     expect(rules.assess(text)).toEqual(rules.assessByRules(text));

@@ -179,13 +179,4 @@ describe('near misses: ordinary messages that must not trigger', () => {
   ])('%s -> nothing', (text) => {
     expect(assessSafety(text)).toBeUndefined();
   });
-
-  it('asking whether a delay for a second opinion is dangerous is left to the leaflet answer, which says to ask the doctor', () => {
-    // The leaflet covers this exactly ("discuss whether a delay in starting treatment would be
-    // harmful"), so it is answered as a second-opinion question rather than refused as medical advice.
-    expect(assessSafety('is it dangerous to delay chemo by a month while I get a second opinion?')).toBeUndefined();
-    // Without the second opinion it is a question about one person's treatment: the blind writers
-    // (safety-train-7) label it a request for a clinical judgement, and it is signposted to one.
-    expect(assessSafety('is it dangerous to delay chemo by a month?')?.kind).toBe('medical-advice');
-  });
 });

@@ -203,8 +203,6 @@ describe('review gaps: medical-advice', () => {
     'how many appointments will I need',
     // best clinician, via the process
     'how do I find the best surgeon for a second opinion',
-    // monitoring and waiting as process
-    'is it ok to wait for the second opinion before starting treatment?',
   ])('%s -> nothing', (text) => {
     // Answered normally: nothing, or at most the calm Samaritans line before the answer.
     expect([undefined, 'possible-crisis']).toContain(assessSafety(text)?.kind);
