@@ -23,6 +23,7 @@ describe('near misses: ordinary messages that must not trigger', () => {
     'I was gutted, heartbroken really',
     'my arm is killing me after all these blood tests',
     "I'm dead tired of chasing letters",
+    'i just want to be dead sure before i go ahead, is that a daft reason to want it looked at again',
     "I feel like I'm banging my head against a brick wall",
     'my heart was in my mouth when the phone rang',
     "I'm bleeding money paying for private scans",
