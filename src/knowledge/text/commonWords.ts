@@ -50,10 +50,10 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set(
   idk thru ppl b4 ya yeah ye aye mate
   exactly roughly properly precisely approximately generally mainly mostly anyways anymore
   england english scotland scottish wales welsh northern ireland irish uk britain british here
-  within stay stick suppose supposed show necessary carry quiet wee sir madam fuss rest recent previous
+  within stay stick supposed show necessary carry quiet wee sir madam fuss rest recent previous
   similar serious considerable straightforward present accept drag spin reel nerves
   seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
-  grateful kindly precisely rang phoned`.split(/\s+/).filter(Boolean),
+  grateful kindly rang phoned`.split(/\s+/).filter(Boolean),
 );
 
 /**
