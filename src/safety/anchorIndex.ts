@@ -1,4 +1,4 @@
-import { branchesOf, DIGIT, isWordCode, longestRun, type Clause, type Extent } from './clauses';
+import { branchesOf, DIGIT, isWordCode, longestRun, MAX_LITERAL, type Clause, type Exact, type Extent } from './clauses';
 import type { CompiledRule } from './compileRules';
 import { GroupHits, LiteralFinder } from './literalFinder';
 
@@ -17,6 +17,8 @@ interface IndexedBranch {
   readonly boundary: boolean;
   /** Each clause's occurrences and distances in the text being placed (leadOf fills them in place). */
   readonly spans: readonly Span[];
+  /** Its strings, when they are all it is (see clauses.ts), under their first characters as the finder reads them. */
+  readonly exact?: ExactStrings;
 }
 
 type IndexedBranches = readonly IndexedBranch[];
@@ -29,7 +31,13 @@ interface Probe {
   readonly scan: RegExp;
   /** Every alternative starts with \b. */
   readonly boundary: boolean;
-  /** Where a match can start in the message read last (`read` says which), sorted, word boundaries not yet checked; reused. */
+  /**
+   * Where an alternative that is no more than its strings (see clauses.ts) has one of them in the
+   * message read last (`read` says which), sorted: start * MAX_BRANCHES + the alternative's index.
+   * Whether it is one, and its word edges, are checked only in a sentence that asks.
+   */
+  readonly found: number[];
+  /** Where a match of any other alternative can start in that message, sorted, word boundaries not yet checked; reused. */
   readonly places: number[];
   read: number;
 }
@@ -97,7 +105,12 @@ export class AnchorIndex {
       return { id, from, to };
     };
     const indexed = (source: string): IndexedBranches | undefined =>
-      branchesOf(source)?.map(({ clauses, boundary }) => ({ clauses: clauses.map(index), boundary, spans: clauses.map(emptySpan) }));
+      branchesOf(source)?.map(({ clauses, boundary, exact }) => ({
+        clauses: clauses.map(index),
+        boundary,
+        spans: clauses.map(emptySpan),
+        ...(exact ? { exact: byCut(exact) } : {}),
+      }));
     const branches = new Map<CompiledRule, IndexedBranches>();
     const probes = new Map<RegExp, Probe>();
     for (const rule of rules) {
@@ -107,7 +120,9 @@ export class AnchorIndex {
         const required = probes.has(re) ? undefined : indexed(re.source);
         if (!required) continue;
         const boundary = required.every((branch) => branch.boundary);
-        probes.set(re, { branches: required, sticky: new RegExp(re.source, 'y'), scan: new RegExp(re.source, 'g'), boundary, places: [], read: 0 });
+        // More alternatives than fit beside a start in one number: each is tried as an expression.
+        const branches = required.length <= MAX_BRANCHES ? required : required.map(({ exact: _, ...branch }) => branch);
+        probes.set(re, { branches, sticky: new RegExp(re.source, 'y'), scan: new RegExp(re.source, 'g'), boundary, found: [], places: [], read: 0 });
       }
     }
     const digits = new Map([...'0123456789'].map((d) => [d, DIGIT]));
@@ -146,7 +161,6 @@ class Reading implements MessageAnchors {
   private run = -1;
   /** startsOf's answer, valid until it is asked again. */
   private readonly starts: number[] = [];
-  private readonly scratch: number[] = [];
 
   constructor(
     private readonly hits: GroupHits,
@@ -194,70 +208,99 @@ class Reading implements MessageAnchors {
   }
 
   contains(re: RegExp): boolean {
-    const { text } = this;
-    const probe = this.probes.get(re);
-    if (!probe) return re.test(text);
-    // A broad word list ("{mentions-clinical}") leaves a place at most words of a story: one scan
-    // from the first place that could start a match costs less than trying each.
-    let places = 0;
-    let first = Infinity;
-    for (const branch of probe.branches) {
-      if (!this.possible(branch)) continue;
-      const lead = leadOf(branch, this.occurrencesOf, this.chars);
-      places += lead.places;
-      first = Math.min(first, Math.max(0, (lead.at[0] ?? 0) - lead.to));
-    }
-    if (places === 0) return false;
-    if (places > MAX_TRIES) {
-      probe.scan.lastIndex = first;
-      const found = probe.scan.test(text);
-      probe.scan.lastIndex = 0;
-      return found;
-    }
-    // One alternative that matches anywhere is enough: most often the first one whose strings are there.
-    const { scratch } = this;
-    for (const branch of probe.branches) {
-      if (!this.possible(branch)) continue;
-      scratch.length = 0;
-      for (const start of branchStarts(branch, this.occurrencesOf, this.chars, text, branch.boundary, scratch)) {
-        probe.sticky.lastIndex = start;
-        if (probe.sticky.test(text)) return true;
-      }
-    }
-    return false;
+    return this.probes.has(re) ? this.holdsIn(re, this.text, 0) : re.test(this.text);
   }
 
   holdsIn(re: RegExp, sentence: string, at: number): boolean {
     const { text } = this;
     const probe = this.probes.get(re);
     if (!probe) return re.test(sentence);
-    // Worked out once per message, then each sentence takes its stretch of them.
-    const { places } = probe;
-    if (probe.read !== this.number) {
-      places.length = 0;
-      let placed = 0;
-      for (const branch of probe.branches) {
-        if (!this.possible(branch)) continue;
-        branchStarts(branch, this.occurrencesOf, this.chars, text, false, places);
-        placed++;
-      }
-      if (placed > 1) sortUnique(places);
-      probe.read = this.number;
-    }
+    if (probe.read !== this.number) this.place(probe);
     // The sentence is a text of its own: \b at its edges, and nothing of the message outside it.
     const end = at + sentence.length;
+    const { found, places, branches } = probe;
+    for (let k = firstAtOrAfter(found, at * MAX_BRANCHES); k < found.length; k++) {
+      const entry = found[k] ?? 0;
+      const start = Math.floor(entry / MAX_BRANCHES);
+      if (start >= end) break;
+      const exact = branches[entry % MAX_BRANCHES]?.exact;
+      if (exact && isExactMatch(exact, text, start, at, end)) return true;
+    }
     let tries = 0;
     for (let k = firstAtOrAfter(places, at); k < places.length; k++) {
       const place = places[k] ?? 0;
       if (place >= end) break;
       if (probe.boundary && !wordEdge(text, place, at, end)) continue;
-      // A sentence full of one list's words: one scan of it is the same answer, and cheaper.
-      if (++tries > MAX_TRIES) return re.test(sentence);
+      // A sentence full of one list's words: one scan from here is the same answer (no match
+      // starts before: each place before was tried), and cheaper.
+      if (++tries > MAX_TRIES) {
+        probe.scan.lastIndex = place - at;
+        const matched = probe.scan.test(sentence);
+        probe.scan.lastIndex = 0;
+        return matched;
+      }
       probe.sticky.lastIndex = place - at;
       if (probe.sticky.test(sentence)) return true;
     }
     return false;
   }
+
+  /** A probe's places in this message, worked out once: then each sentence takes its stretch of them. */
+  private place(probe: Probe): void {
+    const { text } = this;
+    const { found, places } = probe;
+    found.length = 0;
+    places.length = 0;
+    let placed = 0;
+    let listed = 0;
+    probe.branches.forEach((branch, index) => {
+      if (!this.possible(branch)) return;
+      const [clause] = branch.clauses;
+      if (branch.exact && clause) {
+        const at = this.occurrencesOf(clause.id);
+        for (let k = 0; k < at.length; k++) found.push((at[k] ?? 0) * MAX_BRANCHES + index);
+        listed++;
+        return;
+      }
+      branchStarts(branch, this.occurrencesOf, this.chars, text, false, places);
+      placed++;
+    });
+    if (placed > 1) sortUnique(places);
+    if (listed > 1) sortUnique(found);
+    probe.read = this.number;
+  }
+}
+
+/** A probe's alternatives that are strings only are told apart beside a start in one number (Probe.found). */
+const MAX_BRANCHES = 4096;
+
+/** An alternative's strings, under the first characters the finder reads of them (clauses.ts cuts them there). */
+interface ExactStrings {
+  readonly cuts: readonly { readonly cut: string; readonly strings: readonly string[] }[];
+  readonly before: boolean;
+  readonly after: boolean;
+}
+
+function byCut({ strings, before, after }: Exact): ExactStrings {
+  const cuts = new Map<string, string[]>();
+  for (const s of strings) {
+    const cut = s.slice(0, MAX_LITERAL);
+    cuts.set(cut, [...(cuts.get(cut) ?? []), s]);
+  }
+  return { cuts: [...cuts].map(([cut, list]) => ({ cut, strings: list })), before, after };
+}
+
+/** Whether one of the strings starts at `start` and fits in text.slice(lo, hi) with the word edges its \b's ask for. */
+function isExactMatch({ cuts, before, after }: ExactStrings, text: string, start: number, lo: number, hi: number): boolean {
+  if (before && !wordEdge(text, start, lo, hi)) return false;
+  for (const { cut, strings } of cuts) {
+    if (!text.startsWith(cut, start)) continue;
+    for (const s of strings) {
+      const end = start + s.length;
+      if (end <= hi && text.startsWith(s, start) && (!after || wordEdge(text, end, lo, hi))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -328,12 +371,12 @@ function wordEdge(text: string, at: number, lo: number, hi: number): boolean {
   return (at > lo && isWordCode(text.charCodeAt(at - 1))) !== (at < hi && isWordCode(text.charCodeAt(at)));
 }
 
-/** A typed copy to sort in: a typed array sorts numbers natively, with no comparison callback. */
-let sorting = new Int32Array(1024);
+/** A typed copy to sort in: a typed array sorts numbers natively, with no comparison callback (doubles: a match holds more than 32 bits). */
+let sorting = new Float64Array(1024);
 
 /** Sorts a list of places in place and drops repeats. */
 function sortUnique(list: number[]): void {
-  if (sorting.length < list.length) sorting = new Int32Array(Math.max(list.length, sorting.length * 2));
+  if (sorting.length < list.length) sorting = new Float64Array(Math.max(list.length, sorting.length * 2));
   const copy = sorting.subarray(0, list.length);
   for (let i = 0; i < list.length; i++) copy[i] = list[i] ?? 0;
   copy.sort();

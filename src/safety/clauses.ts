@@ -32,12 +32,23 @@ export interface Branch {
   readonly clauses: readonly Clause[];
   /** It starts with \\b: a match can only start where a word starts or ends. */
   readonly boundary: boolean;
+  /** The alternative is no more than these strings, with a \\b before and after them or not: whether it matches somewhere needs no expression. */
+  readonly exact?: Exact;
+}
+
+/** An alternative that is a short list of strings, with nothing around them but \\b. */
+export interface Exact {
+  readonly strings: readonly string[];
+  /** A word starts or ends just before the string. */
+  readonly before: boolean;
+  /** A word starts or ends just after it. */
+  readonly after: boolean;
 }
 
 /** A single character is found too often to narrow anything down (except a digit: numbers are rare in messages). */
 const MIN_LITERAL = 2;
 /** Longer spellings are cut to their start: as telling, and the finder's table stays small. */
-const MAX_LITERAL = 8;
+export const MAX_LITERAL = 8;
 /** Every digit is one symbol to the literal finder (see DIGIT): "\\d" is spelt as that digit. */
 export const DIGIT = '0';
 /** Beyond this many spellings, a run of alternatives stops being spelt out. */
@@ -72,12 +83,102 @@ export function branchesOf(source: string): readonly Branch[] | undefined {
     return undefined;
   }
   const branches: Branch[] = [];
-  for (const { elements, boundary } of topLevel(pattern.alternatives, false)) {
+  for (const { elements, boundary, around } of topLevel(pattern.alternatives, false, SPELT_OUT)) {
     const { clauses } = sequence(elements, { min: ZERO, max: ZERO });
     if (clauses.length === 0) return undefined;
-    branches.push({ clauses, boundary });
+    const exact = exactly(elements, around, clauses);
+    branches.push(exact ? { clauses, boundary, exact } : { clauses, boundary });
   }
   return branches;
+}
+
+/**
+ * What the assertions left out around an opened alternative allow (see topLevel): undefined when
+ * one of them is more than a \\b in front of or behind the alternative's text, so its strings alone
+ * cannot say where it matches.
+ */
+type Around = { readonly before: boolean; readonly after: boolean } | undefined;
+
+const SPELT_OUT: Around = { before: false, after: false };
+
+/**
+ * The alternative's strings, when it is nothing but a short list of them between optional \\b's,
+ * and its only clause is those strings found where the match starts: then a place where one of
+ * them is found, with a word edge where a \\b asks for one, is a match, and no other place is.
+ */
+function exactly(elements: readonly AST.Element[], around: Around, clauses: readonly Clause[]): Exact | undefined {
+  if (!around || clauses.length !== 1) return undefined;
+  const [clause] = clauses;
+  if (!clause?.to || clause.from.fixed !== 0 || clause.from.runs !== 0 || clause.to.fixed !== 0 || clause.to.runs !== 0) return undefined;
+  let first = 0;
+  let end = elements.length;
+  let before = around.before;
+  let after = around.after;
+  while (first < end && isBoundary(elements[first])) {
+    before = true;
+    first++;
+  }
+  while (end > first && isBoundary(elements[end - 1])) {
+    after = true;
+    end--;
+  }
+  let strings: string[] = [''];
+  for (const element of elements.slice(first, end)) {
+    const exact = literally(element);
+    if (!exact) return undefined;
+    strings = [...new Set(strings.flatMap((head) => exact.map((tail) => head + tail)))];
+    if (strings.length > MAX_SPELLINGS) return undefined;
+  }
+  if (strings.some((s) => s.length === 0)) return undefined;
+  // The clause must be these very strings (cut as the finder reads them), found at the match's start.
+  const cut = new Set(strings.map((s) => s.slice(0, MAX_LITERAL)));
+  if (cut.size !== clause.literals.length || !clause.literals.every((l) => cut.has(l))) return undefined;
+  return { strings, before, after };
+}
+
+function isBoundary(element: AST.Element | undefined): boolean {
+  return element?.type === 'Assertion' && element.kind === 'word' && !element.negate;
+}
+
+/** Every string a piece matches, when it is a short list of plain characters: unlike spellings(), no assertion and no digit class (read as "0"). */
+function literally(node: AST.Element | AST.Alternative): readonly string[] | undefined {
+  switch (node.type) {
+    case 'Character':
+      return [String.fromCodePoint(node.value)];
+    case 'Alternative': {
+      let out: string[] = [''];
+      for (const element of node.elements) {
+        const exact = literally(element);
+        if (!exact) return undefined;
+        out = [...new Set(out.flatMap((head) => exact.map((tail) => head + tail)))];
+        if (out.length > MAX_SPELLINGS) return undefined;
+      }
+      return out;
+    }
+    case 'Group':
+    case 'CapturingGroup': {
+      if (node.type === 'Group' && node.modifiers) return undefined;
+      const out = new Set<string>();
+      for (const alternative of node.alternatives) {
+        const exact = literally(alternative);
+        if (!exact) return undefined;
+        exact.forEach((s) => out.add(s));
+      }
+      return out.size <= MAX_SPELLINGS ? [...out] : undefined;
+    }
+    case 'CharacterClass': {
+      if (node.negate || node.unicodeSets || node.elements.length > MAX_CLASS_CHARS) return undefined;
+      const chars = node.elements.map((e) => (e.type === 'Character' ? String.fromCodePoint(e.value) : undefined));
+      return chars.every((c): c is string => c !== undefined) ? chars : undefined;
+    }
+    case 'Quantifier': {
+      if (node.min !== 0 || node.max !== 1) return undefined;
+      const exact = literally(node.element);
+      return exact ? [...new Set([...exact, ''])] : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /**
@@ -87,7 +188,11 @@ export function branchesOf(source: string): readonly Branch[] | undefined {
  * (any match still starts at one of the alternatives' places), but a `\b` before it is kept:
  * every alternative then starts where a word starts or ends.
  */
-function topLevel(alternatives: readonly AST.Alternative[], boundary: boolean): { elements: readonly AST.Element[]; boundary: boolean }[] {
+function topLevel(
+  alternatives: readonly AST.Alternative[],
+  boundary: boolean,
+  around: Around,
+): { elements: readonly AST.Element[]; boundary: boolean; around: Around }[] {
   return alternatives.flatMap((alternative) => {
     const { elements } = alternative;
     const wide = elements.filter((element) => !isPlainAssertion(element));
@@ -97,7 +202,13 @@ function topLevel(alternatives: readonly AST.Alternative[], boundary: boolean): 
     const opens = wide.length === 1 && only !== undefined && (
       (only.type === 'Group' && !only.modifiers) || only.type === 'CapturingGroup' || (only.type === 'Assertion' && only.kind === 'lookahead' && !only.negate)
     );
-    return opens ? topLevel(only.alternatives, atBoundary) : [{ elements, boundary: atBoundary }];
+    if (!opens) return [{ elements, boundary: atBoundary, around }];
+    // What the assertions left out say, for exactly(): only \b's count, and after a lookahead
+    // nothing may follow (it would apply where the lookahead starts, not where its text ends).
+    const trail = elements.slice(elements.indexOf(only) + 1);
+    const inFront = around && lead.every(isBoundary) ? { before: around.before || lead.length > 0, after: around.after } : undefined;
+    const behind = inFront && trail.every(isBoundary) && (only.type !== 'Assertion' || trail.length === 0) ? { ...inFront, after: inFront.after || trail.length > 0 } : undefined;
+    return topLevel(only.alternatives, atBoundary, behind);
   });
 }
 

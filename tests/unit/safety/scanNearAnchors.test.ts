@@ -41,6 +41,18 @@ describe('clauses: the strings any match holds, and how far from its start', () 
     expect(branchesOf(source)).toBeUndefined();
   });
 
+  it.each([
+    ['\\b(?=(?:pills?|tablets)\\b)', [{ strings: ['pills', 'pill'], before: true, after: true }, { strings: ['tablets'], before: true, after: true }]],
+    ['\\bchest pain', [{ strings: ['chest pain'], before: true, after: false }]],
+    ['(?:chest|heart) attack\\b', [{ strings: ['chest attack', 'heart attack'], before: false, after: true }]],
+  ])('knows an alternative that is only its strings, and the \\b around them: %s', (source, expected) => {
+    expect(branchesOf(source)?.map((branch) => branch.exact)).toEqual(expected);
+  });
+
+  it.each(['\\b\\d+ mg\\b', '\\bpain(?= now)', '(?<!no )\\bpain\\b', '\\b(?=pain)\\b', '^pain\\b', '\\bpain [a-z]+'])('never takes an expression with more in it for its strings: %s', (source) => {
+    expect(branchesOf(source)?.every((branch) => branch.exact === undefined)).toBe(true);
+  });
+
   it('counts runs of spaces and of anything else, each on its own', () => {
     expect(longestRun('ab   abcd, a')).toBe(5);
     expect(longestRun('a      b')).toBe(6);
@@ -107,6 +119,8 @@ describe("trying a sentence's expressions only where their strings are in it", (
     /\b\d+ ?(?:mg|ml)\b/,
     /(?:worth|safe)(?: [a-z]+){0,3} (?:it|chemo)\b/,
     /\b(?:not|no) (?:normal|safe)\b(?=.{0,20}\?)/,
+    /\b(?=(?:chest|heart|pills?|(?:is|it) (?:normal|this)|\d+ ?mg|worth(?: [a-z]+){0,2} it)\b)/,
+    /(?:pain|hurts?)\b|\bnormal/,
   ];
   // Only the expressions matter here: a rule that requires each of them.
   const rule = { scanner: /chest/g, requires: expressions, unless: [], lowerIf: [] } as unknown as CompiledRule;
@@ -122,6 +136,7 @@ describe("trying a sentence's expressions only where their strings are in it", (
           const sentence = text.slice(at, at + span);
           for (const re of expressions) expect(anchors.holdsIn(re, sentence, at)).toBe(re.test(sentence));
         }
+        for (const re of expressions) expect(anchors.contains(re)).toBe(re.test(text));
       }),
       { numRuns: 150 },
     );
