@@ -12,10 +12,13 @@ export class LiteralFinder {
   /** Per state, the strings (by index) that end when it is reached. */
   private readonly ending: readonly (readonly number[])[];
   private readonly lengths: readonly number[];
-  /** Per state, the groups whose strings end when it is reached: outGroup[outFrom[state] .. outFrom[state + 1]), each with its string's length. */
+  /** Per state, the strings that end when it is reached: outString[outFrom[state] .. outFrom[state + 1]), each with its length. */
   private readonly outFrom: Int32Array;
-  private readonly outGroup: Int32Array;
+  private readonly outString: Int32Array;
   private readonly outLength: Int32Array;
+  /** The groups of string i: groupList[groupFrom[i] .. groupFrom[i + 1]). */
+  private readonly groupFrom: Int32Array;
+  private readonly groupList: Int32Array;
 
   /**
    * `sameAs`: characters read as another (every digit as "0"), so one string stands for all their spellings.
@@ -77,21 +80,26 @@ export class LiteralFinder {
     this.next = next;
     this.ending = ends;
 
-    // Each state's groups, worked out once here, so reading a text records them with no lookup.
+    // Each state's strings, worked out once here, so reading a text records them with no lookup.
     this.outFrom = new Int32Array(ends.length + 1);
-    const outGroup: number[] = [];
+    const outString: number[] = [];
     const outLength: number[] = [];
     ends.forEach((ending, state) => {
       for (const index of ending) {
-        for (const group of groupsOf[index] ?? []) {
-          outGroup.push(group);
-          outLength.push(this.lengths[index] ?? 0);
-        }
+        outString.push(index);
+        outLength.push(this.lengths[index] ?? 0);
       }
-      this.outFrom[state + 1] = outGroup.length;
+      this.outFrom[state + 1] = outString.length;
     });
-    this.outGroup = Int32Array.from(outGroup);
+    this.outString = Int32Array.from(outString);
     this.outLength = Int32Array.from(outLength);
+    this.groupFrom = new Int32Array(strings.length + 1);
+    const groupList: number[] = [];
+    strings.forEach((_, index) => {
+      groupList.push(...(groupsOf[index] ?? []));
+      this.groupFrom[index + 1] = groupList.length;
+    });
+    this.groupList = Int32Array.from(groupList);
   }
 
   /** Calls `found` with each string's index and where it starts, for every occurrence, overlaps included. */
@@ -106,98 +114,143 @@ export class LiteralFinder {
   }
 
   /**
-   * Every occurrence of every group's strings in one pass, recorded as (group, start) in `hits`,
-   * in order of where the strings end; nothing is allocated unless `hits` must grow.
+   * Every occurrence of every string in one pass, recorded once as (string, start) in `hits`, which
+   * works out each group's places from its strings' when asked; nothing is allocated unless `hits` must grow.
    */
   gather(text: string, hits: GroupHits): void {
-    hits.clear();
-    const { next, width, symbol, outFrom, outGroup, outLength } = this;
+    hits.clear(this.lengths.length, this.groupFrom, this.groupList);
+    const { next, width, symbol, outFrom, outString, outLength } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = next[state * width + (symbol[text.charCodeAt(i)] ?? 0)] ?? 0;
       const first = outFrom[state] ?? 0;
       const end = outFrom[state + 1] ?? 0;
-      if (first !== end) hits.addEach(outGroup, outLength, first, end, i + 1);
+      if (first !== end) hits.addEach(outString, outLength, first, end, i + 1);
     }
   }
 }
 
 /**
- * Where each group's strings start in one text (LiteralFinder.gather), then each group's places
- * together, reused for the next text. Only the groups found are visited, so a short message costs
- * next to nothing however many groups there are.
+ * Where each group's strings start in one text (LiteralFinder.gather). Each occurrence is recorded
+ * once, under its string (a string belongs to several groups, ~3 on average: recording it under each
+ * cost three times the records); a group learns which of its strings were found the first time each
+ * is, and its places are put together only when asked for. Only what was found is visited, so a
+ * short message costs next to nothing however many groups there are; reused for the next text.
  */
 export class GroupHits {
-  private groups: Int32Array = new Int32Array(1024);
+  private strings: Int32Array = new Int32Array(1024);
   private starts: Int32Array = new Int32Array(1024);
   private length = 0;
-  /** Per group, how many places in this text (0 for a group not found). */
-  private readonly counts: Int32Array;
-  /** Per group found, where its places begin in `places`; then, while sorting, its next free slot. */
-  private readonly from: Int32Array;
-  private readonly next: Int32Array;
-  /** The groups found in this text, in the order they were first found. */
-  private readonly found: Int32Array;
-  private foundCount = 0;
+  /** Per string, how many occurrences in this text; then where its places begin in `places`. */
+  private stringCounts: Int32Array = new Int32Array(0);
+  private stringFrom: Int32Array = new Int32Array(0);
+  private stringNext: Int32Array = new Int32Array(0);
+  /** The strings found in this text, in the order they were first found. */
+  private foundStrings: Int32Array = new Int32Array(0);
+  private foundStringCount = 0;
   private places: Int32Array = new Int32Array(1024);
+  /** Per group, how many of its strings were found (0 for a group not found). */
+  private readonly counts: Int32Array;
+  /** Per group found, its strings found, as a list through `member` and `memberNext` (-1 ends it). */
+  private readonly firstMember: Int32Array;
+  private member: Int32Array = new Int32Array(1024);
+  private memberNext: Int32Array = new Int32Array(1024);
+  private members = 0;
+  private readonly foundGroups: Int32Array;
+  private foundGroupCount = 0;
+  /** Places of groups of several strings found, put together when asked for (views into it stay valid while it grows). */
+  private pool: Int32Array = new Int32Array(4096);
+  private pooled = 0;
   /** Each group's places, in order, once asked for in this text. */
   private readonly views: (Int32Array | undefined)[];
+  private groupFrom: Int32Array = new Int32Array(1);
+  private groupList: Int32Array = new Int32Array(0);
 
   constructor(groupCount: number) {
     this.counts = new Int32Array(groupCount);
-    this.from = new Int32Array(groupCount);
-    this.next = new Int32Array(groupCount);
-    this.found = new Int32Array(groupCount);
+    this.firstMember = new Int32Array(groupCount);
+    this.foundGroups = new Int32Array(groupCount);
     this.views = new Array<Int32Array | undefined>(groupCount).fill(undefined);
   }
 
-  clear(): void {
-    for (let i = 0; i < this.foundCount; i++) {
-      const group = this.found[i] ?? 0;
+  /** Forgets the last text; `groupFrom` and `groupList` say which groups each of `stringCount` strings belongs to (see LiteralFinder). */
+  clear(stringCount: number, groupFrom: Int32Array, groupList: Int32Array): void {
+    for (let i = 0; i < this.foundGroupCount; i++) {
+      const group = this.foundGroups[i] ?? 0;
       this.counts[group] = 0;
       this.views[group] = undefined;
     }
-    this.foundCount = 0;
+    if (this.stringCounts.length !== stringCount) {
+      this.stringCounts = new Int32Array(stringCount);
+      this.stringFrom = new Int32Array(stringCount);
+      this.stringNext = new Int32Array(stringCount);
+      this.foundStrings = new Int32Array(stringCount);
+    } else for (let i = 0; i < this.foundStringCount; i++) this.stringCounts[this.foundStrings[i] ?? 0] = 0;
+    this.groupFrom = groupFrom;
+    this.groupList = groupList;
+    this.foundGroupCount = 0;
+    this.foundStringCount = 0;
+    this.members = 0;
+    this.pooled = 0;
     this.length = 0;
   }
 
-  /** The strings `first` up to `end` of a state's outputs (their groups and lengths), all ending at `endsAt`. */
-  addEach(groupOf: Int32Array, lengthOf: Int32Array, first: number, end: number, endsAt: number): void {
+  /** The strings `first` up to `end` of a state's outputs (the strings and their lengths), all ending at `endsAt`. */
+  addEach(stringOf: Int32Array, lengthOf: Int32Array, first: number, end: number, endsAt: number): void {
     let { length } = this;
-    if (length + end - first > this.groups.length) {
-      this.groups = grown(this.groups, length + end - first);
+    if (length + end - first > this.strings.length) {
+      this.strings = grown(this.strings, length + end - first);
       this.starts = grown(this.starts, length + end - first);
     }
-    const { groups, starts, counts, found } = this;
+    const { strings, starts, stringCounts } = this;
     for (let out = first; out < end; out++) {
-      const group = groupOf[out] ?? 0;
-      groups[length] = group;
+      const string = stringOf[out] ?? 0;
+      strings[length] = string;
       starts[length] = endsAt - (lengthOf[out] ?? 0);
       length++;
-      const count = counts[group] ?? 0;
-      if (count === 0) found[this.foundCount++] = group;
-      counts[group] = count + 1;
+      const count = stringCounts[string] ?? 0;
+      if (count === 0) this.firstFound(string);
+      stringCounts[string] = count + 1;
     }
     this.length = length;
   }
 
-  /** Each group's places together (one counting sort), kept in the order they were found. */
+  /** A string found for the first time in this text: each of its groups learns of it. */
+  private firstFound(string: number): void {
+    this.foundStrings[this.foundStringCount++] = string;
+    const last = this.groupFrom[string + 1] ?? 0;
+    for (let k = this.groupFrom[string] ?? 0; k < last; k++) {
+      const group = this.groupList[k] ?? 0;
+      if (this.members >= this.member.length) {
+        this.member = grown(this.member, this.members + 1);
+        this.memberNext = grown(this.memberNext, this.members + 1);
+      }
+      const count = this.counts[group] ?? 0;
+      if (count === 0) this.foundGroups[this.foundGroupCount++] = group;
+      this.member[this.members] = string;
+      this.memberNext[this.members] = count === 0 ? -1 : (this.firstMember[group] ?? -1);
+      this.firstMember[group] = this.members++;
+      this.counts[group] = count + 1;
+    }
+  }
+
+  /** Each string's places together (one counting sort): each string's in order. */
   byGroup(): void {
-    const { counts, from, next, found, length } = this;
+    const { stringCounts, stringFrom, stringNext, foundStrings, length } = this;
     let total = 0;
-    for (let i = 0; i < this.foundCount; i++) {
-      const group = found[i] ?? 0;
-      from[group] = total;
-      next[group] = total;
-      total += counts[group] ?? 0;
+    for (let i = 0; i < this.foundStringCount; i++) {
+      const string = foundStrings[i] ?? 0;
+      stringFrom[string] = total;
+      stringNext[string] = total;
+      total += stringCounts[string] ?? 0;
     }
     if (this.places.length < total) this.places = new Int32Array(Math.max(total, this.places.length * 2));
-    const { places, groups, starts } = this;
+    const { places, strings, starts } = this;
     for (let i = 0; i < length; i++) {
-      const group = groups[i] ?? 0;
-      const slot = next[group] ?? 0;
+      const string = strings[i] ?? 0;
+      const slot = stringNext[string] ?? 0;
       places[slot] = starts[i] ?? 0;
-      next[group] = slot + 1;
+      stringNext[string] = slot + 1;
     }
   }
 
@@ -210,12 +263,38 @@ export class GroupHits {
     if (!this.has(group)) return NONE;
     let view = this.views[group];
     if (view === undefined) {
-      const from = this.from[group] ?? 0;
-      view = this.places.subarray(from, from + (this.counts[group] ?? 0));
-      // Found in order of where they end: strings of different lengths can come out of order.
-      if (!inOrder(view)) view.sort();
+      view = this.gathered(group);
       this.views[group] = view;
     }
+    return view;
+  }
+
+  private placesOf(string: number): Int32Array {
+    const from = this.stringFrom[string] ?? 0;
+    return this.places.subarray(from, from + (this.stringCounts[string] ?? 0));
+  }
+
+  private gathered(group: number): Int32Array {
+    const first = this.firstMember[group] ?? -1;
+    // One string found, most often: its places, already in order.
+    if ((this.counts[group] ?? 0) === 1) return this.placesOf(this.member[first] ?? 0);
+    let total = 0;
+    for (let m = first; m >= 0; m = this.memberNext[m] ?? -1) total += this.stringCounts[this.member[m] ?? 0] ?? 0;
+    if (this.pooled + total > this.pool.length) {
+      // A new pool: the views already handed out keep the old one.
+      this.pool = new Int32Array(Math.max(total, this.pool.length * 2));
+      this.pooled = 0;
+    }
+    const view = this.pool.subarray(this.pooled, this.pooled + total);
+    this.pooled += total;
+    let at = 0;
+    for (let m = first; m >= 0; m = this.memberNext[m] ?? -1) {
+      const places = this.placesOf(this.member[m] ?? 0);
+      view.set(places, at);
+      at += places.length;
+    }
+    // Strings of different lengths come out of order.
+    if (!inOrder(view)) view.sort();
     return view;
   }
 }
