@@ -405,10 +405,12 @@ interface Span {
   to: number;
   /** How many places its occurrences leave to try (Infinity when its distance has no bound). */
   places: number;
+  /** No occurrence before this index is still in reach: places are worked out in order, so the search resumes here. */
+  cursor: number;
 }
 
 function emptySpan(): Span {
-  return { at: NO_STARTS, from: 0, to: 0, places: 0 };
+  return { at: NO_STARTS, from: 0, to: 0, places: 0, cursor: 0 };
 }
 
 /** Each clause's occurrences and distances (into the alternative's spans), and the one that leaves the fewest places to try. */
@@ -422,6 +424,7 @@ function leadOf(branch: IndexedBranch, occurrences: (id: number) => Occurrences,
     span.from = chars(clause.from);
     span.to = clause.to ? chars(clause.to) : Infinity;
     span.places = span.at.length * (span.to - span.from + 1);
+    span.cursor = 0;
     if (!lead || span.places < lead.places) lead = span;
   }
   if (!lead) throw new Error('unreachable: every alternative has a clause');
@@ -434,8 +437,34 @@ function leadOf(branch: IndexedBranch, occurrences: (id: number) => Occurrences,
  * (no place before that can hold), or Infinity when none is left.
  */
 function nextStart(span: Span, start: number): number {
-  const lo = firstAtOrAfter(span.at, start + span.from);
+  const lo = gallop(span.at, span.cursor, start + span.from);
+  span.cursor = lo;
   if (lo >= span.at.length) return Infinity;
   const occurrence = span.at[lo] ?? 0;
   return occurrence <= start + span.to ? start : occurrence - span.to;
+}
+
+/**
+ * The index of the first value at or after `low` in a sorted list, searching from `from` (no value
+ * before it is at or after `low`): in steps that double, then halving, so a near answer is found in a step or two.
+ */
+function gallop(list: Occurrences, from: number, low: number): number {
+  const { length } = list;
+  if (from >= length || (list[from] ?? 0) >= low) return from;
+  // list[lo] < low throughout; hi is past the answer once list[hi] >= low or hi reaches the end.
+  let lo = from;
+  let step = 1;
+  let hi = lo + step;
+  while (hi < length && (list[hi] ?? 0) < low) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  hi = Math.min(hi, length);
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) < low) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
