@@ -253,18 +253,20 @@ class Reading implements MessageAnchors {
     places.length = 0;
     let placed = 0;
     let listed = 0;
-    probe.branches.forEach((branch, index) => {
-      if (!this.possible(branch)) return;
+    const { branches } = probe;
+    for (let index = 0; index < branches.length; index++) {
+      const branch = branches[index];
+      if (!branch || !this.possible(branch)) continue;
       const [clause] = branch.clauses;
       if (branch.exact && clause) {
         const at = this.occurrencesOf(clause.id);
         for (let k = 0; k < at.length; k++) found.push((at[k] ?? 0) * MAX_BRANCHES + index);
         listed++;
-        return;
+        continue;
       }
       branchStarts(branch, this.occurrencesOf, this.chars, text, false, places);
       placed++;
-    });
+    }
     if (placed > 1) sortUnique(places);
     if (listed > 1) sortUnique(found);
     probe.read = this.number;
