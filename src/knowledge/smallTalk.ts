@@ -55,7 +55,7 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
   const words = wordsOf(text);
   if (words.length === 0 || words.length > MAX_CLOSING_WORDS) return undefined;
   if (words.some((word) => rules.aboutWords.has(word))) return undefined;
-  if (text.includes('?') && rules.greetingsWhenAsked.some((p) => p.words.length === words.length && occurrences(words, [p]).length > 0)) return 'greeting';
+  if (text.includes('?') && rules.greetingsWhenAsked.some((p) => p.words.length === words.length && occursAt(words, 0, p))) return 'greeting';
   const negated = words.some((word) => rules.negations.has(word));
 
   const covered = new Array<boolean>(words.length).fill(false);
@@ -119,15 +119,69 @@ const CLAUSE_BREAK = /[.,;:!\n]+/;
 /** Words that join a part of a message to the one before; the word after them opens it. */
 const LINKING_WORDS = new Set(['and', 'but', 'so', 'also', 'oh', 'ok', 'okay', 'just', 'then']);
 
-/** Where each phrase occurs with its words side by side: [start, end) word positions. */
+/** Where each phrase occurs with its words side by side: [start, end) word positions, phrase by phrase in the list's order. */
 function occurrences(words: readonly string[], phrases: readonly Phrase[]): (readonly [number, number])[] {
+  if (phrases.length === 0) return [];
+  const index = phraseIndex(phrases);
+  // Each place is tried only against the phrases that can start there: the phrases are
+  // hundreds, a message's words a few, and trying every phrase at every place was the turn's
+  // costliest function.
+  const hits: number[] = [];
+  for (let start = 0; start < words.length; start++) {
+    const word = words[start] ?? '';
+    for (const at of index.byFirstWord.get(word) ?? NONE) tryAt(words, start, phrases, at, hits);
+    for (const at of index.starredFirst) if (word.startsWith(phrases[at]?.words[0] ?? '')) tryAt(words, start, phrases, at, hits);
+  }
+  // A phrase of no words (none in the content today) occurs everywhere, as the plain loop had it.
+  for (const at of index.empty) for (let start = 0; start <= words.length; start++) hits.push(at, start);
   const found: (readonly [number, number])[] = [];
-  for (const p of phrases) {
-    for (let start = 0; start + p.words.length <= words.length; start++) {
-      if (occursAt(words, start, p)) found.push([start, start + p.words.length]);
-    }
+  for (const i of hitOrder(hits)) {
+    const at = hits[i] ?? 0;
+    const start = hits[i + 1] ?? 0;
+    found.push([start, start + (phrases[at]?.words.length ?? 0)]);
   }
   return found;
+}
+
+function tryAt(words: readonly string[], start: number, phrases: readonly Phrase[], at: number, hits: number[]): void {
+  const p = phrases[at];
+  if (p && start + p.words.length <= words.length && occursAt(words, start, p)) hits.push(at, start);
+}
+
+/** Offsets of the (phrase, start) pairs in phrase order, then place: the order a loop over phrases, then places, finds them in. */
+function hitOrder(hits: readonly number[]): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < hits.length; i += 2) order.push(i);
+  return order.sort((a, b) => (hits[a] ?? 0) - (hits[b] ?? 0) || (hits[a + 1] ?? 0) - (hits[b + 1] ?? 0));
+}
+
+const NONE: readonly number[] = [];
+
+/** The phrases of one list by their first word (positions in the list); starred first words ("thank*") apart. */
+interface PhraseIndex {
+  readonly byFirstWord: ReadonlyMap<string, readonly number[]>;
+  readonly starredFirst: readonly number[];
+  readonly empty: readonly number[];
+}
+
+/** Built once per list of the rules (the rules live as long as the content). */
+const indexes = new WeakMap<readonly Phrase[], PhraseIndex>();
+
+function phraseIndex(phrases: readonly Phrase[]): PhraseIndex {
+  const known = indexes.get(phrases);
+  if (known) return known;
+  const byFirstWord = new Map<string, number[]>();
+  const starredFirst: number[] = [];
+  const empty: number[] = [];
+  phrases.forEach((p, at) => {
+    const first = p.words[0];
+    if (first === undefined) empty.push(at);
+    else if (p.prefix[0]) starredFirst.push(at);
+    else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), at]);
+  });
+  const index = { byFirstWord, starredFirst, empty };
+  indexes.set(phrases, index);
+  return index;
 }
 
 /** A plain loop: a callback per phrase and place was half of all a turn allocated. */

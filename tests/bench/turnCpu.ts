@@ -10,6 +10,8 @@
  *   npx tsx tests/bench/turnCpu.ts lib lib+--max-semi-space-size=32   one build, with and without a Node flag
  *   npx tsx tests/bench/turnCpu.ts --child lib --cpu-prof FILE   one run, its measured turns profiled into FILE
  *   npx tsx tests/bench/turnCpu.ts old/lib lib --kind flow   only the questions that start a guided flow (--kind other: the rest)
+ *   npx tsx tests/bench/turnCpu.ts --child lib --heap-prof FILE  one run: what its measured turns allocate (garbage included),
+ *                                           sampled into FILE (DevTools opens it), and the top allocating functions per turn printed
  *
  * Each run also reports the garbage collector's pauses over its measured turns: every pause
  * stops all turns in flight, so they make the latency tail under load.
@@ -61,7 +63,7 @@ function realisticQuestions(): string[] {
 }
 
 /** In the child: compose the build in `libDir`, warm it, then time `turns` turns. */
-async function measure(libDir: string, turns: number, kind: TurnKind, profileTo?: string): Promise<RunResult> {
+async function measure(libDir: string, turns: number, kind: TurnKind, profileTo?: string, heapProfileTo?: string): Promise<RunResult> {
   // tsx (which runs this file) turns source maps on for the whole process; `node lib/index.js` has them off.
   process.setSourceMapsEnabled(false);
   /* eslint-disable @typescript-eslint/no-require-imports -- the build to measure is chosen at run time */
@@ -122,6 +124,7 @@ async function measure(libDir: string, turns: number, kind: TurnKind, profileTo?
   });
   observer.observe({ entryTypes: ['gc'] });
   const profiling = profileTo ? await startProfiling() : undefined;
+  const heapProfiling = heapProfileTo ? await startHeapSampling() : undefined;
   const before = process.cpuUsage();
   await run(turns);
   const used = process.cpuUsage(before);
@@ -129,6 +132,11 @@ async function measure(libDir: string, turns: number, kind: TurnKind, profileTo?
   await new Promise((resolveWait) => setTimeout(resolveWait, 50));
   observer.disconnect();
   if (profiling && profileTo) writeFileSync(profileTo, JSON.stringify(await profiling()));
+  if (heapProfiling && heapProfileTo) {
+    const profile = await heapProfiling();
+    writeFileSync(heapProfileTo, JSON.stringify(profile));
+    console.error(allocationSummary(profile, turns));
+  }
   const scavenges = pauses.filter((p) => p.kind === constants.NODE_PERFORMANCE_GC_MINOR).map((p) => p.ms);
   return {
     cpuPerTurnMs: (used.user + used.system) / 1000 / turns,
@@ -155,6 +163,51 @@ async function startProfiling(): Promise<() => Promise<object>> {
   };
 }
 
+interface HeapNode {
+  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+  readonly selfSize: number;
+  readonly children: readonly HeapNode[];
+}
+
+/**
+ * Starts V8's sampling heap profiler, counting objects the garbage collector has since freed
+ * too: what a turn allocates, not what it keeps. The function returned stops it.
+ */
+async function startHeapSampling(): Promise<() => Promise<{ head: HeapNode }>> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((done, fail) => session.post(method, params, (error, result) => (error ? fail(error) : done(result))));
+  await post('HeapProfiler.enable');
+  await post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  return async () => {
+    const { profile } = (await post('HeapProfiler.stopSampling')) as { profile: { head: HeapNode } };
+    session.disconnect();
+    return profile;
+  };
+}
+
+/** Bytes allocated per turn in all, by where the code lives and by the functions that allocate most. */
+function allocationSummary(profile: { head: HeapNode }, turns: number): string {
+  const byFunction = new Map<string, number>();
+  const byPlace = new Map<string, number>();
+  let total = 0;
+  const visit = (node: HeapNode): void => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const where = url.replace(/^.*\/node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, '$1').replace(/^.*\/(?:lib|src)\//, '');
+    const place = /node_modules/.test(url) ? where : url.startsWith('node:') || url === '' ? '(node, V8)' : `ours: ${where.split('/')[0] ?? where}`;
+    const name = `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + node.selfSize);
+    byPlace.set(place, (byPlace.get(place) ?? 0) + node.selfSize);
+    total += node.selfSize;
+    node.children.forEach(visit);
+  };
+  visit(profile.head);
+  const kb = (bytes: number): string => `${(bytes / turns / 1024).toFixed(1)} KB`.padStart(9);
+  const top = (map: Map<string, number>, count: number): string[] => [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, bytes]) => `  ${kb(bytes)}  ${name}`);
+  return [`Allocated per turn (sampled): ${kb(total).trim()}`, 'By where the code lives:', ...top(byPlace, 12), 'Functions that allocate most:', ...top(byFunction, 30)].join('\n');
+}
+
 /** A build to measure: its folder, and Node flags to run it with after a `+` each (`lib+--max-semi-space-size=32`). */
 function runChild(build: string, turns: number, kind: TurnKind): Promise<RunResult> {
   const [libDir = 'lib', ...nodeFlags] = build.split('+');
@@ -173,7 +226,14 @@ async function main(): Promise<void> {
   const childAt = process.argv.indexOf('--child');
   if (childAt >= 0) {
     const profileAt = process.argv.indexOf('--cpu-prof');
-    const result = await measure(process.argv[childAt + 1] ?? 'lib', option('turns', 5000), turnKind(), profileAt >= 0 ? process.argv[profileAt + 1] : undefined);
+    const heapProfileAt = process.argv.indexOf('--heap-prof');
+    const result = await measure(
+      process.argv[childAt + 1] ?? 'lib',
+      option('turns', 5000),
+      turnKind(),
+      profileAt >= 0 ? process.argv[profileAt + 1] : undefined,
+      heapProfileAt >= 0 ? process.argv[heapProfileAt + 1] : undefined,
+    );
     process.send?.(result, () => process.exit(0));
     return;
   }
