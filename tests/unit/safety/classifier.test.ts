@@ -46,11 +46,11 @@ describe('the safety classifier', () => {
   });
 
   it('says whether the word pairs point to a kind: a learnt phrase does, the same words shuffled do not', () => {
-    const gated = classifier.withReading({ minPairEvidence: { emergency: 0.3, crisis: 0.3, medicalAdvice: 0.3 } });
+    const gated = classifier.withReading({ minPairEvidence: { emergency: 0.3, crisis: 0.3, medicalAdvice: 0.3 }, minPartWords: 1 });
     expect(gated.read(normalise('i want it all to end')).pairsPointTo.crisis).toBe(true);
     expect(gated.read(normalise('end all it want i to')).pairsPointTo.crisis).toBe(false);
     // Each kind has its own: a crisis needing none may be raised by its words alone.
-    const crisisUngated = classifier.withReading({ minPairEvidence: { emergency: 0.3, crisis: 0, medicalAdvice: 0.3 } });
+    const crisisUngated = classifier.withReading({ minPairEvidence: { emergency: 0.3, crisis: 0, medicalAdvice: 0.3 }, minPartWords: 1 });
     expect(crisisUngated.read(normalise('end all it want i to')).pairsPointTo).toMatchObject({ crisis: true, medicalAdvice: false });
     // Without the setting every kind may be raised, as before.
     expect(read(classifier, 'end all it want i to').pairsPointTo).toEqual({ emergency: true, dangerSign: true, crisis: true, medicalAdvice: true });
