@@ -99,6 +99,8 @@ export function safetyEval(report: Report): string[] {
     ...evalSet('dev/safety-l.yaml', readDevSet(join(__dirname, 'dev/safety-l.yaml')), rules, report, false),
     // Set M arrived with the sixth pass: tuned on from then (its first run, on main, is in docs/evaluation.md).
     ...evalSet('dev/safety-m.yaml', readDevSet(join(__dirname, 'dev/safety-m.yaml')), rules, report, false),
+    // Set N arrived with the seventh pass: tuned on from then (its first run, on main, is in docs/evaluation.md).
+    ...evalSet('dev/safety-n.yaml', readDevSet(join(__dirname, 'dev/safety-n.yaml')), rules, report, false),
   ];
   // Never trained or tuned on: their figures are reported, their misses are not. G checks that
   // the classifier generalises (it was written after the classifier's thresholds were calibrated).
