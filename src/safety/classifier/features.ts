@@ -66,9 +66,9 @@ function wordHash(word: string): number {
 /**
  * Articles and the words that join or contrast two things. A pair made with one of them ("safe or",
  * "or neither", "a biopsy") is learnt like any other pair, but it says too little to count as the
- * word pairs of a message pointing to a kind: strung together at random, "safe or neither" was
- * made only of pairs real medicine questions use ("is it safe or ...") and got the medical-advice
- * reply. Pronouns, question words and verbs are not here: "can i", "should i", "kill myself",
+ * word pairs of a message pointing to a kind (it may still say the message is ordinary: "at the
+ * appointment"): strung together at random, "safe or neither" was made only of pairs real medicine
+ * questions use ("is it safe or ...") and got the medical-advice reply. Pronouns, question words and verbs are not here: "can i", "should i", "kill myself",
  * "without me" are what a request or a crisis is said with.
  */
 const JOINING_WORDS: ReadonlySet<number> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'either', 'neither', 'of'].map(wordHash));

@@ -107,6 +107,8 @@ export class SafetyClassifier {
         if (row >= 0) {
           model.addRow(row, sums);
           if (kind === FEATURE_KIND.pair) model.addRow(row, pairs);
+          // A pair made with a joining word ("safe or", "at the") can say a part is ordinary, never that it is a sign.
+          else if (kind === FEATURE_KIND.joinedPair) model.addRowAtMost(row, CLASS.none, pairs);
         }
         count++;
       },

@@ -141,6 +141,16 @@ export class SoftmaxModel {
     for (let c = 0; c < this.classes; c++) sums[c] = (sums[c] ?? 0) + (this.weights[base + c] ?? 0);
   }
 
+  /**
+   * Adds a row's weights to `sums`, each class's at most the base class's: what the feature says
+   * against each class, compared with the base, and never what it says for one.
+   */
+  addRowAtMost(row: number, base: number, sums: Float64Array): void {
+    const at = row * this.classes;
+    const ceiling = this.weights[at + base] ?? 0;
+    for (let c = 0; c < this.classes; c++) sums[c] = (sums[c] ?? 0) + Math.min(this.weights[at + c] ?? 0, ceiling);
+  }
+
   /** The class probabilities of a text from its weight sums and its number of features. */
   probabilities(sums: Float64Array, count: number, out: Float64Array): void {
     const { classes } = this;
