@@ -1,6 +1,6 @@
 import { normalise } from '../text/normalise';
-import { CLASSIFIER_RULE, classifierDecision } from './classifier/classifierDecision';
-import type { ClassifierReading, SafetyClassifier } from './classifier/safetyClassifier';
+import { decide } from './classifier/classifierDecision';
+import type { SafetyClassifier } from './classifier/safetyClassifier';
 import type { ClassifierThresholds } from './classifier/types';
 import { AnchorIndex, type MessageAnchors, type Starts } from './anchorIndex';
 import type { CompiledRule } from './compileRules';
@@ -124,11 +124,8 @@ export class SafetyRules {
   /**
    * One decision, graver first (emergency > crisis > medical advice): the rules first, exactly as
    * they are. A rule's emergency or crisis stands. Otherwise the classifier may raise the message,
-   * never lower it, by one evidence rule wherever it is asked: a reply in place of the rules' needs
-   * its threshold and the message's word pairs pointing to that kind; short of that it adds only its
-   * line (999 or Samaritans). Over a rule's medical-advice reply it gives 999 only when surer of the
-   * emergency than of the medicine question (`graver`); beside nothing or a possible sign, see
-   * classifierDecision.
+   * never lower it: `decide` (classifier/classifierDecision.ts) weighs what the rules found and what
+   * the classifier read in one place.
    */
   assess(text: string, situation: Situation = {}): SafetyConcern | undefined {
     const normalised = normalise(text);
@@ -139,34 +136,7 @@ export class SafetyRules {
     const { classifier, thresholds, minWords, flowExits } = this.secondNet;
     const read = situation.inFlow && flowExits ? normalised.replace(flowExits, ',') : normalised;
     if (!hasWords(read, minWords)) return ruled;
-    if (ruled && ruled.kind !== 'possible-emergency' && ruled.kind !== 'possible-crisis') return this.graver(ruled, classifier.read(read), thresholds);
-    // The classifier knows the rules' possible emergency; their possible crisis is kept whatever it says.
-    const danger = ruled?.kind === 'possible-emergency' ? { kind: ruled.kind, rule: ruled.rule } : undefined;
-    const decided = classifierDecision(classifier.read(read), danger, thresholds, (part) => this.isHistory(part));
-    const struggling = ruled?.kind === 'possible-crisis' ? ruled.rule : ruled?.possibleCrisis;
-    return struggling ? keepStruggling(decided, struggling) : decided;
-  }
-
-  /**
-   * A rule's medical-advice reply, or what the classifier is confident of when that is graver
-   * (emergency > crisis > medical advice): "mum keeps asking me to get her enough pills to
-   * finish it" is a crisis, though a medicine rule read it first. The same decision as when no rule
-   * fired (classifierDecision): its thresholds, and a reply in place of the rule's only when the
-   * message's word pairs point to that kind; a less sure reading, or one without those pairs, adds
-   * only its line (999 or Samaritans) to the rule's reply.
-   */
-  private graver(ruled: SafetyConcern, reading: ClassifierReading, thresholds: ClassifierThresholds): SafetyConcern {
-    const { pairsPointTo } = reading;
-    // 999 in place of the rule's reply only when surer of it than of the rule's own kind: a child's
-    // dose asked about with a fever stays a medicine question (with the "if this is happening now" line).
-    const sure = reading.emergency >= thresholds.emergency;
-    const emergency = sure && pairsPointTo.emergency && reading.emergency > reading.medicalAdvice && !this.isHistory(reading.emergencyPart);
-    if (emergency) return { kind: 'emergency', rule: CLASSIFIER_RULE.emergency };
-    const dangerSign = sure || (reading.dangerSign >= thresholds.possibleEmergency && pairsPointTo.dangerSign);
-    const danger = ruled.possibleEmergency ?? (dangerSign ? CLASSIFIER_RULE.possibleEmergency : undefined);
-    if (reading.crisis >= thresholds.crisis && pairsPointTo.crisis) return { kind: 'crisis', rule: CLASSIFIER_RULE.crisis, ...(danger ? { possibleEmergency: danger } : {}) };
-    const struggling = ruled.possibleCrisis ?? (reading.crisis >= thresholds.possibleCrisis ? CLASSIFIER_RULE.possibleCrisis : undefined);
-    return { ...ruled, ...(danger ? { possibleEmergency: danger } : {}), ...(struggling ? { possibleCrisis: struggling } : {}) };
+    return decide(ruled, classifier.read(read), thresholds, (part) => this.isHistory(part));
   }
 
   /** What the rules alone make of a message, without the classifier. */
@@ -317,13 +287,6 @@ export class SafetyRules {
     if (this.context.longAgo.test(sentence) && !this.context.happeningNow.test(sentence)) return 'possible';
     return 'definite';
   }
-}
-
-/** The rules' possible crisis beside what the classifier decided: the calm line, unless a crisis or emergency reply says more. */
-function keepStruggling(concern: SafetyConcern | undefined, struggling: string): SafetyConcern {
-  if (!concern) return { kind: 'possible-crisis', rule: struggling };
-  if (concern.kind === 'emergency' || concern.kind === 'crisis' || concern.kind === 'possible-crisis' || concern.possibleCrisis) return concern;
-  return { ...concern, possibleCrisis: struggling };
 }
 
 function withPossible(concern: SafetyConcern, possible: string | undefined): SafetyConcern {

@@ -66,11 +66,11 @@ for (let f = 0; f < FOLDS; f++) {
 }
 
 type Tally = Map<string, number>;
-function judge({ minPairEvidence, ...thresholds }: Judged): string {
+function judge({ minPairEvidence, minPartWords, ...thresholds }: Judged): string {
   const overall = new Map<ExampleLabel, Tally>();
   const byFile = new Map<string, Tally>();
   const judged: SafetyRules[] = classifiers.map((classifier) =>
-    rules.withSecondNet({ classifier: classifier.withReading({ minPairEvidence }), thresholds, minWords: settings.minWords }),
+    rules.withSecondNet({ classifier: classifier.withReading({ minPairEvidence, minPartWords }), thresholds, minWords: settings.minWords }),
   );
   examples.forEach((example, i) => {
     const where = outcome(example.label, judged[i % FOLDS]?.assess(example.text));
@@ -89,9 +89,9 @@ function judge({ minPairEvidence, ...thresholds }: Judged): string {
   };
   const rows = [...overall].map(([label, tally]) => `  ${label}: ${show(tally)}`);
   const files = process.env.BY_FILE ? [...byFile].sort().map(([k, tally]) => `    ${k}: ${show(tally)}`) : [];
-  return [JSON.stringify({ ...thresholds, minPairEvidence }), ...rows, ...files].join('\n');
+  return [JSON.stringify({ ...thresholds, minPairEvidence, minPartWords }), ...rows, ...files].join('\n');
 }
 
-const base: Judged = { ...settings.thresholds, minPairEvidence: settings.minPairEvidence };
+const base: Judged = { ...settings.thresholds, minPairEvidence: settings.minPairEvidence, minPartWords: settings.minWords };
 const grid = (process.env.GRID ?? '').split(';').filter(Boolean).map((part) => ({ ...base, ...(JSON.parse(part) as Partial<Judged>) }));
 for (const thresholds of [base, ...grid]) console.log(judge(thresholds));

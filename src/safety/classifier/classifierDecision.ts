@@ -11,51 +11,81 @@ export const CLASSIFIER_RULE = Object.freeze({
   possibleCrisis: 'classifier:possible-crisis',
 });
 
+/** What the classifier's reading is evidence of, by the thresholds and the word-pair check. */
+interface Evidence {
+  /** Sure of an emergency, and the message's word pairs say so: a reply in place of the answer may follow. */
+  readonly emergency: boolean;
+  /** Sure of an emergency (whatever its word pairs), or less sure of a danger sign that its word pairs point to: the 999 line at least. */
+  readonly dangerSign: boolean;
+  readonly crisis: boolean;
+  /** Half-sure of a crisis: the calm Samaritans line. */
+  readonly struggling: boolean;
+  readonly medicalAdvice: boolean;
+}
+
+function weigh(reading: ClassifierReading, thresholds: ClassifierThresholds): Evidence {
+  const { pairsPointTo } = reading;
+  const sureOfEmergency = reading.emergency >= thresholds.emergency;
+  return {
+    emergency: sureOfEmergency && pairsPointTo.emergency,
+    dangerSign: sureOfEmergency || (reading.dangerSign >= thresholds.possibleEmergency && pairsPointTo.dangerSign),
+    crisis: reading.crisis >= thresholds.crisis && pairsPointTo.crisis,
+    struggling: reading.crisis >= thresholds.possibleCrisis,
+    medicalAdvice: reading.medicalAdvice >= thresholds.medicalAdvice && pairsPointTo.medicalAdvice,
+  };
+}
+
 /**
- * What the classifier adds to what the rules found. The rules are the floor: it is only asked
- * when they found nothing or only a possible emergency, and it can only raise.
- * - a confident emergency is an emergency, unless the rules placed a sign in the past (they
- *   said "possible") or the part of the message that reads as an emergency is history: then
- *   the "if this is happening now" line;
- * - a less confident danger sign gets the "if this is happening now" line;
- * - a confident crisis or medical-advice request gets its reply, with the 999 line if the rules
- *   saw a possible emergency;
- * - a less confident crisis adds the calm Samaritans line to whatever else is answered (never to
- *   an emergency or a crisis reply, which already say more);
- * - a reply in place of the answer needs the message's word pairs to point to its kind, not
- *   single words alone (reading.pairsPointTo): without them a confident emergency or crisis
- *   gets only its line, and a medical-advice request nothing.
+ * The reply, from what the rules found and what the classifier read, graver first (emergency >
+ * crisis > medical advice). Asked only when the rules found no emergency and no crisis: those
+ * stand as they are. The rules are the floor: the classifier can raise a message, never lower it.
+ * - Emergency: the classifier's sure reading, with word pairs that say so, is 999 first, unless
+ *   the part of the message that reads as one is history, or the rules placed the sign in the
+ *   past (their "possible"): then the "if this is happening now" line. Over a rule's
+ *   medical-advice reply it needs to be surer of the emergency than of the medicine question
+ *   ("a child's dose asked about with a fever" stays a medicine question, with the line).
+ * - Crisis: a sure reading with word pairs that say so is the crisis reply, with the 999 line
+ *   if either net saw a danger sign.
+ * - Medical advice: the rules' reply, or the classifier's sure reading with word pairs that say
+ *   so, with the 999 line and the Samaritans line if either net saw their sign.
+ * - Otherwise the lines alone beside the normal answer: the 999 line for a danger sign (a sure
+ *   emergency whose word pairs do not say so still gets it: never nothing), the Samaritans line
+ *   for a half-sure crisis.
  */
-export function classifierDecision(
-  reading: ClassifierReading,
+export function decide(
   ruled: SafetyConcern | undefined,
+  reading: ClassifierReading,
   thresholds: ClassifierThresholds,
   isHistory: (part: string) => boolean,
 ): SafetyConcern | undefined {
-  const possible = ruled?.kind === 'possible-emergency' ? ruled.rule : undefined;
-  const { pairsPointTo } = reading;
-  if (reading.emergency >= thresholds.emergency && pairsPointTo.emergency) {
-    if (possible) return ruled;
-    return isHistory(reading.emergencyPart)
-      ? { kind: 'possible-emergency', rule: CLASSIFIER_RULE.possibleEmergency }
-      : { kind: 'emergency', rule: CLASSIFIER_RULE.emergency };
+  const evidence = weigh(reading, thresholds);
+  const asksMedicine = ruled?.kind === 'medical-advice';
+  const rulesDanger = ruled?.kind === 'possible-emergency' ? ruled.rule : ruled?.possibleEmergency;
+  const rulesStruggling = ruled?.kind === 'possible-crisis' ? ruled.rule : ruled?.possibleCrisis;
+  const classifierStruggling = evidence.struggling ? CLASSIFIER_RULE.possibleCrisis : undefined;
+
+  if (evidence.emergency) {
+    if (asksMedicine) {
+      if (reading.emergency > reading.medicalAdvice && !isHistory(reading.emergencyPart)) return { kind: 'emergency', rule: CLASSIFIER_RULE.emergency };
+    } else if (rulesDanger) {
+      return lines(rulesDanger, rulesStruggling);
+    } else {
+      return isHistory(reading.emergencyPart) ? lines(CLASSIFIER_RULE.possibleEmergency, rulesStruggling) : { kind: 'emergency', rule: CLASSIFIER_RULE.emergency };
+    }
   }
-  // A confident emergency whose word pairs do not say so still gets the line: never nothing.
-  const dangerSign = reading.emergency >= thresholds.emergency || (reading.dangerSign >= thresholds.possibleEmergency && pairsPointTo.dangerSign);
-  const danger = possible ?? (dangerSign ? CLASSIFIER_RULE.possibleEmergency : undefined);
-  if (reading.crisis >= thresholds.crisis && pairsPointTo.crisis) return withDanger({ kind: 'crisis', rule: CLASSIFIER_RULE.crisis }, danger);
-  const struggling = reading.crisis >= thresholds.possibleCrisis ? CLASSIFIER_RULE.possibleCrisis : undefined;
-  if (reading.medicalAdvice >= thresholds.medicalAdvice && pairsPointTo.medicalAdvice) {
-    return withStruggling(withDanger({ kind: 'medical-advice', rule: CLASSIFIER_RULE.medicalAdvice }, danger), struggling);
-  }
-  if (danger) return withStruggling(possible && ruled ? ruled : { kind: 'possible-emergency', rule: danger }, struggling);
+  const danger = rulesDanger ?? (evidence.dangerSign ? CLASSIFIER_RULE.possibleEmergency : undefined);
+  if (evidence.crisis) return withLines({ kind: 'crisis', rule: CLASSIFIER_RULE.crisis }, danger, undefined);
+  if (ruled && asksMedicine) return withLines({ kind: ruled.kind, rule: ruled.rule }, danger, rulesStruggling ?? classifierStruggling);
+  if (evidence.medicalAdvice) return withLines({ kind: 'medical-advice', rule: CLASSIFIER_RULE.medicalAdvice }, danger, classifierStruggling ?? rulesStruggling);
+  return lines(danger, classifierStruggling ?? rulesStruggling);
+}
+
+/** The normal answer with the 999 line, the Samaritans line, both or neither. */
+function lines(danger: string | undefined, struggling: string | undefined): SafetyConcern | undefined {
+  if (danger) return withLines({ kind: 'possible-emergency', rule: danger }, undefined, struggling);
   return struggling ? { kind: 'possible-crisis', rule: struggling } : undefined;
 }
 
-function withDanger(concern: SafetyConcern, danger: string | undefined): SafetyConcern {
-  return danger ? { ...concern, possibleEmergency: danger } : concern;
-}
-
-function withStruggling(concern: SafetyConcern, struggling: string | undefined): SafetyConcern {
-  return struggling ? { ...concern, possibleCrisis: struggling } : concern;
+function withLines(concern: SafetyConcern, danger: string | undefined, struggling: string | undefined): SafetyConcern {
+  return { ...concern, ...(danger ? { possibleEmergency: danger } : {}), ...(struggling ? { possibleCrisis: struggling } : {}) };
 }

@@ -56,10 +56,30 @@ function endsSentence(code: number): boolean {
 }
 
 const WORD_START = mix(FNV_OFFSET, SEED_WORD);
+
+function wordHash(word: string): number {
+  let h = WORD_START;
+  for (let i = 0; i < word.length; i++) h = mix(h, word.charCodeAt(i));
+  return h;
+}
+
+/**
+ * Articles and the words that join or contrast two things. A pair made with one of them ("safe or",
+ * "or neither", "a biopsy") is learnt like any other pair, but it says too little to count as the
+ * word pairs of a message pointing to a kind (it may still say the message is ordinary: "at the
+ * appointment"): strung together at random, "safe or neither" was made only of pairs real medicine
+ * questions use ("is it safe or ...") and got the medical-advice reply. Pronouns, question words and verbs are not here: "can i", "should i", "kill myself",
+ * "without me" are what a request or a crisis is said with.
+ */
+const JOINING_WORDS: ReadonlySet<number> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'either', 'neither', 'of'].map(wordHash));
 const GRAM_START = mix(FNV_OFFSET, SEED_GRAM);
 
-/** What a feature is made of: a word, two words in a row, or four characters of a word. */
-export const FEATURE_KIND = Object.freeze({ word: 0, pair: 1, gram: 2 });
+/**
+ * What a feature is made of: a word, two words in a row, four characters of a word, or two words
+ * in a row one of which is a joining word (a feature like any pair, but no evidence of a kind on its
+ * own: see JOINING_WORDS).
+ */
+export const FEATURE_KIND = Object.freeze({ word: 0, pair: 1, gram: 2, joinedPair: 3 });
 export type FeatureKind = (typeof FEATURE_KIND)[keyof typeof FEATURE_KIND];
 
 /** Receives the features of a text as they are found, and the end of each sentence. */
@@ -77,6 +97,7 @@ export function visitFeatures(text: string, visitor: FeatureVisitor): void {
   let inSentence = false;
   let start = 0;
   let previousWord = -1;
+  let previousJoining = false;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -100,8 +121,10 @@ export function visitFeatures(text: string, visitor: FeatureVisitor): void {
     }
     inSentence = true;
     visitor.feature(finish(word), FEATURE_KIND.word);
-    if (previousWord !== -1) visitor.feature(finish(mix(mix(SEED_BIGRAM, previousWord), word)), FEATURE_KIND.pair);
+    const joining = JOINING_WORDS.has(word);
+    if (previousWord !== -1) visitor.feature(finish(mix(mix(SEED_BIGRAM, previousWord), word)), joining || previousJoining ? FEATURE_KIND.joinedPair : FEATURE_KIND.pair);
     previousWord = word;
+    previousJoining = joining;
     visitGrams(text, wordStart, i, visitor);
   }
   if (inSentence) visitor.sentenceEnd(start, n);

@@ -31,7 +31,7 @@ export function loadClassifier(sources: ClassifierSources, problems: ProblemList
   const inputs = [safetyFolder, ...settings.ordinaryMessages.map(({ from }) => resolve(safetyFolder, from))];
   const inputsKey = cacheFolder ? classifierInputsKey(inputs) : undefined;
   const known = cacheFolder && inputsKey ? modelForInputs(cacheFolder, inputsKey, EXAMPLE_LABELS.length) : undefined;
-  const reading = { minPairEvidence: settings.minPairEvidence };
+  const reading = { minPairEvidence: settings.minPairEvidence, minPartWords: settings.minWords };
   if (known) return SafetyClassifier.fromModel(known, reading);
 
   const examples = loadExamples(examplesFolder, problems, loadOrdinaryMessages(safetyFolder, settings.ordinaryMessages, problems));

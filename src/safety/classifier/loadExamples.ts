@@ -79,13 +79,13 @@ export function readClassifierSettings(file: YamlFile): ClassifierSettings | und
   if (file.data === undefined) return undefined;
   const top = FieldReader.forMapping(file, [], file.data, 'the classifier settings', ['minWords', 'minPairEvidence', 'training', 'thresholds', 'ordinaryMessages', 'flowExits']);
   if (!top) return undefined;
-  const section = <K extends string>(name: string, keys: readonly K[], check: (value: number) => string | undefined): Record<K, number> | undefined => {
+  const section = <K extends string>(name: string, keys: readonly K[], check: (value: number) => string | undefined, optional: readonly string[] = []): Record<K, number> | undefined => {
     const raw = top.raw(name);
     if (!isRecord(raw)) {
       top.problem(name, `"${name}" should be a mapping of ${keys.join(', ')}`);
       return undefined;
     }
-    const reader = new FieldReader(file, [name], raw, keys);
+    const reader = new FieldReader(file, [name], raw, [...keys, ...optional]);
     const out = {} as Record<K, number>;
     let ok = true;
     for (const key of keys) {
@@ -98,7 +98,9 @@ export function readClassifierSettings(file: YamlFile): ClassifierSettings | und
     }
     return ok ? out : undefined;
   };
-  const training = section('training', TRAINING_FIELDS, (v) => (v < 0 ? 'should not be negative' : undefined));
+  const required = section('training', TRAINING_FIELDS, (v) => (v < 0 ? 'should not be negative' : undefined), ['orders']);
+  const orders = readOrders(top);
+  const training = required && orders ? { ...required, orders } : undefined;
   const thresholds = section('thresholds', THRESHOLD_FIELDS, (v) => (v > 0 && v <= 1 ? undefined : 'should be a probability above 0 and at most 1'));
   if (thresholds && thresholds.possibleCrisis > thresholds.crisis) {
     top.problem('thresholds', '"possibleCrisis" should not be above "crisis": it is the lower, half-sure tier');
@@ -118,6 +120,15 @@ export function readClassifierSettings(file: YamlFile): ClassifierSettings | und
   const ordinaryMessages = readOrdinarySources(file);
   const flowExits = readSource(file, ['flowExits'], top.raw('flowExits'));
   return training && thresholds && ordinaryMessages && flowExits ? { training, thresholds, minWords, minPairEvidence, ordinaryMessages, flowExits } : undefined;
+}
+
+/** training.orders: optional, a whole number from 1 (one training order, as before it existed). */
+function readOrders(top: FieldReader): number | undefined {
+  const training = top.raw('training');
+  const raw = isRecord(training) ? (training.orders ?? 1) : 1;
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1) return raw;
+  top.problem('training', '"orders" should be a whole number, 1 or more');
+  return undefined;
 }
 
 const PAIR_EVIDENCE_FIELDS = ['emergency', 'crisis', 'medicalAdvice'] as const;

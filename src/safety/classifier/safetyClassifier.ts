@@ -23,6 +23,13 @@ export interface ReadingSettings {
    * 0 lets the probabilities alone decide.
    */
   readonly minPairEvidence: PairEvidence;
+  /**
+   * Fewer words than this in a part (a sentence alone, or with the one or two before it) and the
+   * part is not read on its own: a lone "Goodbye." after "Many thanks for your assistance." read
+   * as a crisis goodbye (0.78), as one or two words cannot say whose goodbye it is. The message's
+   * own minimum (classifier.yaml's minWords), so a part says as much as a message must.
+   */
+  readonly minPartWords: number;
 }
 
 /** Word-pair evidence needed, per kind of reply. */
@@ -32,7 +39,7 @@ export interface PairEvidence {
   readonly medicalAdvice: number;
 }
 
-const NO_GATE: ReadingSettings = Object.freeze({ minPairEvidence: Object.freeze({ emergency: 0, crisis: 0, medicalAdvice: 0 }) });
+const NO_GATE: ReadingSettings = Object.freeze({ minPairEvidence: Object.freeze({ emergency: 0, crisis: 0, medicalAdvice: 0 }), minPartWords: 1 });
 
 /** The examples as the model learns them: the features of their normalised text, and their class. */
 export function featurise(examples: readonly SafetyExample[]): LabelledFeatures[] {
@@ -85,27 +92,32 @@ export class SafetyClassifier {
   /** Reads normalised text (see src/text/normalise.ts): one pass over its features, building no list of them. */
   read(text: string): ClassifierReading {
     const { model } = this;
-    const { minPairEvidence } = this.reading;
+    const { minPairEvidence, minPartWords } = this.reading;
     const classes = EXAMPLE_LABELS.length;
-    const sentences: { readonly sums: Float64Array; readonly pairs: Float64Array; readonly count: number; readonly start: number; readonly end: number }[] = [];
+    const sentences: { readonly sums: Float64Array; readonly pairs: Float64Array; readonly count: number; readonly words: number; readonly start: number; readonly end: number }[] = [];
     let sums = new Float64Array(classes);
     let pairs = new Float64Array(classes);
     let count = 0;
+    let words = 0;
     visitFeatures(text, {
       feature: (feature, kind) => {
+        if (kind === FEATURE_KIND.word) words++;
         // A feature it never learnt adds nothing, but counts: the text is that much longer.
         const row = model.rowOf(feature);
         if (row >= 0) {
           model.addRow(row, sums);
           if (kind === FEATURE_KIND.pair) model.addRow(row, pairs);
+          // A pair made with a joining word ("safe or", "at the") can say a part is ordinary, never that it is a sign.
+          else if (kind === FEATURE_KIND.joinedPair) model.addRowAtMost(row, CLASS.none, pairs);
         }
         count++;
       },
       sentenceEnd: (start, end) => {
-        sentences.push({ sums, pairs, count, start, end });
+        sentences.push({ sums, pairs, count, words, start, end });
         sums = new Float64Array(classes);
         pairs = new Float64Array(classes);
         count = 0;
+        words = 0;
       },
     });
 
@@ -142,6 +154,7 @@ export class SafetyClassifier {
       window.fill(0);
       windowPairs.fill(0);
       let windowCount = 0;
+      let windowWords = 0;
       for (let j = i; j >= 0 && j > i - NEIGHBOURS - 1; j--) {
         const first = sentences[j];
         if (!first) break;
@@ -150,6 +163,8 @@ export class SafetyClassifier {
           windowPairs[c] = (windowPairs[c] ?? 0) + (first.pairs[c] ?? 0);
         }
         windowCount += first.count;
+        windowWords += first.words;
+        if (windowWords < minPartWords) continue;
         model.probabilities(window, windowCount, p);
         scale = 1 / Math.sqrt(windowCount);
         medicalCounts = !marksItsQuestion || asks[i] === true;

@@ -14,6 +14,12 @@ export interface TrainingSettings {
    * 1: each class weighs the same in total, however few examples it has.
    */
   readonly classBalance: number;
+  /**
+   * How many training orders (seeds seed, seed + 1, ...) are trained and averaged into one model.
+   * One order's model depends on which examples it happened to meet last; the average of several
+   * moves less when an example is added or left out (docs/evaluation.md, the seventh pass). 1 if not given.
+   */
+  readonly orders?: number;
 }
 
 export interface LabelledFeatures {
@@ -54,52 +60,25 @@ export class SoftmaxModel {
         return row;
       }),
     }));
-    const weights = new Float32Array(learnt.length * classes);
-    const squared = new Float32Array(learnt.length * classes);
-    const bias = new Float64Array(classes);
-    const biasSquared = new Float64Array(classes);
     const perClass = new Array<number>(classes).fill(0);
     for (const { label } of examples) perClass[label] = (perClass[label] ?? 0) + 1;
     const present = perClass.filter((count) => count > 0).length;
     const classWeight = perClass.map((count) => (count === 0 ? 0 : (examples.length / (present * count)) ** settings.classBalance));
-
+    const orders = Math.max(1, Math.round(settings.orders ?? 1));
+    const weights = new Float32Array(learnt.length * classes);
+    const bias = new Float64Array(classes);
     const model = new SoftmaxModel(FeatureTable.of(Int32Array.from(learnt)), weights, bias, classes);
-    const identity = examples.map(({ features, label }) => exampleHash(features, label, settings.seed));
-    const probabilities = new Float64Array(classes);
-    const gradient = new Float64Array(classes);
-    const { learningRate, l2 } = settings;
-    for (let epoch = 0; epoch < settings.epochs; epoch++) {
-      for (const index of visitingOrder(identity, epoch)) {
-        const example = rowed[index];
-        if (!example || example.rows.length === 0) continue;
-        const scale = 1 / Math.sqrt(example.rows.length);
-        probabilities.fill(0);
-        for (const row of example.rows) model.addRow(row, probabilities);
-        model.probabilities(probabilities, example.rows.length, probabilities);
-        const w = classWeight[example.label] ?? 0;
-        for (let c = 0; c < classes; c++) gradient[c] = w * ((probabilities[c] ?? 0) - (c === example.label ? 1 : 0));
-        for (let c = 0; c < classes; c++) {
-          const g = gradient[c] ?? 0;
-          biasSquared[c] = (biasSquared[c] ?? 0) + g * g;
-          bias[c] = (bias[c] ?? 0) - (learningRate * g) / Math.sqrt((biasSquared[c] ?? 0) + 1e-8);
-        }
-        for (const row of example.rows) {
-          const base = row * classes;
-          for (let c = 0; c < classes; c++) {
-            // A class the example already fits moves its weights by next to nothing: skipping it
-            // is most of the training time saved once the model has learnt the easy examples.
-            if (Math.abs(gradient[c] ?? 0) < SETTLED) continue;
-            const k = base + c;
-            const current = weights[k] ?? 0;
-            const g = (gradient[c] ?? 0) * scale + l2 * current;
-            const sum = (squared[k] ?? 0) + g * g;
-            squared[k] = sum;
-            weights[k] = current - (learningRate * g) / Math.sqrt(sum + 1e-8);
-          }
-        }
-      }
+    for (let order = 0; order < orders; order++) {
+      const one = fit(examples, rowed, learnt.length, classes, classWeight, { ...settings, seed: settings.seed + order });
+      for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) + (one.weights[k] ?? 0) / orders;
+      for (let c = 0; c < classes; c++) bias[c] = (bias[c] ?? 0) + (one.bias[c] ?? 0) / orders;
     }
     return model;
+  }
+
+  /** A model over the given weights with no table (training reads its rows by number, not by feature). */
+  static of(weights: Float32Array, bias: Float64Array, classes: number): SoftmaxModel {
+    return new SoftmaxModel(FeatureTable.of(new Int32Array(0)), weights, bias, classes);
   }
 
   /** How many features it learnt (each has a row of weights). */
@@ -162,6 +141,16 @@ export class SoftmaxModel {
     for (let c = 0; c < this.classes; c++) sums[c] = (sums[c] ?? 0) + (this.weights[base + c] ?? 0);
   }
 
+  /**
+   * Adds a row's weights to `sums`, each class's at most the base class's: what the feature says
+   * against each class, compared with the base, and never what it says for one.
+   */
+  addRowAtMost(row: number, base: number, sums: Float64Array): void {
+    const at = row * this.classes;
+    const ceiling = this.weights[at + base] ?? 0;
+    for (let c = 0; c < this.classes; c++) sums[c] = (sums[c] ?? 0) + Math.min(this.weights[at + c] ?? 0, ceiling);
+  }
+
   /** The class probabilities of a text from its weight sums and its number of features. */
   probabilities(sums: Float64Array, count: number, out: Float64Array): void {
     const { classes } = this;
@@ -182,12 +171,64 @@ export class SoftmaxModel {
   }
 }
 
+/** One training order's weights and biases, one row per learnt feature as SoftmaxModel.train numbered them. */
+function fit(
+  examples: readonly LabelledFeatures[],
+  rowed: readonly { readonly label: number; readonly rows: Int32Array }[],
+  featureCount: number,
+  classes: number,
+  classWeight: readonly number[],
+  settings: TrainingSettings,
+): { weights: Float32Array; bias: Float64Array } {
+  const weights = new Float32Array(featureCount * classes);
+  const squared = new Float32Array(featureCount * classes);
+  const bias = new Float64Array(classes);
+  const biasSquared = new Float64Array(classes);
+  const model = SoftmaxModel.of(weights, bias, classes);
+  const identity = examples.map(({ features, label }) => exampleHash(features, label, settings.seed));
+  const probabilities = new Float64Array(classes);
+  const gradient = new Float64Array(classes);
+  const { learningRate, l2 } = settings;
+  for (let epoch = 0; epoch < settings.epochs; epoch++) {
+    for (const index of visitingOrder(identity, epoch)) {
+      const example = rowed[index];
+      if (!example || example.rows.length === 0) continue;
+      const scale = 1 / Math.sqrt(example.rows.length);
+      probabilities.fill(0);
+      for (const row of example.rows) model.addRow(row, probabilities);
+      model.probabilities(probabilities, example.rows.length, probabilities);
+      const w = classWeight[example.label] ?? 0;
+      for (let c = 0; c < classes; c++) gradient[c] = w * ((probabilities[c] ?? 0) - (c === example.label ? 1 : 0));
+      for (let c = 0; c < classes; c++) {
+        const g = gradient[c] ?? 0;
+        biasSquared[c] = (biasSquared[c] ?? 0) + g * g;
+        bias[c] = (bias[c] ?? 0) - (learningRate * g) / Math.sqrt((biasSquared[c] ?? 0) + 1e-8);
+      }
+      for (const row of example.rows) {
+        const base = row * classes;
+        for (let c = 0; c < classes; c++) {
+          // A class the example already fits moves its weights by next to nothing: skipping it
+          // is most of the training time saved once the model has learnt the easy examples.
+          if (Math.abs(gradient[c] ?? 0) < SETTLED) continue;
+          const k = base + c;
+          const current = weights[k] ?? 0;
+          const g = (gradient[c] ?? 0) * scale + l2 * current;
+          const sum = (squared[k] ?? 0) + g * g;
+          squared[k] = sum;
+          weights[k] = current - (learningRate * g) / Math.sqrt(sum + 1e-8);
+        }
+      }
+    }
+  }
+  return { weights, bias };
+}
+
 /**
  * The source of everything that decides what training produces, for the cache key: a change
  * to the training code is a change of key, so a model trained by older code is never reused.
  */
 export function trainingCode(): string {
-  return [SoftmaxModel, FeatureTable, exampleHash, visitingOrder].map(String).join('\n');
+  return [SoftmaxModel, FeatureTable, fit, exampleHash, visitingOrder].map(String).join('\n');
 }
 
 /** A hash of what an example is (its features, by name, and its label) and the seed: never of where it sits. */

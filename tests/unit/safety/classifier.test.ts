@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLASSIFIER_RULE, classifierDecision } from '../../../src/safety/classifier/classifierDecision';
+import { CLASSIFIER_RULE, decide } from '../../../src/safety/classifier/classifierDecision';
 import { SafetyClassifier, type ClassifierReading } from '../../../src/safety/classifier/safetyClassifier';
 import { normalise } from '../../../src/text/normalise';
 import { FIXTURE_TRAINING, SMALL_FIXTURE } from './classifierFixture';
@@ -46,11 +46,11 @@ describe('the safety classifier', () => {
   });
 
   it('says whether the word pairs point to a kind: a learnt phrase does, the same words shuffled do not', () => {
-    const gated = classifier.withReading({ minPairEvidence: { emergency: 0.3, crisis: 0.3, medicalAdvice: 0.3 } });
+    const gated = classifier.withReading({ minPairEvidence: { emergency: 0.3, crisis: 0.3, medicalAdvice: 0.3 }, minPartWords: 1 });
     expect(gated.read(normalise('i want it all to end')).pairsPointTo.crisis).toBe(true);
     expect(gated.read(normalise('end all it want i to')).pairsPointTo.crisis).toBe(false);
     // Each kind has its own: a crisis needing none may be raised by its words alone.
-    const crisisUngated = classifier.withReading({ minPairEvidence: { emergency: 0.3, crisis: 0, medicalAdvice: 0.3 } });
+    const crisisUngated = classifier.withReading({ minPairEvidence: { emergency: 0.3, crisis: 0, medicalAdvice: 0.3 }, minPartWords: 1 });
     expect(crisisUngated.read(normalise('end all it want i to')).pairsPointTo).toMatchObject({ crisis: true, medicalAdvice: false });
     // Without the setting every kind may be raised, as before.
     expect(read(classifier, 'end all it want i to').pairsPointTo).toEqual({ emergency: true, dangerSign: true, crisis: true, medicalAdvice: true });
@@ -76,31 +76,31 @@ describe('what the classifier adds to the rules', () => {
   const notHistory = (): boolean => false;
 
   it('raises a confident emergency the rules said nothing about to 999, naming the classifier', () => {
-    expect(classifierDecision(reading({ emergency: 0.8, dangerSign: 0.85 }), undefined, thresholds, notHistory)).toEqual({
+    expect(decide(undefined, reading({ emergency: 0.8, dangerSign: 0.85 }), thresholds, notHistory)).toEqual({
       kind: 'emergency',
       rule: CLASSIFIER_RULE.emergency,
     });
   });
 
   it('gives only the "if this is happening now" line when the part that reads as an emergency is history', () => {
-    const decision = classifierDecision(reading({ emergency: 0.8, dangerSign: 0.9 }), undefined, thresholds, () => true);
+    const decision = decide(undefined, reading({ emergency: 0.8, dangerSign: 0.9 }), thresholds, () => true);
     expect(decision).toEqual({ kind: 'possible-emergency', rule: CLASSIFIER_RULE.possibleEmergency });
   });
 
   it('keeps the rules\' "possible emergency" when they placed the sign in the past, however sure the classifier is', () => {
     const ruled = { kind: 'possible-emergency' as const, rule: 'stroke-history' };
-    expect(classifierDecision(reading({ emergency: 0.99, dangerSign: 0.99 }), ruled, thresholds, notHistory)).toBe(ruled);
+    expect(decide(ruled, reading({ emergency: 0.99, dangerSign: 0.99 }), thresholds, notHistory)).toEqual(ruled);
   });
 
   it('gives the "if this is happening now" line for a less confident danger sign', () => {
-    const decision = classifierDecision(reading({ emergency: 0.5, dangerSign: 0.95 }), undefined, thresholds, notHistory);
+    const decision = decide(undefined, reading({ emergency: 0.5, dangerSign: 0.95 }), thresholds, notHistory);
     expect(decision).toEqual({ kind: 'possible-emergency', rule: CLASSIFIER_RULE.possibleEmergency });
   });
 
   it('raises a confident crisis or medical-advice request, keeping a possible emergency the rules saw', () => {
-    expect(classifierDecision(reading({ crisis: 0.9 }), undefined, thresholds, notHistory)).toEqual({ kind: 'crisis', rule: CLASSIFIER_RULE.crisis });
+    expect(decide(undefined, reading({ crisis: 0.9 }), thresholds, notHistory)).toEqual({ kind: 'crisis', rule: CLASSIFIER_RULE.crisis });
     const ruled = { kind: 'possible-emergency' as const, rule: 'chest-pain' };
-    expect(classifierDecision(reading({ medicalAdvice: 0.75 }), ruled, thresholds, notHistory)).toEqual({
+    expect(decide(ruled, reading({ medicalAdvice: 0.75 }), thresholds, notHistory)).toEqual({
       kind: 'medical-advice',
       rule: CLASSIFIER_RULE.medicalAdvice,
       possibleEmergency: 'chest-pain',
@@ -109,31 +109,31 @@ describe('what the classifier adds to the rules', () => {
 
   it('gives at most a line, never a reply, when no word pairs of the message point to the kind (single words alone)', () => {
     const noPairs = { emergency: false, dangerSign: false, crisis: false, medicalAdvice: false };
-    expect(classifierDecision(reading({ emergency: 0.9, dangerSign: 0.95, pairsPointTo: noPairs }), undefined, thresholds, notHistory)).toEqual({
+    expect(decide(undefined, reading({ emergency: 0.9, dangerSign: 0.95, pairsPointTo: noPairs }), thresholds, notHistory)).toEqual({
       kind: 'possible-emergency',
       rule: CLASSIFIER_RULE.possibleEmergency,
     });
-    expect(classifierDecision(reading({ crisis: 0.95, pairsPointTo: noPairs }), undefined, thresholds, notHistory)).toEqual({
+    expect(decide(undefined, reading({ crisis: 0.95, pairsPointTo: noPairs }), thresholds, notHistory)).toEqual({
       kind: 'possible-crisis',
       rule: CLASSIFIER_RULE.possibleCrisis,
     });
-    expect(classifierDecision(reading({ medicalAdvice: 0.95, pairsPointTo: noPairs }), undefined, thresholds, notHistory)).toBeUndefined();
+    expect(decide(undefined, reading({ medicalAdvice: 0.95, pairsPointTo: noPairs }), thresholds, notHistory)).toBeUndefined();
     // A less confident danger sign needs its pairs too; a confident emergency never gets nothing.
-    expect(classifierDecision(reading({ emergency: 0.5, dangerSign: 0.95, pairsPointTo: noPairs }), undefined, thresholds, notHistory)).toBeUndefined();
+    expect(decide(undefined, reading({ emergency: 0.5, dangerSign: 0.95, pairsPointTo: noPairs }), thresholds, notHistory)).toBeUndefined();
   });
 
   it('leaves a message alone when it is not sure enough of anything', () => {
-    expect(classifierDecision(reading({ emergency: 0.6, dangerSign: 0.8, crisis: 0.5, medicalAdvice: 0.6 }), undefined, thresholds, notHistory)).toBeUndefined();
+    expect(decide(undefined, reading({ emergency: 0.6, dangerSign: 0.8, crisis: 0.5, medicalAdvice: 0.6 }), thresholds, notHistory)).toBeUndefined();
   });
 
   it('gives a half-sure crisis the calm Samaritans line, alone or beside the 999 line or the signposting', () => {
-    expect(classifierDecision(reading({ crisis: 0.7 }), undefined, thresholds, notHistory)).toEqual({
+    expect(decide(undefined, reading({ crisis: 0.7 }), thresholds, notHistory)).toEqual({
       kind: 'possible-crisis',
       rule: CLASSIFIER_RULE.possibleCrisis,
     });
     const ruled = { kind: 'possible-emergency' as const, rule: 'chest-pain' };
-    expect(classifierDecision(reading({ crisis: 0.7 }), ruled, thresholds, notHistory)).toEqual({ ...ruled, possibleCrisis: CLASSIFIER_RULE.possibleCrisis });
-    expect(classifierDecision(reading({ crisis: 0.7, medicalAdvice: 0.75 }), undefined, thresholds, notHistory)).toEqual({
+    expect(decide(ruled, reading({ crisis: 0.7 }), thresholds, notHistory)).toEqual({ ...ruled, possibleCrisis: CLASSIFIER_RULE.possibleCrisis });
+    expect(decide(undefined, reading({ crisis: 0.7, medicalAdvice: 0.75 }), thresholds, notHistory)).toEqual({
       kind: 'medical-advice',
       rule: CLASSIFIER_RULE.medicalAdvice,
       possibleCrisis: CLASSIFIER_RULE.possibleCrisis,
@@ -141,7 +141,7 @@ describe('what the classifier adds to the rules', () => {
   });
 
   it('never adds the Samaritans line to an emergency: 999 first and nothing else', () => {
-    expect(classifierDecision(reading({ emergency: 0.8, dangerSign: 0.9, crisis: 0.7 }), undefined, thresholds, notHistory)).toEqual({
+    expect(decide(undefined, reading({ emergency: 0.8, dangerSign: 0.9, crisis: 0.7 }), thresholds, notHistory)).toEqual({
       kind: 'emergency',
       rule: CLASSIFIER_RULE.emergency,
     });

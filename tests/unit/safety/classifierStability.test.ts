@@ -45,7 +45,7 @@ const answeredNormally = [
 const replyInPlace = (concern: SafetyConcern | undefined): boolean => concern !== undefined && concern.kind !== 'possible-emergency' && concern.kind !== 'possible-crisis';
 
 function raisedBy(ordinaryLearnt: readonly SafetyExample[]): Set<string> {
-  const classifier = SafetyClassifier.train([...labelled, ...ordinaryLearnt, ...fromRules], settings.training).withReading({ minPairEvidence: settings.minPairEvidence });
+  const classifier = SafetyClassifier.train([...labelled, ...ordinaryLearnt, ...fromRules], settings.training).withReading({ minPairEvidence: settings.minPairEvidence, minPartWords: settings.minWords });
   const rules = shippedRules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords });
   return new Set(answeredNormally.filter((text) => replyInPlace(rules.assess(text))));
 }

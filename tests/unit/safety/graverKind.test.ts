@@ -60,7 +60,7 @@ describe('a rule\'s reply and a classifier sure of something graver: the graver 
 
   it('keeps the medical-advice reply, with the graver kind\'s line, when the message\'s word pairs do not point to that kind', () => {
     // The same evidence rule as when no rule fired: single words alone never replace a reply.
-    const unpaired = shippedRules.withSecondNet({ classifier: classifier.withReading({ minPairEvidence: { emergency: 1000, crisis: 1000, medicalAdvice: 1000 } }), thresholds, minWords: 3 });
+    const unpaired = shippedRules.withSecondNet({ classifier: classifier.withReading({ minPairEvidence: { emergency: 1000, crisis: 1000, medicalAdvice: 1000 }, minPartWords: 3 }), thresholds, minWords: 3 });
     expect(unpaired.assess('can i take these tablets with ibuprofen? i will zorp tonight')).toMatchObject({
       kind: 'medical-advice',
       possibleCrisis: CLASSIFIER_RULE.possibleCrisis,
