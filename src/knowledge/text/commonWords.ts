@@ -98,6 +98,11 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['insted', 'instead'],
   ['instaed', 'instead'],
   ['sooo', 'so'],
+  // Dropped g's of everyday verbs, read the same in the content as in messages: a learnt phrasing that says "gettin"
+  // made "gettin" a rare word of one entry, so "any upside to gettin a 2nd opinon" went to that entry (disadvantages).
+  ...'askin gettin talkin lookin goin doin havin seein wantin thinkin waitin feelin tryin sayin comin takin makin payin nothin somethin anythin everythin tellin wonderin sendin startin hopin bookin worryin movin pushin chasin'
+    .split(' ')
+    .map((word): [string, string] => [word, `${word}g`]),
 ]);
 
 /**
