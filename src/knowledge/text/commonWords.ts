@@ -10,7 +10,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   had having will would shall should can could may might must just also too very really
   quite please pls plz thanks then than such some any all each every both either neither
   own same just now even still yet ok okay oh um uh er hmm well like lol xx x
-  tho though tbh imo innit`.split(/\s+/).filter(Boolean),
+  tho though tbh imo innit
+  whether grateful kindly enquire inquire ascertain wish obtain obtaining`.split(/\s+/).filter(Boolean),
 );
 
 /**
