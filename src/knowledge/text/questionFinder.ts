@@ -33,8 +33,15 @@ const POINTING_BACK = new Set(
 const POINTING_BACK_MAX_TOKENS = 8;
 /** "is that right?", "is that so": "right" asks whether the story is so here, where "is it my right" names a right. */
 const IS_THAT_SO = /^(?:(?:so|and|but|or|ok|well) )*(?:is|isnt) (?:that|this) (?:right|so)$/;
-const pointsBack = (tokens: readonly string[]): boolean =>
-  (tokens.length <= POINTING_BACK_MAX_TOKENS && tokens.every((t) => STOP_WORDS.has(t) || CHATTER_WORDS.has(t) || POINTING_BACK.has(t))) || IS_THAT_SO.test(tokens.join(' '));
+/** What follows "without" names what the person wants to avoid ("a way round it without starting over with someone new"). */
+const beforeWithout = (tokens: readonly string[]): readonly string[] => {
+  const at = tokens.indexOf('without');
+  return at > 0 ? tokens.slice(0, at) : tokens;
+};
+const pointsBack = (tokens: readonly string[]): boolean => {
+  const asked = beforeWithout(tokens);
+  return (asked.length <= POINTING_BACK_MAX_TOKENS && asked.every((t) => STOP_WORDS.has(t) || CHATTER_WORDS.has(t) || POINTING_BACK.has(t))) || IS_THAT_SO.test(tokens.join(' '));
+};
 
 /**
  * A long stretch with no punctuation (dictated, or typed in one breath: "my mum has cancer and
