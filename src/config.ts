@@ -45,6 +45,7 @@ export const DEFAULTS = Object.freeze({
     shortTerms: 2,
     shortScore: 0.3,
     shortLeadRatio: 0.75,
+    ownSubjectScore: 1.5,
     tieMargin: 0.03,
     alsoAboutMargin: 0.5,
     maxAlsoAbout: 2,

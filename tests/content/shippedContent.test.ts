@@ -32,6 +32,13 @@ describe('the shipped intents', () => {
     'routes "%s" as a complaint',
     (text) => expect(recogniseComplaint(text, intents.complaints)).toBeDefined(),
   );
+  it.each(['the PALS office never got back to me, can i go over their heads', 'two hours in the waiting room and not one person spoke to us. who do i send feedback to'])(
+    'routes "%s" as a complaint',
+    (text) => expect(recogniseComplaint(text, intents.complaints)).toBeDefined(),
+  );
+  it.each(['it all went straight over his head, what should he do', "is it ok to want another opinion when you've got no complaints about your doctor"])('does not take "%s" as a complaint', (text) =>
+    expect(recogniseComplaint(text, intents.complaints)).toBeUndefined(),
+  );
   it.each(['is it disrespectful to ask for a second opinion', 'can i see someone else without making a fuss'])('does not take "%s" as a complaint', (text) =>
     expect(recogniseComplaint(text, intents.complaints)).toBeUndefined(),
   );

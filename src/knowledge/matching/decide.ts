@@ -69,6 +69,12 @@ export interface DecisionSettings {
   readonly shortTerms: number;
   readonly shortScore: number;
   readonly shortLeadRatio: number;
+  /**
+   * A message that uses a word of our subject, has no word we do not know, and whose best entry has
+   * at least this much evidence is about our subject even when it also looks like a known question
+   * about something else ("should I keep the scans and appointments I've already got while I wait").
+   */
+  readonly ownSubjectScore: number;
   /** Runners-up within this share of the best score are genuinely tied: ask which. */
   readonly tieMargin: number;
   /** Runners-up within this share of the best score go under the answer as buttons. */
@@ -91,6 +97,9 @@ export interface DecisionSettings {
   readonly clearLeadUnknownWeight: number;
 }
 
+/** Floating-point slack for sums of weights. */
+const SLACK = 1e-9;
+
 /**
  * Answer / "did you mean" / "not sure, is it one of these" / fallback. The best candidate is
  * answered when the message is about our subject and the candidate clearly supported; close
@@ -103,6 +112,7 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   const [first] = ranked;
   if (!first) return { kind: 'none', ranked };
   const asksAnEntryWhole = evidence.wholePhrasing && unknownWeight === 0;
+  const likeOffTopic = evidence.likeOffTopic && !(onTopic && unknownWeight === 0 && first.score >= settings.ownSubjectScore);
   // A word we do not know in the asking part may be what the message is really about ("a fit note"): it needs more explained.
   const coverageNeeded = unknownWeight >= 1 ? settings.unknownWordCoverage : settings.answerCoverage;
   const second = ranked[1]?.score ?? 0;
@@ -110,7 +120,8 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   const supported = asksAnEntryWhole || ownsTheWord || (first.score >= settings.answerScore && (coverage >= coverageNeeded || first.score >= settings.strongEvidenceScore));
   const clearLead = first.score >= settings.leadScore && second <= first.score * settings.leadRatio;
   const explainedOffTopic = (coverage >= settings.offTopicCoverage && (evidence.namesOneTopic || first.score >= settings.offTopicScore)) || clearLead;
-  const aboutOurSubject = asksAnEntryWhole || (!evidence.likeOffTopic && (onTopic || (explainedOffTopic && unknownWeight <= settings.offTopicUnknownWeight)));
+  // Weights are sums of fractions (a bridged word adds 0.3): compare with a little slack.
+  const aboutOurSubject = asksAnEntryWhole || (!likeOffTopic && (onTopic || (explainedOffTopic && unknownWeight <= settings.offTopicUnknownWeight + SLACK)));
   const within = (margin: number): RankedEntry[] => ranked.slice(1).filter((r) => r.score >= first.score * (1 - margin));
   if (!supported || !aboutOurSubject) {
     const alternatives = within(1 - settings.unsureShare);

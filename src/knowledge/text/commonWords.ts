@@ -10,7 +10,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   had having will would shall should can could may might must just also too very really
   quite please pls plz thanks then than such some any all each every both either neither
   own same just now even still yet ok okay oh um uh er hmm well like lol xx x
-  tho though tbh imo innit`.split(/\s+/).filter(Boolean),
+  tho though tbh imo innit
+  whether grateful kindly enquire inquire ascertain wish obtain obtaining`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -53,7 +54,7 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set(
   within stay stick supposed show necessary carry quiet wee sir madam fuss rest recent previous
   similar serious considerable straightforward present accept drag spin reel nerves
   seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
-  grateful kindly rang phoned`.split(/\s+/).filter(Boolean),
+  grateful kindly rang phoned deal dealt dealing`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -98,6 +99,11 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['insted', 'instead'],
   ['instaed', 'instead'],
   ['sooo', 'so'],
+  // Dropped g's of everyday verbs, read the same in the content as in messages: a learnt phrasing that says "gettin"
+  // made "gettin" a rare word of one entry, so "any upside to gettin a 2nd opinon" went to that entry (disadvantages).
+  ...'askin gettin talkin lookin goin doin havin seein wantin thinkin waitin feelin tryin sayin comin takin makin payin nothin somethin anythin everythin tellin wonderin sendin startin hopin bookin worryin movin pushin chasin'
+    .split(' ')
+    .map((word): [string, string] => [word, `${word}g`]),
 ]);
 
 /**

@@ -26,10 +26,22 @@ const ASKING_WORDS = new Set(['wonder', 'wondering', 'wondered', 'tell', 'explai
  * Words of a question that only points back at the story before it ("Any tips?", "what now",
  * "any way round that?"), with the function and chatter words: a short question of only these names nothing.
  */
-const POINTING_BACK = new Set('tips tip advice ideas idea options suggestions round around next now then wat wot sorted steps step recommend suggest advise proceed'.split(' '));
+const POINTING_BACK = new Set(
+  // ...and the questions that ask whether what someone heard is so ("I heard you go to the back of the queue. Is that true?").
+  'tips tip advice ideas idea options suggestions round around next now then wat wot sorted steps step recommend suggest advise proceed true correct accurate case works myth'.split(' '),
+);
 const POINTING_BACK_MAX_TOKENS = 8;
-const pointsBack = (tokens: readonly string[]): boolean =>
-  tokens.length <= POINTING_BACK_MAX_TOKENS && tokens.every((t) => STOP_WORDS.has(t) || CHATTER_WORDS.has(t) || POINTING_BACK.has(t));
+/** "is that right?", "is that so": "right" asks whether the story is so here, where "is it my right" names a right. */
+const IS_THAT_SO = /^(?:(?:so|and|but|or|ok|well) )*(?:is|isnt) (?:that|this) (?:right|so)$/;
+/** What follows "without" names what the person wants to avoid ("a way round it without starting over with someone new"). */
+const beforeWithout = (tokens: readonly string[]): readonly string[] => {
+  const at = tokens.indexOf('without');
+  return at > 0 ? tokens.slice(0, at) : tokens;
+};
+const pointsBack = (tokens: readonly string[]): boolean => {
+  const asked = beforeWithout(tokens);
+  return (asked.length <= POINTING_BACK_MAX_TOKENS && asked.every((t) => STOP_WORDS.has(t) || CHATTER_WORDS.has(t) || POINTING_BACK.has(t))) || IS_THAT_SO.test(tokens.join(' '));
+};
 
 /**
  * A long stretch with no punctuation (dictated, or typed in one breath: "my mum has cancer and

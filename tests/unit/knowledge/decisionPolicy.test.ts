@@ -103,7 +103,22 @@ describe('deciding what to do with a ranked message', () => {
   });
 
   it('does not answer a message more like a known question about something else, even when it names our subject', () => {
-    expect(decide(evidence([[cost, 2], [relatives, 0.5]], { likeOffTopic: true }), settings).kind).not.toBe('answer');
+    expect(decide(evidence([[cost, 1.2], [relatives, 0.3]], { likeOffTopic: true }), settings).kind).not.toBe('answer');
+    // With a word we do not know, strong evidence does not outweigh the likeness either ("a copy of my records from the dentist").
+    expect(decide(evidence([[cost, 2], [relatives, 0.5]], { likeOffTopic: true, unknownWeight: 1 }), settings).kind).not.toBe('answer');
+  });
+
+  it('answers a message on our subject with strong evidence and no word we do not know, though it looks like another subject', () => {
+    const result = decide(evidence([[cost, settings.ownSubjectScore], [relatives, 0.5]], { likeOffTopic: true }), settings);
+    expect(result.kind === 'answer' && result.entry.id).toBe('cost');
+    expect(decide(evidence([[cost, 2], [relatives, 0.5]], { likeOffTopic: true, onTopic: false }), settings).kind).not.toBe('answer');
+  });
+
+  it('reads a weight made of bridged words (0.7 + 0.3) as the limit it adds up to', () => {
+    const bridged = 1 - 0.7;
+    expect(bridged).toBeGreaterThan(settings.offTopicUnknownWeight);
+    const result = decide(evidence([[cost, 2.4], [relatives, 0.9]], { onTopic: false, coverage: 0.46, unknownWeight: bridged }), settings);
+    expect(result.kind === 'answer' && result.entry.id).toBe('cost');
   });
 
   it('still answers a message that is one of the best entry\'s phrasings whole when it also looks like another subject', () => {

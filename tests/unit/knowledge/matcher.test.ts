@@ -30,6 +30,14 @@ describe('matching a message to an entry', () => {
     expect(answered(text)).toBe(expected);
   });
 
+  it.each([
+    ['I would be grateful to know whether there is a fee for a second opinion', 'paying'],
+    ['Kindly advise whether my mum may ask for a second opinion for me', 'relatives'],
+    ['I wish to enquire how I would obtain a second opinion', 'how-to-ask'],
+  ])('reads formal asking words as asking, not as what is asked: "%s"', (text, expected) => {
+    expect(answered(text)).toBe(expected);
+  });
+
   it('finds the question inside a long message with personal context', () => {
     const text =
       "My husband was told last month that he needs an operation and honestly we are both a bit lost. " +

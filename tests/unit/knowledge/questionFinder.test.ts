@@ -27,6 +27,20 @@ describe('finding the question in a message', () => {
     expect(asking('second opinion for my dad?')).toEqual(['second opinion for my dad']);
   });
 
+  it('counts what someone heard whole when the question only asks whether it is so ("Is that true?", "is that right?")', () => {
+    for (const text of ['I heard you go to the back of the queue if you ask for another opinion. Is that true?', 'my mate says you cant change your gp unless you move. is that right?']) {
+      expect(findQuestion(text, 0.4).every((p) => p.weight === 1)).toBe(true);
+    }
+    // A question that names something still asks by itself.
+    expect(asking('I heard about second opinions. Is it my right to get one?')).toEqual(['is it my right to get one']);
+  });
+
+  it('counts the story whole when the question points back at it and only adds what to avoid ("a way round it without...")', () => {
+    const text = "me and my specialist just don't gel, I clam up every time. is there a way round it without starting over with someone new";
+    expect(findQuestion(text, 0.4).every((p) => p.weight === 1)).toBe(true);
+    expect(asking('my consultant is lovely. can i ask for another opinion without upsetting her')).toEqual(['can i ask for another opinion without upsetting her']);
+  });
+
   it('counts the story whole when the question only points back at it ("Any tips?", "what do i do now")', () => {
     const story = "I just don't click with my specialist and clam up every time. Any tips?";
     expect(findQuestion(story, 0.4).every((p) => p.weight === 1)).toBe(true);

@@ -52,6 +52,14 @@ describe('reducing text to terms', () => {
     expect(analyser.analyse('give me a sec and I will check', known).terms).not.toContain('~second_opinion');
   });
 
+  it('reads the dropped g of an everyday verb the same in content and messages ("gettin" is "getting")', () => {
+    const analyser = new TextAnalyser([['second opinion']]);
+    const everythingKnown = (): boolean => true;
+    // Content is analysed with every word known: "gettin" must not become a rare word of its own there.
+    expect(analyser.analyse('any upside to gettin a second opinion', everythingKnown).terms).toEqual(analyser.analyse('any upside to getting a second opinion', everythingKnown).terms);
+    expect(analyser.analyse('askin about it', everythingKnown).terms).toEqual([stem('asking')]);
+  });
+
   it('keeps a term a longer phrase holds whole, marked as found inside it', () => {
     const analyser = new TextAnalyser([['second opinion'], ['for someone else', 'second opinion for him']]);
     const { terms, contained } = analyser.analyse('can i get a second opinion for him', () => true);
