@@ -15,7 +15,7 @@ function yamlFiles(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) return entry.name === 'holdout' ? [] : yamlFiles(path);
+    if (entry.isDirectory()) return entry.name === 'holdout' || entry.name === 'unseen' ? [] : yamlFiles(path);
     return entry.name.endsWith('.yaml') ? [path] : [];
   });
 }

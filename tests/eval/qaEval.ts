@@ -40,6 +40,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'dev set N (tests/eval/dev/questions-n.yaml)', load: () => loadTopicSet('dev/questions-n.yaml'), targets: { answeredRight: 0.86, oneClick: 0.97, offTopicAnswered: 0.04 } },
   // Never tuned on: its figures are reported, its misses are not, and it gates nothing.
   { name: 'held-out set B (tests/eval/holdout/questions-b.yaml)', load: () => loadTopicSet('holdout/questions-b.yaml') },
+  // Written blind for the seventh pass and kept by the lead: never given to an engineer, never tuned on.
+  { name: 'unseen set O (tests/eval/unseen/questions-o.yaml)', load: () => loadTopicSet('unseen/questions-o.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
