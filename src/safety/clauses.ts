@@ -142,43 +142,7 @@ function isBoundary(element: AST.Element | undefined): boolean {
 
 /** Every string a piece matches, when it is a short list of plain characters: unlike spellings(), no assertion and no digit class (read as "0"). */
 function literally(node: AST.Element | AST.Alternative): readonly string[] | undefined {
-  switch (node.type) {
-    case 'Character':
-      return [String.fromCodePoint(node.value)];
-    case 'Alternative': {
-      let out: string[] = [''];
-      for (const element of node.elements) {
-        const exact = literally(element);
-        if (!exact) return undefined;
-        out = [...new Set(out.flatMap((head) => exact.map((tail) => head + tail)))];
-        if (out.length > MAX_SPELLINGS) return undefined;
-      }
-      return out;
-    }
-    case 'Group':
-    case 'CapturingGroup': {
-      if (node.type === 'Group' && node.modifiers) return undefined;
-      const out = new Set<string>();
-      for (const alternative of node.alternatives) {
-        const exact = literally(alternative);
-        if (!exact) return undefined;
-        exact.forEach((s) => out.add(s));
-      }
-      return out.size <= MAX_SPELLINGS ? [...out] : undefined;
-    }
-    case 'CharacterClass': {
-      if (node.negate || node.unicodeSets || node.elements.length > MAX_CLASS_CHARS) return undefined;
-      const chars = node.elements.map((e) => (e.type === 'Character' ? String.fromCodePoint(e.value) : undefined));
-      return chars.every((c): c is string => c !== undefined) ? chars : undefined;
-    }
-    case 'Quantifier': {
-      if (node.min !== 0 || node.max !== 1) return undefined;
-      const exact = literally(node.element);
-      return exact ? [...new Set([...exact, ''])] : undefined;
-    }
-    default:
-      return undefined;
-  }
+  return spell(node, true);
 }
 
 /**
@@ -289,14 +253,16 @@ function spellings(node: AST.Element | AST.Alternative): readonly string[] | und
   return out;
 }
 
-function spell(node: AST.Element | AST.Alternative): readonly string[] | undefined {
+/** `plainOnly`: characters alone (literally()); otherwise assertions promise nothing and any digit reads as "0" (spellings()). */
+function spell(node: AST.Element | AST.Alternative, plainOnly = false): readonly string[] | undefined {
+  const inner = (piece: AST.Element | AST.Alternative): readonly string[] | undefined => (plainOnly ? spell(piece, true) : spellings(piece));
   switch (node.type) {
     case 'Character':
       return [String.fromCodePoint(node.value)];
     case 'Alternative': {
       let out: string[] = [''];
       for (const element of node.elements) {
-        const exact = spellings(element);
+        const exact = inner(element);
         if (!exact) return undefined;
         out = [...new Set(out.flatMap((head) => exact.map((tail) => head + tail)))];
         if (out.length > MAX_SPELLINGS) return undefined;
@@ -308,17 +274,17 @@ function spell(node: AST.Element | AST.Alternative): readonly string[] | undefin
       if (node.type === 'Group' && node.modifiers) return undefined;
       const out = new Set<string>();
       for (const alternative of node.alternatives) {
-        const exact = spellings(alternative);
+        const exact = inner(alternative);
         if (!exact) return undefined;
         exact.forEach((s) => out.add(s));
       }
       return out.size <= MAX_SPELLINGS ? [...out] : undefined;
     }
     case 'CharacterSet':
-      return node.kind === 'digit' && !node.negate ? [DIGIT] : undefined;
+      return !plainOnly && node.kind === 'digit' && !node.negate ? [DIGIT] : undefined;
     case 'CharacterClass': {
       if (node.negate || node.unicodeSets) return undefined;
-      if (node.elements.every(isDigits)) return [DIGIT];
+      if (!plainOnly && node.elements.every(isDigits)) return [DIGIT];
       if (node.elements.length > MAX_CLASS_CHARS) return undefined;
       const chars = node.elements.map((e) => (e.type === 'Character' ? String.fromCodePoint(e.value) : undefined));
       return chars.every((c): c is string => c !== undefined) ? chars : undefined;
@@ -326,10 +292,11 @@ function spell(node: AST.Element | AST.Alternative): readonly string[] | undefin
     case 'Quantifier': {
       // Only "x?": anything repeated is read as an item.
       if (node.min !== 0 || node.max !== 1) return undefined;
-      const exact = spellings(node.element);
+      const exact = inner(node.element);
       return exact ? [...new Set([...exact, ''])] : undefined;
     }
     case 'Assertion':
+      if (plainOnly) return undefined;
       // Word boundaries, ^ and $ and negative lookarounds take no characters and promise none.
       if (node.kind === 'word' || node.kind === 'start' || node.kind === 'end') return [''];
       return 'negate' in node && node.negate ? [''] : undefined;
