@@ -12,6 +12,8 @@
  *   npx tsx tests/bench/turnCpu.ts old/lib lib --kind flow   only the questions that start a guided flow (--kind other: the rest)
  *   npx tsx tests/bench/turnCpu.ts --child lib --heap-prof FILE  one run: what its measured turns allocate (garbage included),
  *                                           sampled into FILE (DevTools opens it), and the top allocating functions per turn printed
+ *   npx tsx tests/bench/turnCpu.ts old/lib lib --curve 16   the warm-up curve: CPU per turn of the first 16 blocks of 500 turns
+ *                                           after start-up (no unmeasured turns first), and the start-up's own time
  *
  * Each run also reports the garbage collector's pauses over its measured turns: every pause
  * stops all turns in flight, so they make the latency tail under load.
@@ -22,7 +24,7 @@
 import { fork } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { constants, PerformanceObserver } from 'node:perf_hooks';
+import { constants, performance, PerformanceObserver } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 
@@ -38,7 +40,15 @@ interface RunResult {
   readonly longestScavengeMs: number;
   /** Full (mark-compact) collections over the measured turns. */
   readonly fullCollections: number;
+  /** With --curve: CPU ms per turn of each block of CURVE_BLOCK turns from the first turn after start-up. */
+  readonly curve?: readonly number[];
+  /** Composing the bot and warming it up, wall and CPU milliseconds. */
+  readonly startUpMs: number;
+  readonly startUpCpuMs: number;
 }
+
+/** Turns per block of the warm-up curve: about half a second of a bench round. */
+const CURVE_BLOCK = 500;
 
 /** Which of the realistic questions a run asks: all, those that start a guided flow, or the rest. */
 type TurnKind = 'all' | 'flow' | 'other';
@@ -63,7 +73,7 @@ function realisticQuestions(): string[] {
 }
 
 /** In the child: compose the build in `libDir`, warm it, then time `turns` turns. */
-async function measure(libDir: string, turns: number, kind: TurnKind, profileTo?: string, heapProfileTo?: string): Promise<RunResult> {
+async function measure(libDir: string, turns: number, kind: TurnKind, profileTo?: string, heapProfileTo?: string, curveBlocks = 0): Promise<RunResult> {
   // tsx (which runs this file) turns source maps on for the whole process; `node lib/index.js` has them off.
   process.setSourceMapsEnabled(false);
   /* eslint-disable @typescript-eslint/no-require-imports -- the build to measure is chosen at run time */
@@ -72,8 +82,12 @@ async function measure(libDir: string, turns: number, kind: TurnKind, profileTo?
   const { createLogger } = require(resolve(libDir, 'logger.js')) as typeof import('../../src/logger');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_PER_IP: '0', NODE_ENV: 'production' });
+  const startedAt = performance.now();
+  const startCpu = process.cpuUsage();
   const app = composeApp(config, createLogger(undefined, config.hosting.logLevel));
   await app.warmUp();
+  const startUpMs = performance.now() - startedAt;
+  const startUpCpu = process.cpuUsage(startCpu);
   let questions = realisticQuestions();
   let counter = 0;
   const turn = async (text?: string): Promise<void> => {
@@ -117,7 +131,14 @@ async function measure(libDir: string, turns: number, kind: TurnKind, profileTo?
     }
     questions = questions.filter((q) => starting.has(q) === (kind === 'flow'));
   }
-  await run(2000);
+  const curve: number[] = [];
+  for (let block = 0; block < curveBlocks; block++) {
+    const blockStart = process.cpuUsage();
+    await run(CURVE_BLOCK);
+    const used = process.cpuUsage(blockStart);
+    curve.push((used.user + used.system) / 1000 / CURVE_BLOCK);
+  }
+  if (curveBlocks === 0) await run(2000);
   const pauses: { kind: number; ms: number }[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) pauses.push({ kind: (entry as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0, ms: entry.duration });
@@ -145,6 +166,9 @@ async function measure(libDir: string, turns: number, kind: TurnKind, profileTo?
     scavengeMs: scavenges.reduce((a, b) => a + b, 0),
     longestScavengeMs: Math.max(0, ...scavenges),
     fullCollections: pauses.filter((p) => p.kind === constants.NODE_PERFORMANCE_GC_MAJOR).length,
+    ...(curveBlocks > 0 ? { curve } : {}),
+    startUpMs,
+    startUpCpuMs: (startUpCpu.user + startUpCpu.system) / 1000,
   };
 }
 
@@ -208,11 +232,16 @@ function allocationSummary(profile: { head: HeapNode }, turns: number): string {
   return [`Allocated per turn (sampled): ${kb(total).trim()}`, 'By where the code lives:', ...top(byPlace, 12), 'Functions that allocate most:', ...top(byFunction, 30)].join('\n');
 }
 
+/** `--curve N`: measure the first N blocks of turns after start-up, one by one. */
+function curveBlocks(): number {
+  return process.argv.includes('--curve') ? option('curve', 16) : 0;
+}
+
 /** A build to measure: its folder, and Node flags to run it with after a `+` each (`lib+--max-semi-space-size=32`). */
-function runChild(build: string, turns: number, kind: TurnKind): Promise<RunResult> {
+function runChild(build: string, turns: number, kind: TurnKind, curveBlocks: number): Promise<RunResult> {
   const [libDir = 'lib', ...nodeFlags] = build.split('+');
   return new Promise((resolveRun, reject) => {
-    const child = fork(__filename, ['--child', resolve(libDir), '--turns', String(turns), '--kind', kind], {
+    const child = fork(__filename, ['--child', resolve(libDir), '--turns', String(turns), '--kind', kind, ...(curveBlocks > 0 ? ['--curve', String(curveBlocks)] : [])], {
       execArgv: [...nodeFlags, '--import', 'tsx'],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       env: { ...process.env, NODE_ENV: 'production' },
@@ -233,6 +262,7 @@ async function main(): Promise<void> {
       turnKind(),
       profileAt >= 0 ? process.argv[profileAt + 1] : undefined,
       heapProfileAt >= 0 ? process.argv[heapProfileAt + 1] : undefined,
+      curveBlocks(),
     );
     process.send?.(result, () => process.exit(0));
     return;
@@ -242,15 +272,18 @@ async function main(): Promise<void> {
   const runs = option('runs', 5);
   const turns = option('turns', 5000);
   const kind = turnKind();
+  const blocks = curveBlocks();
   const results = new Map<string, number[]>(builds.map((b) => [b, []]));
   console.log(`CPU per turn in-process: ${builds.join(' vs ')}, ${runs} runs each of ${turns} turns (${kind === 'all' ? 'all questions' : kind === 'flow' ? 'questions that start a flow' : 'questions that start no flow'}), ${IN_FLIGHT} in flight, alternating`);
   for (let run = 1; run <= runs; run++) {
     const line: string[] = [];
     for (const build of builds) {
-      const result = await runChild(build, turns, kind);
+      const result = await runChild(build, turns, kind, blocks);
       results.get(build)?.push(result.cpuPerTurnMs);
       const gc = `${result.scavenges} scavenges, ${result.scavengeMs.toFixed(0)} ms in all, longest ${result.longestScavengeMs.toFixed(1)} ms; ${result.fullCollections} full`;
-      line.push(`${build} ${result.cpuPerTurnMs.toFixed(3)} ms (GC: ${gc})`);
+      const startUp = `start-up ${(result.startUpMs / 1000).toFixed(1)} s, ${(result.startUpCpuMs / 1000).toFixed(1)} s CPU`;
+      const curve = result.curve ? `; first blocks of ${CURVE_BLOCK} turns ${result.curve.map((ms) => ms.toFixed(2)).join(' ')} ms` : '';
+      line.push(`${build} ${result.cpuPerTurnMs.toFixed(3)} ms (GC: ${gc}; ${startUp}${curve})`);
     }
     console.log(`  run ${run}: ${line.join(', ')}`);
   }
