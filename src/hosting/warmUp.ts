@@ -82,6 +82,25 @@ export async function warmUp(runTurn: WarmUpTurn, messages: readonly string[], f
   }
 }
 
+/**
+ * Many people at once, as under load: `turns` turns, `inFlight` at a time, each text in turn as
+ * a new person's first message (forgotten afterwards). One conversation at a time left the
+ * first real load slow for its first ~2,000 turns (2-3x the CPU of later ones): V8 had not yet
+ * optimised the code that many turns in flight run, and the young generation was still at its
+ * smallest size, where a scavenge every few turns copied what the turns in flight still held.
+ */
+export async function warmUpUnderLoad(runTurn: WarmUpTurn, texts: readonly string[], forget: (conversationId: string) => Promise<void>, turns: number, inFlight: number): Promise<void> {
+  if (texts.length === 0) return;
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < turns) {
+      const text = texts[next++ % texts.length] ?? '';
+      await warmUp(runTurn, [text], forget, 1);
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, lane));
+}
+
 /** Each text once, as the first message of a conversation of its own (forgotten afterwards). */
 export async function warmUpOnWordings(runTurn: WarmUpTurn, texts: readonly string[], forget: (conversationId: string) => Promise<void>): Promise<void> {
   for (const text of texts) await warmUp(runTurn, [text], forget, 1);

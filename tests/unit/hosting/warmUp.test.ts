@@ -1,0 +1,33 @@
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { warmUpUnderLoad } from '../../../src/hosting/warmUp';
+
+describe('the warm-up under load', () => {
+  it('runs the number of turns asked for, each text in turn as a new conversation, never more at once than asked', async () => {
+    const seen: Partial<Activity>[] = [];
+    let running = 0;
+    let mostAtOnce = 0;
+    const runTurn = async (activity: Partial<Activity>): Promise<void> => {
+      running++;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      seen.push(activity);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      running--;
+    };
+    const forgotten: string[] = [];
+    await warmUpUnderLoad(runTurn, ['one', 'two', 'three'], async (id) => void forgotten.push(id), 10, 4);
+
+    expect(seen.map((a) => a.text)).toEqual(['one', 'two', 'three', 'one', 'two', 'three', 'one', 'two', 'three', 'one']);
+    expect(mostAtOnce).toBe(4);
+    const conversations = seen.map((a) => a.conversation?.id);
+    expect(new Set(conversations).size).toBe(10);
+    // Every made-up conversation is forgotten afterwards: nothing of the warm-up stays in the store.
+    expect(forgotten.sort()).toEqual([...conversations].sort());
+  });
+
+  it('does nothing without texts', async () => {
+    let turns = 0;
+    await warmUpUnderLoad(async () => void turns++, [], async () => undefined, 10, 4);
+    expect(turns).toBe(0);
+  });
+});
