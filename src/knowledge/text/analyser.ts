@@ -176,7 +176,7 @@ export class TextAnalyser {
         continue;
       }
       if (phrase) {
-        const weakest = Math.min(...strength.slice(i, i + phrase.stems.length));
+        const weakest = weakestOf(strength, i, i + phrase.stems.length);
         this.push(out, phrase.concept, partWeight, weakest);
         this.pushInnerConcepts(stems, i, phrase, partWeight, weakest, out);
         i += phrase.stems.length;
@@ -244,7 +244,7 @@ export class TextAnalyser {
   private pushInnerConcepts(stems: readonly string[], start: number, outer: Phrase, partWeight: number, strength: number, out: Out): void {
     const end = start + outer.stems.length;
     for (let j = start; j < end; ) {
-      const inner = this.phraseAt(stems, j, end, (p) => p.concept !== outer.concept);
+      const inner = this.phraseAt(stems, j, end, outer.concept);
       if (!inner) {
         j++;
         continue;
@@ -257,10 +257,26 @@ export class TextAnalyser {
     }
   }
 
-  private phraseAt(stems: readonly string[], start: number, end = stems.length, allowed: (phrase: Phrase) => boolean = () => true): Phrase | undefined {
+  /** The longest phrase of ours at `start` that ends by `end`, other than one of concept `except`. */
+  private phraseAt(stems: readonly string[], start: number, end = stems.length, except?: string): Phrase | undefined {
     const candidates = this.phrasesByFirstStem.get(stems[start] ?? '');
-    return candidates?.find((phrase) => start + phrase.stems.length <= end && allowed(phrase) && phrase.stems.every((s, offset) => stems[start + offset] === s));
+    if (candidates === undefined) return undefined;
+    // Loops rather than find/every with closures: this runs for every word of every message.
+    for (const phrase of candidates) {
+      if (start + phrase.stems.length > end || phrase.concept === except) continue;
+      let whole = true;
+      for (let offset = 0; offset < phrase.stems.length && whole; offset++) whole = stems[start + offset] === phrase.stems[offset];
+      if (whole) return phrase;
+    }
+    return undefined;
   }
+}
+
+/** The smallest of strengths[from..to) (Math.min over a slice, without the slice). */
+function weakestOf(strengths: readonly number[], from: number, to: number): number {
+  let weakest = Infinity;
+  for (let i = from; i < to && i < strengths.length; i++) weakest = Math.min(weakest, strengths[i] ?? Infinity);
+  return weakest;
 }
 
 /** "a nother specialist", "a sec and opinion": one word typed or dictated as two, read as the one. */
