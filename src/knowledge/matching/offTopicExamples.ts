@@ -69,15 +69,32 @@ export class OffTopicExamples {
     if (squaredNorm === 0) return 0;
     this.comparison = this.comparison === 0xffffffff ? 1 : this.comparison + 1;
     if (this.comparison === 1) this.seenAt.fill(0);
+    // The message's terms and weights as two arrays, read once: iterating the map's entries for
+    // every example compared made a [term, weight] pair each time (the check's garbage).
+    const terms = [...message.keys()];
+    const weights = [...message.values()];
     let best = 0;
-    for (const term of message.keys()) {
-      for (const i of this.byTerm.get(term) ?? []) {
+    for (const term of terms) {
+      const using = this.byTerm.get(term);
+      if (using === undefined) continue;
+      for (let k = 0; k < using.length; k++) {
+        const i = using[k] ?? 0;
         if (this.seenAt[i] === this.comparison) continue;
         this.seenAt[i] = this.comparison;
         const example = this.examples[i];
-        if (example) best = Math.max(best, normedSimilarity(message, squaredNorm, example));
+        if (example) best = Math.max(best, similarityOfArrays(terms, weights, squaredNorm, example));
       }
     }
     return best;
   }
+}
+
+/** normedSimilarity() with the message as arrays in the map's order: the same sums in the same order, so the same result to the bit. */
+function similarityOfArrays(terms: readonly string[], weights: readonly number[], squaredNormA: number, b: NormedTerms): number {
+  let shared = 0;
+  for (let k = 0; k < terms.length; k++) {
+    const other = b.terms.get(terms[k] ?? '');
+    if (other !== undefined) shared += (weights[k] ?? 0) * other;
+  }
+  return squaredNormA === 0 || b.squaredNorm === 0 ? 0 : shared / Math.sqrt(squaredNormA * b.squaredNorm);
 }
