@@ -108,8 +108,13 @@ class MessageWords {
   }
 
   private withSlips(wanted: string, same: readonly number[]): readonly number[] {
-    const slips = this.slipCandidates.filter((word) => isSlip(word, wanted));
-    if (slips.length === 0) return same;
+    // Nearly always no slip: a list only when one is found (a filter made one for every phrase word).
+    let slips: string[] | undefined;
+    for (let i = 0; i < this.slipCandidates.length; i++) {
+      const word = this.slipCandidates[i] ?? '';
+      if (isSlip(word, wanted)) (slips ??= []).push(word);
+    }
+    if (slips === undefined) return same;
     return sorted([...new Set([...same, ...slips.flatMap((word) => this.positionsByWord.get(word) ?? [])])]);
   }
 }
