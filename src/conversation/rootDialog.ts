@@ -69,7 +69,6 @@ class RootRouter extends MessageRouter {
     }
 
     const result = matcher.match(text);
-    const replies = responder.answer(result);
     const flow = result.kind === 'answer' ? this.flowByEntry.get(result.entry.id) : undefined;
     logger.info('match', {
       kind: result.kind,
@@ -84,7 +83,8 @@ class RootRouter extends MessageRouter {
       return turn.start(flowDialogId(flow.id), FlowDialog.startOptions(flow, flow.start, false, alsoAbout));
     }
     if (result.kind === 'answer') await this.noteTopic(turn, result.entry.question);
-    await sendReplies(turn.context, replies);
+    // Built only here: a flow answers with its first step, not with these.
+    await sendReplies(turn.context, responder.answer(result));
     return turn.end();
   }
 
