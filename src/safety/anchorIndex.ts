@@ -138,16 +138,6 @@ export class AnchorIndex {
     return this.branches.has(rule);
   }
 
-  /** Whether the expression's places are worked out here (otherwise it is tested on the message or sentence whole). */
-  places(re: RegExp): boolean {
-    return this.probes.has(re);
-  }
-
-  /** The expressions the index tries at places in messages (its own copies of the rules' lists), for warming up. */
-  expressions(): RegExp[] {
-    return [...this.probes.values()].flatMap(({ sticky, scan }) => [sticky, scan]);
-  }
-
   /** The anchors of the text read last. */
   current(): MessageAnchors {
     return this.reading;

@@ -70,8 +70,6 @@ export interface Situation {
 const MAX_CONTEXT = 300;
 const MAX_MATCHES_PER_RULE = 40;
 const NEGATION_WORDS = 4;
-/** Any normalised text: V8 compiles an expression for the kind of string it runs on, and a normalised text is always one byte a character. */
-const WARM_UP_TEXT = 'is it safe to take two paracetamol with my chemo?';
 
 /**
  * "no", "not", "never", "without" and friends shortly before a match, in the same
@@ -192,33 +190,16 @@ export class SafetyRules {
   }
 
   /**
-   * Assesses every rule's own first example, then runs every expression the engine may try on a
-   * message. V8 compiles an expression on first use (~1.1 s for all of them on a quiet machine),
-   * and when the examples' check is remembered from an earlier start nothing has used them yet:
-   * without this the first people whose messages reach a broad rule wait 90-210 ms each for its
-   * compile. Each twice: V8 runs an expression in its bytecode interpreter the first time and
-   * compiles it to machine code only the next time (regexp tier-up). The examples alone left out
-   * the index's own copies of the word lists and most rules' later pattern groups.
+   * Assesses every rule's own first example. V8 compiles a rule's expressions on first use
+   * (~1.1 s for all of them on a quiet machine), and when the examples' check is remembered from
+   * an earlier start nothing has used them yet: without this the first people whose messages
+   * reach a broad rule wait 90-210 ms each for its compile.
    */
   warmUp(): void {
     for (const { spec } of this.byId.values()) {
       const example = spec.mustTrigger[0] ?? spec.possibleOnly[0];
       if (example === undefined) continue;
       this.assess(example);
-    }
-    // Only what a message can run: a rule's whole scanner and a list's own expression are run on a message only when the index cannot place them.
-    const index = this.anchorIndex;
-    const expressions = [...this.byId.values()].flatMap((rule) => [
-      ...rule.starters,
-      ...(index.covers(rule) ? [] : [rule.scanner]),
-      ...[...rule.requires, ...rule.unless, ...rule.lowerIf].filter((re) => !index.places(re)),
-    ]);
-    for (const re of new Set([...expressions, ...index.expressions(), ...timeLists(this.context)])) {
-      for (let pass = 0; pass < 2; pass++) {
-        re.lastIndex = 0;
-        re.test(WARM_UP_TEXT);
-      }
-      re.lastIndex = 0;
     }
   }
 
@@ -314,10 +295,6 @@ function matchEndAt(starters: readonly RegExp[], text: string, at: number): numb
     if (starter.test(text)) return starter.lastIndex;
   }
   return -1;
-}
-
-function timeLists({ history, recentTreatment, longAgo, happeningNow, crisisAgain }: TimeContext): RegExp[] {
-  return [history, recentTreatment, longAgo, happeningNow, crisisAgain];
 }
 
 function withPossible(concern: SafetyConcern, possible: string | undefined): SafetyConcern {
