@@ -216,7 +216,7 @@ export class SafetyRules {
    * It runs for every rule a message may hold, so it allocates nothing until there is a match to check.
    */
   private outcome(rule: CompiledRule, text: string, inMessage: (re: RegExp) => boolean, starts: Starts = 'anywhere', anchors?: MessageAnchors): RuleOutcome {
-    const { scanner, starter } = rule;
+    const { scanner, starters } = rule;
     const anywhere = starts === 'anywhere';
     let best: RuleOutcome;
     let seen = 0;
@@ -237,9 +237,8 @@ export class SafetyRules {
         // Tried at each place a match can start, in order: the same matches a scan of the whole text finds.
         if (next >= starts.length) break;
         start = starts[next++] ?? 0;
-        starter.lastIndex = start;
-        if (!starter.test(text)) continue;
-        end = starter.lastIndex;
+        end = matchEndAt(starters, text, start);
+        if (end < 0) continue;
       }
       // What a sentence must contain, the whole message must contain: checked once, at the first match.
       if (seen === 0 && !rule.requires.every(inMessage)) break;
@@ -287,6 +286,15 @@ export class SafetyRules {
     if (this.context.longAgo.test(sentence) && !this.context.happeningNow.test(sentence)) return 'possible';
     return 'definite';
   }
+}
+
+/** Where the first of the expressions (sticky, in order) that matches at `at` ends its match; -1 when none does. */
+function matchEndAt(starters: readonly RegExp[], text: string, at: number): number {
+  for (const starter of starters) {
+    starter.lastIndex = at;
+    if (starter.test(text)) return starter.lastIndex;
+  }
+  return -1;
 }
 
 function withPossible(concern: SafetyConcern, possible: string | undefined): SafetyConcern {
