@@ -87,8 +87,8 @@ function opensAQuestion(tokens: readonly string[]): boolean {
  * whole.
  */
 export function findQuestion(text: string, contextWeight: number): WeightedPart[] {
-  const parts: { tokens: readonly string[]; asks: boolean; sentence: number }[] = [];
-  for (const [index, sentence] of sentencesOf(text).entries()) {
+  const parts: { tokens: readonly string[]; asks: boolean }[] = [];
+  for (const sentence of sentencesOf(text)) {
     const clauses = sentence.clauses.flatMap(splitDictated);
     const opening = clauses.map(opensAQuestion);
     const anyOpens = opening.some(Boolean);
@@ -96,18 +96,11 @@ export function findQuestion(text: string, contextWeight: number): WeightedPart[
       // "my mum wants to see someone about her hip, can she just pay?": the clause that opens
       // the question asks; a question with no opener ("scans booked next week?") asks whole.
       const asks = opening[i] === true || (sentence.question && !anyOpens);
-      parts.push({ tokens, asks, sentence: index });
+      parts.push({ tokens, asks });
     });
   }
   const asking = parts.filter((part) => part.asks);
   // No question, or one that only points back at the story ("Any tips?", "what do i do now"): the story is what is asked.
-  if (asking.length === 0) return parts.map(({ tokens }) => ({ tokens, weight: 1 }));
-  if (asking.every((part) => pointsBack(part.tokens))) {
-    // A question that points back ("would they be?", "is that right?") points at the sentence just
-    // before it; a longer story before that is background ("mum has learning disabilities... she is
-    // frightened the doctor will be cross with her. would they be").
-    const pointedAt = (asking[0]?.sentence ?? 0) - 1;
-    return parts.map(({ tokens, sentence }) => ({ tokens, weight: sentence >= pointedAt ? 1 : contextWeight }));
-  }
+  if (asking.length === 0 || asking.every((part) => pointsBack(part.tokens))) return parts.map(({ tokens }) => ({ tokens, weight: 1 }));
   return parts.map(({ tokens, asks }) => ({ tokens, weight: asks ? 1 : contextWeight }));
 }
