@@ -47,6 +47,7 @@ export const DEFAULTS = Object.freeze({
     shortLeadRatio: 0.75,
     ownSubjectScore: 1.5,
     tieMargin: 0.03,
+    tieBreakRatio: 1.05,
     alsoAboutMargin: 0.5,
     maxAlsoAbout: 2,
     maxChoices: 3,

@@ -42,6 +42,12 @@ describe('the shipped intents', () => {
   it.each(['is it disrespectful to ask for a second opinion', 'can i see someone else without making a fuss'])('does not take "%s" as a complaint', (text) =>
     expect(recogniseComplaint(text, intents.complaints)).toBeUndefined(),
   );
+  it.each(['the radiology department lost my x rays', 'we are going to sue the trust over how dad was treated'])('routes "%s" (lost tests, going to law) as a complaint', (text) =>
+    expect(recogniseComplaint(text, intents.complaints)).toBeDefined(),
+  );
+  it("does not take a name (\"my sister Sue said I should get a second opinion\") as going to law", () =>
+    expect(recogniseComplaint('my sister Sue said I should get a second opinion', intents.complaints)).toBeUndefined(),
+  );
   it.each(['i got a letter meant for someone else with their details on it', 'compliant about surgery staff'])('also routes "%s" as a complaint', (text) =>
     expect(recogniseComplaint(text, intents.complaints)).toBeDefined(),
   );

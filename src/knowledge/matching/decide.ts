@@ -75,8 +75,14 @@ export interface DecisionSettings {
    * about something else ("should I keep the scans and appointments I've already got while I wait").
    */
   readonly ownSubjectScore: number;
-  /** Runners-up within this share of the best score are genuinely tied: ask which. */
+  /** Runners-up within this share of the best score are tied on score... */
   readonly tieMargin: number;
+  /**
+   * ...and genuinely tied (ask which) unless one of them is asked with a word of the question at
+   * least this many times stronger than any the others are asked with ("rights second opinion nhs":
+   * "rights" is the legal-right entry's word, "second opinion" everyone's).
+   */
+  readonly tieBreakRatio: number;
   /** Runners-up within this share of the best score go under the answer as buttons. */
   readonly alsoAboutMargin: number;
   readonly maxAlsoAbout: number;
@@ -147,10 +153,18 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   }
 
   const tied = within(settings.tieMargin);
-  if (tied.length > 0) {
+  const chosen = tied.length === 0 ? first : decidingWord([first, ...tied], settings.tieBreakRatio);
+  if (!chosen) {
     return { kind: 'clarify', reason: 'tied', candidates: [first, ...tied].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
   }
-  return { kind: 'answer', entry: first.entry, alsoAbout: runnersUp(first, within(settings.alsoAboutMargin), settings.maxAlsoAbout), ranked };
+  const close = ranked.filter((r) => r !== chosen && r.score >= first.score * (1 - settings.alsoAboutMargin));
+  return { kind: 'answer', entry: chosen.entry, alsoAbout: runnersUp(chosen, close, settings.maxAlsoAbout), ranked };
+}
+
+/** Of candidates tied on score, the one asked with a clearly stronger word of the question than any other, if one is. */
+function decidingWord(tied: readonly RankedEntry[], ratio: number): RankedEntry | undefined {
+  const [best, next] = [...tied].sort((a, b) => (b.strongestAsked ?? 0) - (a.strongestAsked ?? 0));
+  return best && next && (best.strongestAsked ?? 0) > (next.strongestAsked ?? 0) * ratio ? best : undefined;
 }
 
 /**

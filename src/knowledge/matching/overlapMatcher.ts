@@ -64,6 +64,8 @@ export class OverlapMatcher implements Matcher {
   private readonly scores: Float64Array;
   private readonly explained: Float64Array;
   private readonly explainedAll: Float64Array;
+  /** Per entry, while a message is ranked: the strongest asking word it explains (see RankedEntry.strongestAsked). */
+  private readonly strongestAsked: Float64Array;
   /** fitPhrasings' answer for the candidate being fitted: reused, rank() runs to completion. */
   private readonly fitted: PhrasingFit = { fit: 0, same: 0 };
 
@@ -87,6 +89,7 @@ export class OverlapMatcher implements Matcher {
     this.scores = new Float64Array(this.index.entries.length);
     this.explained = new Float64Array(this.index.entries.length);
     this.explainedAll = new Float64Array(this.index.entries.length);
+    this.strongestAsked = new Float64Array(this.index.entries.length);
     if (wordNet) {
       const neutral = new Set([...this.analyser.chatterTerms, ...[...STOP_WORDS].map(stem)]);
       const vocabularyBridge = bridgeFor(wordNet, this.index.askedVocabulary, new Set(this.index.vocabulary.keys()), neutral, settings.bridge);
@@ -138,7 +141,7 @@ export class OverlapMatcher implements Matcher {
     const unknownWeight = Math.min(analysed.unknownWeight - (asksAboutOurSubject ? analysed.storyUnknownWeight : 0), this.settings.maxUnknownWords);
     if (termWeights.size === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWeight, wholePhrasing: false, likeOffTopic: false, namesOneTopic: false, tellingTerms: 0 };
 
-    const { scores, explained, explainedAll } = this;
+    const { scores, explained, explainedAll, strongestAsked } = this;
     const touched: number[] = [];
     let messageWeight = 0;
     let allWeight = 0;
@@ -146,6 +149,7 @@ export class OverlapMatcher implements Matcher {
       const weight = this.index.weight(term) * said;
       // Chatter ("who", "made", "today") ranks entries but explains nothing about a subject.
       const telling = !this.analyser.chatterTerms.has(term);
+      const asking = telling && said >= 1;
       if (telling) messageWeight += weight;
       allWeight += weight;
       const { entryIndexes, strengths } = this.index.postingsOf(term);
@@ -156,6 +160,7 @@ export class OverlapMatcher implements Matcher {
         // A word only in an entry's answer explains the message less than one people ask it with.
         if (telling) explained[entryIndex] = (explained[entryIndex] ?? 0) + weight * Math.min(1, 2 * (strengths[i] ?? 0));
         explainedAll[entryIndex] = (explainedAll[entryIndex] ?? 0) + weight;
+        if (asking) strongestAsked[entryIndex] = Math.max(strongestAsked[entryIndex] ?? 0, weight * (strengths[i] ?? 0));
       }
     }
 
@@ -177,7 +182,7 @@ export class OverlapMatcher implements Matcher {
       if (!indexed) throw new Error(`no entry at ${entryIndex}`);
       const { fit, same } = fitPhrasings(indexed.packed, said, termWeights.size, this.fitted);
       const votes = 1 + SAME_PHRASING_BONUS * Math.min(MAX_SAME_PHRASINGS, same);
-      ranked.push({ entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit) * votes) / unit });
+      ranked.push({ entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit) * votes) / unit, strongestAsked: (strongestAsked[entryIndex] ?? 0) / unit });
       fits.push(fit);
     }
     // Best is the first of the highest score, as a stable sort would put it; only it needs its index back.
@@ -189,7 +194,7 @@ export class OverlapMatcher implements Matcher {
     const bestExplainedAll = bestIndex === undefined ? 0 : (explainedAll[bestIndex] ?? 0);
     ranked.sort((a, b) => b.score - a.score);
     for (const id of ids) said[id] = 0;
-    for (const entryIndex of touched) scores[entryIndex] = explained[entryIndex] = explainedAll[entryIndex] = 0;
+    for (const entryIndex of touched) scores[entryIndex] = explained[entryIndex] = explainedAll[entryIndex] = strongestAsked[entryIndex] = 0;
     const coverage = messageWeight === 0 ? 0 : bestExplained / (messageWeight + unknownWeight * unit);
     // The phrasing whole, and the message little more than it ("how do I get one", not "pay relative").
     const wholePhrasing = bestIndex !== undefined && bestFit >= WHOLE && bestExplainedAll >= WHOLE * allWeight && analysed.weights.every((w) => w >= 1);

@@ -37,6 +37,16 @@ describe('deciding what to do with a ranked message', () => {
     if (result.kind === 'clarify') expect(result.candidates.map((e) => e.id)).toEqual(['cost', 'relatives']);
   });
 
+  it('answers the candidate of a tie that is asked with a clearly stronger word of the question, the other under it', () => {
+    const tie = (a: number, b: number): Evidence => ({ ...evidence([[cost, 2], [relatives, 1.99], [delay, 0.4]]), ranked: [{ entry: cost, score: 2, strongestAsked: a }, { entry: relatives, score: 1.99, strongestAsked: b }, { entry: delay, score: 0.4, strongestAsked: 0.4 }] });
+    const second = decide(tie(0.5, 0.9), settings);
+    expect(second.kind === 'answer' && second.entry.id).toBe('relatives');
+    if (second.kind === 'answer') expect(second.alsoAbout.map((e) => e.id)).toEqual(['cost']);
+    expect(decide(tie(0.9, 0.5), settings).kind === 'answer').toBe(true);
+    // Words of about the same strength: a genuine tie, so the bot asks.
+    expect(decide(tie(0.9, 0.88), settings).kind).toBe('clarify');
+  });
+
   it('answers a short clear question with no word of the subject when it explains all of it', () => {
     expect(decide(evidence([[cost, 1]], { onTopic: false, coverage: 1 }), settings).kind).toBe('answer');
   });

@@ -83,6 +83,13 @@ describe('matching a message to an entry', () => {
     expect(result.alsoAbout.map((e) => e.id)).toEqual(['paying']);
   });
 
+  it('tells each candidate the strongest word of the asking part it is asked with, not of the story around it', () => {
+    const strongest = (text: string, id: string): number | undefined => matcher.rank(text).ranked.find((r) => r.entry.id === id)?.strongestAsked;
+    expect(strongest('is there a fee for a second opinion', 'paying')).toBeGreaterThan(0);
+    // "fee" is in the story here; the question asks how to ask.
+    expect(strongest('The fee worries me. How do I ask for a second opinion?', 'paying') ?? 0).toBe(0);
+  });
+
   it('never asks "did you mean" with a single option', () => {
     for (const text of ['cost?', 'is there a fee', 'pay relative', 'what about family members and fees', 'who pays when my wife asks']) {
       const result = matcher.match(text);
