@@ -6,6 +6,7 @@ import { YamlFile } from '../../src/content/yamlFile';
 import { loadExamples, readClassifierSettings } from '../../src/safety/classifier/loadExamples';
 import { loadOrdinaryMessages } from '../../src/safety/classifier/ordinaryMessages';
 import { ruleExamples } from '../../src/safety/classifier/ruleExamples';
+import { featureWords } from '../../src/safety/classifier/features';
 import { SafetyClassifier, type ReadingSettings } from '../../src/safety/classifier/safetyClassifier';
 import type { ClassifierThresholds, ExampleLabel } from '../../src/safety/classifier/types';
 
@@ -35,6 +36,8 @@ const settings = read;
 const examples = loadExamples(join(folder, 'examples'), problems, loadOrdinaryMessages(folder, settings.ordinaryMessages, problems));
 problems.throwIfAny();
 const fromRules = ruleExamples(rules);
+// The features are read with the shipped word lists, as the bot reads them.
+const words = featureWords(settings.featureWords);
 const training = { ...settings.training, ...(JSON.parse(process.env.TRAIN ?? '{}') as Partial<typeof settings.training>) };
 
 const NEEDED: Record<ExampleLabel, (c: SafetyConcern | undefined) => boolean> = {
@@ -62,7 +65,7 @@ function outcome(label: ExampleLabel, c: SafetyConcern | undefined): string {
 const classifiers: SafetyClassifier[] = [];
 for (let f = 0; f < FOLDS; f++) {
   const train = examples.filter((_, i) => i % FOLDS !== f);
-  classifiers.push(SafetyClassifier.train([...train, ...fromRules], training));
+  classifiers.push(SafetyClassifier.train([...train, ...fromRules], training, undefined, undefined, words));
 }
 
 type Tally = Map<string, number>;

@@ -8,6 +8,7 @@ import { loadSafetyRules, type SafetyConcern } from '../../src/safety';
 import { loadExamples, readClassifierSettings } from '../../src/safety/classifier/loadExamples';
 import { loadOrdinaryMessages } from '../../src/safety/classifier/ordinaryMessages';
 import { ruleExamples } from '../../src/safety/classifier/ruleExamples';
+import { featureWords } from '../../src/safety/classifier/features';
 import { SafetyClassifier } from '../../src/safety/classifier/safetyClassifier';
 import type { SafetyExample } from '../../src/safety/classifier/types';
 import { normalise } from '../../src/text/normalise';
@@ -56,10 +57,8 @@ interface Decisions {
 }
 
 function decisions(ordinaryLearnt: readonly SafetyExample[], ruleLearnt: readonly SafetyExample[]): Decisions {
-  const classifier = SafetyClassifier.train([...labelled, ...ordinaryLearnt, ...ruleLearnt], training).withReading({
-    minPairEvidence: settings.minPairEvidence,
-    minPartWords: settings.minWords,
-  });
+  const reading = { minPairEvidence: settings.minPairEvidence, minPartWords: settings.minWords };
+  const classifier = SafetyClassifier.train([...labelled, ...ordinaryLearnt, ...ruleLearnt], training, undefined, reading, featureWords(settings.featureWords));
   const withIt = rules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords });
   return {
     replies: judged.map(({ text }) => reply(withIt.assess(text))),

@@ -50,6 +50,8 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
+const QUESTION_MARK = 63;
+
 function endsSentence(code: number): boolean {
   // . ! ? ;
   return code === 46 || code === 33 || code === 63 || code === 59;
@@ -64,22 +66,55 @@ function wordHash(word: string): number {
 }
 
 /**
- * Articles and the words that join or contrast two things. A pair made with one of them ("safe or",
- * "or neither", "a biopsy") is learnt like any other pair, but it says too little to count as the
- * word pairs of a message pointing to a kind (it may still say the message is ordinary: "at the
- * appointment"): strung together at random, "safe or neither" was made only of pairs real medicine
- * questions use ("is it safe or ...") and got the medical-advice reply. Pronouns, question words and verbs are not here: "can i", "should i", "kill myself",
- * "without me" are what a request or a crisis is said with.
+ * The reviewed word lists the features are read with (classifier.yaml's featureWords), each word as
+ * its hash. Joining words: a pair made with one ("safe or", "or neither", "a biopsy") is learnt like
+ * any other pair but says too little to count as the word pairs of a message pointing to a kind.
+ * Asking words, fillers and subjects find the asking frame of a sentence ("should i", "is it", "can
+ * my"); clinical and process words say what its object is (a treatment, result, medicine or symptom;
+ * the second-opinion process). See visitFeatures.
  */
-const JOINING_WORDS: ReadonlySet<number> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'either', 'neither', 'of'].map(wordHash));
+export interface FeatureWords {
+  readonly joining: ReadonlySet<number>;
+  readonly asking: ReadonlySet<number>;
+  readonly fillers: ReadonlySet<number>;
+  readonly subjects: ReadonlySet<number>;
+  readonly clinical: ReadonlySet<number>;
+  readonly process: ReadonlySet<number>;
+}
+
+/** The word lists as read from classifier.yaml (plain words, normalised). */
+export type FeatureWordLists = { readonly [K in keyof FeatureWords]: readonly string[] };
+
+/** The lists as sets of word hashes, as the feature pass meets them. */
+export function featureWords(lists: FeatureWordLists): FeatureWords {
+  const set = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(wordHash));
+  return {
+    joining: set(lists.joining),
+    asking: set(lists.asking),
+    fillers: set(lists.fillers),
+    subjects: set(lists.subjects),
+    clinical: set(lists.clinical),
+    process: set(lists.process),
+  };
+}
+
+/** No lists: every pair counts, no asking frame is read (small test fixtures). */
+export const NO_FEATURE_WORDS: FeatureWords = featureWords({ joining: [], asking: [], fillers: [], subjects: [], clinical: [], process: [] });
+
 const GRAM_START = mix(FNV_OFFSET, SEED_GRAM);
+const SEED_FRAME = 0x27d4eb2f;
+/** Asking frames a sentence gives at most (its opening and the first asking pairs inside it). */
+const MAX_FRAMES = 3;
 
 /**
- * What a feature is made of: a word, two words in a row, four characters of a word, or two words
- * in a row one of which is a joining word (a feature like any pair, but no evidence of a kind on its
- * own: see JOINING_WORDS).
+ * What a feature is made of: a word, two words in a row, four characters of a word, two words in a
+ * row one of which is a joining word (a feature like any pair, but no evidence of a kind on its own:
+ * see FeatureWords), or an asking frame joined to what the sentence asks about (visitFeatures; word
+ * pairs' evidence, as "should i" + a clinical object is what a request for a judgement is made of),
+ * or that a sentence asks about such an object at all (like a single word: no pair evidence, so words
+ * strung together at random around a "?" never pass the word-pair check by it).
  */
-export const FEATURE_KIND = Object.freeze({ word: 0, pair: 1, gram: 2, joinedPair: 3 });
+export const FEATURE_KIND = Object.freeze({ word: 0, pair: 1, gram: 2, joinedPair: 3, frame: 4, asks: 5 });
 export type FeatureKind = (typeof FEATURE_KIND)[keyof typeof FEATURE_KIND];
 
 /** Receives the features of a text as they are found, and the end of each sentence. */
@@ -92,12 +127,50 @@ export interface FeatureVisitor {
 /**
  * One pass over normalised text, handing each feature to the visitor as it is found: reading
  * a message builds no list at all (a 5,000-character message has about 5,000 features).
+ *
+ * Asking frames: what tells a request for a judgement ("should i stop the statins?") from an
+ * ordinary question that names the same things ("should i tell the new consultant about my
+ * statins and the second opinion?") is the asking words applied to a clinical object, not the
+ * clinical words. So each sentence that asks (it ends in "?" or opens with an asking word, after
+ * fillers such as "so" or "hi") gives its opening two words joined to what it or the sentence
+ * before it is about ("Aches on atorvastatin. Do I keep taking it?"): clinical words, the
+ * second-opinion process, both, or neither. An asking word followed by a subject inside the sentence
+ * ("...not sure if i should stop...": "should i") gives the same. At most MAX_FRAMES a sentence,
+ * and one feature saying only that it asks and about what; all given at the sentence's end.
  */
-export function visitFeatures(text: string, visitor: FeatureVisitor): void {
+export function visitFeatures(text: string, visitor: FeatureVisitor, words: FeatureWords = NO_FEATURE_WORDS): void {
   let inSentence = false;
   let start = 0;
   let previousWord = -1;
   let previousJoining = false;
+  // The asking frame of the sentence being read.
+  let opening = 0;
+  let first = 0;
+  let second = 0;
+  let previousInSentence = 0;
+  let clinical = false;
+  let process = false;
+  // What the sentence before spoke of: "Keep getting aches on atorvastatin. Do I keep taking it?"
+  let clinicalBefore = false;
+  let processBefore = false;
+  const inner: number[] = [];
+  // Without asking words (no word lists) no frame is read at all.
+  const framing = words.asking.size > 0;
+  const endSentence = (end: number, asked: boolean): void => {
+    const about = (clinical || clinicalBefore ? 1 : 0) + (process || processBefore ? 2 : 0);
+    const opens = framing && opening >= 2 && (asked || words.asking.has(first));
+    if (opens) visitor.feature(frameHash(first, second, about), FEATURE_KIND.frame);
+    for (let k = 0, given = opens ? 1 : 0; k + 1 < inner.length && given < MAX_FRAMES; k += 2, given++) visitor.feature(frameHash(inner[k] ?? 0, inner[k + 1] ?? 0, about), FEATURE_KIND.frame);
+    if (opens || inner.length > 0) visitor.feature(frameHash(0, 0, about), FEATURE_KIND.asks);
+    visitor.sentenceEnd(start, end);
+    opening = 0;
+    previousInSentence = 0;
+    clinicalBefore = clinical;
+    processBefore = process;
+    clinical = false;
+    process = false;
+    inner.length = 0;
+  };
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -106,7 +179,7 @@ export function visitFeatures(text: string, visitor: FeatureVisitor): void {
       // Commas and colons end a bigram run; sentence ends also start a new sentence.
       if (code !== 32) previousWord = -1;
       if (endsSentence(code)) {
-        if (inSentence) visitor.sentenceEnd(start, i + 1);
+        if (inSentence) endSentence(i + 1, code === QUESTION_MARK);
         inSentence = false;
         start = i + 1;
       }
@@ -121,17 +194,32 @@ export function visitFeatures(text: string, visitor: FeatureVisitor): void {
     }
     inSentence = true;
     visitor.feature(finish(word), FEATURE_KIND.word);
-    const joining = JOINING_WORDS.has(word);
+    const joining = words.joining.has(word);
     if (previousWord !== -1) visitor.feature(finish(mix(mix(SEED_BIGRAM, previousWord), word)), joining || previousJoining ? FEATURE_KIND.joinedPair : FEATURE_KIND.pair);
     previousWord = word;
     previousJoining = joining;
+    if (opening === 0 && !words.fillers.has(word)) {
+      first = word;
+      opening = 1;
+    } else if (opening === 1) {
+      second = word;
+      opening = 2;
+    } else if (opening === 2 && words.subjects.has(word) && words.asking.has(previousInSentence) && inner.length < 2 * MAX_FRAMES) inner.push(previousInSentence, word);
+    if (words.clinical.has(word)) clinical = true;
+    if (words.process.has(word)) process = true;
+    previousInSentence = word;
     visitGrams(text, wordStart, i, visitor);
   }
-  if (inSentence) visitor.sentenceEnd(start, n);
+  if (inSentence) endSentence(n, false);
+}
+
+/** An asking frame (two words) joined to what its sentence is about: 0 neither, 1 clinical words only, 2 the process only, 3 both. */
+function frameHash(a: number, b: number, about: number): number {
+  return finish(mix(mix(mix(SEED_FRAME, a), b), about));
 }
 
 /** The features of normalised text, in one list, and where each sentence's features are. */
-export function messageFeatures(text: string): MessageFeatures {
+export function messageFeatures(text: string, words: FeatureWords = NO_FEATURE_WORDS): MessageFeatures {
   const features: number[] = [];
   const sentences: SentenceSpan[] = [];
   let from = 0;
@@ -141,7 +229,7 @@ export function messageFeatures(text: string): MessageFeatures {
       sentences.push({ from, to: features.length, start, end });
       from = features.length;
     },
-  });
+  }, words);
   return { features, sentences };
 }
 

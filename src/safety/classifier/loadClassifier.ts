@@ -6,6 +6,7 @@ import { loadExamples } from './loadExamples';
 import { modelForInputs, rememberInputs, trainKeyed } from './modelCache';
 import { loadOrdinaryMessages } from './ordinaryMessages';
 import { ruleExamples } from './ruleExamples';
+import { featureWords } from './features';
 import { featurise, SafetyClassifier } from './safetyClassifier';
 import { EXAMPLE_LABELS, type ClassifierSettings } from './types';
 
@@ -32,14 +33,15 @@ export function loadClassifier(sources: ClassifierSources, problems: ProblemList
   const inputsKey = cacheFolder ? classifierInputsKey(inputs) : undefined;
   const known = cacheFolder && inputsKey ? modelForInputs(cacheFolder, inputsKey, EXAMPLE_LABELS.length) : undefined;
   const reading = { minPairEvidence: settings.minPairEvidence, minPartWords: settings.minWords };
-  if (known) return SafetyClassifier.fromModel(known, reading);
+  const words = featureWords(settings.featureWords);
+  if (known) return SafetyClassifier.fromModel(known, reading, words);
 
   const examples = loadExamples(examplesFolder, problems, loadOrdinaryMessages(safetyFolder, settings.ordinaryMessages, problems));
   problems.throwIfAny();
   // Training is deterministic (a fixed seed), so editing the YAML is all it takes to change it.
-  const { model, key } = trainKeyed(featurise([...examples, ...ruleExamples(rules)]), EXAMPLE_LABELS.length, settings.training, cacheFolder);
+  const { model, key } = trainKeyed(featurise([...examples, ...ruleExamples(rules)], words), EXAMPLE_LABELS.length, settings.training, cacheFolder);
   // Remembered only if nothing changed while it was read: no file saved mid-load, no code edited
   // since this process loaded it. Otherwise the next start-up reads the examples again.
   if (cacheFolder && inputsKey && codeUnchanged() && classifierInputsKey(inputs)?.equals(inputsKey)) rememberInputs(cacheFolder, inputsKey, key);
-  return SafetyClassifier.fromModel(model, reading);
+  return SafetyClassifier.fromModel(model, reading, words);
 }

@@ -5,6 +5,7 @@ import { FieldReader, isRecord, topLevelList } from '../../content/fields';
 import { displayPath, YamlFile, type YamlPath } from '../../content/yamlFile';
 import { normalise } from '../../text/normalise';
 import type { OrdinarySource } from './ordinaryMessages';
+import type { FeatureWordLists } from './features';
 import type { PairEvidence } from './safetyClassifier';
 import { EXAMPLE_LABELS, type ClassifierSettings, type ExampleLabel, type SafetyExample } from './types';
 
@@ -77,7 +78,7 @@ const THRESHOLD_FIELDS = ['emergency', 'possibleEmergency', 'crisis', 'possibleC
 /** Reads the classifier's training settings and decision thresholds, each checked with its line. */
 export function readClassifierSettings(file: YamlFile): ClassifierSettings | undefined {
   if (file.data === undefined) return undefined;
-  const top = FieldReader.forMapping(file, [], file.data, 'the classifier settings', ['minWords', 'minPairEvidence', 'training', 'thresholds', 'ordinaryMessages', 'flowExits']);
+  const top = FieldReader.forMapping(file, [], file.data, 'the classifier settings', ['minWords', 'minPairEvidence', 'training', 'thresholds', 'ordinaryMessages', 'flowExits', 'featureWords']);
   if (!top) return undefined;
   const section = <K extends string>(name: string, keys: readonly K[], check: (value: number) => string | undefined, optional: readonly string[] = []): Record<K, number> | undefined => {
     const raw = top.raw(name);
@@ -119,7 +120,52 @@ export function readClassifierSettings(file: YamlFile): ClassifierSettings | und
   }
   const ordinaryMessages = readOrdinarySources(file);
   const flowExits = readSource(file, ['flowExits'], top.raw('flowExits'));
-  return training && thresholds && ordinaryMessages && flowExits ? { training, thresholds, minWords, minPairEvidence, ordinaryMessages, flowExits } : undefined;
+  const featureWords = readFeatureWords(file, top);
+  return training && thresholds && ordinaryMessages && flowExits && featureWords ? { training, thresholds, minWords, minPairEvidence, ordinaryMessages, flowExits, featureWords } : undefined;
+}
+
+const FEATURE_WORD_FIELDS = ['joining', 'asking', 'fillers', 'subjects', 'clinical', 'process'] as const;
+const NO_WORD_LISTS: FeatureWordLists = Object.freeze({ joining: [], asking: [], fillers: [], subjects: [], clinical: [], process: [] });
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
+/**
+ * featureWords (optional): one list of plain words per kind, each word as the normaliser leaves it (lowercase
+ * letters and digits: a word with a space or a capital would never be met); a word twice in the same
+ * list, or in two of joining, asking and fillers (which would make the feature pass ambiguous), is refused.
+ */
+function readFeatureWords(file: YamlFile, top: FieldReader): FeatureWordLists | undefined {
+  const raw = top.raw('featureWords');
+  // Optional: without it every word pair counts and no asking frame is read (small fixtures).
+  if (raw === undefined) return NO_WORD_LISTS;
+  if (!isRecord(raw)) {
+    top.problem('featureWords', `"featureWords" should be a mapping of ${FEATURE_WORD_FIELDS.join(', ')} to lists of words`);
+    return undefined;
+  }
+  const reader = new FieldReader(file, ['featureWords'], raw, FEATURE_WORD_FIELDS);
+  let ok = true;
+  const lists = {} as Record<(typeof FEATURE_WORD_FIELDS)[number], string[]>;
+  for (const field of FEATURE_WORD_FIELDS) {
+    const words = reader.textList(field, { min: 1 });
+    const seen = new Set<string>();
+    words.forEach((word, index) => {
+      const problem = !PLAIN_WORD.test(word) ? `"${word}" should be one word of lowercase letters and digits` : seen.has(word) ? `"${word}" is already in the list` : undefined;
+      if (problem) {
+        file.problem(['featureWords', field, index], problem);
+        ok = false;
+      }
+      seen.add(word);
+    });
+    lists[field] = words;
+  }
+  for (const [a, b] of [['joining', 'asking'], ['joining', 'fillers'], ['asking', 'fillers']] as const) {
+    for (const word of lists[a]) {
+      if (lists[b].includes(word)) {
+        file.problem(['featureWords', b, lists[b].indexOf(word)], `"${word}" is in both ${a} and ${b}: a word has one part in a sentence`);
+        ok = false;
+      }
+    }
+  }
+  return ok ? lists : undefined;
 }
 
 /** training.orders: optional, a whole number from 1 (one training order, as before it existed). */

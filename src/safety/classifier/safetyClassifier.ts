@@ -1,5 +1,5 @@
 import { normalise } from '../../text/normalise';
-import { FEATURE_KIND, messageFeatures, visitFeatures } from './features';
+import { FEATURE_KIND, messageFeatures, NO_FEATURE_WORDS, visitFeatures, type FeatureWords } from './features';
 import { trainCached } from './modelCache';
 import type { LabelledFeatures, SoftmaxModel, TrainingSettings } from './softmaxModel';
 import { EXAMPLE_LABELS, type ExampleLabel, type SafetyExample } from './types';
@@ -9,7 +9,7 @@ const NEIGHBOURS = 2;
 const QUESTION_MARK = 63;
 // Read once here, not in the per-feature callback: under tsx (tests, bench, eval) an imported
 // binding is a getter, and at ~5,000 features a long message those calls were ~10% of `read`.
-const { word: WORD, pair: PAIR, joinedPair: JOINED_PAIR } = FEATURE_KIND;
+const { word: WORD, pair: PAIR, joinedPair: JOINED_PAIR, frame: FRAME } = FEATURE_KIND;
 
 const CLASS = Object.fromEntries(EXAMPLE_LABELS.map((label, i) => [label, i])) as Record<ExampleLabel, number>;
 
@@ -44,9 +44,12 @@ export interface PairEvidence {
 
 const NO_GATE: ReadingSettings = Object.freeze({ minPairEvidence: Object.freeze({ emergency: 0, crisis: 0, medicalAdvice: 0 }), minPartWords: 1 });
 
-/** The examples as the model learns them: the features of their normalised text, and their class. */
-export function featurise(examples: readonly SafetyExample[]): LabelledFeatures[] {
-  return examples.map(({ text, label }) => ({ features: messageFeatures(normalise(text)).features, label: CLASS[label] }));
+/**
+ * The examples as the model learns them: the features of their normalised text (read with the
+ * reviewed word lists the classifier reads messages with), and their class.
+ */
+export function featurise(examples: readonly SafetyExample[], words: FeatureWords = NO_FEATURE_WORDS): LabelledFeatures[] {
+  return examples.map(({ text, label }) => ({ features: messageFeatures(normalise(text), words).features, label: CLASS[label] }));
 }
 
 /** What the classifier makes of a message: the highest probability of each kind in any part of it. */
@@ -75,21 +78,23 @@ export class SafetyClassifier {
   private constructor(
     private readonly model: SoftmaxModel,
     private readonly reading: ReadingSettings,
+    /** The word lists the model's features were read with in training: messages are read with the same. */
+    private readonly words: FeatureWords,
   ) {}
 
   /** Trains on the examples, or reuses the model trained on exactly the same before (modelCache.ts). */
-  static train(examples: readonly SafetyExample[], settings: TrainingSettings, cacheFolder?: string, reading: ReadingSettings = NO_GATE): SafetyClassifier {
-    return new SafetyClassifier(trainCached(featurise(examples), EXAMPLE_LABELS.length, settings, cacheFolder), reading);
+  static train(examples: readonly SafetyExample[], settings: TrainingSettings, cacheFolder?: string, reading: ReadingSettings = NO_GATE, words: FeatureWords = NO_FEATURE_WORDS): SafetyClassifier {
+    return new SafetyClassifier(trainCached(featurise(examples, words), EXAMPLE_LABELS.length, settings, cacheFolder), reading, words);
   }
 
-  /** A classifier from a model already trained (modelCache.ts). */
-  static fromModel(model: SoftmaxModel, reading: ReadingSettings = NO_GATE): SafetyClassifier {
-    return new SafetyClassifier(model, reading);
+  /** A classifier from a model already trained (modelCache.ts) on features read with these word lists. */
+  static fromModel(model: SoftmaxModel, reading: ReadingSettings = NO_GATE, words: FeatureWords = NO_FEATURE_WORDS): SafetyClassifier {
+    return new SafetyClassifier(model, reading, words);
   }
 
   /** The same model read with other settings (calibration). */
   withReading(reading: ReadingSettings): SafetyClassifier {
-    return new SafetyClassifier(this.model, reading);
+    return new SafetyClassifier(this.model, reading, this.words);
   }
 
   /** Reads normalised text (see src/text/normalise.ts): one pass over its features, building no list of them. */
@@ -109,7 +114,7 @@ export class SafetyClassifier {
         const row = model.rowOf(feature);
         if (row >= 0) {
           model.addRow(row, sums);
-          if (kind === PAIR) model.addRow(row, pairs);
+          if (kind === PAIR || kind === FRAME) model.addRow(row, pairs);
           // A pair made with a joining word ("safe or", "at the") can say a part is ordinary, never that it is a sign.
           else if (kind === JOINED_PAIR) model.addRowAtMost(row, CLASS.none, pairs);
         }
@@ -122,7 +127,7 @@ export class SafetyClassifier {
         count = 0;
         words = 0;
       },
-    });
+    }, this.words);
 
     const window = new Float64Array(classes);
     const windowPairs = new Float64Array(classes);

@@ -1,4 +1,5 @@
 import type { Origin } from '../types';
+import type { FeatureWordLists } from './features';
 import type { OrdinarySource } from './ordinaryMessages';
 import type { PairEvidence } from './safetyClassifier';
 import type { TrainingSettings } from './softmaxModel';
@@ -40,4 +41,6 @@ export interface ClassifierSettings {
   readonly ordinaryMessages: readonly OrdinarySource[];
   /** Where a guided flow's own words for leaving it are (classifier.yaml's flowExits). */
   readonly flowExits: OrdinarySource;
+  /** The reviewed word lists the features are read with (classifier.yaml's featureWords; features.ts). */
+  readonly featureWords: FeatureWordLists;
 }

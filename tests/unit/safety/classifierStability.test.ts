@@ -9,6 +9,7 @@ import type { SafetyConcern } from '../../../src/safety';
 import { loadExamples, readClassifierSettings } from '../../../src/safety/classifier/loadExamples';
 import { loadOrdinaryMessages } from '../../../src/safety/classifier/ordinaryMessages';
 import { ruleExamples } from '../../../src/safety/classifier/ruleExamples';
+import { featureWords } from '../../../src/safety/classifier/features';
 import { SafetyClassifier } from '../../../src/safety/classifier/safetyClassifier';
 import type { SafetyExample } from '../../../src/safety/classifier/types';
 import { shippedRules } from './shippedRules';
@@ -45,7 +46,8 @@ const answeredNormally = [
 const replyInPlace = (concern: SafetyConcern | undefined): boolean => concern !== undefined && concern.kind !== 'possible-emergency' && concern.kind !== 'possible-crisis';
 
 function raisedBy(ordinaryLearnt: readonly SafetyExample[]): Set<string> {
-  const classifier = SafetyClassifier.train([...labelled, ...ordinaryLearnt, ...fromRules], settings.training).withReading({ minPairEvidence: settings.minPairEvidence, minPartWords: settings.minWords });
+  const reading = { minPairEvidence: settings.minPairEvidence, minPartWords: settings.minWords };
+  const classifier = SafetyClassifier.train([...labelled, ...ordinaryLearnt, ...fromRules], settings.training, DEFAULTS.safetyModelCache, reading, featureWords(settings.featureWords));
   const rules = shippedRules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords });
   return new Set(answeredNormally.filter((text) => replyInPlace(rules.assess(text))));
 }
@@ -68,5 +70,6 @@ describe('the safety classifier as the content grows', () => {
     const before = raisedBy(without);
     const newlyRaised = [...withAll].filter((text) => !before.has(text));
     expect(newlyRaised).toEqual([]);
-  });
+    // Training the whole content takes seconds, more on a busy machine (cached after the first run).
+  }, 120_000);
 });
