@@ -56,6 +56,7 @@ export async function intentEval(report: Report): Promise<string[]> {
   // Never tuned on: its figures are reported, its misses are not.
   await routingEval(report, 'holdout/questions-b.yaml', false);
   await routingEval(report, 'unseen/questions-o.yaml', false);
+  await routingEval(report, 'unseen/questions-q.yaml', false);
   return misses.length > 0 ? [`Conversation misses (${misses.length}):`, ...misses] : [];
 }
 
