@@ -135,7 +135,7 @@ export interface FeatureVisitor {
  * fillers such as "so" or "hi") gives its opening two words joined to what it or the sentence
  * before it is about ("Aches on atorvastatin. Do I keep taking it?"): clinical words, the
  * second-opinion process, both, or neither. An asking word followed by a subject inside the sentence
- * ("...not sure if i should stop...": "should i") gives the same. At most MAX_FRAMES a sentence,
+ * ("...wondering when can i stop...": "can i") gives the same. At most MAX_FRAMES a sentence,
  * and one feature saying only that it asks and about what; all given at the sentence's end.
  */
 export function visitFeatures(text: string, visitor: FeatureVisitor, words: FeatureWords = NO_FEATURE_WORDS): void {
