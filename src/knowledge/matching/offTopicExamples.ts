@@ -17,19 +17,30 @@ export function normed(terms: WeightedTerms): NormedTerms {
   return { terms, squaredNorm: squaredNormOf(terms) };
 }
 
-/** Cosine similarity of two weighted term sets: 1 when they say the same, 0 when nothing in common. */
-export function similarity(a: WeightedTerms, b: WeightedTerms): number {
-  return normedSimilarity(a, squaredNormOf(a), normed(b));
+/** A message's terms and weights as arrays in the map's order, read once however many sets it is compared with. */
+export interface MessageTerms {
+  readonly terms: readonly string[];
+  readonly weights: readonly number[];
+  readonly squaredNorm: number;
 }
 
-/** similarity() with both norms already known (they are sums in the maps' own order, so the result is the same to the bit). */
-export function normedSimilarity(a: WeightedTerms, squaredNormA: number, b: NormedTerms): number {
+export function messageTerms(terms: WeightedTerms): MessageTerms {
+  return { terms: [...terms.keys()], weights: [...terms.values()], squaredNorm: squaredNormOf(terms) };
+}
+
+/** Cosine similarity of two weighted term sets: 1 when they say the same, 0 when nothing in common. */
+export function similarity(a: WeightedTerms, b: WeightedTerms): number {
+  return normedSimilarity(messageTerms(a), normed(b));
+}
+
+/** similarity() with both sides read already (sums in the maps' own order, so the result is the same to the bit). */
+export function normedSimilarity(a: MessageTerms, b: NormedTerms): number {
   let shared = 0;
-  for (const [term, w] of a) {
-    const other = b.terms.get(term);
-    if (other !== undefined) shared += w * other;
+  for (let k = 0; k < a.terms.length; k++) {
+    const other = b.terms.get(a.terms[k] ?? '');
+    if (other !== undefined) shared += (a.weights[k] ?? 0) * other;
   }
-  return squaredNormA === 0 || b.squaredNorm === 0 ? 0 : shared / Math.sqrt(squaredNormA * b.squaredNorm);
+  return a.squaredNorm === 0 || b.squaredNorm === 0 ? 0 : shared / Math.sqrt(a.squaredNorm * b.squaredNorm);
 }
 
 /**
@@ -65,16 +76,14 @@ export class OffTopicExamples {
 
   /** How like the closest example a message is (0..1). */
   closest(message: WeightedTerms): number {
-    const squaredNorm = squaredNormOf(message);
-    if (squaredNorm === 0) return 0;
+    const read = messageTerms(message);
+    if (read.squaredNorm === 0) return 0;
     this.comparison = this.comparison === 0xffffffff ? 1 : this.comparison + 1;
     if (this.comparison === 1) this.seenAt.fill(0);
-    // The message's terms and weights as two arrays, read once: iterating the map's entries for
-    // every example compared made a [term, weight] pair each time (the check's garbage).
-    const terms = [...message.keys()];
-    const weights = [...message.values()];
+    // Read once as arrays: iterating the map's entries for every example compared made a
+    // [term, weight] pair each time (the check's garbage).
     let best = 0;
-    for (const term of terms) {
+    for (const term of read.terms) {
       const using = this.byTerm.get(term);
       if (using === undefined) continue;
       for (let k = 0; k < using.length; k++) {
@@ -82,19 +91,9 @@ export class OffTopicExamples {
         if (this.seenAt[i] === this.comparison) continue;
         this.seenAt[i] = this.comparison;
         const example = this.examples[i];
-        if (example) best = Math.max(best, similarityOfArrays(terms, weights, squaredNorm, example));
+        if (example) best = Math.max(best, normedSimilarity(read, example));
       }
     }
     return best;
   }
-}
-
-/** normedSimilarity() with the message as arrays in the map's order: the same sums in the same order, so the same result to the bit. */
-function similarityOfArrays(terms: readonly string[], weights: readonly number[], squaredNormA: number, b: NormedTerms): number {
-  let shared = 0;
-  for (let k = 0; k < terms.length; k++) {
-    const other = b.terms.get(terms[k] ?? '');
-    if (other !== undefined) shared += (weights[k] ?? 0) * other;
-  }
-  return squaredNormA === 0 || b.squaredNorm === 0 ? 0 : shared / Math.sqrt(squaredNormA * b.squaredNorm);
 }

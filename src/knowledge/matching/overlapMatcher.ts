@@ -5,7 +5,7 @@ import { decide, type DecisionSettings, type Evidence } from './decide';
 import { EntryIndex, type PackedPhrasings } from './entryIndex';
 import type { Matcher, MatchResult, RankedEntry } from './matcher';
 import { TypoCorrector } from './typoCorrector';
-import { OffTopicExamples, normed, normedSimilarity, squaredNormOf, type NormedTerms, type WeightedTerms } from './offTopicExamples';
+import { OffTopicExamples, messageTerms, normed, normedSimilarity, type NormedTerms, type WeightedTerms } from './offTopicExamples';
 import { bridgeFor, type BridgeSettings } from './vocabularyBridge';
 import { STOP_WORDS } from '../text/commonWords';
 import { stem } from '../text/stem';
@@ -230,8 +230,8 @@ export class OverlapMatcher implements Matcher {
     const offTopic = this.offTopic.closest(message);
     if (offTopic < this.settings.offTopicSimilarity) return false;
     const phrasings = this.phrasingTerms[entryIndex] ?? [];
-    const squaredNorm = squaredNormOf(message);
-    return !phrasings.some((phrasing) => normedSimilarity(message, squaredNorm, phrasing) >= offTopic);
+    const read = messageTerms(message);
+    return !phrasings.some((phrasing) => normedSimilarity(read, phrasing) >= offTopic);
   }
 }
 
