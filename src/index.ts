@@ -17,13 +17,12 @@ import { createReadiness } from './hosting/readiness';
 import { createRequestGate } from './hosting/requestGate';
 import { shutDown } from './hosting/shutdown';
 import { observeUnanswered } from './hosting/unansweredObserver';
-import { turnsOverHttp, turnsThroughAdapter, turnsThroughBot, warmUp, warmUpOnWordings, warmUpUnderLoad } from './hosting/warmUp';
+import { askedWordings, contentWordings, turnsOverHttp, turnsThroughAdapter, turnsThroughBot, warmUp, warmUpMessages, warmUpOnWordings, warmUpUnderLoad } from './hosting/warmUp';
 import { createLogger, describeError, type Logger } from './logger';
 import { createMessages } from './messages';
 import { UnansweredQuestions } from './privacy/unansweredQuestions';
 import { loadSafetyRules } from './safety';
 import { createServer, listen } from './server';
-import { seededRandom } from './seededRandom';
 import { StartupError } from './startupProblems';
 import { createStorage } from './storage/createStorage';
 import { OptimisticConversationState } from './storage/optimisticConversationState';
@@ -115,48 +114,6 @@ const HTTP_WARM_UP_ROUNDS = 2;
 /** Turns of the warm-up under load: the first real load cost 2-3x a turn for its first ~1,500 turns. */
 const LOAD_WARM_UP_TURNS = 2_000;
 const LOAD_WARM_UP_IN_FLIGHT = 64;
-
-/** A short conversation that passes through every kind of turn: a flow, Q&A, commands, safety, a fallback. */
-function warmUpMessages({ knowledge, flows }: ReturnType<typeof loadContent>): string[] {
-  const flow = flows[0];
-  const start = flow && knowledge.entries.find((entry) => entry.id === flow.startsFrom.entries[0]);
-  const step = flow?.steps.find((s) => s.id === flow.start);
-  return [
-    'hello',
-    ...(start ? [start.question, step?.choices[0]?.label ?? 'next'] : []),
-    ...knowledge.entries.slice(0, 5).map((entry) => entry.question),
-    'what is the capital of peru',
-    'help',
-    'start again',
-    'I have chest pain',
-  ];
-}
-
-/**
- * Every way of asking our content knows, each as a new person's first message: the words
- * people use reach matching and safety code (and their caches) that a short script does not,
- * and the first hundred real turns cost twice what later ones did.
- */
-function contentWordings({ knowledge }: ReturnType<typeof loadContent>): string[] {
-  return knowledge.entries.flatMap((entry) => [entry.question, ...entry.alternates]);
-}
-
-/**
- * The warm-up under load's mix: every way of asking the content knows (flow-starting questions
- * among them), the ways people ask that writers gave us, questions about other subjects, and a
- * short conversation's commands, small talk and safety.
- */
-function askedWordings(content: ReturnType<typeof loadContent>): string[] {
-  const { asked } = content.knowledge;
-  const mixed = [...contentWordings(content), ...content.flows.flatMap((flow) => flow.startsFrom.phrases), ...[...asked.byEntry.values()].flat(), ...asked.notAboutUs];
-  // Shuffled (the same way every time), so that every stretch of the warm-up is a mix, as real traffic is.
-  const random = seededRandom(9);
-  for (let i = mixed.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [mixed[i], mixed[j]] = [mixed[j] ?? '', mixed[i] ?? ''];
-  }
-  return [...warmUpMessages(content), ...mixed];
-}
 
 async function main(): Promise<void> {
   let logger = createLogger();

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { BotAdapter, TurnContext, type Activity, type ActivityHandler, type CloudAdapter, type ResourceResponse } from 'botbuilder';
+import type { Content } from '../knowledge/loadContent';
+import { seededRandom } from '../seededRandom';
 
 /** Runs turns in-process and throws their replies away. */
 class DiscardingAdapter extends BotAdapter {
@@ -104,4 +106,46 @@ export async function warmUpUnderLoad(runTurn: WarmUpTurn, texts: readonly strin
 /** Each text once, as the first message of a conversation of its own (forgotten afterwards). */
 export async function warmUpOnWordings(runTurn: WarmUpTurn, texts: readonly string[], forget: (conversationId: string) => Promise<void>): Promise<void> {
   for (const text of texts) await warmUp(runTurn, [text], forget, 1);
+}
+
+/** A short conversation that passes through every kind of turn: a flow, Q&A, commands, safety, a fallback. */
+export function warmUpMessages({ knowledge, flows }: Content): string[] {
+  const flow = flows[0];
+  const start = flow && knowledge.entries.find((entry) => entry.id === flow.startsFrom.entries[0]);
+  const step = flow?.steps.find((s) => s.id === flow.start);
+  return [
+    'hello',
+    ...(start ? [start.question, step?.choices[0]?.label ?? 'next'] : []),
+    ...knowledge.entries.slice(0, 5).map((entry) => entry.question),
+    'what is the capital of peru',
+    'help',
+    'start again',
+    'I have chest pain',
+  ];
+}
+
+/**
+ * Every way of asking our content knows, each as a new person's first message: the words
+ * people use reach matching and safety code (and their caches) that a short script does not,
+ * and the first hundred real turns cost twice what later ones did.
+ */
+export function contentWordings({ knowledge }: Content): string[] {
+  return knowledge.entries.flatMap((entry) => [entry.question, ...entry.alternates]);
+}
+
+/**
+ * The warm-up under load's mix: every way of asking the content knows (flow-starting questions
+ * among them), the ways people ask that writers gave us, questions about other subjects, and a
+ * short conversation's commands, small talk and safety.
+ */
+export function askedWordings(content: Content): string[] {
+  const { asked } = content.knowledge;
+  const mixed = [...contentWordings(content), ...content.flows.flatMap((flow) => flow.startsFrom.phrases), ...[...asked.byEntry.values()].flat(), ...asked.notAboutUs];
+  // Shuffled (the same way every time), so that every stretch of the warm-up is a mix, as real traffic is.
+  const random = seededRandom(9);
+  for (let i = mixed.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [mixed[i], mixed[j]] = [mixed[j] ?? '', mixed[i] ?? ''];
+  }
+  return [...warmUpMessages(content), ...mixed];
 }
