@@ -4,8 +4,8 @@
  * person's realistic question (expectReplies), the two bots alternating in one run.
  * Reports ratios and figures; asserts nothing (figures depend on the machine).
  *
- *   npm run bench:load                      8 rounds of 5 s per bot, alternating
- *   npm run bench:load -- --rounds 5 --duration 20 --connections 64
+ *   npm run bench:load                      8 rounds of 5 s per bot, each round in slices of 1 s taking turns
+ *   npm run bench:load -- --rounds 5 --duration 20 --slice 2 --connections 64
  *   npm run bench:soak                      our bot alone for 300 s (= bench:load -- --soak 300): RSS, live heap and event-loop delay over time
  *   npm run bench:load -- --cpu-prof DIR    also writes V8 CPU profiles of both bots to DIR/ours and DIR/echo (Chrome DevTools opens them;
  *                                           tests/bench/profileSummary.ts sums them up)
@@ -18,8 +18,9 @@
  * round the probe in each bot reads RSS, then collects garbage and reports the live heap: what
  * the bot keeps, as against garbage V8 has not got round to (bots run with --expose-gc).
  *
- * One round of each bot is one comparison: the machine changes from round to round (other
- * work on it takes CPU from one bot and not the other), so a run has many short rounds and
+ * One round of each bot is one comparison: the machine changes from second to second (other
+ * work on it takes CPU from one bot and not the other), so within a round the bots take turns
+ * in slices of a second (ABBA), and a run has many rounds and
  * reports the median of the rounds' ratios and the worst round beside the mean. Each round's
  * line shows what a reader needs to judge it: the share of a core each bot got (CPU time over
  * wall time; well under 1 means the machine was busy), its CPU per request (the bot's own cost,
@@ -146,9 +147,52 @@ interface RoundResult {
   readonly cpuShare: number;
   /** The bot's own figures at the end of the round (event-loop delay over the round). */
   readonly after: Sample;
+  /** Wall time the bot was driven, and the CPU time it used meanwhile. */
+  readonly wallMs: number;
+  readonly cpuMs: number;
 }
 
-async function drive(bot: BotProcess, questions: readonly string[], seconds: number, connections: number): Promise<RoundResult> {
+/**
+ * One round: the bots take turns in short slices (ABBA: each goes first equally often) until
+ * each has been driven `seconds`, so that both meet the machine within a second or so of
+ * each other. With one 5 s stretch each, the second bot met the machine 5 s later, and on a
+ * shared machine that alone moved a round's ratio by more than any change to the bot.
+ */
+async function driveRound(order: readonly Contender[], questions: readonly string[], seconds: number, slice: number, connections: number): Promise<void> {
+  const slices = Math.max(1, Math.round(seconds / slice));
+  const parts = new Map<Contender, RoundResult[]>(order.map((c) => [c, []]));
+  for (let i = 0; i < slices; i++) {
+    const turn = i % 2 === 0 ? order : [...order].reverse();
+    for (const c of turn) parts.get(c)?.push(await drive(c.bot, questions, seconds / slices, connections, i === slices - 1));
+  }
+  for (const c of order) c.rounds.push(combined(parts.get(c) ?? []));
+}
+
+/** A round's figures from its slices: totals over totals; the latencies weighted by requests (an estimate). */
+function combined(parts: readonly RoundResult[]): RoundResult {
+  const total = (pick: (r: RoundResult) => number): number => parts.reduce((sum, r) => sum + pick(r), 0);
+  const requests = total((r) => r.requests);
+  const wallMs = total((r) => r.wallMs);
+  const cpuMs = total((r) => r.cpuMs);
+  const weighted = (pick: (r: RoundResult) => number): number => (requests > 0 ? total((r) => pick(r) * r.requests) / requests : NaN);
+  const last = parts[parts.length - 1];
+  if (!last) throw new Error('a round with no slices');
+  return {
+    rps: requests / (wallMs / 1000),
+    p99: Math.round(weighted((r) => r.p99)),
+    p50: Math.round(weighted((r) => r.p50)),
+    errors: total((r) => r.errors),
+    errorKinds: parts.map((r) => r.errorKinds).filter(Boolean).join('; '),
+    requests,
+    cpuPerRequestMs: cpuMs / Math.max(1, requests),
+    cpuShare: cpuMs / wallMs,
+    after: last.after,
+    wallMs,
+    cpuMs,
+  };
+}
+
+async function drive(bot: BotProcess, questions: readonly string[], seconds: number, connections: number, live = true): Promise<RoundResult> {
   let next = 0;
   const before = await bot.sample();
   const started = performance.now();
@@ -161,12 +205,14 @@ async function drive(bot: BotProcess, questions: readonly string[], seconds: num
     requests: [{ setupRequest: (request) => ({ ...request, body: activity(questions[next++ % questions.length] ?? 'hello') }) }],
   });
   const wallMs = performance.now() - started;
-  const after = await bot.sample(true);
+  const after = await bot.sample(live);
   return {
+    wallMs,
+    cpuMs: after.cpuMs - before.cpuMs,
     cpuPerRequestMs: (after.cpuMs - before.cpuMs) / Math.max(1, result.requests.total),
     cpuShare: (after.cpuMs - before.cpuMs) / wallMs,
     after,
-    rps: result.requests.average,
+    rps: result.requests.total / (wallMs / 1000),
     p99: result.latency.p99,
     p50: result.latency.p50,
     errors: result.errors + result.timeouts + result.non2xx,
@@ -247,9 +293,10 @@ async function compare(): Promise<void> {
   const rounds = option('rounds', 8);
   const seconds = option('duration', 5);
   const connections = option('connections', 64);
+  const slice = option('slice', 1);
   const questions = realisticQuestions();
   const { script, nodeFlags } = buildOurs();
-  console.log(`Load: ${rounds} rounds x ${seconds} s per bot, ${connections} connections, ${questions.length} realistic questions, a new conversation per request (expectReplies)`);
+  console.log(`Load: ${rounds} rounds x ${seconds} s per bot in slices of ${slice} s taking turns, ${connections} connections, ${questions.length} realistic questions, a new conversation per request (expectReplies)`);
   console.log(`Both bots compiled, under plain node ${[...nodeFlags, '--expose-gc'].join(' ')}`);
 
   const start = async (label: string, name: string, file: string, env: Record<string, string>, flags: readonly string[]): Promise<Contender> => ({
@@ -271,7 +318,7 @@ async function compare(): Promise<void> {
       // Rotating who goes first: none always meets the machine as another left it.
       const order = contenders.map((_, i) => contenders[(i + round - 1) % contenders.length] as Contender);
       const load = loadavg()[0] ?? NaN;
-      for (const c of order) c.rounds.push(await drive(c.bot, questions, seconds, connections));
+      await driveRound(order, questions, seconds, slice, connections);
       const line = contenders.map((c) => {
         const r = c.rounds[round - 1] as RoundResult;
         return `${c.name} ${r.rps.toFixed(0)} req/s p99 ${r.p99} ms, ${r.cpuPerRequestMs.toFixed(2)} ms CPU/req, core ${r.cpuShare.toFixed(2)}${r.errorKinds ? ` (errors: ${r.errorKinds})` : ''}`;
