@@ -340,8 +340,14 @@ const PHRASE = new RegExp(`\\b(?:${[...PHRASE_FIXES.keys()].join('|')})\\b`, 'g'
 // message costs more than all the other steps together.
 const FIXABLE_WORD = new RegExp(`\\b(?:${[...WORD_FIXES.keys()].join('|')})\\b`, 'g');
 
+// A turn reads one message four times over (safety, commands and intents, the matcher's
+// sentences and words): the last text normalised is kept, so it is normalised once.
+let lastInput: string | undefined;
+let lastOutput = '';
+
 export function normalise(input: unknown): string {
   if (typeof input !== 'string' || input.length === 0) return '';
+  if (input === lastInput) return lastOutput;
   let text = input;
   if (NON_ASCII.test(text)) {
     // Full-width letters, accents and ligatures become plain letters; then the marks go.
@@ -362,5 +368,7 @@ export function normalise(input: unknown): string {
     .trim()
     .replace(FRAGMENT_BREAK, ' ');
   text = text.replace(FIXABLE_WORD, (word) => WORD_FIXES.get(word) ?? word);
-  return text.replace(PHRASE, (phrase) => PHRASE_FIXES.get(phrase) ?? phrase);
+  lastOutput = text.replace(PHRASE, (phrase) => PHRASE_FIXES.get(phrase) ?? phrase);
+  lastInput = input;
+  return lastOutput;
 }
