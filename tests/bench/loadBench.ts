@@ -155,7 +155,9 @@ interface RoundResult {
 /**
  * One round: the bots take turns in short slices (ABBA: each goes first equally often) until
  * each has been driven `seconds`, so that both meet the machine within a second or so of
- * each other. With one 5 s stretch each, the second bot met the machine 5 s later, and on a
+ * each other. A slice cuts off the requests still queued at its end, so its latencies are only
+ * meaningful well under the slice (as on a quiet machine: p99 ~0.1 s against 1 s slices; on a
+ * starved one use `--slice 5`). With one 5 s stretch each, the second bot met the machine 5 s later, and on a
  * shared machine that alone moved a round's ratio by more than any change to the bot.
  */
 async function driveRound(order: readonly Contender[], questions: readonly string[], seconds: number, slice: number, connections: number): Promise<void> {
@@ -163,9 +165,25 @@ async function driveRound(order: readonly Contender[], questions: readonly strin
   const parts = new Map<Contender, RoundResult[]>(order.map((c) => [c, []]));
   for (let i = 0; i < slices; i++) {
     const turn = i % 2 === 0 ? order : [...order].reverse();
-    for (const c of turn) parts.get(c)?.push(await drive(c.bot, questions, seconds / slices, connections, i === slices - 1));
+    for (const c of turn) {
+      parts.get(c)?.push(await drive(c.bot, questions, seconds / slices, connections, i === slices - 1));
+      await untilIdle(c.bot);
+    }
   }
   for (const c of order) c.rounds.push(combined(parts.get(c) ?? []));
+}
+
+/**
+ * A slice ends with up to `connections` turns still queued in the bot, whose requests the
+ * client drops: they must not run into the next bot's slice. Waits (up to 5 s) until the bot
+ * uses under a tenth of a core; that work is counted for neither bot.
+ */
+async function untilIdle(bot: BotProcess): Promise<void> {
+  for (let waited = 0; waited < 5000; waited += 100) {
+    const before = await bot.sample();
+    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+    if ((await bot.sample()).cpuMs - before.cpuMs < 10) return;
+  }
 }
 
 /** A round's figures from its slices: totals over totals; the latencies weighted by requests (an estimate). */
