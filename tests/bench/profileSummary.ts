@@ -3,9 +3,10 @@
  * writes): self time by where the code lives (our folders, each package, Node itself, garbage
  * collection) and the costliest functions; `--timeline` prints how busy each second was, and
  * `--from S --to S` reads only that stretch of the profile (the load, not the start-up); with `--within NAME`, the share of busy time
- * spent inside functions of that name (their callees included), e.g. `--within assess`.
+ * spent inside functions of that name (their callees included), e.g. `--within assess`; `--stages` splits busy time by
+ * what a turn does (adapter and auth, state, dialogs, safety, matching, ...: the innermost frame that names a stage decides).
  *
- *   npx tsx tests/bench/profileSummary.ts DIR/ours/CPU.*.cpuprofile [--timeline] [--from 30 --to 40] [--top 30] [--within match --within assess]
+ *   npx tsx tests/bench/profileSummary.ts DIR/ours/CPU.*.cpuprofile [--timeline] [--from 30 --to 40] [--top 30] [--within match --within assess] [--stages]
  */
 import { readFileSync } from 'node:fs';
 
@@ -46,6 +47,35 @@ function timeline(profile: Profile, idle: ReadonlySet<number>): string {
   return perSecond.map((micros, second) => `${second}s ${Math.round(micros / 1e4)}%`).join(', ');
 }
 
+/**
+ * What a turn does, by where the code lives; the first that fits a frame names it, and the
+ * innermost frame that fits one decides (safety's own regular expressions are safety, a log
+ * line written from the matcher is logging).
+ */
+const STAGES: readonly (readonly [string, RegExp])[] = [
+  ['the harness (turnCpu, profiler)', /tests\/bench\//],
+  ['logging', /\/(pino|sonic-boom)\/|\/logger\.[jt]s|\/privacy\/redact/],
+  ['safety', /\/safety\//],
+  ['intents (complaints, small talk, nations, commands)', /knowledge\/intents\/|knowledge\/smallTalk|conversation\/commands/],
+  ['matching (and the normaliser)', /knowledge\/(matching|text)\/|(lib|src)\/text\//],
+  ['state read, write, serialise', /\/storage\//],
+  ['dialog machinery', /botbuilder-dialogs|conversation\/(flowDialog|dialogRunner|flowChoicePrompt|flowAnswer|handoffDialog|interruptibleDialog)/],
+  ['reply building', /conversation\/(render|responder|replies|nationReply)|bot\/(heldReplies|feedback)/],
+  ['adapter and auth', /botframework-|botbuilder-core|\/botbuilder\/|\/hosting\/|@azure|zod/],
+  ['routing (bot, root dialog)', /(lib|src)\/(bot|conversation)\//],
+];
+
+function stageOf(node: ProfileNode | undefined, byId: ReadonlyMap<number, ProfileNode>, parent: ReadonlyMap<number, number>): string {
+  if (node?.callFrame.functionName === '(garbage collector)') return 'garbage collector';
+  for (let at: number | undefined = node?.id; at !== undefined; at = parent.get(at)) {
+    const frame = byId.get(at)?.callFrame;
+    if (frame?.functionName === 'startProfiling') return 'the harness (turnCpu, profiler)';
+    const stage = STAGES.find(([, where]) => where.test(frame?.url ?? ''));
+    if (stage) return stage[0];
+  }
+  return 'other (node, V8, async plumbing)';
+}
+
 function summarise(path: string, top: number, within: readonly string[], [fromSeconds, toSeconds]: readonly [number, number]): void {
   const profile = JSON.parse(readFileSync(path, 'utf8')) as Profile;
   const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
@@ -58,6 +88,8 @@ function summarise(path: string, top: number, within: readonly string[], [fromSe
   const selfByPlace = new Map<string, number>();
   const selfByFunction = new Map<string, number>();
   const inside = new Map<string, number>(within.map((name) => [name, 0]));
+  const stages = new Map<string, number>();
+  const byStage = process.argv.includes('--stages');
   let busy = 0;
   profile.samples.forEach((id, i) => {
     const node = byId.get(id);
@@ -71,6 +103,10 @@ function summarise(path: string, top: number, within: readonly string[], [fromSe
     selfByPlace.set(where, (selfByPlace.get(where) ?? 0) + micros);
     const fn = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
     selfByFunction.set(fn, (selfByFunction.get(fn) ?? 0) + micros);
+    if (byStage) {
+      const stage = stageOf(node, byId, parent);
+      stages.set(stage, (stages.get(stage) ?? 0) + micros);
+    }
     if (within.length === 0) return;
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
@@ -90,6 +126,10 @@ function summarise(path: string, top: number, within: readonly string[], [fromSe
   list(selfByPlace, 25);
   console.log(`Costliest functions (self time):`);
   list(selfByFunction, top);
+  if (byStage) {
+    console.log('By stage of a turn:');
+    list(stages, stages.size);
+  }
   if (within.length > 0) {
     console.log('Inside (callees included):');
     list(inside, within.length);
