@@ -5,10 +5,7 @@
  *    reported as a ratio so the figure means the same on any machine.
  */
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parse } from 'yaml';
 import * as restify from 'restify';
 import { DEFAULTS, loadConfig } from '../../src/config';
 import { loadKnowledge } from '../../src/knowledge/loading/loadKnowledge';
@@ -17,6 +14,7 @@ import { sharedWordNet } from '../../src/knowledge/text/wordNet';
 import { silentLogger } from '../../src/logger';
 import { loadSafetyRules } from '../../src/safety';
 import { listen } from '../../src/server';
+import { safetyBenchMessages } from './safetyMessages';
 import { syntheticContent } from './syntheticKnowledge';
 
 const TARGET_P99_MS = 2;
@@ -69,19 +67,7 @@ function benchSafety(): void {
   const cpu = process.cpuUsage();
   const rules = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
   const { user, system } = process.cpuUsage(cpu);
-  const short = syntheticContent(200, 2000).questions.concat([
-    'my dad has crushing chest pain and is sweating, what should we do',
-    "i can't go on anymore, everyone would be better off without me",
-    'should i have chemo or the operation',
-    'can my wife ask for a second opinion for me, she is my carer',
-  ]);
-  // Long messages too, in real words: questions about second opinions run together into a
-  // story, with a sign or a question at the end, up to the 5,000 characters the bot reads.
-  const story = (parse(readFileSync(join(__dirname, '../eval/questions.yaml'), 'utf8')) as { inScope: { text: string }[] }).inScope.map((q) => q.text);
-  const long = [500, 1000, 2000, 3500, 5000].flatMap((size) =>
-    short.slice(-40).map((m, i) => (story.slice(i * 7, i * 7 + 80).join(' ') + ' ').repeat(10).slice(0, size - m.length - 1) + ' ' + m),
-  );
-  const messages = [...short, ...long];
+  const messages = safetyBenchMessages().all;
   for (let i = 0; i < 3; i++) for (const m of messages) rules.assess(m); // warm up the JIT
   const times = timeEach(messages, (m) => rules.assess(m));
   const p99 = percentile(times, 99);
