@@ -102,7 +102,9 @@ export function readClassifierSettings(file: YamlFile): ClassifierSettings | und
   const required = section('training', TRAINING_FIELDS, (v) => (v < 0 ? 'should not be negative' : undefined), ['orders']);
   const orders = readOrders(top);
   const training = required && orders ? { ...required, orders } : undefined;
-  const thresholds = section('thresholds', THRESHOLD_FIELDS, (v) => (v > 0 && v <= 1 ? undefined : 'should be a probability above 0 and at most 1'));
+  const requiredThresholds = section('thresholds', THRESHOLD_FIELDS, (v) => (v > 0 && v <= 1 ? undefined : 'should be a probability above 0 and at most 1'), ['crisisAsAWhole']);
+  const crisisAsAWhole = readCrisisAsAWhole(top);
+  const thresholds = requiredThresholds && crisisAsAWhole !== undefined ? { ...requiredThresholds, ...(crisisAsAWhole > 0 ? { crisisAsAWhole } : {}) } : undefined;
   if (thresholds && thresholds.possibleCrisis > thresholds.crisis) {
     top.problem('thresholds', '"possibleCrisis" should not be above "crisis": it is the lower, half-sure tier');
     return undefined;
@@ -174,6 +176,15 @@ function readOrders(top: FieldReader): number | undefined {
   const raw = isRecord(training) ? (training.orders ?? 1) : 1;
   if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1) return raw;
   top.problem('training', '"orders" should be a whole number, 1 or more');
+  return undefined;
+}
+
+/** thresholds.crisisAsAWhole: optional, a probability from 0 (no such check) to 1. */
+function readCrisisAsAWhole(top: FieldReader): number | undefined {
+  const thresholds = top.raw('thresholds');
+  const raw = isRecord(thresholds) ? (thresholds.crisisAsAWhole ?? 0) : 0;
+  if (typeof raw === 'number' && raw >= 0 && raw <= 1) return raw;
+  top.problem('thresholds', '"crisisAsAWhole" should be a probability from 0 to 1');
   return undefined;
 }
 

@@ -58,6 +58,12 @@ export interface ClassifierReading {
   /** P(emergency) + P(possible emergency): a danger sign, whether or not it is happening now. */
   readonly dangerSign: number;
   readonly crisis: number;
+  /**
+   * P(crisis) of the message read as a whole, every sentence together: "I can't do this anymore."
+   * read alone is a crisis, but not when the rest of the message says what "this" is (a form, a
+   * queue, a phone line).
+   */
+  readonly crisisAsAWhole: number;
   /** Only from parts that end in the message's asking sentence, when it marks one with "?". */
   readonly medicalAdvice: number;
   /** The part of the normalised text where P(emergency) peaked, for the rules' history check. */
@@ -132,7 +138,7 @@ export class SafetyClassifier {
     const window = new Float64Array(classes);
     const windowPairs = new Float64Array(classes);
     const p = new Float64Array(classes);
-    const reading = { emergency: 0, dangerSign: 0, crisis: 0, medicalAdvice: 0, emergencyPart: '', pairsPointTo: { emergency: true, dangerSign: true, crisis: true, medicalAdvice: true } };
+    const reading = { emergency: 0, dangerSign: 0, crisis: 0, crisisAsAWhole: 0, medicalAdvice: 0, emergencyPart: '', pairsPointTo: { emergency: true, dangerSign: true, crisis: true, medicalAdvice: true } };
     // A request for a clinical judgement is in the sentence that asks. When a message marks its
     // question ("...?"), only parts that end in one count as medical advice: a story sentence
     // that names a treatment ("the surgeon wants to do a spinal fusion.") asks nothing. A
@@ -179,19 +185,20 @@ export class SafetyClassifier {
         take(first.start, sentence.end);
       }
     });
-    // The whole message too, when it is longer than any window.
-    if (sentences.length > NEIGHBOURS + 1) {
-      window.fill(0);
-      windowPairs.fill(0);
-      let total = 0;
-      for (const sentence of sentences) {
-        for (let c = 0; c < classes; c++) {
-          window[c] = (window[c] ?? 0) + (sentence.sums[c] ?? 0);
-          windowPairs[c] = (windowPairs[c] ?? 0) + (sentence.pairs[c] ?? 0);
-        }
-        total += sentence.count;
+    // The whole message too: a part when it is longer than any window, and its crisis reading as a whole.
+    window.fill(0);
+    windowPairs.fill(0);
+    let total = 0;
+    for (const sentence of sentences) {
+      for (let c = 0; c < classes; c++) {
+        window[c] = (window[c] ?? 0) + (sentence.sums[c] ?? 0);
+        windowPairs[c] = (windowPairs[c] ?? 0) + (sentence.pairs[c] ?? 0);
       }
-      model.probabilities(window, total, p);
+      total += sentence.count;
+    }
+    model.probabilities(window, total, p);
+    reading.crisisAsAWhole = p[CLASS.crisis] ?? 0;
+    if (sentences.length > NEIGHBOURS + 1) {
       scale = 1 / Math.sqrt(total);
       medicalCounts = !marksItsQuestion;
       take(0, text.length);

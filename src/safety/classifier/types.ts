@@ -25,6 +25,11 @@ export interface ClassifierThresholds {
   /** P(emergency) + P(possible emergency) at or above this: the "if this is happening now" line. */
   readonly possibleEmergency: number;
   readonly crisis: number;
+  /**
+   * The crisis reply also needs P(crisis) of the message read as a whole at or above this (below
+   * it, a part that reads as a crisis gets the Samaritans line): 0 or not given, no such check.
+   */
+  readonly crisisAsAWhole?: number;
   /** P(crisis) at or above this (and below crisis): the normal answer with one calm Samaritans line first. */
   readonly possibleCrisis: number;
   readonly medicalAdvice: number;

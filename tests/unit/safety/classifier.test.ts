@@ -36,6 +36,14 @@ describe('the safety classifier', () => {
     expect(afterStory.emergencyPart).toContain('collapsed');
   });
 
+  it('reads the message as a whole for a crisis: the rest of the message can say what a giving-up sentence is about', () => {
+    const alone = read(classifier, 'i want it all to end');
+    expect(alone.crisisAsAWhole).toBeCloseTo(alone.crisis, 5);
+    const withProcess = read(classifier, 'i want it all to end. how do i get a second opinion. how do i get a second opinion');
+    expect(withProcess.crisis).toBeGreaterThan(0.9 * alone.crisis);
+    expect(withProcess.crisisAsAWhole).toBeLessThan(withProcess.crisis);
+  });
+
   it('takes a request for a judgement from the sentence that asks, not from a story sentence that names a treatment', () => {
     const story = 'He said i should stop taking my tablets before the scan. It was a long day. We went home after.';
     expect(read(classifier, story).medicalAdvice).toBeGreaterThan(0.5);
@@ -68,6 +76,7 @@ describe('what the classifier adds to the rules', () => {
     emergency: 0,
     dangerSign: 0,
     crisis: 0,
+    crisisAsAWhole: 0,
     medicalAdvice: 0,
     emergencyPart: 'my dad has collapsed',
     pairsPointTo: { emergency: true, dangerSign: true, crisis: true, medicalAdvice: true },
@@ -120,6 +129,14 @@ describe('what the classifier adds to the rules', () => {
     expect(decide(undefined, reading({ medicalAdvice: 0.95, pairsPointTo: noPairs }), thresholds, notHistory)).toBeUndefined();
     // A less confident danger sign needs its pairs too; a confident emergency never gets nothing.
     expect(decide(undefined, reading({ emergency: 0.5, dangerSign: 0.95, pairsPointTo: noPairs }), thresholds, notHistory)).toBeUndefined();
+  });
+
+  it('gives only the Samaritans line when a part reads as a crisis but the message as a whole does not', () => {
+    const wholeChecked = { ...thresholds, crisisAsAWhole: 0.35 };
+    expect(decide(undefined, reading({ crisis: 0.9, crisisAsAWhole: 0.2 }), wholeChecked, notHistory)).toEqual({ kind: 'possible-crisis', rule: CLASSIFIER_RULE.possibleCrisis });
+    expect(decide(undefined, reading({ crisis: 0.9, crisisAsAWhole: 0.5 }), wholeChecked, notHistory)).toEqual({ kind: 'crisis', rule: CLASSIFIER_RULE.crisis });
+    // Without the setting there is no such check.
+    expect(decide(undefined, reading({ crisis: 0.9, crisisAsAWhole: 0.2 }), thresholds, notHistory)).toEqual({ kind: 'crisis', rule: CLASSIFIER_RULE.crisis });
   });
 
   it('leaves a message alone when it is not sure enough of anything', () => {
