@@ -32,13 +32,14 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'team set (tests/eval/questions.yaml)', load: loadTeamSet, targets: { top1: 0.94, answeredRight: 0.92, oneClick: 0.98, offTopicAnswered: 0.02 } },
   { name: 'dev set A (tests/eval/dev/questions-a.yaml)', load: () => loadTopicSet('dev/questions-a.yaml'), targets: { answeredRight: 0.9, oneClick: 0.99, offTopicAnswered: 0.03 } },
   { name: 'dev set E (tests/eval/dev/questions-e.yaml)', load: () => loadTopicSet('dev/questions-e.yaml'), targets: { answeredRight: 0.89, oneClick: 0.97, offTopicAnswered: 0.03 } },
-  { name: 'dev set H (tests/eval/dev/questions-h.yaml)', load: () => loadTopicSet('dev/questions-h.yaml'), targets: { answeredRight: 0.93, oneClick: 0.99, offTopicAnswered: 0.03 } },
+  { name: 'dev set H (tests/eval/dev/questions-h.yaml)', load: () => loadTopicSet('dev/questions-h.yaml'), targets: { answeredRight: 0.92, oneClick: 0.99, offTopicAnswered: 0.03 } },
   { name: 'dev set J (tests/eval/dev/questions-j.yaml)', load: () => loadTopicSet('dev/questions-j.yaml'), targets: { answeredRight: 0.91, oneClick: 0.99, offTopicAnswered: 0.03 } },
   { name: 'dev set K (tests/eval/dev/questions-k.yaml)', load: () => loadTopicSet('dev/questions-k.yaml'), targets: { answeredRight: 0.92, oneClick: 0.99, offTopicAnswered: 0.03 } },
   { name: 'dev set L (tests/eval/dev/questions-l.yaml)', load: () => loadTopicSet('dev/questions-l.yaml'), targets: { answeredRight: 0.93, oneClick: 0.97, offTopicAnswered: 0.03 } },
   { name: 'dev set M (tests/eval/dev/questions-m.yaml)', load: () => loadTopicSet('dev/questions-m.yaml'), targets: { answeredRight: 0.94, oneClick: 0.99, offTopicAnswered: 0.04 } },
-  { name: 'dev set N (tests/eval/dev/questions-n.yaml)', load: () => loadTopicSet('dev/questions-n.yaml'), targets: { answeredRight: 0.87, oneClick: 0.98, offTopicAnswered: 0.04 } },
-  { name: 'dev set P (tests/eval/dev/questions-p.yaml)', load: () => loadTopicSet('dev/questions-p.yaml'), targets: { answeredRight: 0.81, oneClick: 0.95, offTopicAnswered: 0.04 } },
+  { name: 'dev set N (tests/eval/dev/questions-n.yaml)', load: () => loadTopicSet('dev/questions-n.yaml'), targets: { answeredRight: 0.87, oneClick: 0.98, offTopicAnswered: 0.03 } },
+  { name: 'dev set P (tests/eval/dev/questions-p.yaml)', load: () => loadTopicSet('dev/questions-p.yaml'), targets: { answeredRight: 0.81, oneClick: 0.95, offTopicAnswered: 0.03 } },
+  { name: 'dev set S (tests/eval/dev/questions-s.yaml)', load: () => loadTopicSet('dev/questions-s.yaml'), targets: { answeredRight: 0.89, oneClick: 0.98, offTopicAnswered: 0.03 } },
   // Never tuned on: its figures are reported, its misses are not, and it gates nothing.
   { name: 'held-out set B (tests/eval/holdout/questions-b.yaml)', load: () => loadTopicSet('holdout/questions-b.yaml') },
   // Written blind for the seventh pass and kept by the lead: never given to an engineer, never tuned on.

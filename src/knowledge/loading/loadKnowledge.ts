@@ -14,6 +14,12 @@ export const KNOWLEDGE_LAYOUT = Object.freeze({
   services: 'services.yaml',
   /** Optional: more ways people ask, learnt by the matcher. */
   askedPhrasings: 'how-people-ask.yaml',
+  /**
+   * Optional: more questions about other things (notAboutUs only), kept apart from how-people-ask.yaml
+   * because the safety classifier learns that file as ordinary messages and these are not its to learn
+   * (questions about other NHS services sit next to requests for medical advice).
+   */
+  otherServices: 'other-nhs-services.yaml',
 });
 
 /**
@@ -42,7 +48,11 @@ export function loadKnowledge(folder: string): Knowledge {
 
   const entries = entriesByFile.flatMap(({ entries: list }) => list);
   const askedPath = join(folder, KNOWLEDGE_LAYOUT.askedPhrasings);
-  const asked = existsSync(askedPath) ? readAskedPhrasings(new YamlFile(askedPath, problems), entries) : NO_ASKED_PHRASINGS;
+  const learnt = existsSync(askedPath) ? readAskedPhrasings(new YamlFile(askedPath, problems), entries) : NO_ASKED_PHRASINGS;
+  const otherPath = join(folder, KNOWLEDGE_LAYOUT.otherServices);
+  const other = existsSync(otherPath) ? readAskedPhrasings(new YamlFile(otherPath, problems), entries) : NO_ASKED_PHRASINGS;
+  if (other.byEntry.size > 0) problems.add(displayPath(otherPath), 1, 'this file holds questions about other things only (notAboutUs); ways of asking an entry go in how-people-ask.yaml');
+  const asked = { byEntry: learnt.byEntry, notAboutUs: [...learnt.notAboutUs, ...other.notAboutUs] };
   checkEntryReferences(entriesByFile, new Set(leaflet?.sections.map((s) => s.id) ?? []));
   if (synonymsFile) checkSynonymsAreDistinct([{ key: 'groups', groups: synonyms }, { key: 'otherSubjects', groups: otherSubjects }], synonymsFile);
   if (servicesFile) {

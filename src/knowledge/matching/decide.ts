@@ -163,8 +163,8 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
 
 /** Of candidates tied on score, the one asked with a clearly stronger word of the question than any other, if one is. */
 function decidingWord(tied: readonly RankedEntry[], ratio: number): RankedEntry | undefined {
-  const [best, next] = [...tied].sort((a, b) => (b.strongestAsked ?? 0) - (a.strongestAsked ?? 0));
-  return best && next && (best.strongestAsked ?? 0) > (next.strongestAsked ?? 0) * ratio ? best : undefined;
+  const [best, next] = [...tied].sort((a, b) => b.strongestAsked - a.strongestAsked);
+  return best && next && best.strongestAsked > next.strongestAsked * ratio ? best : undefined;
 }
 
 /**

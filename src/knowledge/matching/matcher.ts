@@ -7,7 +7,7 @@ export interface RankedEntry {
    * The strongest single word of the message's asking part that the entry is asked with, in the
    * same units: what decides between candidates tied on score.
    */
-  readonly strongestAsked?: number;
+  readonly strongestAsked: number;
 }
 
 /** What the bot should do with a message, as far as the Q&A content is concerned. */

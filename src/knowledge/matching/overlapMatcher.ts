@@ -107,7 +107,7 @@ export class OverlapMatcher implements Matcher {
   match(text: string): MatchResult {
     // A follow-up button sends its entry's question back word for word.
     const asked = this.byQuestion.get(questionKey(text));
-    if (asked) return { kind: 'answer', entry: asked, alsoAbout: [], ranked: [{ entry: asked, score: Infinity }] };
+    if (asked) return { kind: 'answer', entry: asked, alsoAbout: [], ranked: [{ entry: asked, score: Infinity, strongestAsked: Infinity }] };
     return decide(this.rank(text.slice(0, this.settings.maxChars)), this.settings);
   }
 

@@ -7,7 +7,7 @@ import type { KnowledgeEntry } from '../../../src/knowledge/types';
 const cost: KnowledgeEntry = { id: 'paying', question: 'Do I have to pay?', alternates: [], answer: 'You can pay.', source: 'costs', followUps: [], tags: [] };
 /** A matcher that knows one question, so the tests say what the Q&A content makes of a message. */
 const matcher: Matcher = {
-  match: (text: string): MatchResult => (/cost|pay/.test(text) ? { kind: 'answer', entry: cost, alsoAbout: [], ranked: [{ entry: cost, score: 1 }] } : { kind: 'none', ranked: [] }),
+  match: (text: string): MatchResult => (/cost|pay/.test(text) ? { kind: 'answer', entry: cost, alsoAbout: [], ranked: [{ entry: cost, score: 1, strongestAsked: 1 }] } : { kind: 'none', ranked: [] }),
 };
 const rules = {
   families: [{ id: 'yes', forLabelsStartingWith: ['yes'], forLabels: [], says: ['yes', 'yeah'].map(phrase) }],

@@ -6,7 +6,7 @@ import type { KnowledgeEntry } from '../../../src/knowledge/types';
 const entry = (id: string): KnowledgeEntry => ({ id, question: `${id}?`, alternates: [], answer: id, source: 's', followUps: [], tags: [] });
 const [cost, relatives, delay] = [entry('cost'), entry('relatives'), entry('delay')] as [KnowledgeEntry, KnowledgeEntry, KnowledgeEntry];
 const evidence = (scores: [KnowledgeEntry, number][], more: Partial<Evidence> = {}): Evidence => ({
-  ranked: scores.map(([e, score]) => ({ entry: e, score })),
+  ranked: scores.map(([e, score]) => ({ entry: e, score, strongestAsked: 0 })),
   coverage: 0.9,
   onTopic: true,
   unknownWeight: 0,

@@ -124,4 +124,12 @@ describe('loading knowledge', () => {
       'how-people-ask.yaml:7: this phrasing is already on line 6; say each once',
     ]);
   });
+
+  it('learns questions about other NHS services from other-nhs-services.yaml beside those of how-people-ask.yaml, and no way of asking an entry there', () => {
+    const ok = loadKnowledge(knowledgeWith({ 'how-people-ask.yaml': 'notAboutUs:\n  - "is parking free"\n', 'other-nhs-services.yaml': 'notAboutUs:\n  - "can my gp refer me to physio"\n' }));
+    expect(ok.asked.notAboutUs).toEqual(['is parking free', 'can my gp refer me to physio']);
+    expect(problemsIn(knowledgeWith({ 'other-nhs-services.yaml': 'entries:\n  paying:\n    - "does it cost owt"\n' }))).toEqual([
+      'other-nhs-services.yaml:1: this file holds questions about other things only (notAboutUs); ways of asking an entry go in how-people-ask.yaml',
+    ]);
+  });
 });
