@@ -58,6 +58,7 @@ export async function intentEval(report: Report): Promise<string[]> {
   await routingEval(report, 'holdout/questions-b.yaml', false);
   await routingEval(report, 'unseen/questions-o.yaml', false);
   await routingEval(report, 'unseen/questions-q.yaml', false);
+  await routingEval(report, 'unseen/questions-r.yaml', false);
   return misses.length > 0 ? [`Conversation misses (${misses.length}):`, ...misses] : [];
 }
 

@@ -46,6 +46,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set O (tests/eval/unseen/questions-o.yaml)', load: () => loadTopicSet('unseen/questions-o.yaml') },
   // Written blind for the eighth pass and kept by the lead: never given to an engineer, never tuned on.
   { name: 'unseen set Q (tests/eval/unseen/questions-q.yaml)', load: () => loadTopicSet('unseen/questions-q.yaml') },
+  // Written blind for the ninth pass and kept by the lead: never given to an engineer, never tuned on.
+  { name: 'unseen set R (tests/eval/unseen/questions-r.yaml)', load: () => loadTopicSet('unseen/questions-r.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
