@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { DEFAULTS } from '../../src/config';
+import { REPLY_NEEDED } from './replyNeeded';
 import { loadSafetyRules, type SafetyConcern, type SafetyRules } from '../../src/safety';
 import { ProblemList } from '../../src/content/contentProblems';
 import { YamlFile } from '../../src/content/yamlFile';
@@ -40,18 +41,10 @@ const fromRules = ruleExamples(rules);
 const words = featureWords(settings.featureWords);
 const training = { ...settings.training, ...(JSON.parse(process.env.TRAIN ?? '{}') as Partial<typeof settings.training>) };
 
-const NEEDED: Record<ExampleLabel, (c: SafetyConcern | undefined) => boolean> = {
-  emergency: (c) => c?.kind === 'emergency',
-  'possible-emergency': (c) => c !== undefined && (c.kind === 'emergency' || c.kind === 'possible-emergency' || c.possibleEmergency !== undefined || c.kind === 'crisis'),
-  crisis: (c) => c?.kind === 'crisis',
-  'medical-advice': (c) => c?.kind === 'medical-advice',
-  'near-miss': (c) => c === undefined || c.kind === 'possible-emergency' || c.kind === 'possible-crisis',
-  none: (c) => c === undefined || c.kind === 'possible-emergency' || c.kind === 'possible-crisis',
-};
 
 /** Where a message went, in one word: "ok" when it got what its label needs. */
 function outcome(label: ExampleLabel, c: SafetyConcern | undefined): string {
-  if (NEEDED[label](c)) {
+  if (REPLY_NEEDED[label](c)) {
     if (label !== 'near-miss' && label !== 'none') return 'ok';
     if (c?.kind === 'possible-crisis' || c?.possibleCrisis) return 'ok+samaritans-line';
     return c?.kind === 'possible-emergency' ? 'ok+999-line' : 'ok';

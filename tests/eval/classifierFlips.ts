@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { DEFAULTS } from '../../src/config';
+import { REPLY_NEEDED } from './replyNeeded';
 import { ProblemList } from '../../src/content/contentProblems';
 import { YamlFile } from '../../src/content/yamlFile';
 import { loadSafetyRules, type SafetyConcern } from '../../src/safety';
@@ -8,8 +9,9 @@ import { loadOrdinaryMessages } from '../../src/safety/classifier/ordinaryMessag
 import { ruleExamples } from '../../src/safety/classifier/ruleExamples';
 import { featureWords } from '../../src/safety/classifier/features';
 import { SafetyClassifier } from '../../src/safety/classifier/safetyClassifier';
-import type { ExampleLabel, SafetyExample } from '../../src/safety/classifier/types';
+import type { SafetyExample } from '../../src/safety/classifier/types';
 import { normalise } from '../../src/text/normalise';
+import { seededRandom } from '../../src/seededRandom';
 
 /**
  * How stable the classifier's decisions are when the ordinary ("none") messages it learns change a
@@ -40,29 +42,9 @@ const fromRules = ruleExamples(rules);
 const words = featureWords(settings.featureWords);
 const reading = { minPairEvidence: settings.minPairEvidence, minPartWords: settings.minWords };
 
-const NEEDED: Record<ExampleLabel, (c: SafetyConcern | undefined) => boolean> = {
-  emergency: (c) => c?.kind === 'emergency',
-  'possible-emergency': (c) => c !== undefined && (c.kind === 'emergency' || c.kind === 'possible-emergency' || c.possibleEmergency !== undefined || c.kind === 'crisis'),
-  crisis: (c) => c?.kind === 'crisis',
-  'medical-advice': (c) => c?.kind === 'medical-advice',
-  'near-miss': (c) => c === undefined || c.kind === 'possible-emergency' || c.kind === 'possible-crisis',
-  none: (c) => c === undefined || c.kind === 'possible-emergency' || c.kind === 'possible-crisis',
-};
 
 const reply = (c: SafetyConcern | undefined): string =>
   c ? `${c.kind}${c.possibleEmergency || c.kind === 'possible-emergency' ? ' +999' : ''}${c.possibleCrisis || c.kind === 'possible-crisis' ? ' +samaritans' : ''}` : 'answer';
-
-/** A small seeded generator (mulberry32): the same seed leaves out the same messages. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Each example's reply, whether it is what its label needs, and the classifier's reading (emergency, crisis, medical advice). */
 function replies(ordinaryLearnt: readonly SafetyExample[], trainedWith = training): string[][] {
@@ -75,7 +57,7 @@ function replies(ordinaryLearnt: readonly SafetyExample[], trainedWith = trainin
       if (i % FOLDS !== f) return;
       const concern = withIt.assess(example.text);
       const read = classifier.read(normalise(example.text));
-      out[i]?.push(reply(concern), NEEDED[example.label](concern) ? 'ok' : 'wrong', String(read.emergency), String(read.crisis), String(read.medicalAdvice));
+      out[i]?.push(reply(concern), REPLY_NEEDED[example.label](concern) ? 'ok' : 'wrong', String(read.emergency), String(read.crisis), String(read.medicalAdvice));
     });
   }
   return out;
@@ -92,7 +74,7 @@ let wrongInAll = 0;
 let moved = 0;
 let movedFar = 0;
 for (let seed = 1; seed <= SEEDS; seed++) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const after = replies(ordinary.filter(() => next() >= DROP), afterTraining);
   const flipped = labelled.flatMap((example, i) => (base[i]?.[0] === after[i]?.[0] ? [] : [{ example, from: base[i], to: after[i] }]));
   const wrong = flipped.filter(({ from, to }) => from?.[1] !== to?.[1]);

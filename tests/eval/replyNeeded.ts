@@ -1,0 +1,12 @@
+import type { SafetyConcern } from '../../src/safety';
+import type { ExampleLabel } from '../../src/safety/classifier/types';
+
+/** Whether a safety reply is what an example's label needs (the line beside an answer counts as answering normally). */
+export const REPLY_NEEDED: Record<ExampleLabel, (c: SafetyConcern | undefined) => boolean> = {
+  emergency: (c) => c?.kind === 'emergency',
+  'possible-emergency': (c) => c !== undefined && (c.kind === 'emergency' || c.kind === 'possible-emergency' || c.possibleEmergency !== undefined || c.kind === 'crisis'),
+  crisis: (c) => c?.kind === 'crisis',
+  'medical-advice': (c) => c?.kind === 'medical-advice',
+  'near-miss': (c) => c === undefined || c.kind === 'possible-emergency' || c.kind === 'possible-crisis',
+  none: (c) => c === undefined || c.kind === 'possible-emergency' || c.kind === 'possible-crisis',
+};
