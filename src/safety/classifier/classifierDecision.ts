@@ -29,7 +29,7 @@ function weigh(reading: ClassifierReading, thresholds: ClassifierThresholds): Ev
   return {
     emergency: sureOfEmergency && pairsPointTo.emergency,
     dangerSign: sureOfEmergency || (reading.dangerSign >= thresholds.possibleEmergency && pairsPointTo.dangerSign),
-    crisis: reading.crisis >= thresholds.crisis && pairsPointTo.crisis && reading.crisisAsAWhole >= (thresholds.crisisAsAWhole ?? 0),
+    crisis: reading.crisis >= thresholds.crisis && pairsPointTo.crisis && reading.crisisAsAWhole >= thresholds.crisisAsAWhole,
     struggling: reading.crisis >= thresholds.possibleCrisis,
     medicalAdvice: reading.medicalAdvice >= thresholds.medicalAdvice && pairsPointTo.medicalAdvice,
   };

@@ -104,7 +104,7 @@ export function readClassifierSettings(file: YamlFile): ClassifierSettings | und
   const training = required && orders ? { ...required, orders } : undefined;
   const requiredThresholds = section('thresholds', THRESHOLD_FIELDS, (v) => (v > 0 && v <= 1 ? undefined : 'should be a probability above 0 and at most 1'), ['crisisAsAWhole']);
   const crisisAsAWhole = readCrisisAsAWhole(top);
-  const thresholds = requiredThresholds && crisisAsAWhole !== undefined ? { ...requiredThresholds, ...(crisisAsAWhole > 0 ? { crisisAsAWhole } : {}) } : undefined;
+  const thresholds = requiredThresholds && crisisAsAWhole !== undefined ? { ...requiredThresholds, crisisAsAWhole } : undefined;
   if (thresholds && thresholds.possibleCrisis > thresholds.crisis) {
     top.problem('thresholds', '"possibleCrisis" should not be above "crisis": it is the lower, half-sure tier');
     return undefined;

@@ -27,9 +27,9 @@ export interface ClassifierThresholds {
   readonly crisis: number;
   /**
    * The crisis reply also needs P(crisis) of the message read as a whole at or above this (below
-   * it, a part that reads as a crisis gets the Samaritans line): 0 or not given, no such check.
+   * it, a part that reads as a crisis gets the Samaritans line): 0, also when classifier.yaml leaves it out, is no such check.
    */
-  readonly crisisAsAWhole?: number;
+  readonly crisisAsAWhole: number;
   /** P(crisis) at or above this (and below crisis): the normal answer with one calm Samaritans line first. */
   readonly possibleCrisis: number;
   readonly medicalAdvice: number;

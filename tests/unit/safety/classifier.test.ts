@@ -71,7 +71,7 @@ describe('the safety classifier', () => {
 });
 
 describe('what the classifier adds to the rules', () => {
-  const thresholds = { emergency: 0.7, possibleEmergency: 0.9, crisis: 0.8, possibleCrisis: 0.6, medicalAdvice: 0.7 };
+  const thresholds = { emergency: 0.7, possibleEmergency: 0.9, crisis: 0.8, possibleCrisis: 0.6, medicalAdvice: 0.7, crisisAsAWhole: 0 };
   const reading = (values: Partial<ClassifierReading>): ClassifierReading => ({
     emergency: 0,
     dangerSign: 0,

@@ -19,7 +19,7 @@ const FIXTURE: SafetyExample[] = [
   ...SMALL_FIXTURE,
 ];
 const classifier = SafetyClassifier.train(FIXTURE, FIXTURE_TRAINING);
-const thresholds = { emergency: 0.7, possibleEmergency: 0.9, crisis: 0.8, possibleCrisis: 0.5, medicalAdvice: 0.65 };
+const thresholds = { emergency: 0.7, possibleEmergency: 0.9, crisis: 0.8, possibleCrisis: 0.5, medicalAdvice: 0.65, crisisAsAWhole: 0 };
 const rules = shippedRules.withSecondNet({ classifier, thresholds, minWords: 3 });
 
 describe('a rule\'s reply and a classifier sure of something graver: the graver kind wins', () => {
