@@ -62,6 +62,16 @@ export const DEFAULTS = Object.freeze({
     contextWeight: 0.4,
     offTopicSimilarity: 0.3,
     bridge: Object.freeze({ synonymWeight: 0.7, relatedWeight: 0.5, sensesPerWord: 2, maxNarrowerTerms: 12 }),
+    /**
+     * The learned re-ranker (tenth pass, docs/evaluation.md): weight and leastKept chosen on the team set and A-N by
+     * their floors, judged on P, S and U; "not ours" when the model finds that more likely than every entry together.
+     */
+    learned: Object.freeze({
+      weight: 0.5,
+      leastKept: 0.75,
+      notOursProbability: 0.5,
+      training: Object.freeze({ epochs: 20, learningRate: 0.3, l2: 0.001, seed: 7, classBalance: 0.5, orders: 1 }),
+    }),
   } satisfies MatchingSettings),
   /** Web chat and the widget: our own Direct Line, or Azure's when a secret is configured. */
   webChat: Object.freeze({

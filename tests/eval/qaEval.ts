@@ -40,8 +40,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'dev set N (tests/eval/dev/questions-n.yaml)', load: () => loadTopicSet('dev/questions-n.yaml'), targets: { answeredRight: 0.87, oneClick: 0.98, offTopicAnswered: 0.03 } },
   { name: 'dev set P (tests/eval/dev/questions-p.yaml)', load: () => loadTopicSet('dev/questions-p.yaml'), targets: { answeredRight: 0.81, oneClick: 0.95, offTopicAnswered: 0.03 } },
   { name: 'dev set S (tests/eval/dev/questions-s.yaml)', load: () => loadTopicSet('dev/questions-s.yaml'), targets: { answeredRight: 0.89, oneClick: 0.98, offTopicAnswered: 0.03 } },
-  // Written blind for the tenth pass: tuned on from then; no floors until its first run is recorded.
-  { name: 'dev set U (tests/eval/dev/questions-u.yaml)', load: () => loadTopicSet('dev/questions-u.yaml') },
+  // Written blind for the tenth pass; first run 91.0 / 97.2 / 6.7 (2 of 30) off-topic answered, tuned on from then.
+  { name: 'dev set U (tests/eval/dev/questions-u.yaml)', load: () => loadTopicSet('dev/questions-u.yaml'), targets: { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.07 } },
   // Never tuned on: its figures are reported, its misses are not, and it gates nothing.
   { name: 'held-out set B (tests/eval/holdout/questions-b.yaml)', load: () => loadTopicSet('holdout/questions-b.yaml') },
   // Written blind for the seventh pass and kept by the lead: never given to an engineer, never tuned on.

@@ -7,6 +7,7 @@ import type { Matcher, MatchResult, RankedEntry } from './matcher';
 import { TypoCorrector } from './typoCorrector';
 import { OffTopicExamples, messageTerms, normed, normedSimilarity, type NormedTerms, type WeightedTerms } from './offTopicExamples';
 import { bridgeFor, type BridgeSettings } from './vocabularyBridge';
+import { LearnedRanker, type LearnedRankerSettings } from './learnedRanker';
 import { STOP_WORDS } from '../text/commonWords';
 import { stem } from '../text/stem';
 import type { WordNet } from '../text/wordNet';
@@ -25,6 +26,8 @@ export interface MatchingSettings extends DecisionSettings {
   readonly contextWeight: number;
   /** A message at least this like a question about something else (0..1), and more like it than like the entry, is off-topic. */
   readonly offTopicSimilarity: number;
+  /** Which entry a message's words belong to, learnt from the ways people ask (learnedRanker.ts). */
+  readonly learned: LearnedRankerSettings;
 }
 
 const CANDIDATES_CHECKED_FOR_PHRASING = 12;
@@ -68,6 +71,7 @@ export class OverlapMatcher implements Matcher {
   private readonly strongestAsked: Float64Array;
   /** fitPhrasings' answer for the candidate being fitted: reused, rank() runs to completion. */
   private readonly fitted: PhrasingFit = { fit: 0, same: 0 };
+  private readonly learned?: LearnedRanker;
 
   /**
    * @param isWord whether a word is ordinary English; such words are never "corrected" into one
@@ -98,6 +102,10 @@ export class OverlapMatcher implements Matcher {
     for (const entry of knowledge.entries) this.byQuestion.set(questionKey(entry.question), entry);
     this.phrasingTerms = knowledge.notAboutUs?.length ? this.index.entries.map((e) => e.phrasings.map((p) => normed(this.weighted(p.terms)))) : [];
     this.offTopic = new OffTopicExamples((knowledge.notAboutUs ?? []).map((text) => this.weighted(this.analyser.analyse(text, () => true).terms)));
+    if (settings.learned.weight > 0 || settings.learned.notOursProbability < 1) {
+      const phrasings = new Map(knowledge.entries.map((e) => [e.id, [e.question, ...e.alternates]]));
+      this.learned = new LearnedRanker(phrasings, knowledge.notAboutUs ?? [], this.analyser, settings.learned);
+    }
     for (const term of this.index.terms()) {
       const everyday = this.analyser.chatterTerms.has(term) || this.analyser.everydayConcepts.has(term);
       if (this.index.share(term) >= settings.topicTermShare && !everyday) this.topicTerms.add(term);
@@ -177,12 +185,18 @@ export class OverlapMatcher implements Matcher {
     // The candidates' scores and fits by their place in top; ranked is the only object built per candidate.
     const ranked: RankedEntry[] = [];
     const fits: number[] = [];
+    const learnt = this.learned?.read(text);
+    let mostLikely = 0;
+    if (learnt) for (const [entryIndex] of top) mostLikely = Math.max(mostLikely, learnt.of(this.index.entries[entryIndex]?.entry.id ?? ''));
+    const { weight: learntWeight } = this.settings.learned;
     for (const [entryIndex, overlap] of top) {
       const indexed = this.index.entries[entryIndex];
       if (!indexed) throw new Error(`no entry at ${entryIndex}`);
       const { fit, same } = fitPhrasings(indexed.packed, said, termWeights.size, this.fitted);
       const votes = 1 + SAME_PHRASING_BONUS * Math.min(MAX_SAME_PHRASINGS, same);
-      ranked.push({ entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit) * votes) / unit, strongestAsked: (strongestAsked[entryIndex] ?? 0) / unit });
+      // The candidate the model finds most likely keeps its lexical score; the others lose by how much less likely they are.
+      const belongs = learnt && learntWeight > 0 && mostLikely > 0 ? Math.max(this.settings.learned.leastKept, (learnt.of(indexed.entry.id) / mostLikely) ** learntWeight) : 1;
+      ranked.push({ entry: indexed.entry, score: (overlap * (0.6 + 0.4 * fit) * votes * belongs) / unit, strongestAsked: (strongestAsked[entryIndex] ?? 0) / unit });
       fits.push(fit);
     }
     // Best is the first of the highest score, as a stable sort would put it; only it needs its index back.
@@ -198,7 +212,8 @@ export class OverlapMatcher implements Matcher {
     const coverage = messageWeight === 0 ? 0 : bestExplained / (messageWeight + unknownWeight * unit);
     // The phrasing whole, and the message little more than it ("how do I get one", not "pay relative").
     const wholePhrasing = bestIndex !== undefined && bestFit >= WHOLE && bestExplainedAll >= WHOLE * allWeight && analysed.weights.every((w) => w >= 1);
-    const likeOffTopic = bestIndex !== undefined && this.isLikeOffTopic(parts, bestIndex);
+    const learntNotOurs = learnt !== undefined && learnt.notOurs >= this.settings.learned.notOursProbability;
+    const likeOffTopic = bestIndex !== undefined && (learntNotOurs || this.isLikeOffTopic(parts, bestIndex));
     const tellingTerms = [...termWeights.keys()].filter((t) => !this.analyser.chatterTerms.has(t)).length;
     const namesOneTopic = unknownWeight === 0 && analysed.unknown.length === 0 && tellingTerms === 1 && termWeights.size === 1;
     return { ranked, coverage, onTopic, unknownWeight, wholePhrasing, likeOffTopic, namesOneTopic, tellingTerms };

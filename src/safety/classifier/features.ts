@@ -17,7 +17,8 @@ const SEED_GRAM = 0xc2b2ae35;
 const GRAM = 4;
 
 /** The features a piece of text holds (with repeats), and nothing of the text itself. */
-export type FeatureList = readonly number[];
+import type { FeatureList } from '../../learning/softmaxModel';
+export type { FeatureList };
 
 /** One sentence of a message: its features are features[from, to); it is text[start, end). */
 export interface SentenceSpan {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SoftmaxModel, trainingCode, type LabelledFeatures, type TrainingSettings } from './softmaxModel';
+import { SoftmaxModel, trainingCode, type LabelledFeatures, type TrainingSettings } from '../../learning/softmaxModel';
 
 const PREFIX = 'safety-classifier-';
 const SUFFIX = '.model';

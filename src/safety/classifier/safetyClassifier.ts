@@ -1,7 +1,7 @@
 import { normalise } from '../../text/normalise';
 import { FEATURE_KIND, messageFeatures, NO_FEATURE_WORDS, visitFeatures, type FeatureWords } from './features';
 import { trainCached } from './modelCache';
-import type { LabelledFeatures, SoftmaxModel, TrainingSettings } from './softmaxModel';
+import type { LabelledFeatures, SoftmaxModel, TrainingSettings } from '../../learning/softmaxModel';
 import { EXAMPLE_LABELS, type ExampleLabel, type SafetyExample } from './types';
 
 /** Sentences before each one that are also read together with it. */

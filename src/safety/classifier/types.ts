@@ -2,7 +2,7 @@ import type { Origin } from '../types';
 import type { FeatureWordLists } from './features';
 import type { OrdinarySource } from './ordinaryMessages';
 import type { PairEvidence } from './safetyClassifier';
-import type { TrainingSettings } from './softmaxModel';
+import type { TrainingSettings } from '../../learning/softmaxModel';
 
 /** What a clinician can say a phrasing is; the classifier learns one class per label. */
 export const EXAMPLE_LABELS = ['emergency', 'possible-emergency', 'crisis', 'medical-advice', 'near-miss', 'none'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FeatureTable } from '../../../src/safety/classifier/featureTable';
+import { FeatureTable } from '../../../src/learning/featureTable';
 import { messageFeatures } from '../../../src/safety/classifier/features';
-import { SoftmaxModel, type LabelledFeatures } from '../../../src/safety/classifier/softmaxModel';
+import { SoftmaxModel, type LabelledFeatures } from '../../../src/learning/softmaxModel';
 import { seededRandom } from '../../../src/seededRandom';
 import { normalise } from '../../../src/text/normalise';
 

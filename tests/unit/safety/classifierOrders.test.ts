@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messageFeatures } from '../../../src/safety/classifier/features';
-import { SoftmaxModel } from '../../../src/safety/classifier/softmaxModel';
+import { SoftmaxModel } from '../../../src/learning/softmaxModel';
 import { featurise } from '../../../src/safety/classifier/safetyClassifier';
 import { normalise } from '../../../src/text/normalise';
 import { FIXTURE_TRAINING, SMALL_FIXTURE } from './classifierFixture';

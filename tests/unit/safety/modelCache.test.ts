@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { messageFeatures } from '../../../src/safety/classifier/features';
 import { trainCached } from '../../../src/safety/classifier/modelCache';
-import { SoftmaxModel, type LabelledFeatures } from '../../../src/safety/classifier/softmaxModel';
+import { SoftmaxModel, type LabelledFeatures } from '../../../src/learning/softmaxModel';
 import { normalise } from '../../../src/text/normalise';
 
 const SETTINGS = { epochs: 3, learningRate: 0.3, l2: 0.001, seed: 7, classBalance: 1 };

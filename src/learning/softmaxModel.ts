@@ -1,5 +1,7 @@
 import { FeatureTable } from './featureTable';
-import type { FeatureList } from './features';
+
+/** The features of a piece of text, each named by a 32-bit number (never 0), with repeats. */
+export type FeatureList = readonly number[];
 
 /** How the model is trained; the same settings and examples always give the same model. */
 export interface TrainingSettings {

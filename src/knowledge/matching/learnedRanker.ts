@@ -1,0 +1,72 @@
+import { SoftmaxModel, type TrainingSettings } from '../../learning/softmaxModel';
+import type { TextAnalyser } from '../text/analyser';
+
+/** How the learned ranker is trained and how much it counts beside the lexical score. */
+export interface LearnedRankerSettings {
+  /** How much the model's view moves a candidate's score: 0 leaves the lexical ranking alone. */
+  readonly weight: number;
+  /** The most it takes off a candidate's score (a share of it kept), so close runners-up stay offered under the answer. */
+  readonly leastKept: number;
+  /** A message the model gives at least this probability of being about something else is not answered from the leaflet (1: never). */
+  readonly notOursProbability: number;
+  readonly training: TrainingSettings;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SEED_PAIR = 0x85ebca6b;
+
+/**
+ * Which entry a message's words belong to, learnt from the ways people ask each entry (and the
+ * questions about other things, as one more class) instead of weighted by hand: a multinomial
+ * logistic regression over the normalised terms and pairs of neighbouring terms. The hand-made
+ * score (how rare a word is x how strongly an entry is asked with it) cannot learn that
+ * "confused" belongs more to not-understood than to different-opinions; a discriminative model
+ * weighs each word against the other entries.
+ */
+export class LearnedRanker {
+  private readonly model: SoftmaxModel;
+  private readonly classOf = new Map<string, number>();
+  private readonly notOurs: number;
+  private readonly probabilities: Float64Array;
+
+  constructor(
+    phrasingsByEntry: ReadonlyMap<string, readonly string[]>,
+    notAboutUs: readonly string[],
+    private readonly analyser: TextAnalyser,
+    settings: LearnedRankerSettings,
+  ) {
+    for (const id of phrasingsByEntry.keys()) this.classOf.set(id, this.classOf.size);
+    this.notOurs = this.classOf.size;
+    const examples = [...phrasingsByEntry].flatMap(([id, phrasings]) => phrasings.map((text) => ({ features: this.features(text), label: this.classOf.get(id) ?? 0 })));
+    for (const text of notAboutUs) examples.push({ features: this.features(text), label: this.notOurs });
+    this.model = SoftmaxModel.train(examples, this.notOurs + 1, settings.training);
+    this.probabilities = new Float64Array(this.notOurs + 1);
+  }
+
+  /** The probability of each entry (by id) and of "not ours", for one message; read before the next call. */
+  read(text: string): { readonly of: (entryId: string) => number; readonly notOurs: number } {
+    this.model.scores(this.features(text), this.probabilities);
+    const probabilities = this.probabilities;
+    return { of: (id) => probabilities[this.classOf.get(id) ?? -1] ?? 0, notOurs: probabilities[this.notOurs] ?? 0 };
+  }
+
+  /** Normalised terms (stems and concepts, as the matcher reads them) and pairs of neighbouring terms, hashed. */
+  private features(text: string): number[] {
+    const { terms } = this.analyser.analyse(text, () => true);
+    const out: number[] = [];
+    terms.forEach((term, i) => {
+      out.push(hash(term, FNV_OFFSET));
+      const next = terms[i + 1];
+      if (next !== undefined) out.push(hash(next, hash(term, SEED_PAIR)));
+    });
+    return out;
+  }
+}
+
+function hash(text: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  // Features are never 0 (the model's table marks an empty slot with 0).
+  return h === 0 ? 1 : h;
+}
