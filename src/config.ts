@@ -70,6 +70,7 @@ export const DEFAULTS = Object.freeze({
       weight: 0.5,
       leastKept: 0.75,
       notOursProbability: 0.5,
+      maxEntries: 100,
       training: Object.freeze({ epochs: 20, learningRate: 0.3, l2: 0.001, seed: 7, classBalance: 0.5, orders: 1 }),
     }),
   } satisfies MatchingSettings),

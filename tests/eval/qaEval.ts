@@ -29,19 +29,19 @@ interface SetTargets {
  * independent sets, are higher (GOALS) and printed beside each figure.
  */
 const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTargets }[] = [
-  { name: 'team set (tests/eval/questions.yaml)', load: loadTeamSet, targets: { top1: 0.94, answeredRight: 0.92, oneClick: 0.98, offTopicAnswered: 0.02 } },
-  { name: 'dev set A (tests/eval/dev/questions-a.yaml)', load: () => loadTopicSet('dev/questions-a.yaml'), targets: { answeredRight: 0.9, oneClick: 0.99, offTopicAnswered: 0.03 } },
-  { name: 'dev set E (tests/eval/dev/questions-e.yaml)', load: () => loadTopicSet('dev/questions-e.yaml'), targets: { answeredRight: 0.89, oneClick: 0.97, offTopicAnswered: 0.03 } },
-  { name: 'dev set H (tests/eval/dev/questions-h.yaml)', load: () => loadTopicSet('dev/questions-h.yaml'), targets: { answeredRight: 0.92, oneClick: 0.99, offTopicAnswered: 0.03 } },
+  { name: 'team set (tests/eval/questions.yaml)', load: loadTeamSet, targets: { top1: 0.96, answeredRight: 0.94, oneClick: 0.98, offTopicAnswered: 0.02 } },
+  { name: 'dev set A (tests/eval/dev/questions-a.yaml)', load: () => loadTopicSet('dev/questions-a.yaml'), targets: { answeredRight: 0.95, oneClick: 0.99, offTopicAnswered: 0.03 } },
+  { name: 'dev set E (tests/eval/dev/questions-e.yaml)', load: () => loadTopicSet('dev/questions-e.yaml'), targets: { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 } },
+  { name: 'dev set H (tests/eval/dev/questions-h.yaml)', load: () => loadTopicSet('dev/questions-h.yaml'), targets: { answeredRight: 0.95, oneClick: 0.99, offTopicAnswered: 0.03 } },
   { name: 'dev set J (tests/eval/dev/questions-j.yaml)', load: () => loadTopicSet('dev/questions-j.yaml'), targets: { answeredRight: 0.91, oneClick: 0.99, offTopicAnswered: 0.03 } },
-  { name: 'dev set K (tests/eval/dev/questions-k.yaml)', load: () => loadTopicSet('dev/questions-k.yaml'), targets: { answeredRight: 0.92, oneClick: 0.99, offTopicAnswered: 0.03 } },
-  { name: 'dev set L (tests/eval/dev/questions-l.yaml)', load: () => loadTopicSet('dev/questions-l.yaml'), targets: { answeredRight: 0.93, oneClick: 0.97, offTopicAnswered: 0.03 } },
-  { name: 'dev set M (tests/eval/dev/questions-m.yaml)', load: () => loadTopicSet('dev/questions-m.yaml'), targets: { answeredRight: 0.94, oneClick: 0.99, offTopicAnswered: 0.04 } },
-  { name: 'dev set N (tests/eval/dev/questions-n.yaml)', load: () => loadTopicSet('dev/questions-n.yaml'), targets: { answeredRight: 0.87, oneClick: 0.98, offTopicAnswered: 0.03 } },
-  { name: 'dev set P (tests/eval/dev/questions-p.yaml)', load: () => loadTopicSet('dev/questions-p.yaml'), targets: { answeredRight: 0.81, oneClick: 0.95, offTopicAnswered: 0.03 } },
-  { name: 'dev set S (tests/eval/dev/questions-s.yaml)', load: () => loadTopicSet('dev/questions-s.yaml'), targets: { answeredRight: 0.89, oneClick: 0.98, offTopicAnswered: 0.03 } },
-  // Written blind for the tenth pass; first run 91.0 / 97.2 / 6.7 (2 of 30) off-topic answered, tuned on from then.
-  { name: 'dev set U (tests/eval/dev/questions-u.yaml)', load: () => loadTopicSet('dev/questions-u.yaml'), targets: { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.07 } },
+  { name: 'dev set K (tests/eval/dev/questions-k.yaml)', load: () => loadTopicSet('dev/questions-k.yaml'), targets: { answeredRight: 0.95, oneClick: 0.99, offTopicAnswered: 0.03 } },
+  { name: 'dev set L (tests/eval/dev/questions-l.yaml)', load: () => loadTopicSet('dev/questions-l.yaml'), targets: { answeredRight: 0.96, oneClick: 0.99, offTopicAnswered: 0.03 } },
+  { name: 'dev set M (tests/eval/dev/questions-m.yaml)', load: () => loadTopicSet('dev/questions-m.yaml'), targets: { answeredRight: 0.96, oneClick: 0.99, offTopicAnswered: 0.04 } },
+  { name: 'dev set N (tests/eval/dev/questions-n.yaml)', load: () => loadTopicSet('dev/questions-n.yaml'), targets: { answeredRight: 0.92, oneClick: 0.99, offTopicAnswered: 0.03 } },
+  { name: 'dev set P (tests/eval/dev/questions-p.yaml)', load: () => loadTopicSet('dev/questions-p.yaml'), targets: { answeredRight: 0.86, oneClick: 0.97, offTopicAnswered: 0.03 } },
+  { name: 'dev set S (tests/eval/dev/questions-s.yaml)', load: () => loadTopicSet('dev/questions-s.yaml'), targets: { answeredRight: 0.93, oneClick: 0.98, offTopicAnswered: 0.03 } },
+  // Written blind for the tenth pass; first run 91.0 / 97.2 / 6.7 (2 of 30) off-topic answered, tuned on from then (floors after the tenth pass).
+  { name: 'dev set U (tests/eval/dev/questions-u.yaml)', load: () => loadTopicSet('dev/questions-u.yaml'), targets: { answeredRight: 0.94, oneClick: 0.97, offTopicAnswered: 0.04 } },
   // Never tuned on: its figures are reported, its misses are not, and it gates nothing.
   { name: 'held-out set B (tests/eval/holdout/questions-b.yaml)', load: () => loadTopicSet('holdout/questions-b.yaml') },
   // Written blind for the seventh pass and kept by the lead: never given to an engineer, never tuned on.

@@ -9,6 +9,11 @@ export interface LearnedRankerSettings {
   readonly leastKept: number;
   /** A message the model gives at least this probability of being about something else is not answered from the leaflet (1: never). */
   readonly notOursProbability: number;
+  /**
+   * Content with more entries than this keeps the lexical ranking alone: training costs examples x entries (our 25
+   * entries train in about a second; 200 synthetic entries took 8 s and 2,000 would take minutes and hundreds of MB).
+   */
+  readonly maxEntries: number;
   readonly training: TrainingSettings;
 }
 

@@ -102,7 +102,8 @@ export class OverlapMatcher implements Matcher {
     for (const entry of knowledge.entries) this.byQuestion.set(questionKey(entry.question), entry);
     this.phrasingTerms = knowledge.notAboutUs?.length ? this.index.entries.map((e) => e.phrasings.map((p) => normed(this.weighted(p.terms)))) : [];
     this.offTopic = new OffTopicExamples((knowledge.notAboutUs ?? []).map((text) => this.weighted(this.analyser.analyse(text, () => true).terms)));
-    if (settings.learned.weight > 0 || settings.learned.notOursProbability < 1) {
+    const learns = settings.learned.weight > 0 || settings.learned.notOursProbability < 1;
+    if (learns && knowledge.entries.length <= settings.learned.maxEntries) {
       const phrasings = new Map(knowledge.entries.map((e) => [e.id, [e.question, ...e.alternates]]));
       this.learned = new LearnedRanker(phrasings, knowledge.notAboutUs ?? [], this.analyser, settings.learned);
     }
