@@ -26,6 +26,10 @@ type Judged = ClassifierThresholds & ReadingSettings;
  *   BY_FILE=1  the same split for each examples file
  *   TRAIN='{"l2":0.001}'  other training settings (the models are trained with them)
  *   MISSES=crisis  print each example of that label that did not get what it needs
+ *   FOLD_BY=file  leave one corpus out: each blind corpus (red-team-train-*, blind-dev-*) is a fold, judged by a
+ *     model trained without it (the team's files, Q&A corpora and ordinary messages always trained, never judged)
+ *   RULES_MISS=1  also the split of the emergencies, possible emergencies and crises the rules alone miss:
+ *     what the classifier adds where only it can (with BY_FILE, per file)
  */
 const FOLDS = Number(process.argv[2] ?? 5);
 const folder = DEFAULTS.safetyDir;
@@ -54,27 +58,38 @@ function outcome(label: ExampleLabel, c: SafetyConcern | undefined): string {
   return `${c.kind} (${c.rule.startsWith('classifier:') ? 'classifier' : 'rules'})`;
 }
 
-// Fold by position so each file's examples spread over every fold.
+// Fold by position so each file's examples spread over every fold; or leave one blind corpus out.
+const corpora = [...new Set(examples.map((example) => example.origin.file))].filter((file) => /(red-team-train|blind-dev)-[^/]*$/.test(file)).sort();
+const foldOf: number[] = examples.map((example, i) => (process.env.FOLD_BY === 'file' ? corpora.indexOf(example.origin.file) : i % FOLDS));
+const foldCount = process.env.FOLD_BY === 'file' ? corpora.length : FOLDS;
 const classifiers: SafetyClassifier[] = [];
-for (let f = 0; f < FOLDS; f++) {
-  const train = examples.filter((_, i) => i % FOLDS !== f);
+for (let f = 0; f < foldCount; f++) {
+  const train = examples.filter((_, i) => foldOf[i] !== f);
   classifiers.push(SafetyClassifier.train([...train, ...fromRules], training, undefined, undefined, words));
 }
+// Whether the rules alone give what each example needs (the classifier's own share is the rest).
+const rulesAlone = examples.map((example) => REPLY_NEEDED[example.label](rules.assessByRules(example.text)));
+const SIGNS: readonly ExampleLabel[] = ['emergency', 'possible-emergency', 'crisis'];
 
 type Tally = Map<string, number>;
 function judge({ minPairEvidence, minPartWords, ...thresholds }: Judged): string {
-  const overall = new Map<ExampleLabel, Tally>();
+  const overall = new Map<string, Tally>();
   const byFile = new Map<string, Tally>();
   const judged: SafetyRules[] = classifiers.map((classifier) =>
     rules.withSecondNet({ classifier: classifier.withReading({ minPairEvidence, minPartWords }), thresholds, minWords: settings.minWords }),
   );
   examples.forEach((example, i) => {
-    const where = outcome(example.label, judged[i % FOLDS]?.assess(example.text));
+    const fold = foldOf[i] ?? -1;
+    if (fold < 0) return;
+    const where = outcome(example.label, judged[fold]?.assess(example.text));
     if (process.env.MISSES === example.label && !where.startsWith('ok')) console.log(`    ${where}: ${example.text}`);
-    for (const [map, key] of [[overall, example.label], [byFile, `${example.origin.file.replace(/.*\//, '')} ${example.label}`]] as const) {
-      const tally = (map as Map<string, Tally>).get(key) ?? new Map<string, number>();
+    const file = example.origin.file.replace(/.*\//, '');
+    const keys: [Map<string, Tally>, string][] = [[overall, example.label], [byFile, `${file} ${example.label}`]];
+    if (process.env.RULES_MISS && SIGNS.includes(example.label) && !rulesAlone[i]) keys.push([overall, `${example.label}, rules alone miss`], [byFile, `${file} ${example.label}, rules alone miss`]);
+    for (const [map, key] of keys) {
+      const tally = map.get(key) ?? new Map<string, number>();
       tally.set(where, (tally.get(where) ?? 0) + 1);
-      (map as Map<string, Tally>).set(key, tally);
+      map.set(key, tally);
     }
   });
   const show = (tally: Tally): string => {
@@ -83,7 +98,7 @@ function judge({ minPairEvidence, minPartWords, ...thresholds }: Judged): string
     const rest = [...tally].filter(([k]) => k !== 'ok').sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`);
     return `${ok}/${total}${rest.length ? ` (${rest.join(', ')})` : ''}`;
   };
-  const rows = [...overall].map(([label, tally]) => `  ${label}: ${show(tally)}`);
+  const rows = [...overall].sort((a, b) => a[0].localeCompare(b[0])).map(([label, tally]) => `  ${label}: ${show(tally)}`);
   const files = process.env.BY_FILE ? [...byFile].sort().map(([k, tally]) => `    ${k}: ${show(tally)}`) : [];
   return [JSON.stringify({ ...thresholds, minPairEvidence, minPartWords }), ...rows, ...files].join('\n');
 }
