@@ -86,6 +86,8 @@ export class SafetyClassifier {
     private readonly reading: ReadingSettings,
     /** The word lists the model's features were read with in training: messages are read with the same. */
     private readonly words: FeatureWords,
+    /** The model's table and weights in one array, for reading (see PackedRows); shared by withReading. */
+    private readonly rows = new PackedRows(model),
   ) {}
 
   /** Trains on the examples, or reuses the model trained on exactly the same before (modelCache.ts). */
@@ -100,12 +102,12 @@ export class SafetyClassifier {
 
   /** The same model read with other settings (calibration). */
   withReading(reading: ReadingSettings): SafetyClassifier {
-    return new SafetyClassifier(this.model, reading, this.words);
+    return new SafetyClassifier(this.model, reading, this.words, this.rows);
   }
 
   /** Reads normalised text (see src/text/normalise.ts): one pass over its features, building no list of them. */
   read(text: string): ClassifierReading {
-    const { model } = this;
+    const { model, rows } = this;
     const { minPairEvidence, minPartWords } = this.reading;
     const classes = EXAMPLE_LABELS.length;
     const sentences: { readonly sums: Float64Array; readonly pairs: Float64Array; readonly count: number; readonly words: number; readonly start: number; readonly end: number }[] = [];
@@ -117,12 +119,12 @@ export class SafetyClassifier {
       feature: (feature, kind) => {
         if (kind === WORD) words++;
         // A feature it never learnt adds nothing, but counts: the text is that much longer.
-        const row = model.rowOf(feature);
-        if (row >= 0) {
-          model.addRow(row, sums);
-          if (kind === PAIR || kind === FRAME) model.addRow(row, pairs);
+        const at = rows.find(feature);
+        if (at >= 0) {
+          rows.add(at, sums);
+          if (kind === PAIR || kind === FRAME) rows.add(at, pairs);
           // A pair made with a joining word ("safe or", "at the") can say a part is ordinary, never that it is a sign.
-          else if (kind === JOINED_PAIR) model.addRowAtMost(row, CLASS.none, pairs);
+          else if (kind === JOINED_PAIR) rows.addAtMost(at, CLASS.none, pairs);
         }
         count++;
       },
@@ -212,5 +214,65 @@ export class SafetyClassifier {
       medicalAdvice: pointsTo(CLASS['medical-advice'], minPairEvidence.medicalAdvice),
     };
     return reading;
+  }
+}
+
+/** Slots of 8 numbers (32 bytes): the feature, then its weights, one per class. */
+const STRIDE = 8;
+
+/**
+ * The model's learnt features and their weights in one array, for reading: a feature's weights
+ * sit beside it, so a look-up touches one place in memory, not the table's slot and then the
+ * weights' row. The same Float32 weights, added in the same order: the same sums.
+ */
+class PackedRows {
+  private readonly keys: Int32Array;
+  private readonly weights: Float32Array;
+  private readonly mask: number;
+  private readonly classes: number;
+
+  constructor(model: SoftmaxModel) {
+    const { classes } = model;
+    if (classes + 1 > STRIDE) throw new Error(`the packed table holds at most ${STRIDE - 1} classes`);
+    const bytes = model.toBytes();
+    const biasBytes = classes * Float64Array.BYTES_PER_ELEMENT;
+    const copy = new Uint8Array(bytes);
+    const count = new Uint32Array(copy.buffer, biasBytes, 1)[0] ?? 0;
+    const features = new Int32Array(copy.buffer, biasBytes + 4, count);
+    const learnt = new Float32Array(copy.buffer, biasBytes + 4 + 4 * count, count * classes);
+    let capacity = 16;
+    while (capacity < 2 * count) capacity *= 2;
+    const buffer = new ArrayBuffer(capacity * STRIDE * 4);
+    this.keys = new Int32Array(buffer);
+    this.weights = new Float32Array(buffer);
+    this.mask = capacity - 1;
+    this.classes = classes;
+    features.forEach((feature, row) => {
+      let slot = feature & this.mask;
+      while (this.keys[slot * STRIDE] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot * STRIDE] = feature;
+      for (let c = 0; c < classes; c++) this.weights[slot * STRIDE + 1 + c] = learnt[row * classes + c] ?? 0;
+    });
+  }
+
+  /** Where a feature's weights start, or -1 when it was never learnt. */
+  find(feature: number): number {
+    const { keys, mask } = this;
+    let slot = feature & mask;
+    for (;;) {
+      const key = keys[slot * STRIDE] ?? 0;
+      if (key === feature) return slot * STRIDE + 1;
+      if (key === 0) return -1;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  add(at: number, sums: Float64Array): void {
+    for (let c = 0; c < this.classes; c++) sums[c] = (sums[c] ?? 0) + (this.weights[at + c] ?? 0);
+  }
+
+  addAtMost(at: number, base: number, sums: Float64Array): void {
+    const ceiling = this.weights[at + base] ?? 0;
+    for (let c = 0; c < this.classes; c++) sums[c] = (sums[c] ?? 0) + Math.min(this.weights[at + c] ?? 0, ceiling);
   }
 }
