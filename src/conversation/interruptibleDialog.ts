@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Logger } from '../logger';
-import type { SafetyRules } from '../safety';
-import { detectCommand } from './commands';
+import type { SafetyConcern, SafetyRules } from '../safety';
+import { detectCommand, type Command } from './commands';
 import { messageText, sendReplies } from './render';
 import type { Responder } from './responder';
 import type { Messages } from '../messages';
@@ -46,12 +46,14 @@ export abstract class MessageRouter {
 
   /** A message when no flow is running. */
   async answer<R>(turn: RoutedTurn<R>, text: string): Promise<R> {
-    return (await this.interrupt(turn, text)) ?? this.route(turn, text);
+    const interrupted = this.interrupt(turn, text);
+    return (interrupted === undefined ? undefined : await interrupted) ?? this.route(turn, text);
   }
 
   /** A message while a flow is running: undefined leaves it to the flow. */
   async interruptRunningFlow<R>(turn: RoutedTurn<R>, text: string): Promise<R | undefined> {
-    return (await this.interrupt(turn, text)) ?? (await this.interruptFlow(turn, text));
+    const interrupted = this.interrupt(turn, text);
+    return (interrupted === undefined ? undefined : await interrupted) ?? (await this.interruptFlow(turn, text));
   }
 
   /** Something said mid-flow that should take over from the flow (after safety and commands). */
@@ -59,25 +61,43 @@ export abstract class MessageRouter {
     return undefined;
   }
 
-  private async interrupt<R>(turn: RoutedTurn<R>, text: string): Promise<R | undefined> {
-    const { responder, messages, logger, safety } = this.services;
-    const { inFlow } = turn;
-    const concern = safety.assess(text, { inFlow });
-    if (concern) {
-      logger.info('safety', { kind: concern.kind, rule: concern.rule, possibleEmergency: concern.possibleEmergency, possibleCrisis: concern.possibleCrisis, inFlow });
-      await sendReplies(turn.context, responder.safety(concern));
-      // A possible emergency or crisis is never silenced and never the only answer: the line
-      // goes first, then the message is handled as usual, inside a flow too.
-      if (concern.kind !== 'possible-emergency' && concern.kind !== 'possible-crisis') {
-        // Emergencies and crises end any flow: no more questions for someone in danger.
-        if (concern.kind === 'medical-advice' && inFlow) return turn.reprompt();
-        return turn.end();
-      }
-    }
+  /**
+   * Safety, then commands; undefined, without waiting, when neither takes the message (most
+   * messages): routing then reads it in the same go as they did. (Waiting here let the other
+   * turns in flight read their own messages in between, so each turn's words, kept as the last
+   * read, were read again.)
+   */
+  private interrupt<R>(turn: RoutedTurn<R>, text: string): Promise<R | undefined> | undefined {
+    const concern = this.services.safety.assess(text, { inFlow: turn.inFlow });
+    return concern ? this.answerConcern(turn, text, concern) : this.obeyCommand(turn, text);
+  }
 
+  private async answerConcern<R>(turn: RoutedTurn<R>, text: string, concern: SafetyConcern): Promise<R | undefined> {
+    const { responder, logger } = this.services;
+    const { inFlow } = turn;
+    logger.info('safety', { kind: concern.kind, rule: concern.rule, possibleEmergency: concern.possibleEmergency, possibleCrisis: concern.possibleCrisis, inFlow });
+    await sendReplies(turn.context, responder.safety(concern));
+    // A possible emergency or crisis is never silenced and never the only answer: the line
+    // goes first, then the message is handled as usual, inside a flow too.
+    if (concern.kind !== 'possible-emergency' && concern.kind !== 'possible-crisis') {
+      // Emergencies and crises end any flow: no more questions for someone in danger.
+      if (concern.kind === 'medical-advice' && inFlow) return turn.reprompt();
+      return turn.end();
+    }
+    return this.obeyCommand(turn, text);
+  }
+
+  /** A command said in the message, carried out; undefined, without waiting, when there is none to carry out. */
+  private obeyCommand<R>(turn: RoutedTurn<R>, text: string): Promise<R | undefined> | undefined {
     const command = detectCommand(text);
     // Inside a flow, "none of these" answers the step's question (its "Something else" button).
-    if (!command || (command === 'noneOfThese' && inFlow)) return undefined;
+    if (!command || (command === 'noneOfThese' && turn.inFlow)) return undefined;
+    return this.carryOut(turn, command);
+  }
+
+  private async carryOut<R>(turn: RoutedTurn<R>, command: Command): Promise<R> {
+    const { responder, messages, logger } = this.services;
+    const { inFlow } = turn;
     logger.info('command', { command, inFlow });
     switch (command) {
       case 'cancel':

@@ -58,12 +58,13 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
   if (text.includes('?') && rules.greetingsWhenAsked.some((p) => p.words.length === words.length && occursAt(words, 0, p))) return 'greeting';
   const negated = words.some((word) => rules.negations.has(word));
 
+  const phrases = phrasesIn(words, rules);
   const covered = new Array<boolean>(words.length).fill(false);
   const found = new Set<SmallTalk>();
   const greetingEnds = new Set<number>();
   let opensWithGreeting = false;
   for (const { kind, says } of rules.kinds) {
-    for (const [start, end] of occurrences(words, says)) {
+    for (const [start, end] of phrases.of(says)) {
       cover(covered, start, end);
       found.add(kind);
       // "hi there, I'm Margaret": polite words after a greeting ("there", "all") still leave what follows straight after it.
@@ -72,19 +73,19 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
     }
   }
   // Praise inside a longer phrase of small talk ("not very good with computers") is part of that phrase.
-  const praise = occurrences(words, rules.praise).filter(([start, end]) => covered.slice(start, end).some((c) => !c));
+  const praise = phrases.of(rules.praise).filter(([start, end]) => covered.slice(start, end).some((c) => !c));
   if (praise.length > 0) {
     // "not helpful" is praise turned round: feedback when the content says so, otherwise not small talk.
     if (negated && !found.has('unhelpful')) return undefined;
     for (const [start, end] of praise) cover(covered, start, end);
     if (!negated) found.add('thanks');
   }
-  const thanks = occurrences(words, rules.kinds.find((k) => k.kind === 'thanks')?.says ?? []);
-  for (const [start, end] of occurrences(words, rules.introductions)) cover(covered, start, Math.min(words.length, end + NAME_WORDS + (rules.titles.has(words[end] ?? '') ? 1 : 0)));
-  for (const [start, end] of occurrences(words, rules.introductionsAfterGreeting)) {
+  const thanks = phrases.of(rules.kinds.find((k) => k.kind === 'thanks')?.says ?? []);
+  for (const [start, end] of phrases.of(rules.introductions)) cover(covered, start, Math.min(words.length, end + NAME_WORDS + (rules.titles.has(words[end] ?? '') ? 1 : 0)));
+  for (const [start, end] of phrases.of(rules.introductionsAfterGreeting)) {
     if (greetingEnds.has(start)) cover(covered, start, Math.min(words.length, end + (rules.titles.has(words[end] ?? '') ? 2 : 1)));
   }
-  for (const [start, end] of occurrences(words, rules.ages)) {
+  for (const [start, end] of phrases.of(rules.ages)) {
     if (AGE.test(words[end] ?? '')) cover(covered, start, end + 1);
   }
   // "hiya, Jean here": a name straight after a greeting, then "here".
@@ -92,7 +93,7 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
 
   const isFiller = (word: string): boolean => rules.politeWords.has(word) || STOP_WORDS.has(word) || CHATTER_WORDS.has(word);
   if (words.some((word, at) => !covered[at] && !isFiller(word))) {
-    return isClosingRemark(text, words, thanks, negated, rules) ? 'thanks' : undefined;
+    return isClosingRemark(text, words, thanks, negated, rules, phrases) ? 'thanks' : undefined;
   }
   // A long message of nothing but pleasantries is small talk only when it opens with a greeting ("Hi there, I'm Margaret, I'm 71 and...").
   if (words.length > MAX_WORDS && !opensWithGreeting) return undefined;
@@ -105,9 +106,9 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
  * message that opens with a question word ("thanks, how long does it take") or a "not"
  * ("thanks but that didn't help") makes it something to answer.
  */
-function isClosingRemark(text: string, words: readonly string[], thanks: readonly (readonly [number, number])[], negated: boolean, rules: SmallTalkRules): boolean {
+function isClosingRemark(text: string, words: readonly string[], thanks: readonly (readonly [number, number])[], negated: boolean, rules: SmallTalkRules, phrases: PhrasesFound): boolean {
   if (negated || text.includes('?') || !thanks.some(([start, end]) => start < CLOSING_THANKS_WITHIN || end === words.length)) return false;
-  if (occurrences(words, rules.thanksBeforeAsking).length > 0) return false;
+  if (phrases.of(rules.thanksBeforeAsking).length > 0) return false;
   const clauses = text.split(CLAUSE_BREAK).map((clause) => tokenise(normalise(clause)));
   return !clauses.some((clause) => {
     const opening = LINKING_WORDS.has(clause[0] ?? '') ? clause[1] : clause[0];
@@ -119,69 +120,108 @@ const CLAUSE_BREAK = /[.,;:!\n]+/;
 /** Words that join a part of a message to the one before; the word after them opens it. */
 const LINKING_WORDS = new Set(['and', 'but', 'so', 'also', 'oh', 'ok', 'okay', 'just', 'then']);
 
-/** Where each phrase occurs with its words side by side: [start, end) word positions, phrase by phrase in the list's order. */
-function occurrences(words: readonly string[], phrases: readonly Phrase[]): (readonly [number, number])[] {
-  if (phrases.length === 0) return [];
-  const index = phraseIndex(phrases);
-  // Each place is tried only against the phrases that can start there: the phrases are
-  // hundreds, a message's words a few, and trying every phrase at every place was the turn's
-  // costliest function.
-  const hits: number[] = [];
+/** [start, end) word positions of a phrase found in a message. */
+type Occurrence = readonly [number, number];
+
+/**
+ * Where the phrases of every list of the rules occur in one message, their words side by side,
+ * found in one pass over its words: each place is tried only against the phrases that can start
+ * there (the phrases are hundreds, a message's words a few), and the dozen lists a message is
+ * read against share that pass instead of each making its own.
+ */
+interface PhrasesFound {
+  /** Where each phrase of the list occurs, phrase by phrase in the list's order, then by place. */
+  of(phrases: readonly Phrase[]): Occurrence[];
+}
+
+function phrasesIn(words: readonly string[], rules: SmallTalkRules): PhrasesFound {
+  const index = rulesIndex(rules);
+  const hits = hitsOf(words, index);
+  return {
+    // A list not of these rules (none today) is read on its own.
+    of: (phrases) => {
+      const list = index.listOf.get(phrases);
+      if (list !== undefined) return inOrder(hits[list] ?? NONE, phrases);
+      return inOrder(hitsOf(words, phraseIndex([phrases]))[0] ?? NONE, phrases);
+    },
+  };
+}
+
+/** The (phrase, start) pairs found, flat, for each list: the phrase's place in its list, then where it starts. */
+function hitsOf(words: readonly string[], index: PhraseIndex): number[][] {
+  const hits = index.lists.map((): number[] => []);
+  const tryAt = (start: number, pair: number, pairs: readonly number[]): void => {
+    const list = pairs[pair] ?? 0;
+    const at = pairs[pair + 1] ?? 0;
+    const p = index.lists[list]?.[at];
+    if (p && start + p.words.length <= words.length && occursAt(words, start, p)) hits[list]?.push(at, start);
+  };
   for (let start = 0; start < words.length; start++) {
     const word = words[start] ?? '';
-    for (const at of index.byFirstWord.get(word) ?? NONE) tryAt(words, start, phrases, at, hits);
-    for (const at of index.starredFirst) if (word.startsWith(phrases[at]?.words[0] ?? '')) tryAt(words, start, phrases, at, hits);
+    const pairs = index.byFirstWord.get(word) ?? NONE;
+    for (let pair = 0; pair < pairs.length; pair += 2) tryAt(start, pair, pairs);
+    const starred = index.starredFirst;
+    for (let pair = 0; pair < starred.length; pair += 2) {
+      if (word.startsWith(index.lists[starred[pair] ?? 0]?.[starred[pair + 1] ?? 0]?.words[0] ?? '')) tryAt(start, pair, starred);
+    }
   }
   // A phrase of no words (none in the content today) occurs everywhere, as the plain loop had it.
-  for (const at of index.empty) for (let start = 0; start <= words.length; start++) hits.push(at, start);
-  const found: (readonly [number, number])[] = [];
-  for (const i of hitOrder(hits)) {
-    const at = hits[i] ?? 0;
-    const start = hits[i + 1] ?? 0;
-    found.push([start, start + (phrases[at]?.words.length ?? 0)]);
+  for (let pair = 0; pair < index.empty.length; pair += 2) {
+    for (let start = 0; start <= words.length; start++) hits[index.empty[pair] ?? 0]?.push(index.empty[pair + 1] ?? 0, start);
   }
-  return found;
+  return hits;
 }
 
-function tryAt(words: readonly string[], start: number, phrases: readonly Phrase[], at: number, hits: number[]): void {
-  const p = phrases[at];
-  if (p && start + p.words.length <= words.length && occursAt(words, start, p)) hits.push(at, start);
-}
-
-/** Offsets of the (phrase, start) pairs in phrase order, then place: the order a loop over phrases, then places, finds them in. */
-function hitOrder(hits: readonly number[]): number[] {
+/** The hits of one list as [start, end), in phrase order, then place: the order a loop over phrases, then places, finds them in. */
+function inOrder(hits: readonly number[], phrases: readonly Phrase[]): Occurrence[] {
+  if (hits.length === 0) return [];
   const order: number[] = [];
   for (let i = 0; i < hits.length; i += 2) order.push(i);
-  return order.sort((a, b) => (hits[a] ?? 0) - (hits[b] ?? 0) || (hits[a + 1] ?? 0) - (hits[b + 1] ?? 0));
+  order.sort((a, b) => (hits[a] ?? 0) - (hits[b] ?? 0) || (hits[a + 1] ?? 0) - (hits[b + 1] ?? 0));
+  return order.map((i) => {
+    const start = hits[i + 1] ?? 0;
+    return [start, start + (phrases[hits[i] ?? 0]?.words.length ?? 0)] as const;
+  });
 }
 
 const NONE: readonly number[] = [];
 
-/** The phrases of one list by their first word (positions in the list); starred first words ("thank*") apart. */
+/** Lists of phrases by their first word, as flat (list, place in the list) pairs; starred first words ("thank*") apart. */
 interface PhraseIndex {
+  readonly lists: readonly (readonly Phrase[])[];
+  readonly listOf: ReadonlyMap<readonly Phrase[], number>;
   readonly byFirstWord: ReadonlyMap<string, readonly number[]>;
   readonly starredFirst: readonly number[];
   readonly empty: readonly number[];
 }
 
-/** Built once per list of the rules (the rules live as long as the content). */
-const indexes = new WeakMap<readonly Phrase[], PhraseIndex>();
+/** Built once per rules (they live as long as the content). */
+const indexes = new WeakMap<SmallTalkRules, PhraseIndex>();
 
-function phraseIndex(phrases: readonly Phrase[]): PhraseIndex {
-  const known = indexes.get(phrases);
-  if (known) return known;
+function rulesIndex(rules: SmallTalkRules): PhraseIndex {
+  let index = indexes.get(rules);
+  if (!index) {
+    index = phraseIndex([...rules.kinds.map((k) => k.says), rules.praise, rules.introductions, rules.introductionsAfterGreeting, rules.ages, rules.thanksBeforeAsking]);
+    indexes.set(rules, index);
+  }
+  return index;
+}
+
+function phraseIndex(lists: readonly (readonly Phrase[])[]): PhraseIndex {
+  const listOf = new Map<readonly Phrase[], number>();
   const byFirstWord = new Map<string, number[]>();
   const starredFirst: number[] = [];
   const empty: number[] = [];
-  phrases.forEach((p, at) => {
-    const first = p.words[0];
-    if (first === undefined) empty.push(at);
-    else if (p.prefix[0]) starredFirst.push(at);
-    else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), at]);
+  lists.forEach((phrases, list) => {
+    if (!listOf.has(phrases)) listOf.set(phrases, list);
+    phrases.forEach((p, at) => {
+      const first = p.words[0];
+      if (first === undefined) empty.push(list, at);
+      else if (p.prefix[0]) starredFirst.push(list, at);
+      else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), list, at]);
+    });
   });
-  const index = { byFirstWord, starredFirst, empty };
-  indexes.set(phrases, index);
-  return index;
+  return { lists, listOf, byFirstWord, starredFirst, empty };
 }
 
 /** A plain loop: a callback per phrase and place was half of all a turn allocated. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger';
+import { createLogger, isoTimeBySecond } from '../../src/logger';
 import { redact } from '../../src/privacy/redact';
 
 describe('redaction masks personal details', () => {
@@ -34,6 +34,15 @@ describe('the logger', () => {
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0] as string)).toMatchObject({ level: 'warn', event: 'something-happened', entry: 'cost', count: 2 });
     expect(JSON.parse(lines[0] as string).time).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it("writes the time as pino's ISO time does, within a second and across seconds, days and years", () => {
+    let now = 0;
+    const time = isoTimeBySecond(() => now);
+    for (const ms of [Date.UTC(2026, 11, 1, 2, 49, 53, 422), Date.UTC(2026, 11, 1, 2, 49, 53, 7), Date.UTC(2026, 11, 1, 2, 49, 53, 999), Date.UTC(2026, 11, 1, 2, 49, 54, 0), Date.UTC(2026, 11, 31, 23, 59, 59, 999), Date.UTC(2027, 0, 1), 0, 1]) {
+      now = ms;
+      expect(time()).toBe(`,"time":"${new Date(ms).toISOString()}"`);
+    }
   });
 
   it('redacts any text field that reaches it', () => {

@@ -1,4 +1,4 @@
-import { hasPhrase, wordsOf, type Phrase } from './words';
+import { PhraseLists, wordsOf, type Phrase } from './words';
 
 /** How complaints are recognised and where they go (knowledge/intents/complaints.yaml). */
 export interface ComplaintRules {
@@ -32,11 +32,30 @@ export interface Complaint {
 export function recogniseComplaint(text: string, rules: ComplaintRules): Complaint | undefined {
   const words = wordsOf(text);
   if (words.length === 0) return undefined;
-  if (rules.formal.some((p) => hasPhrase(words, p))) return { formal: true, signal: 'formal' };
-  if (rules.notComplaints.some((p) => hasPhrase(words, p))) return undefined;
-  const signal = rules.signals.find((s) => s.phrases.some((p) => hasPhrase(words, p)));
+  const found = phraseListsOf(rules).found(words);
+  if (found[FORMAL]) return { formal: true, signal: 'formal' };
+  if (found[NOT_COMPLAINTS]) return undefined;
+  const signal = rules.signals.find((_, i) => found[FIRST_SIGNAL + i]);
   if (signal) return { formal: false, signal: signal.id };
-  const pair = rules.wentWrongThenAsks;
-  if (pair && pair.wentWrong.some((p) => hasPhrase(words, p)) && pair.asks.some((p) => hasPhrase(words, p))) return { formal: false, signal: 'went-wrong-then-asks' };
+  const afterSignals = FIRST_SIGNAL + rules.signals.length;
+  if (found[afterSignals] && found[afterSignals + 1]) return { formal: false, signal: 'went-wrong-then-asks' };
   return undefined;
+}
+
+// The places of the rules' lists in their PhraseLists: formal, not complaints, each signal, went wrong, asks.
+const FORMAL = 0;
+const NOT_COMPLAINTS = 1;
+const FIRST_SIGNAL = 2;
+
+/** Indexed once per rules (they live as long as the content). */
+const indexes = new WeakMap<ComplaintRules, PhraseLists>();
+
+function phraseListsOf(rules: ComplaintRules): PhraseLists {
+  let lists = indexes.get(rules);
+  if (!lists) {
+    const pair = rules.wentWrongThenAsks ?? { wentWrong: [], asks: [] };
+    lists = new PhraseLists([rules.formal, rules.notComplaints, ...rules.signals.map((s) => s.phrases), pair.wentWrong, pair.asks]);
+    indexes.set(rules, lists);
+  }
+  return lists;
 }

@@ -1,5 +1,5 @@
 import type { Nation } from '../types';
-import { hasPhrase, wordsOf, type Phrase } from './words';
+import { PhraseLists, wordsOf, type Phrase } from './words';
 
 export interface NationRules {
   readonly nations: readonly { readonly nation: Nation; readonly says: readonly Phrase[]; readonly services: readonly string[] }[];
@@ -15,8 +15,8 @@ const MAX_WORDS_FOR_UK_ALONE = 2;
 
 /** The nations a message names, in the order of the content file. */
 export function nationsNamed(text: string, rules: NationRules): Nation[] {
-  const words = wordsOf(text);
-  return rules.nations.filter((n) => n.says.some((p) => hasPhrase(words, p, 0))).map((n) => n.nation);
+  const found = phraseListsOf(rules).found(wordsOf(text));
+  return rules.nations.filter((_, i) => found[i]).map((n) => n.nation);
 }
 
 /**
@@ -25,13 +25,29 @@ export function nationsNamed(text: string, rules: NationRules): Nation[] {
  * have a right to one?") is left to the Q&A content.
  */
 export function recogniseNationQuestion(text: string, rules: NationRules): Nation[] | undefined {
-  const named = nationsNamed(text, rules);
   const words = wordsOf(text);
-  const asksIfItApplies = rules.asksIfItApplies.some((p) => hasPhrase(words, p));
+  const found = phraseListsOf(rules).found(words);
+  const named = rules.nations.filter((_, i) => found[i]).map((n) => n.nation);
+  const asksIfItApplies = found[rules.nations.length] === true;
   if (named.length === 0) {
     // "Is this for the whole UK?": every nation, each with its own services.
-    const namesUk = rules.wholeUk.some((p) => hasPhrase(words, p, 0));
+    const namesUk = found[rules.nations.length + 1] === true;
     return namesUk && (asksIfItApplies || words.length <= MAX_WORDS_FOR_UK_ALONE) ? rules.nations.map((n) => n.nation) : undefined;
   }
   return words.length <= MAX_WORDS_FOR_NATION_ALONE || asksIfItApplies ? named : undefined;
+}
+
+/**
+ * Each nation's words, then asking whether it applies, then the whole UK, indexed once per
+ * rules (they live as long as the content). A nation or the UK is named word for word (no gap).
+ */
+const indexes = new WeakMap<NationRules, PhraseLists>();
+
+function phraseListsOf(rules: NationRules): PhraseLists {
+  let lists = indexes.get(rules);
+  if (!lists) {
+    lists = new PhraseLists([...rules.nations.map((n) => n.says), rules.asksIfItApplies, rules.wholeUk], [...rules.nations.map(() => 0), 2, 0]);
+    indexes.set(rules, lists);
+  }
+  return lists;
 }

@@ -69,10 +69,11 @@ function isSlip(typed: string, wanted: string): boolean {
  */
 class MessageWords {
   private readonly positionsByWord = new Map<string, number[]>();
-  private readonly positionsByStem = new Map<string, number[]>();
-  private readonly distinctWords: readonly string[];
+  /** Also read by PhraseLists: which phrases can start in this message. */
+  readonly positionsByStem = new Map<string, number[]>();
+  readonly distinctWords: readonly string[];
   /** Distinct words that are not English, the only ones that can be slips (usually none). */
-  private readonly slipCandidates: readonly string[];
+  readonly slipCandidates: readonly string[];
   /** Positions that took a search (starred words, slips), kept for the next phrase with the same word. */
   private readonly startingWithWord = new Map<string, readonly number[]>();
   private readonly withSlipsOfWord = new Map<string, readonly number[]>();
@@ -173,3 +174,80 @@ export function longestPhrase(words: readonly string[], phrases: readonly Phrase
   for (const p of phrases) if (p.words.length > best && hasPhrase(words, p, gap)) best = p.words.length;
   return best;
 }
+
+/**
+ * Several lists of phrases looked for in one message at once: which of the lists have a phrase
+ * in it, as `lists[i].some((p) => hasPhrase(words, p, gap))` says. The phrases are indexed by
+ * their first word once, and a message is read word by word against the index, so only the few
+ * phrases whose first word it has are looked for: trying each of a few hundred phrases on every
+ * message was a tenth of a turn.
+ */
+export class PhraseLists {
+  private readonly phrases: Phrase[] = [];
+  /** For each phrase (by its place in `phrases`), the list it belongs to. */
+  private readonly listOf: number[] = [];
+  // A phrase's first word stands for a message word as `MessageWords.positionsOf` decides:
+  // a word of up to 3 letters as typed, a longer one by its stem, a starred one by how the typed word starts,
+  // and one of 5 letters or more also by a slip (a typed word that is not English).
+  private readonly byWord = new Map<string, number[]>();
+  private readonly byStem = new Map<string, number[]>();
+  private readonly starred: number[] = [];
+  /** Long first words a slip could stand for, by their first letter (a slip keeps it). */
+  private readonly slippable = new Map<string, { readonly word: string; readonly phrases: number[] }[]>();
+  private readonly gaps: readonly number[];
+
+  constructor(lists: readonly (readonly Phrase[])[], gap: number | readonly number[] = 2) {
+    this.gaps = typeof gap === 'number' ? lists.map(() => gap) : gap;
+    lists.forEach((list, listAt) => {
+      for (const p of list) {
+        const at = this.phrases.length;
+        this.phrases.push(p);
+        this.listOf.push(listAt);
+        const first = p.words[0];
+        // A phrase of no words is never found (hasPhrase), so it is not indexed.
+        if (first === undefined) continue;
+        if (p.prefix[0]) this.starred.push(at);
+        else if (first.length > 3) add(this.byStem, p.stems[0] ?? '', at);
+        else add(this.byWord, first, at);
+        if (!p.prefix[0] && first.length >= MIN_FUZZY_LENGTH) this.slippableWord(first).push(at);
+      }
+    });
+  }
+
+  private slippableWord(word: string): number[] {
+    const letter = word[0] ?? '';
+    let sameLetter = this.slippable.get(letter);
+    if (!sameLetter) this.slippable.set(letter, (sameLetter = []));
+    let known = sameLetter.find((w) => w.word === word);
+    if (!known) sameLetter.push((known = { word, phrases: [] }));
+    return known.phrases;
+  }
+
+  /** For each list, whether one of its phrases is in the message. */
+  found(words: readonly string[]): boolean[] {
+    const found = this.gaps.map(() => false);
+    if (words.length === 0) return found;
+    const message = messageWords(words);
+    for (let i = 0; i < message.distinctWords.length; i++) this.tryEach(this.byWord.get(message.distinctWords[i] ?? ''), words, found);
+    for (const stemmed of message.positionsByStem.keys()) this.tryEach(this.byStem.get(stemmed), words, found);
+    this.tryEach(this.starred, words, found);
+    for (let i = 0; i < message.slipCandidates.length; i++) {
+      const typed = message.slipCandidates[i] ?? '';
+      for (const { word, phrases } of this.slippable.get(typed[0] ?? '') ?? NO_SLIPPABLE) if (isSlip(typed, word)) this.tryEach(phrases, words, found);
+    }
+    return found;
+  }
+
+  /** Looks for each phrase given whose list has none found yet. */
+  private tryEach(candidates: readonly number[] | undefined, words: readonly string[], found: boolean[]): void {
+    if (candidates === undefined) return;
+    for (let i = 0; i < candidates.length; i++) {
+      const at = candidates[i] ?? 0;
+      const list = this.listOf[at] ?? 0;
+      const p = this.phrases[at];
+      if (p && !found[list] && hasPhrase(words, p, this.gaps[list])) found[list] = true;
+    }
+  }
+}
+
+const NO_SLIPPABLE: readonly { readonly word: string; readonly phrases: number[] }[] = [];

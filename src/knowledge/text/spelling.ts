@@ -32,5 +32,7 @@ const US_TO_UK: ReadonlyMap<string, string> = new Map(Object.entries({
 export function toUkSpelling(word: string): string {
   const mapped = US_TO_UK.get(word);
   if (mapped) return mapped;
+  // Nearly every word has no "z": the pattern is not run on them (a regular expression per word of every message).
+  if (!word.includes('z')) return word;
   return word.replace(/(i|y)z(e|es|ed|ing|ation|ations)$/, '$1s$2');
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasPhrase, phrase, sameWord, wordsOf, type Phrase } from '../../../src/knowledge/intents/words';
+import { hasPhrase, phrase, PhraseLists, sameWord, wordsOf, type Phrase } from '../../../src/knowledge/intents/words';
 
 /** The rule as editors read it: word by word, each next word the first that fits within the gap. */
 function hasPhraseWordByWord(words: readonly string[], p: Phrase, gap: number): boolean {
@@ -36,6 +36,17 @@ describe('looking for a phrase in a message', () => {
         // A new array each time: the message is read afresh, as a new message would be.
         const message = [...words];
         expect(hasPhrase(message, p, gap)).toBe(hasPhraseWordByWord(message, p, gap));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds a phrase of a list exactly when one of its phrases is found on its own, whatever the words and gaps', () => {
+    const lists = [PHRASES.slice(0, 3), PHRASES.slice(3, 7), [], PHRASES.slice(7), ['nurses', 'the referal', 'treat*'].map(phrase)];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 14 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: lists.length, maxLength: lists.length }), (words, gaps) => {
+        const message = [...words];
+        expect(new PhraseLists(lists, gaps).found(message)).toEqual(lists.map((list, i) => list.some((p) => hasPhraseWordByWord(message, p, gaps[i] ?? 0))));
       }),
       { numRuns: 3000 },
     );
