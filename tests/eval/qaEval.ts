@@ -50,6 +50,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set Q (tests/eval/unseen/questions-q.yaml)', load: () => loadTopicSet('unseen/questions-q.yaml') },
   // Written blind for the ninth pass and kept by the lead: never given to an engineer, never tuned on.
   { name: 'unseen set R (tests/eval/unseen/questions-r.yaml)', load: () => loadTopicSet('unseen/questions-r.yaml') },
+  // Written blind for the tenth pass and kept by the lead: never given to an engineer, never tuned on.
+  { name: 'unseen set T (tests/eval/unseen/questions-t.yaml)', load: () => loadTopicSet('unseen/questions-t.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
