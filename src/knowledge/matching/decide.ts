@@ -128,13 +128,15 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   const explainedOffTopic = (coverage >= settings.offTopicCoverage && (evidence.namesOneTopic || first.score >= settings.offTopicScore)) || clearLead;
   // Weights are sums of fractions (a bridged word adds 0.3): compare with a little slack.
   const aboutOurSubject = asksAnEntryWhole || (!likeOffTopic && (onTopic || (explainedOffTopic && unknownWeight <= settings.offTopicUnknownWeight + SLACK)));
-  const within = (margin: number): RankedEntry[] => ranked.slice(1).filter((r) => r.score >= first.score * (1 - margin));
+  // Candidates within a share of the best score, other than the one answered (a tie may be won by another than the first).
+  const within = (margin: number, answered: RankedEntry = first): RankedEntry[] => ranked.filter((r) => r !== answered && r.score >= first.score * (1 - margin));
+  const answer = (answered: RankedEntry): MatchResult => ({ kind: 'answer', entry: answered.entry, alsoAbout: runnersUp(answered, within(settings.alsoAboutMargin, answered), settings.maxAlsoAbout), ranked });
   if (!supported || !aboutOurSubject) {
     const alternatives = within(1 - settings.unsureShare);
     const shortAndExplained =
       aboutOurSubject && (onTopic || evidence.namesOneTopic) && evidence.tellingTerms <= settings.shortTerms && coverage >= settings.offTopicCoverage && unknownWeight === 0 && first.score >= settings.shortScore;
     if (shortAndExplained && second <= first.score * settings.shortLeadRatio) {
-      return { kind: 'answer', entry: first.entry, alsoAbout: runnersUp(first, within(settings.alsoAboutMargin), settings.maxAlsoAbout), ranked };
+      return answer(first);
     }
     if (shortAndExplained && alternatives.length > 0) {
       return { kind: 'clarify', reason: 'unsure', candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
@@ -146,7 +148,7 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
     // (a story around the question): answer it, the others under it, rather than a menu.
     const leads = first.score >= settings.clearLeadScore && second <= first.score * settings.leadRatio;
     if (aboutOurSubject && leads && unknownWeight < settings.clearLeadUnknownWeight) {
-      return { kind: 'answer', entry: first.entry, alsoAbout: runnersUp(first, within(settings.alsoAboutMargin), settings.maxAlsoAbout), ranked };
+      return answer(first);
     }
     if (alternatives.length === 0) return { kind: 'none', ranked };
     return { kind: 'clarify', reason: 'unsure', candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
@@ -157,8 +159,7 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   if (!chosen) {
     return { kind: 'clarify', reason: 'tied', candidates: [first, ...tied].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
   }
-  const close = ranked.filter((r) => r !== chosen && r.score >= first.score * (1 - settings.alsoAboutMargin));
-  return { kind: 'answer', entry: chosen.entry, alsoAbout: runnersUp(chosen, close, settings.maxAlsoAbout), ranked };
+  return answer(chosen);
 }
 
 /** Of candidates tied on score, the one asked with a clearly stronger word of the question than any other, if one is. */

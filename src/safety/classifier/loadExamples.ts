@@ -80,31 +80,41 @@ export function readClassifierSettings(file: YamlFile): ClassifierSettings | und
   if (file.data === undefined) return undefined;
   const top = FieldReader.forMapping(file, [], file.data, 'the classifier settings', ['minWords', 'minPairEvidence', 'training', 'thresholds', 'ordinaryMessages', 'flowExits', 'featureWords']);
   if (!top) return undefined;
-  const section = <K extends string>(name: string, keys: readonly K[], check: (value: number) => string | undefined, optional: readonly string[] = []): Record<K, number> | undefined => {
+  // A section's fields: each required one checked alike, each optional one with its own check and the value it takes when left out.
+  const section = <K extends string, O extends string = never>(
+    name: string,
+    keys: readonly K[],
+    check: (value: number) => string | undefined,
+    optional: Readonly<Record<O, { readonly fallback: number; readonly check: (value: number) => string | undefined }>> = {} as Record<O, never>,
+  ): Record<K | O, number> | undefined => {
     const raw = top.raw(name);
     if (!isRecord(raw)) {
       top.problem(name, `"${name}" should be a mapping of ${keys.join(', ')}`);
       return undefined;
     }
-    const reader = new FieldReader(file, [name], raw, [...keys, ...optional]);
-    const out = {} as Record<K, number>;
+    const optionalKeys = Object.keys(optional) as O[];
+    const reader = new FieldReader(file, [name], raw, [...keys, ...optionalKeys]);
+    const out = {} as Record<K | O, number>;
     let ok = true;
-    for (const key of keys) {
-      const value = reader.raw(key);
-      const problem = typeof value !== 'number' || !Number.isFinite(value) ? 'should be a number' : check(value);
+    const read = (key: K | O, value: unknown, checkOf: (value: number) => string | undefined): void => {
+      const problem = typeof value !== 'number' || !Number.isFinite(value) ? 'should be a number' : checkOf(value);
       if (problem) {
         reader.problem(key, `"${key}" ${problem}`);
         ok = false;
       } else out[key] = value as number;
-    }
+    };
+    for (const key of keys) read(key, reader.raw(key), check);
+    for (const key of optionalKeys) read(key, reader.raw(key) ?? optional[key].fallback, optional[key].check);
     return ok ? out : undefined;
   };
-  const required = section('training', TRAINING_FIELDS, (v) => (v < 0 ? 'should not be negative' : undefined), ['orders']);
-  const orders = readOrders(top);
-  const training = required && orders ? { ...required, orders } : undefined;
-  const requiredThresholds = section('thresholds', THRESHOLD_FIELDS, (v) => (v > 0 && v <= 1 ? undefined : 'should be a probability above 0 and at most 1'), ['crisisAsAWhole']);
-  const crisisAsAWhole = readCrisisAsAWhole(top);
-  const thresholds = requiredThresholds && crisisAsAWhole !== undefined ? { ...requiredThresholds, crisisAsAWhole } : undefined;
+  const training = section('training', TRAINING_FIELDS, (v) => (v < 0 ? 'should not be negative' : undefined), {
+    // One training order unless more are asked for (as before the field existed).
+    orders: { fallback: 1, check: (v) => (Number.isInteger(v) && v >= 1 ? undefined : 'should be a whole number, 1 or more') },
+  });
+  const thresholds = section('thresholds', THRESHOLD_FIELDS, (v) => (v > 0 && v <= 1 ? undefined : 'should be a probability above 0 and at most 1'), {
+    // 0: no whole-message check.
+    crisisAsAWhole: { fallback: 0, check: (v) => (v >= 0 && v <= 1 ? undefined : 'should be a probability from 0 to 1') },
+  });
   if (thresholds && thresholds.possibleCrisis > thresholds.crisis) {
     top.problem('thresholds', '"possibleCrisis" should not be above "crisis": it is the lower, half-sure tier');
     return undefined;
@@ -168,24 +178,6 @@ function readFeatureWords(file: YamlFile, top: FieldReader): FeatureWordLists | 
     }
   }
   return ok ? lists : undefined;
-}
-
-/** training.orders: optional, a whole number from 1 (one training order, as before it existed). */
-function readOrders(top: FieldReader): number | undefined {
-  const training = top.raw('training');
-  const raw = isRecord(training) ? (training.orders ?? 1) : 1;
-  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1) return raw;
-  top.problem('training', '"orders" should be a whole number, 1 or more');
-  return undefined;
-}
-
-/** thresholds.crisisAsAWhole: optional, a probability from 0 (no such check) to 1. */
-function readCrisisAsAWhole(top: FieldReader): number | undefined {
-  const thresholds = top.raw('thresholds');
-  const raw = isRecord(thresholds) ? (thresholds.crisisAsAWhole ?? 0) : 0;
-  if (typeof raw === 'number' && raw >= 0 && raw <= 1) return raw;
-  top.problem('thresholds', '"crisisAsAWhole" should be a probability from 0 to 1');
-  return undefined;
 }
 
 const PAIR_EVIDENCE_FIELDS = ['emergency', 'crisis', 'medicalAdvice'] as const;

@@ -70,6 +70,17 @@ describe('the classifier\'s word lists (classifier.yaml featureWords)', () => {
     expect(read(shipped)).toEqual({ problems: [], ok: true });
   });
 
+  it('refuses an optional setting out of range on its own line, and fills one left out with its default', () => {
+    const ordersLine = shipped.split('\n').findIndex((line) => /^\s*orders:/.test(line)) + 1;
+    const { problems, ok } = read(shipped.replace(/^(\s*orders:) 3/m, '$1 0'));
+    expect(ok).toBe(false);
+    expect(problems).toEqual([`${ordersLine}: "orders" should be a whole number, 1 or more`]);
+    const problemsLeftOut = new ProblemList();
+    const leftOut = readClassifierSettings(new YamlFile(join(DEFAULTS.safetyDir, 'classifier.yaml'), problemsLeftOut, shipped.replace(/^\s*crisisAsAWhole:.*\n/m, '')));
+    expect(problemsLeftOut.all).toEqual([]);
+    expect(leftOut?.thresholds.crisisAsAWhole).toBe(0);
+  });
+
   it('refuses a word that is not one plain lowercase word, with its line', () => {
     const { problems, ok } = read(shipped.replace('joining: [a, an,', 'joining: [a, "in the", an,'));
     expect(ok).toBe(false);
