@@ -132,25 +132,15 @@ export class SoftmaxModel {
     if (row >= 0) this.addRow(row, sums);
   }
 
-  /** The row of weights of a feature, or -1 when it never learnt it. */
-  rowOf(feature: number): number {
-    return this.table.rowOf(feature);
+  /** The features it learnt, in row order, and their weights (a row of one per class each): read-only views for packing (packedRows.ts). */
+  learnt(): { readonly features: Int32Array; readonly weights: Float32Array } {
+    return { features: this.table.features, weights: this.weights };
   }
 
   /** Adds the weights of a row (rowOf) to `sums`, one per class. */
   addRow(row: number, sums: Float64Array): void {
     const base = row * this.classes;
     for (let c = 0; c < this.classes; c++) sums[c] = (sums[c] ?? 0) + (this.weights[base + c] ?? 0);
-  }
-
-  /**
-   * Adds a row's weights to `sums`, each class's at most the base class's: what the feature says
-   * against each class, compared with the base, and never what it says for one.
-   */
-  addRowAtMost(row: number, base: number, sums: Float64Array): void {
-    const at = row * this.classes;
-    const ceiling = this.weights[at + base] ?? 0;
-    for (let c = 0; c < this.classes; c++) sums[c] = (sums[c] ?? 0) + Math.min(this.weights[at + c] ?? 0, ceiling);
   }
 
   /** The class probabilities of a text from its weight sums and its number of features. */

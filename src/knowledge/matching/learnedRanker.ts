@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnvStep } from '../../learning/fnv';
 import { SoftmaxModel, type TrainingSettings } from '../../learning/softmaxModel';
 import type { TextAnalyser } from '../text/analyser';
 
@@ -17,8 +18,6 @@ export interface LearnedRankerSettings {
   readonly training: TrainingSettings;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 const SEED_PAIR = 0x85ebca6b;
 
 /**
@@ -71,7 +70,7 @@ export class LearnedRanker {
 
 function hash(text: string, seed: number): number {
   let h = seed;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < text.length; i++) h = fnvStep(h, text.charCodeAt(i));
   // Features are never 0 (the model's table marks an empty slot with 0).
   return h === 0 ? 1 : h;
 }

@@ -8,8 +8,8 @@
  * is, in practice, never taken for a learnt one.
  */
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+import { FNV_OFFSET, fnvStep as mix } from '../../learning/fnv';
+
 // Different seeds keep a word, a bigram and a character gram from having the same name by design.
 const SEED_WORD = 0x9e3779b1;
 const SEED_BIGRAM = 0x85ebca6b;
@@ -32,10 +32,6 @@ export interface MessageFeatures {
   /** Every feature of the message, sentence after sentence. */
   readonly features: FeatureList;
   readonly sentences: readonly SentenceSpan[];
-}
-
-function mix(hash: number, code: number): number {
-  return Math.imul(hash ^ code, FNV_PRIME);
 }
 
 function finish(hash: number): number {

@@ -1,6 +1,7 @@
 import { normalise } from '../../text/normalise';
 import { FEATURE_KIND, messageFeatures, NO_FEATURE_WORDS, visitFeatures, type FeatureWords } from './features';
 import { trainCached } from './modelCache';
+import { PackedRows } from '../../learning/packedRows';
 import type { LabelledFeatures, SoftmaxModel, TrainingSettings } from '../../learning/softmaxModel';
 import { EXAMPLE_LABELS, type ExampleLabel, type SafetyExample } from './types';
 
@@ -214,65 +215,5 @@ export class SafetyClassifier {
       medicalAdvice: pointsTo(CLASS['medical-advice'], minPairEvidence.medicalAdvice),
     };
     return reading;
-  }
-}
-
-/** Slots of 8 numbers (32 bytes): the feature, then its weights, one per class. */
-const STRIDE = 8;
-
-/**
- * The model's learnt features and their weights in one array, for reading: a feature's weights
- * sit beside it, so a look-up touches one place in memory, not the table's slot and then the
- * weights' row. The same Float32 weights, added in the same order: the same sums.
- */
-class PackedRows {
-  private readonly keys: Int32Array;
-  private readonly weights: Float32Array;
-  private readonly mask: number;
-  private readonly classes: number;
-
-  constructor(model: SoftmaxModel) {
-    const { classes } = model;
-    if (classes + 1 > STRIDE) throw new Error(`the packed table holds at most ${STRIDE - 1} classes`);
-    const bytes = model.toBytes();
-    const biasBytes = classes * Float64Array.BYTES_PER_ELEMENT;
-    const copy = new Uint8Array(bytes);
-    const count = new Uint32Array(copy.buffer, biasBytes, 1)[0] ?? 0;
-    const features = new Int32Array(copy.buffer, biasBytes + 4, count);
-    const learnt = new Float32Array(copy.buffer, biasBytes + 4 + 4 * count, count * classes);
-    let capacity = 16;
-    while (capacity < 2 * count) capacity *= 2;
-    const buffer = new ArrayBuffer(capacity * STRIDE * 4);
-    this.keys = new Int32Array(buffer);
-    this.weights = new Float32Array(buffer);
-    this.mask = capacity - 1;
-    this.classes = classes;
-    features.forEach((feature, row) => {
-      let slot = feature & this.mask;
-      while (this.keys[slot * STRIDE] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot * STRIDE] = feature;
-      for (let c = 0; c < classes; c++) this.weights[slot * STRIDE + 1 + c] = learnt[row * classes + c] ?? 0;
-    });
-  }
-
-  /** Where a feature's weights start, or -1 when it was never learnt. */
-  find(feature: number): number {
-    const { keys, mask } = this;
-    let slot = feature & mask;
-    for (;;) {
-      const key = keys[slot * STRIDE] ?? 0;
-      if (key === feature) return slot * STRIDE + 1;
-      if (key === 0) return -1;
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  add(at: number, sums: Float64Array): void {
-    for (let c = 0; c < this.classes; c++) sums[c] = (sums[c] ?? 0) + (this.weights[at + c] ?? 0);
-  }
-
-  addAtMost(at: number, base: number, sums: Float64Array): void {
-    const ceiling = this.weights[at + base] ?? 0;
-    for (let c = 0; c < this.classes; c++) sums[c] = (sums[c] ?? 0) + Math.min(this.weights[at + c] ?? 0, ceiling);
   }
 }
