@@ -75,9 +75,11 @@ const NEGATION_WORDS = 4;
  * "no", "not", "never", "without" and friends shortly before a match, in the same
  * clause. Words that usually start a non-negating phrase are let through:
  * "not sure if he's breathing", "hasn't stopped shaking", "no one would miss me".
+ * "If not" is "otherwise" (or "if not for"): it does not deny what follows it ("if not i
+ * honestly dont think ill still be here").
  */
 const NEGATION =
-  /\b(?<!\b(?:say|said|says|saying|answer|answered|answers) )(?:no|not|never|without|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|denies|denied|none|free of|no sign of|no signs of)\b(?! (?:sure|certain|know|knowing|idea|just|only|one|body|matter|long|longer|stop|stopped|stopping|doubt|wonder|think|able|more|quite|even|really sure|joking|kidding|again))/;
+  /\b(?<!\b(?:say|said|says|saying|answer|answered|answers) )(?:no|(?<!\bif )not|never|without|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|denies|denied|none|free of|no sign of|no signs of)\b(?! (?:sure|certain|know|knowing|idea|just|only|one|body|matter|long|longer|stop|stopped|stopping|doubt|wonder|think|able|more|quite|even|really sure|joking|kidding|again))/;
 
 /** Joining words; a negation does not reach past the last one before a match. */
 const CONJUNCTION = / (?:and|or|because|cos|so|then|while|when|which|until|plus|also) /g;

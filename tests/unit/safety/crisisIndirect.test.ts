@@ -41,3 +41,22 @@ describe('their near-misses: someone else dying, a decision about treatment, an 
     expect(byRules(text)).toBe('possible-crisis');
   });
 });
+
+// "If not" before a sign is "otherwise" ("if not, I don't think I'll still be here"), never a
+// denial of the sign: the engine's negation check lets it through. "Not" after anything else still
+// denies what follows it.
+describe('"if not" before a sign does not deny it', () => {
+  it.each([
+    'if not i honestly dont think ill still be here',
+    'they say the new tablets might help. if not i dont think ill still be around',
+  ])('%s -> the crisis reply', (text) => {
+    expect(byRules(text)).toBe('crisis');
+  });
+
+  it.each([
+    'I am not suicidal, just fed up with waiting',
+    'not having chest pain or anything, just want to know how long a second opinion takes',
+  ])('%s -> no safety reply in place of the answer', (text) => {
+    expect(['crisis', 'emergency', 'medical-advice']).not.toContain(byRules(text));
+  });
+});
