@@ -28,6 +28,8 @@ type Judged = ClassifierThresholds & ReadingSettings;
  *   MISSES=crisis  print each example of that label that did not get what it needs
  *   FOLD_BY=file  leave one corpus out: each blind corpus (red-team-train-*, blind-dev-*) is a fold, judged by a
  *     model trained without it (the team's files, Q&A corpora and ordinary messages always trained, never judged)
+ *   WITHOUT=red-team-train-16  leave that examples file out altogether (neither trained nor judged): the figures as
+ *     they were before it was added
  *   RULES_MISS=1  also the split of the emergencies, possible emergencies and crises the rules alone miss:
  *     what the classifier adds where only it can (with BY_FILE, per file)
  */
@@ -38,7 +40,10 @@ const rules = loadSafetyRules(folder, { modelCache: DEFAULTS.safetyModelCache })
 const read = readClassifierSettings(new YamlFile(join(folder, 'classifier.yaml'), problems));
 if (!read) throw new Error('no classifier settings');
 const settings = read;
-const examples = loadExamples(join(folder, 'examples'), problems, loadOrdinaryMessages(folder, settings.ordinaryMessages, problems));
+const without = process.env.WITHOUT;
+const examples = loadExamples(join(folder, 'examples'), problems, loadOrdinaryMessages(folder, settings.ordinaryMessages, problems)).filter(
+  (example) => !without || !example.origin.file.includes(without),
+);
 problems.throwIfAny();
 const fromRules = ruleExamples(rules);
 // The features are read with the shipped word lists, as the bot reads them.

@@ -23,10 +23,13 @@ import { seededRandom } from '../../src/seededRandom';
  * something else or back. The held-out sets held one emergency less when the model was retrained on
  * merged content: this counts how often that happens, by label.
  * Usage: npx tsx tests/eval/classifierFlips.ts [seeds] [folds]   (TRAIN='{"orders":5}' other training settings)
+ *   DROP_RULES=0.05  also leave out that share of the rules' own examples (each seed its own), as a change of the
+ *     rules' YAML changes what the classifier learns (eleventh pass: the tenth pass's rule examples cost an emergency)
  */
 const SEEDS = Number(process.argv[2] ?? 3);
 const FOLDS = Number(process.argv[3] ?? 5);
 const DROP = Number(process.env.DROP ?? 0.05);
+const DROP_RULES = Number(process.env.DROP_RULES ?? 0);
 const problems = new ProblemList();
 const read = readClassifierSettings(new YamlFile(join(DEFAULTS.safetyDir, 'classifier.yaml'), problems));
 if (!read) throw new Error('no classifier settings');
@@ -47,11 +50,11 @@ const reply = (c: SafetyConcern | undefined): string =>
   c ? `${c.kind}${c.possibleEmergency || c.kind === 'possible-emergency' ? ' +999' : ''}${c.possibleCrisis || c.kind === 'possible-crisis' ? ' +samaritans' : ''}` : 'answer';
 
 /** Each example's reply, whether it is what its label needs, and the classifier's reading (emergency, crisis, medical advice). */
-function replies(ordinaryLearnt: readonly SafetyExample[], trainedWith = training): string[][] {
+function replies(ordinaryLearnt: readonly SafetyExample[], trainedWith = training, rulesLearnt: readonly SafetyExample[] = fromRules): string[][] {
   const out: string[][] = labelled.map(() => []);
   for (let f = 0; f < FOLDS; f++) {
     const train = labelled.filter((_, i) => i % FOLDS !== f);
-    const classifier = SafetyClassifier.train([...train, ...ordinaryLearnt, ...fromRules], trainedWith, undefined, reading, words);
+    const classifier = SafetyClassifier.train([...train, ...ordinaryLearnt, ...rulesLearnt], trainedWith, undefined, reading, words);
     const withIt = rules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords });
     labelled.forEach((example, i) => {
       if (i % FOLDS !== f) return;
@@ -75,7 +78,8 @@ let moved = 0;
 let movedFar = 0;
 for (let seed = 1; seed <= SEEDS; seed++) {
   const next = seededRandom(seed);
-  const after = replies(ordinary.filter(() => next() >= DROP), afterTraining);
+  const keptOrdinary = ordinary.filter(() => next() >= DROP);
+  const after = replies(keptOrdinary, afterTraining, fromRules.filter(() => next() >= DROP_RULES));
   const flipped = labelled.flatMap((example, i) => (base[i]?.[0] === after[i]?.[0] ? [] : [{ example, from: base[i], to: after[i] }]));
   const wrong = flipped.filter(({ from, to }) => from?.[1] !== to?.[1]);
   // How far the readings moved: a finer measure than replies crossing a threshold.
@@ -85,7 +89,7 @@ for (let seed = 1; seed <= SEEDS; seed++) {
   flipsInAll += flipped.length;
   wrongInAll += wrong.length;
   const byLabel = labels.map((label) => `${label} ${flipped.filter((f) => f.example.label === label).length}/${wrong.filter((f) => f.example.label === label).length}`).join(', ');
-  console.log(`  seed ${seed} (${Math.round(DROP * 100)}% of the ordinary messages left out): ${flipped.length} flipped, ${wrong.length} of them right <-> wrong (${right(after)} right); by label, flipped/right<->wrong: ${byLabel}`);
+  console.log(`  seed ${seed} (${Math.round(DROP * 100)}% of the ordinary messages, ${Math.round(DROP_RULES * 100)}% of the rules' examples left out): ${flipped.length} flipped, ${wrong.length} of them right <-> wrong (${right(after)} right); by label, flipped/right<->wrong: ${byLabel}`);
   if (process.env.SHOW) for (const f of flipped) console.log(`      ${f.example.label}: "${f.example.text.slice(0, 90)}" ${f.from?.[0]} -> ${f.to?.[0]}`);
 }
 console.log(`  mean over ${SEEDS} seeds: ${(flipsInAll / SEEDS).toFixed(1)} flipped, ${(wrongInAll / SEEDS).toFixed(1)} right <-> wrong; readings moved ${(moved / SEEDS).toFixed(4)} on average, ${(movedFar / SEEDS).toFixed(1)} by 0.05 or more (${((Date.now() - started) / 1000).toFixed(0)} s)`);
