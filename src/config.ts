@@ -15,7 +15,7 @@ export const DEFAULTS = Object.freeze({
   dialogsDir: resolve(PROJECT_ROOT, 'dialogs'),
   /** The safety rules a clinician reviews; always the shipped ones unless a deployment says otherwise. */
   safetyDir: resolve(PROJECT_ROOT, 'knowledge', 'safety'),
-  /** Where the trained safety classifier is cached, keyed by everything it is trained from. */
+  /** Where the trained safety classifier (and the matcher's learned re-ranker) is cached, keyed by everything it is trained from. */
   safetyModelCache: resolve(PROJECT_ROOT, 'node_modules', '.cache', 'advice-line-bot'),
   storage: 'memory' as StorageKind,
   /** A conversation untouched this long is forgotten. */

@@ -52,7 +52,7 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
   const services = new ServiceDirectory(knowledge.services, config.localPals, () => new Date(now()));
   if (!services.hasLocalPals) logger.warn('pals-not-configured', { effect: 'people are told how to find their hospital PALS (set PALS_PHONE, PALS_EMAIL or PALS_WEB)' });
   const messages = createMessages(services);
-  const matcher = createMatcher(content, config.matching);
+  const matcher = createMatcher(content, config.matching, undefined, config.safetyModelCache);
   releaseSharedWordNet();
 
   // Unanswered questions are counted (redacted) where every instance can add to them: Redis.

@@ -1,6 +1,6 @@
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, ConnectorFactory, JwtTokenValidation, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type UserTokenClient } from 'botframework-connector';
-import { CallerIdConstants } from 'botframework-schema';
+import { AuthenticationConstants, AuthenticationError, ClaimsIdentity, ConnectorFactory, JwtTokenValidation, type AuthenticateRequestResult, type ConnectorClient, type UserTokenClient } from 'botframework-connector';
+import { CallerIdConstants, Channels, RoleTypes } from 'botframework-schema';
 import type { Config } from '../config';
 
 /**
@@ -10,7 +10,8 @@ import type { Config } from '../config';
  */
 export function createBotAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
   const { openIdMetadataUrl } = config.hosting;
-  if (!openIdMetadataUrl) return new RefusingBadSignatures({ ...config.credentials });
+  const withoutAppId = !config.credentials.MicrosoftAppId;
+  if (!openIdMetadataUrl) return new RefusingBadSignatures({ ...config.credentials }, withoutAppId);
   return new RefusingBadSignatures({
     ...config.credentials,
     ValidateAuthority: true,
@@ -21,7 +22,7 @@ export function createBotAuthentication(config: Config): ConfigurationBotFramewo
     ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
     ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
     CallerId: CallerIdConstants.PublicAzureChannel,
-  });
+  }, withoutAppId);
 }
 
 /** JWT errors the SDK lets through as plain errors (and so as 500s) rather than AuthenticationError. */
@@ -36,6 +37,17 @@ const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBefo
 class RefusingBadSignatures extends ConfigurationBotFrameworkAuthentication {
   private readonly connectors = new ClientCache<ConnectorClient>();
   private readonly userTokenClients = new ClientCache<UserTokenClient>();
+  /**
+   * Without an app id the SDK takes every request as anonymous whatever its header, and its
+   * answer (no claims, no caller id, the same audience and connectors) is the same for all but an
+   * Emulator's skill call: its first anonymous answer serves the rest, each turn with its own
+   * identity. (Asking it again was six generator-driven async steps and ~9 KB a turn.)
+   */
+  private anonymous: AuthenticateRequestResult | undefined;
+
+  constructor(settings: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[0], private readonly withoutAppId: boolean) {
+    super(settings);
+  }
 
   override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
     const appId = JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims);
@@ -43,16 +55,26 @@ class RefusingBadSignatures extends ConfigurationBotFrameworkAuthentication {
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const anonymous = this.anonymous;
+    if (anonymous && !isEmulatorSkillCall(activity)) return { ...anonymous, claimsIdentity: new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType) };
     try {
       const result = await super.authenticateRequest(activity, authHeader);
       if (!result.connectorFactory) return result;
       const appId = JwtTokenValidation.getAppIdFromClaims(result.claimsIdentity.claims);
-      return { ...result, connectorFactory: new CachingConnectorFactory(this.connectors, appId, result.connectorFactory) };
+      const answer = { ...result, connectorFactory: new CachingConnectorFactory(this.connectors, appId, result.connectorFactory) };
+      // Authentication is off without an app id, and then (but for the Emulator's skill call) the SDK's identity has no claims.
+      if (this.withoutAppId && result.claimsIdentity.claims.length === 0 && !isEmulatorSkillCall(activity)) this.anonymous = answer;
+      return answer;
     } catch (error) {
       if (error instanceof Error && TOKEN_ERRORS.has(error.name)) throw new AuthenticationError(`Unauthorized: ${error.message}`, 401);
       throw error;
     }
   }
+}
+
+/** The one request the SDK answers apart when authentication is off (a skill claim from the Emulator). */
+function isEmulatorSkillCall(activity: Activity): boolean {
+  return activity.channelId === Channels.Emulator && activity.recipient?.role === RoleTypes.Skill;
 }
 
 /** The clients hold no per-turn state; a few service URLs are all a deployment talks to. */

@@ -61,8 +61,11 @@ export function entriesWithAskedPhrasings(entries: readonly KnowledgeEntry[], as
   });
 }
 
-/** The matcher over the content, with WordNet relating everyday words to the content's own. */
-export function createMatcher(content: Content, settings: MatchingSettings, isWord: (word: string) => boolean = isEnglishWord): OverlapMatcher {
+/**
+ * The matcher over the content, with WordNet relating everyday words to the content's own;
+ * with a model cache folder, its learned ranker is trained once per distinct content and settings.
+ */
+export function createMatcher(content: Content, settings: MatchingSettings, isWord: (word: string) => boolean = isEnglishWord, modelCache?: string): OverlapMatcher {
   const entries = entriesWithAskedPhrasings(entriesWithFlowPhrases(content.knowledge.entries, content.flows), content.knowledge.asked);
   return new OverlapMatcher(
     {
@@ -76,5 +79,6 @@ export function createMatcher(content: Content, settings: MatchingSettings, isWo
     settings,
     isWord,
     sharedWordNet(),
+    modelCache,
   );
 }

@@ -2,11 +2,12 @@
  * Where a V8 CPU profile's busy time goes (the profiles `npm run bench:load -- --cpu-prof DIR`
  * writes): self time by where the code lives (our folders, each package, Node itself, garbage
  * collection) and the costliest functions; `--timeline` prints how busy each second was, and
- * `--from S --to S` reads only that stretch of the profile (the load, not the start-up); with `--within NAME`, the share of busy time
+ * `--from S --to S` reads only that stretch of the profile (the load, not the start-up); `--samples` counts samples rather than
+ * their time (steadier on a busy machine, where a sample after a preemption carries the wait); with `--within NAME`, the share of busy time
  * spent inside functions of that name (their callees included), e.g. `--within assess`; `--stages` splits busy time by
  * what a turn does (adapter and auth, state, dialogs, safety, matching, ...: the innermost frame that names a stage decides).
  *
- *   npx tsx tests/bench/profileSummary.ts DIR/ours/CPU.*.cpuprofile [--timeline] [--from 30 --to 40] [--top 30] [--within match --within assess] [--stages]
+ *   npx tsx tests/bench/profileSummary.ts DIR/ours/CPU.*.cpuprofile [--timeline] [--from 30 --to 40] [--top 30] [--within match --within assess] [--stages] [--samples]
  */
 import { readFileSync } from 'node:fs';
 
@@ -91,10 +92,12 @@ function summarise(path: string, top: number, within: readonly string[], [fromSe
   const stages = new Map<string, number>();
   const byStage = process.argv.includes('--stages');
   let busy = 0;
+  // --samples: each sample counts 1, however long since the last; on a busy machine a sample taken after the process was preempted carries that wait.
+  const bySamples = process.argv.includes('--samples');
   profile.samples.forEach((id, i) => {
     const node = byId.get(id);
-    const micros = profile.timeDeltas[i] ?? 0;
-    elapsed += micros;
+    elapsed += profile.timeDeltas[i] ?? 0;
+    const micros = bySamples ? 1 : (profile.timeDeltas[i] ?? 0);
     if (elapsed < from || elapsed > to) return;
     if (!node || idle.has(id)) return;
     busy += micros;
@@ -121,7 +124,7 @@ function summarise(path: string, top: number, within: readonly string[], [fromSe
   const list = (map: ReadonlyMap<string, number>, count: number): void => {
     for (const [name, micros] of [...map].sort((a, b) => b[1] - a[1]).slice(0, count)) console.log(`  ${share(micros)}  ${name}`);
   };
-  console.log(`${path}: ${(busy / 1e6).toFixed(1)} s busy`);
+  console.log(bySamples ? `${path}: ${busy} busy samples` : `${path}: ${(busy / 1e6).toFixed(1)} s busy`);
   console.log('Self time by where the code lives:');
   list(selfByPlace, 25);
   console.log(`Costliest functions (self time):`);

@@ -158,7 +158,7 @@ async function typedAnswerEval(report: Report): Promise<string[]> {
   const { logger, events } = recordingLogger();
   const deps = {
     responder: new Responder(messages, content.knowledge.leaflet, content.knowledge.entries, services),
-    recognizer: new FlowAnswerRecognizer(content.intents.typedAnswers, createMatcher(content, DEFAULTS.matching)),
+    recognizer: new FlowAnswerRecognizer(content.intents.typedAnswers, createMatcher(content, DEFAULTS.matching, undefined, DEFAULTS.safetyModelCache)),
     messages,
     services,
     entries: new Map(content.knowledge.entries.map((e) => [e.id, e])),

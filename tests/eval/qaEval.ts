@@ -64,7 +64,7 @@ const OUT_OF_SCOPE = 'out-of-scope';
 /** Q&A matching per labelled set, and leave-one-out over the content's alternates. */
 export function qaEval(report: Report, verbose: boolean): string[] {
   const content = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
-  const matcher = createMatcher(content, DEFAULTS.matching);
+  const matcher = createMatcher(content, DEFAULTS.matching, undefined, DEFAULTS.safetyModelCache);
   console.log(`Q&A matching over ${content.knowledge.entries.length} entries`);
   const safety = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
   const isSmallTalk = (text: string): boolean => detectSmallTalk(text, content.intents.smallTalk) !== undefined;

@@ -1,5 +1,6 @@
 import { FNV_OFFSET, fnvStep } from '../../learning/fnv';
-import { SoftmaxModel, type TrainingSettings } from '../../learning/softmaxModel';
+import { trainCached } from '../../learning/modelCache';
+import type { SoftmaxModel, TrainingSettings } from '../../learning/softmaxModel';
 import type { TextAnalyser } from '../text/analyser';
 
 /** How the learned ranker is trained and how much it counts beside the lexical score. */
@@ -19,6 +20,14 @@ export interface LearnedRankerSettings {
 }
 
 const SEED_PAIR = 0x85ebca6b;
+/** Its models' name in the cache folder (learning/modelCache.ts). */
+const CACHE_KIND = 'learned-ranker';
+
+/** The model's view of one message: the probability of each entry (by id) and of "not ours". */
+export interface LearntReading {
+  readonly of: (entryId: string) => number;
+  readonly notOurs: number;
+}
 
 /**
  * Which entry a message's words belong to, learnt from the ways people ask each entry (and the
@@ -33,39 +42,54 @@ export class LearnedRanker {
   private readonly classOf = new Map<string, number>();
   private readonly notOurs: number;
   private readonly probabilities: Float64Array;
+  /** A message's features while it is read (read runs to completion), so a turn builds no array for them. */
+  private readonly messageFeatures: number[] = [];
+  /** What read() gives, one object updated per message. */
+  private readonly reading: { of: (entryId: string) => number; notOurs: number };
 
+  /**
+   * @param cacheFolder where the trained model is kept (learning/modelCache.ts): a start-up with the
+   *   same phrasings, analysis and settings takes it instead of training again
+   */
   constructor(
     phrasingsByEntry: ReadonlyMap<string, readonly string[]>,
     notAboutUs: readonly string[],
-    private readonly analyser: TextAnalyser,
+    analyser: TextAnalyser,
     settings: LearnedRankerSettings,
+    cacheFolder?: string,
   ) {
     for (const id of phrasingsByEntry.keys()) this.classOf.set(id, this.classOf.size);
     this.notOurs = this.classOf.size;
-    const examples = [...phrasingsByEntry].flatMap(([id, phrasings]) => phrasings.map((text) => ({ features: this.features(text), label: this.classOf.get(id) ?? 0 })));
-    for (const text of notAboutUs) examples.push({ features: this.features(text), label: this.notOurs });
-    this.model = SoftmaxModel.train(examples, this.notOurs + 1, settings.training);
-    this.probabilities = new Float64Array(this.notOurs + 1);
+    // Each text as the matcher reads a message: every word taken as known, none corrected (OverlapMatcher.rank).
+    const featuresOf = (text: string): number[] => features(analyser.analyse(text, () => true).terms, []);
+    const examples = [...phrasingsByEntry].flatMap(([id, phrasings]) => phrasings.map((text) => ({ features: featuresOf(text), label: this.classOf.get(id) ?? 0 })));
+    for (const text of notAboutUs) examples.push({ features: featuresOf(text), label: this.notOurs });
+    this.model = trainCached(examples, this.notOurs + 1, settings.training, cacheFolder ? { folder: cacheFolder, kind: CACHE_KIND } : undefined);
+    const probabilities = (this.probabilities = new Float64Array(this.notOurs + 1));
+    this.reading = { of: (id) => probabilities[this.classOf.get(id) ?? -1] ?? 0, notOurs: 0 };
   }
 
-  /** The probability of each entry (by id) and of "not ours", for one message; read before the next call. */
-  read(text: string): { readonly of: (entryId: string) => number; readonly notOurs: number } {
-    this.model.scores(this.features(text), this.probabilities);
-    const probabilities = this.probabilities;
-    return { of: (id) => probabilities[this.classOf.get(id) ?? -1] ?? 0, notOurs: probabilities[this.notOurs] ?? 0 };
+  /**
+   * The model's view of a message from its terms as written (TextAnalyser.analyse with every
+   * word known, as the matcher has them already): valid until the next call.
+   */
+  read(terms: readonly string[]): LearntReading {
+    this.model.scores(features(terms, this.messageFeatures), this.probabilities);
+    this.reading.notOurs = this.probabilities[this.notOurs] ?? 0;
+    return this.reading;
   }
+}
 
-  /** Normalised terms (stems and concepts, as the matcher reads them) and pairs of neighbouring terms, hashed. */
-  private features(text: string): number[] {
-    const { terms } = this.analyser.analyse(text, () => true);
-    const out: number[] = [];
-    terms.forEach((term, i) => {
-      out.push(hash(term, FNV_OFFSET));
-      const next = terms[i + 1];
-      if (next !== undefined) out.push(hash(next, hash(term, SEED_PAIR)));
-    });
-    return out;
+/** Normalised terms (stems and concepts, as the matcher reads them) and pairs of neighbouring terms, hashed into out. */
+function features(terms: readonly string[], out: number[]): number[] {
+  out.length = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] ?? '';
+    out.push(hash(term, FNV_OFFSET));
+    const next = terms[i + 1];
+    if (next !== undefined) out.push(hash(next, hash(term, SEED_PAIR)));
   }
+  return out;
 }
 
 function hash(text: string, seed: number): number {

@@ -36,6 +36,8 @@ const SAME_PHRASING_BONUS = 0.04;
 const MAX_SAME_PHRASINGS = 3;
 /** A phrasing this much contained in a message is contained whole (floating-point slack). */
 const WHOLE = 0.999;
+/** Reading a message as written: every word taken as known, so none is corrected or bridged. */
+const everythingKnown = (): boolean => true;
 
 /**
  * Ranks entries by the weighted words a message shares with them (the asking sentence of a long
@@ -78,6 +80,7 @@ export class OverlapMatcher implements Matcher {
    *   of ours ("song" is not a typo of "son"), so an unknown real word counts as a sign that the
    *   message is about something else
    * @param wordNet relates words outside the content's vocabulary to it; without it, they are unknown
+   * @param modelCache where the learned ranker's trained model is kept between start-ups (learning/modelCache.ts)
    */
   constructor(
     knowledge: Pick<Knowledge, 'entries' | 'synonyms'> &
@@ -85,6 +88,7 @@ export class OverlapMatcher implements Matcher {
     private readonly settings: MatchingSettings,
     private readonly isWord: (word: string) => boolean = () => false,
     wordNet?: WordNet,
+    modelCache?: string,
   ) {
     this.analyser = new TextAnalyser(knowledge.synonyms, knowledge.otherSubjects, new Set(knowledge.placeWords));
     this.index = new EntryIndex(knowledge.entries, this.analyser);
@@ -105,7 +109,7 @@ export class OverlapMatcher implements Matcher {
     const learns = settings.learned.weight > 0 || settings.learned.notOursProbability < 1;
     if (learns && knowledge.entries.length <= settings.learned.maxEntries) {
       const phrasings = new Map(knowledge.entries.map((e) => [e.id, [e.question, ...e.alternates]]));
-      this.learned = new LearnedRanker(phrasings, knowledge.notAboutUs ?? [], this.analyser, settings.learned);
+      this.learned = new LearnedRanker(phrasings, knowledge.notAboutUs ?? [], this.analyser, settings.learned, modelCache);
     }
     for (const term of this.index.terms()) {
       const everyday = this.analyser.chatterTerms.has(term) || this.analyser.everydayConcepts.has(term);
@@ -186,7 +190,9 @@ export class OverlapMatcher implements Matcher {
     // The candidates' scores and fits by their place in top; ranked is the only object built per candidate.
     const ranked: RankedEntry[] = [];
     const fits: number[] = [];
-    const learnt = this.learned?.read(text);
+    // The message as written (every word known, none corrected): what the learned ranker reads, and isLikeOffTopic of a message in one part.
+    const written = this.learned ? this.analyser.analyse(text, everythingKnown) : undefined;
+    const learnt = written && this.learned?.read(written.terms);
     let mostLikely = 0;
     if (learnt) for (const [entryIndex] of top) mostLikely = Math.max(mostLikely, learnt.of(this.index.entries[entryIndex]?.entry.id ?? ''));
     const { weight: learntWeight } = this.settings.learned;
@@ -214,7 +220,7 @@ export class OverlapMatcher implements Matcher {
     // The phrasing whole, and the message little more than it ("how do I get one", not "pay relative").
     const wholePhrasing = bestIndex !== undefined && bestFit >= WHOLE && bestExplainedAll >= WHOLE * allWeight && analysed.weights.every((w) => w >= 1);
     const learntNotOurs = learnt !== undefined && learnt.notOurs >= this.settings.learned.notOursProbability;
-    const likeOffTopic = bestIndex !== undefined && (learntNotOurs || this.isLikeOffTopic(parts, bestIndex));
+    const likeOffTopic = bestIndex !== undefined && (learntNotOurs || this.isLikeOffTopic(parts, bestIndex, written));
     const tellingTerms = [...termWeights.keys()].filter((t) => !this.analyser.chatterTerms.has(t)).length;
     const namesOneTopic = unknownWeight === 0 && analysed.unknown.length === 0 && tellingTerms === 1 && termWeights.size === 1;
     return { ranked, coverage, onTopic, unknownWeight, wholePhrasing, likeOffTopic, namesOneTopic, tellingTerms };
@@ -236,10 +242,11 @@ export class OverlapMatcher implements Matcher {
    * the best entry. Both sides are compared as written (no typo correction, no bridging), so a
    * word we do not know ("parking") is compared as itself.
    */
-  private isLikeOffTopic(parts: readonly WeightedPart[], entryIndex: number): boolean {
+  private isLikeOffTopic(parts: readonly WeightedPart[], entryIndex: number, written?: AnalysedText): boolean {
     if (this.offTopic.size === 0) return false;
     // The asking part of a long message says what it is about; its story counts less ("...my mum is on tamoxifen. Can I ask for her?").
-    const { terms, weights } = this.analyser.analyseParts(parts, () => true);
+    // A message in one part is the whole message's tokens, weighing 1 (findQuestion): read as written already.
+    const { terms, weights } = parts.length === 1 && written ? written : this.analyser.analyseParts(parts, everythingKnown);
     const said = new Map<string, number>();
     terms.forEach((term, i) => said.set(term, Math.max(said.get(term) ?? 0, weights[i] ?? 0)));
     const message = this.weighted(terms, (term) => said.get(term) ?? 1);

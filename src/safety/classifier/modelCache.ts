@@ -1,115 +1,25 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SoftmaxModel, trainingCode, type LabelledFeatures, type TrainingSettings } from '../../learning/softmaxModel';
+import type { LabelledFeatures, SoftmaxModel, TrainingSettings } from '../../learning/softmaxModel';
+import * as models from '../../learning/modelCache';
 
-const PREFIX = 'safety-classifier-';
-const SUFFIX = '.model';
-const INPUTS_SUFFIX = '.inputs';
-/** Cached models kept (the newest): enough for a few branches or content versions side by side. */
-const KEEP = 6;
-const DIGEST_BYTES = 32;
+/** The safety classifier's models in the cache folder (learning/modelCache.ts), named apart from other kinds. */
+const inFolder = (folder: string): models.ModelCache => ({ folder, kind: 'safety-classifier' });
 
-/**
- * Training runs once per distinct input, not once per start-up or test file. The key is a hash
- * of everything training reads: each example's label and extracted features (so a change to the
- * examples, the text normaliser or the feature code changes it), the settings, the number of
- * classes and buckets, and the source of the training code itself. Anything else, or a cached
- * file that is damaged, means training afresh: a stale model cannot be loaded. Without a
- * folder, or when it cannot be written, the model is simply trained.
- */
+/** Trains on the examples, or takes the model trained on exactly these before (learning/modelCache.ts). */
 export function trainCached(examples: readonly LabelledFeatures[], classes: number, settings: TrainingSettings, folder?: string): SoftmaxModel {
-  return trainKeyed(examples, classes, settings, folder).model;
+  return models.trainCached(examples, classes, settings, folder ? inFolder(folder) : undefined);
 }
 
 /** trainCached, and the key the model is cached under. */
 export function trainKeyed(examples: readonly LabelledFeatures[], classes: number, settings: TrainingSettings, folder?: string): { model: SoftmaxModel; key: Buffer } {
-  const key = cacheKey(examples, classes, settings);
-  if (!folder) return { model: SoftmaxModel.train(examples, classes, settings), key };
-  const file = modelFile(folder, key);
-  const cached = readModel(file, key, classes);
-  if (cached) return { model: cached, key };
-  const model = SoftmaxModel.train(examples, classes, settings);
-  writeModel(folder, file, key, model);
-  return { model, key };
+  return models.trainKeyed(examples, classes, settings, folder ? inFolder(folder) : undefined);
 }
 
-/**
- * The model once trained from exactly these inputs (inputsKey.ts), found without reading or
- * featurising a single example: the inputs' key names the key of the model trained from them.
- */
+/** The model once trained from exactly these inputs (inputsKey.ts), read without featurising an example. */
 export function modelForInputs(folder: string, inputsKey: Buffer, classes: number): SoftmaxModel | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(inputsFile(folder, inputsKey));
-  } catch {
-    return undefined;
-  }
-  if (bytes.length !== 2 * DIGEST_BYTES || !bytes.subarray(0, DIGEST_BYTES).equals(inputsKey)) return undefined;
-  const modelKey = bytes.subarray(DIGEST_BYTES);
-  return readModel(modelFile(folder, modelKey), modelKey, classes);
+  return models.modelForInputs(inFolder(folder), inputsKey, classes);
 }
 
-/** Notes that these inputs gave the model cached under modelKey (written aside, then renamed). */
+/** Notes that these inputs gave the model cached under modelKey. */
 export function rememberInputs(folder: string, inputsKey: Buffer, modelKey: Buffer): void {
-  try {
-    mkdirSync(folder, { recursive: true });
-    const file = inputsFile(folder, inputsKey);
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, Buffer.concat([inputsKey, modelKey]));
-    renameSync(partial, file);
-    prune(folder, INPUTS_SUFFIX);
-  } catch {
-    // Only the next start-up's reading of the examples is lost.
-  }
-}
-
-const modelFile = (folder: string, key: Buffer): string => join(folder, `${PREFIX}${key.toString('hex')}${SUFFIX}`);
-const inputsFile = (folder: string, key: Buffer): string => join(folder, `${PREFIX}inputs-${key.toString('hex')}${INPUTS_SUFFIX}`);
-
-function cacheKey(examples: readonly LabelledFeatures[], classes: number, settings: TrainingSettings): Buffer {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify({ classes, features: 'exact', settings, count: examples.length }));
-  hash.update(trainingCode());
-  for (const { label, features } of examples) {
-    hash.update(Int32Array.of(label, features.length));
-    hash.update(Int32Array.from(features));
-  }
-  return hash.digest();
-}
-
-/** [key][digest of the model's bytes][the model's bytes]: a truncated or altered file does not load. */
-function readModel(file: string, key: Buffer, classes: number): SoftmaxModel | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  const body = bytes.subarray(2 * DIGEST_BYTES);
-  if (!bytes.subarray(0, DIGEST_BYTES).equals(key)) return undefined;
-  if (!bytes.subarray(DIGEST_BYTES, 2 * DIGEST_BYTES).equals(createHash('sha256').update(body).digest())) return undefined;
-  return SoftmaxModel.fromBytes(body, classes);
-}
-
-function writeModel(folder: string, file: string, key: Buffer, model: SoftmaxModel): void {
-  try {
-    mkdirSync(folder, { recursive: true });
-    const body = model.toBytes();
-    // Written aside, then renamed: another process never reads a half-written model.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, Buffer.concat([key, createHash('sha256').update(body).digest(), body]));
-    renameSync(partial, file);
-    prune(folder, SUFFIX);
-  } catch {
-    // A cache that cannot be written only costs the next start-up its training time.
-  }
-}
-
-function prune(folder: string, suffix: string): void {
-  const models = readdirSync(folder)
-    .filter((name) => name.startsWith(PREFIX) && name.endsWith(suffix))
-    .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
-    .sort((a, b) => b.time - a.time);
-  for (const { path } of models.slice(KEEP)) unlinkSync(path);
+  models.rememberInputs(inFolder(folder), inputsKey, modelKey);
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuestion } from '../../../src/knowledge/text/questionFinder';
+import { tokenise } from '../../../src/knowledge/text/tokenise';
 
 const asking = (text: string): string[] => findQuestion(text, 0.4).filter((p) => p.weight === 1).map((p) => p.tokens.join(' '));
 
@@ -63,5 +65,19 @@ describe('finding the question in a message', () => {
 
   it('reads text through the one normaliser (apostrophes, case, text-speak)', () => {
     expect(asking('Wat’s the COST?')).toEqual(['whats the cost']);
+  });
+
+  // The matcher reads a message in one part as the whole message (OverlapMatcher.isLikeOffTopic).
+  it('splits a message only between its words: the parts end to end are its tokens, and a message in one part weighs 1', () => {
+    const pieces = ['my', 'mum', 'can', 'she', 'is', 'it', 'how', 'do', 'what', 'second', 'opinion', 'any', 'tips', 'so', 'hi', 'i', 'want', 'to', 'know',
+      'gp', "don't", 'colour', 'organize', '2nd', ',', '.', '?', '!', ';', ':', ' ', '\n', '...', 'Ünïcode', '—'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.double({ min: 0, max: 1, noNaN: true }), (chosen, contextWeight) => {
+        const text = chosen.join(' ').replace(/ ([,.?!;:])/g, '$1');
+        const parts = findQuestion(text, contextWeight);
+        expect(parts.flatMap((part) => part.tokens)).toEqual(tokenise(text));
+        if (parts.length === 1) expect(parts[0]?.weight).toBe(1);
+      }),
+    );
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { messageFeatures } from '../../../src/safety/classifier/features';
 import { trainCached } from '../../../src/safety/classifier/modelCache';
+import * as models from '../../../src/learning/modelCache';
 import { SoftmaxModel, type LabelledFeatures } from '../../../src/learning/softmaxModel';
 import { normalise } from '../../../src/text/normalise';
 
@@ -66,5 +67,18 @@ describe('the trained classifier cache', () => {
     writeFileSync(notAFolder, 'x');
     const model = trainCached(EXAMPLES, 3, SETTINGS, join(notAFolder, 'cache'));
     expect(scores(model, 'my mum has collapsed')).toEqual(scores(SoftmaxModel.train(EXAMPLES, 3, SETTINGS), 'my mum has collapsed'));
+  });
+
+  it('keeps the newest models of each kind apart: other models in the folder never push the classifier out', () => {
+    folder = mkdtempSync(join(tmpdir(), 'model-cache-'));
+    trainCached(EXAMPLES, 3, SETTINGS, folder);
+    const other = { folder, kind: 'learned-ranker' };
+    for (let epochs = 1; epochs <= 8; epochs++) models.trainCached(EXAMPLES, 3, { ...SETTINGS, epochs }, other);
+    const names = readdirSync(folder);
+    expect(names.filter((name) => name.startsWith('safety-classifier-'))).toHaveLength(1);
+    expect(names.filter((name) => name.startsWith('learned-ranker-'))).toHaveLength(6);
+    const train = vi.spyOn(SoftmaxModel, 'train');
+    trainCached(EXAMPLES, 3, SETTINGS, folder);
+    expect(train).not.toHaveBeenCalled();
   });
 });
