@@ -61,7 +61,6 @@ describe('the shipped intents', () => {
     ['is this for the whole UK?', ['England', 'Wales', 'Scotland', 'Northern Ireland']],
     ['is a second opinion a thing in wales', ['Wales']],
     ['in Newry, is PALS called something else', ['Northern Ireland']],
-    ['i am in wrexham, can i go to a hospital across the border', ['Wales']],
   ] as const)(
     'takes "%s" as asking whether the advice applies in %j',
     (text, nations) => expect(recogniseNationQuestion(text, intents.nations)).toEqual(nations),
