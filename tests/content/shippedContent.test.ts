@@ -45,6 +45,9 @@ describe('the shipped intents', () => {
   it.each(['the radiology department lost my x rays', 'we are going to sue the trust over how dad was treated'])('routes "%s" (lost tests, going to law) as a complaint', (text) =>
     expect(recogniseComplaint(text, intents.complaints)).toBeDefined(),
   );
+  it('routes "the nurse walked off mid sentence. is there a way to report it" as a complaint', () =>
+    expect(recogniseComplaint('the nurse walked off mid sentence. is there a way to report it', intents.complaints)).toBeDefined(),
+  );
   it("does not take a name (\"my sister Sue said I should get a second opinion\") as going to law", () =>
     expect(recogniseComplaint('my sister Sue said I should get a second opinion', intents.complaints)).toBeUndefined(),
   );
@@ -56,6 +59,8 @@ describe('the shipped intents', () => {
     ['i live in belfast, same rules?', ['Northern Ireland']],
     ['england only?', ['England']],
     ['is this for the whole UK?', ['England', 'Wales', 'Scotland', 'Northern Ireland']],
+    ['is a second opinion a thing in wales', ['Wales']],
+    ['in Newry, is PALS called something else', ['Northern Ireland']],
   ] as const)(
     'takes "%s" as asking whether the advice applies in %j',
     (text, nations) => expect(recogniseNationQuestion(text, intents.nations)).toEqual(nations),
