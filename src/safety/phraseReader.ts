@@ -41,7 +41,7 @@ export class PhraseReader {
   private readonly vocabularySize: number;
   /** The phrase trie: from no word, each word's node (0: no phrase starts with it); deeper nodes through `deeper` (node * vocabulary size + word). */
   private readonly first: Int32Array;
-  private readonly deeper: ReadonlyMap<number, number>;
+  private readonly deeper: Children;
   /** The lists a phrase ends in at each node: endList[endFrom[node] .. endFrom[node + 1]). */
   private readonly endFrom: Int32Array;
   private readonly endList: Int32Array;
@@ -52,19 +52,35 @@ export class PhraseReader {
   private wordStart: Int32Array = new Int32Array(256);
   private wordEnd: Int32Array = new Int32Array(256);
   private wordId: Int32Array = new Int32Array(256);
-  /** Per list, where its phrases are in the message, in order of start: [start, end] pairs. */
-  private readonly found: number[][];
+  /** Each phrase found in the message, as found (in order of start): its list, start and end. */
+  private foundList: Int32Array = new Int32Array(256);
+  private foundStart: Int32Array = new Int32Array(256);
+  private foundEnd: Int32Array = new Int32Array(256);
+  private founds = 0;
+  /** The same by list (a counting sort, each list's in order of start): list i's are [listFrom[i], listFrom[i + 1]). */
+  private readonly listFrom: Int32Array;
+  private sortedStart: Int32Array = new Int32Array(256);
+  private sortedEnd: Int32Array = new Int32Array(256);
   /** How many words of the vocabulary the message has (wordStart ...), once read. */
   private words = 0;
-  /** A cut stretch's words: [start, end, number] each (holdsInCut); reused. */
-  private readonly local: number[] = [];
-  private readonly touched: number[] = [];
+  /** The cut stretch asked about last, and its words: [start, end, number] each (holdsInCut); reused. */
+  private localAt = -1;
+  private localEnd = -1;
+  private local: Int32Array = new Int32Array(768);
+  private locals = 0;
+  /** Whether `local` begins (ends) with a word cut by the stretch's edge, and where its whole words begin. */
+  private leftCut = false;
+  private rightCut = false;
+  private localFrom = 0;
+  /** The most words a phrase has. */
+  private readonly longest: number;
 
   /** `lists`: each list's phrases (see wholeWordPhrases); a list is asked about by its index. */
   constructor(lists: readonly (readonly string[])[]) {
     const vocabulary = new Map<string, number>();
     for (const list of lists) for (const phrase of list) for (const word of phrase.split(' ')) if (!vocabulary.has(word)) vocabulary.set(word, vocabulary.size);
     this.vocabularySize = vocabulary.size;
+    this.longest = Math.max(1, ...lists.flatMap((list) => list.map((phrase) => phrase.split(' ').length)));
 
     const next: number[] = new Array<number>(2 * WIDTH).fill(DEAD);
     const wordAt: number[] = [0, 0];
@@ -108,20 +124,19 @@ export class PhraseReader {
       }
     });
     this.first = first;
-    this.deeper = deeper;
+    this.deeper = new Children(deeper);
     this.endFrom = new Int32Array(ends.length + 1);
     ends.forEach((at, node) => (this.endFrom[node + 1] = (this.endFrom[node] ?? 0) + at.length));
     this.endList = Int32Array.from(ends.flat());
-    this.found = lists.map(() => []);
+    this.listFrom = new Int32Array(lists.length + 1);
   }
 
   /** A new message; its words are read only if a list is asked about. */
   reset(text: string): void {
-    for (const list of this.touched) (this.found[list] ?? []).length = 0;
-    this.touched.length = 0;
     this.text = text;
     this.readDone = false;
     this.words = 0;
+    this.localAt = -1;
   }
 
   /** Whether one of the list's phrases is in text.slice(at, end), read as a text of its own (\b at its edges). */
@@ -129,19 +144,24 @@ export class PhraseReader {
     if (!this.readDone) this.readWords();
     // A sentence cut mid-word (at MAX_CONTEXT) has a word of its own at that edge, which the message's words do not hold.
     if (this.cutsWord(at) || this.cutsWord(end)) return this.holdsInCut(list, at, end);
-    const found = this.found[list];
-    if (!found || found.length === 0) return false;
-    // The first phrase starting at or after `at` (pairs: an even index).
-    let lo = 0;
-    let hi = found.length >> 1;
+    return this.foundWithin(list, at, end);
+  }
+
+  /** Whether the message has one of the list's phrases within [at, end). */
+  private foundWithin(list: number, at: number, end: number): boolean {
+    const { sortedStart, sortedEnd } = this;
+    const last = this.listFrom[list + 1] ?? 0;
+    // The first of the list's phrases starting at or after `at`.
+    let lo = this.listFrom[list] ?? 0;
+    let hi = last;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((found[2 * mid] ?? 0) < at) lo = mid + 1;
+      if ((sortedStart[mid] ?? 0) < at) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = 2 * lo; k < found.length; k += 2) {
-      if ((found[k] ?? 0) >= end) break;
-      if ((found[k + 1] ?? 0) <= end) return true;
+    for (let k = lo; k < last; k++) {
+      if ((sortedStart[k] ?? 0) >= end) break;
+      if ((sortedEnd[k] ?? 0) <= end) return true;
     }
     return false;
   }
@@ -151,38 +171,67 @@ export class PhraseReader {
     return i > 0 && i < text.length && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i));
   }
 
-  /** holdsIn for a stretch that cuts a word: its words (the cut ones as the stretch has them) walked through the trie for this list alone. */
+  /**
+   * holdsIn for a stretch that cuts a word: a phrase of whole words of the message in it is found as
+   * usual; one with a cut word can only start at the first word or end at the last, so only those
+   * few walks through the trie are made.
+   */
   private holdsInCut(list: number, at: number, end: number): boolean {
+    // A sentence is asked about for several lists in turn: its words are put together once.
+    if (at !== this.localAt || end !== this.localEnd) this.cutWords(at, end);
+    if (this.foundWithin(list, this.localFrom, end)) return true;
+    const { locals } = this;
+    if (this.leftCut && this.walkFrom(list, 0)) return true;
+    if (!this.rightCut) return false;
+    for (let i = Math.max(this.leftCut ? 3 : 0, locals - 3 * this.longest); i < locals; i += 3) if (this.walkFrom(list, i)) return true;
+    return false;
+  }
+
+  /** Whether one of the list's phrases starts at the `i`th entry of `local`. */
+  private walkFrom(list: number, i: number): boolean {
+    const { text, local, locals } = this;
+    let node = this.first[local[i + 2] ?? 0] ?? 0;
+    let j = i;
+    while (node !== 0) {
+      for (let e = this.endFrom[node] ?? 0; e < (this.endFrom[node + 1] ?? 0); e++) if (this.endList[e] === list) return true;
+      const stop = local[j + 1] ?? 0;
+      if (j + 3 >= locals || local[j + 3] !== stop + 1 || text.charCodeAt(stop) !== 32) break;
+      j += 3;
+      node = this.deeper.get(node * this.vocabularySize + (local[j + 2] ?? 0));
+    }
+    return false;
+  }
+
+  /** The words of the vocabulary in text.slice(at, end), the cut ones at its edges as it has them, into `local`. */
+  private cutWords(at: number, end: number): void {
     const { text, wordStart, wordEnd, wordId } = this;
-    const local = this.local;
-    local.length = 0;
-    const add = (start: number, stop: number, id: number): void => {
-      if (id >= 0) local.push(start, stop, id);
-    };
+    this.localAt = at;
+    this.localEnd = end;
+    this.locals = 0;
+    this.leftCut = false;
+    this.rightCut = false;
     let from = at;
     if (this.cutsWord(at)) {
       while (from < end && isWordCode(text.charCodeAt(from))) from++;
-      add(at, from, this.idOf(at, from));
+      this.leftCut = this.addLocal(at, from, this.idOf(at, from));
     }
-    let k = firstAtOrAfter(wordStart, this.words, from);
-    for (; k < this.words && (wordEnd[k] ?? 0) <= end; k++) add(wordStart[k] ?? 0, wordEnd[k] ?? 0, wordId[k] ?? 0);
+    this.localFrom = from;
+    for (let k = firstAtOrAfter(wordStart, this.words, from); k < this.words && (wordEnd[k] ?? 0) <= end; k++) this.addLocal(wordStart[k] ?? 0, wordEnd[k] ?? 0, wordId[k] ?? 0);
     if (this.cutsWord(end) && from < end) {
       let start = end;
       while (start > from && isWordCode(text.charCodeAt(start - 1))) start--;
-      add(start, end, this.idOf(start, end));
+      this.rightCut = this.addLocal(start, end, this.idOf(start, end));
     }
-    for (let i = 0; i < local.length; i += 3) {
-      let node = this.first[local[i + 2] ?? 0] ?? 0;
-      let j = i;
-      while (node !== 0) {
-        for (let e = this.endFrom[node] ?? 0; e < (this.endFrom[node + 1] ?? 0); e++) if (this.endList[e] === list) return true;
-        const stop = local[j + 1] ?? 0;
-        if (j + 3 >= local.length || local[j + 3] !== stop + 1 || text.charCodeAt(stop) !== 32) break;
-        j += 3;
-        node = this.deeper.get(node * this.vocabularySize + (local[j + 2] ?? 0)) ?? 0;
-      }
-    }
-    return false;
+  }
+
+  /** Adds a word of the vocabulary (false, and nothing added, for another). */
+  private addLocal(start: number, end: number, id: number): boolean {
+    if (id < 0) return false;
+    if (this.locals + 3 > this.local.length) this.local = doubled(this.local);
+    this.local[this.locals++] = start;
+    this.local[this.locals++] = end;
+    this.local[this.locals++] = id;
+    return true;
   }
 
   /** The number of the word text.slice(start, end) in the vocabulary; -1 when it is none. */
@@ -199,11 +248,15 @@ export class PhraseReader {
   private readWords(): void {
     this.readDone = true;
     const { text, next, wordAt } = this;
+    const { length } = text;
+    // A word and a space or mark after it: no more words than this.
+    while (this.wordStart.length < (length >> 1) + 1) this.grow();
+    const { wordStart, wordEnd, wordId } = this;
     let count = 0;
     let state = DEAD;
     let start = -1;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 32;
+    for (let i = 0; i <= length; i++) {
+      const c = i < length ? text.charCodeAt(i) : 32;
       const symbol = c < 128 ? (SYMBOL[c] ?? 0) : 0;
       if (symbol !== 0) {
         if (start < 0) {
@@ -216,10 +269,9 @@ export class PhraseReader {
       if (start < 0) continue;
       const id = (wordAt[state] ?? 0) - 1;
       if (id >= 0) {
-        if (count >= this.wordStart.length) this.grow();
-        this.wordStart[count] = start;
-        this.wordEnd[count] = i;
-        this.wordId[count] = id;
+        wordStart[count] = start;
+        wordEnd[count] = i;
+        wordId[count] = id;
         count++;
       }
       start = -1;
@@ -229,36 +281,65 @@ export class PhraseReader {
   }
 
   private phrasesFrom(count: number): void {
-    const { text, wordStart, wordEnd, wordId, first, deeper, endFrom, endList, found, touched, vocabularySize } = this;
+    const { text, wordStart, wordEnd, wordId, first, deeper, endFrom, endList, vocabularySize } = this;
+    this.founds = 0;
     for (let k = 0; k < count; k++) {
       let node = first[wordId[k] ?? 0] ?? 0;
       let j = k;
       while (node !== 0) {
-        for (let e = endFrom[node] ?? 0; e < (endFrom[node + 1] ?? 0); e++) {
-          const list = endList[e] ?? 0;
-          const at = found[list];
-          if (!at) continue;
-          if (at.length === 0) touched.push(list);
-          at.push(wordStart[k] ?? 0, wordEnd[j] ?? 0);
-        }
+        for (let e = endFrom[node] ?? 0; e < (endFrom[node + 1] ?? 0); e++) this.record(endList[e] ?? 0, wordStart[k] ?? 0, wordEnd[j] ?? 0);
         // The next word of a phrase follows after one space: a word in between (outside the vocabulary) or punctuation ends it.
         const end = wordEnd[j] ?? 0;
         if (j + 1 >= count || wordStart[j + 1] !== end + 1 || text.charCodeAt(end) !== 32) break;
         j++;
-        node = deeper.get(node * vocabularySize + (wordId[j] ?? 0)) ?? 0;
+        node = deeper.get(node * vocabularySize + (wordId[j] ?? 0));
       }
     }
+    this.byList();
+  }
+
+  private record(list: number, start: number, end: number): void {
+    if (this.founds >= this.foundList.length) {
+      this.foundList = doubled(this.foundList);
+      this.foundStart = doubled(this.foundStart);
+      this.foundEnd = doubled(this.foundEnd);
+    }
+    this.foundList[this.founds] = list;
+    this.foundStart[this.founds] = start;
+    this.foundEnd[this.founds] = end;
+    this.founds++;
+  }
+
+  /** The phrases found, grouped by list, each list's still in order of start. */
+  private byList(): void {
+    const { listFrom, foundList, foundStart, foundEnd, founds } = this;
+    listFrom.fill(0);
+    for (let i = 0; i < founds; i++) {
+      const after = (foundList[i] ?? 0) + 1;
+      listFrom[after] = (listFrom[after] ?? 0) + 1;
+    }
+    for (let i = 1; i < listFrom.length; i++) listFrom[i] = (listFrom[i] ?? 0) + (listFrom[i - 1] ?? 0);
+    if (this.sortedStart.length < founds) {
+      this.sortedStart = new Int32Array(this.foundList.length);
+      this.sortedEnd = new Int32Array(this.foundList.length);
+    }
+    const { sortedStart, sortedEnd } = this;
+    // listFrom[list] walks on as the list's phrases are placed, then is moved back.
+    for (let i = 0; i < founds; i++) {
+      const list = foundList[i] ?? 0;
+      const slot = listFrom[list] ?? 0;
+      sortedStart[slot] = foundStart[i] ?? 0;
+      sortedEnd[slot] = foundEnd[i] ?? 0;
+      listFrom[list] = slot + 1;
+    }
+    for (let i = listFrom.length - 1; i > 0; i--) listFrom[i] = listFrom[i - 1] ?? 0;
+    listFrom[0] = 0;
   }
 
   private grow(): void {
-    const bigger = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.wordStart = bigger(this.wordStart);
-    this.wordEnd = bigger(this.wordEnd);
-    this.wordId = bigger(this.wordId);
+    this.wordStart = doubled(this.wordStart);
+    this.wordEnd = doubled(this.wordEnd);
+    this.wordId = doubled(this.wordId);
   }
 }
 
@@ -272,4 +353,46 @@ function firstAtOrAfter(list: Int32Array, count: number, low: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+function doubled(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** The phrase trie's deeper edges (key: node * vocabulary size + word, both >= 0): open addressing in typed arrays, no Map look-up per word. */
+class Children {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  constructor(edges: ReadonlyMap<number, number>) {
+    let size = 16;
+    while (size < edges.size * 2) size *= 2;
+    this.keys = new Int32Array(size).fill(-1);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [key, value] of edges) {
+      let slot = hashed(key) & this.mask;
+      while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.values[slot] = value;
+    }
+  }
+
+  /** The child, or 0 when there is none. */
+  get(key: number): number {
+    let slot = hashed(key) & this.mask;
+    for (;;) {
+      const at = this.keys[slot] ?? -1;
+      if (at === key) return this.values[slot] ?? 0;
+      if (at === -1) return 0;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+function hashed(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 7;
 }
