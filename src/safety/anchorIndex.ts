@@ -1,7 +1,6 @@
-import { branchesOf, DIGIT, isWordCode, longestRun, MAX_LITERAL, type Branch, type Clause, type Exact, type Extent } from './clauses';
+import { branchesOf, DIGIT, isWordCode, longestRun, MAX_LITERAL, type Clause, type Exact, type Extent } from './clauses';
 import type { CompiledRule } from './compileRules';
 import { GroupHits, LiteralFinder } from './literalFinder';
-import { PhraseReader, wholeWordPhrases } from './phraseReader';
 
 /** Where in a message a rule's matches can start: anywhere (the rule could not be analysed), or only at these places, in order. */
 export type Starts = 'anywhere' | readonly number[];
@@ -26,10 +25,7 @@ type IndexedBranches = readonly IndexedBranch[];
 
 /** An expression a rule tests on the message or the sentence (`requires`, `unless`, `lowerIf`): where it can match, and the same expression tried at one place. */
 interface Probe {
-  /** Its alternatives other than whole-word phrases (those are read by word: `phrases`). */
   readonly branches: IndexedBranches;
-  /** Its whole-word phrases' list in the PhraseReader; -1 when it has none. */
-  readonly phrases: number;
   readonly sticky: RegExp;
   /** The same expression, global: a scan from the first place when there are many places to try. */
   readonly scan: RegExp;
@@ -108,8 +104,8 @@ export class AnchorIndex {
       }
       return { id, from, to };
     };
-    const indexed = (read: readonly Branch[]): IndexedBranches =>
-      read.map(({ clauses, boundary, exact }) => ({
+    const indexed = (source: string): IndexedBranches | undefined =>
+      branchesOf(source)?.map(({ clauses, boundary, exact }) => ({
         clauses: clauses.map(index),
         boundary,
         spans: clauses.map(emptySpan),
@@ -117,30 +113,16 @@ export class AnchorIndex {
       }));
     const branches = new Map<CompiledRule, IndexedBranches>();
     const probes = new Map<RegExp, Probe>();
-    const phraseLists: (readonly string[])[] = [];
     for (const rule of rules) {
-      const read = branchesOf(rule.scanner.source);
-      if (read) branches.set(rule, indexed(read));
+      const read = indexed(rule.scanner.source);
+      if (read) branches.set(rule, read);
       for (const re of [...rule.requires, ...rule.unless, ...rule.lowerIf]) {
-        const all = probes.has(re) ? undefined : branchesOf(re.source);
-        if (!all) continue;
-        const boundary = all.every((branch) => branch.boundary);
-        // Whole-word phrases are read by word; the rest as before, their strings in the literal pass.
-        const phrases = all.flatMap((branch) => wholeWordPhrases(branch) ?? []);
-        const required = indexed(all.filter((branch) => !wholeWordPhrases(branch)));
-        if (phrases.length > 0) phraseLists.push(phrases);
+        const required = probes.has(re) ? undefined : indexed(re.source);
+        if (!required) continue;
+        const boundary = required.every((branch) => branch.boundary);
         // More alternatives than fit beside a start in one number: each is tried as an expression.
-        const rest = required.length <= MAX_BRANCHES ? required : required.map(({ exact: _, ...branch }) => branch);
-        probes.set(re, {
-          branches: rest,
-          phrases: phrases.length > 0 ? phraseLists.length - 1 : -1,
-          sticky: new RegExp(re.source, 'y'),
-          scan: new RegExp(re.source, 'g'),
-          boundary,
-          found: [],
-          places: [],
-          read: 0,
-        });
+        const branches = required.length <= MAX_BRANCHES ? required : required.map(({ exact: _, ...branch }) => branch);
+        probes.set(re, { branches, sticky: new RegExp(re.source, 'y'), scan: new RegExp(re.source, 'g'), boundary, found: [], places: [], read: 0 });
       }
     }
     const digits = new Map([...'0123456789'].map((d) => [d, DIGIT]));
@@ -148,7 +130,7 @@ export class AnchorIndex {
     this.hits = new GroupHits(clauseIds.size);
     this.branches = branches;
     this.probes = probes;
-    this.reading = new Reading(this.hits, branches, probes, new PhraseReader(phraseLists));
+    this.reading = new Reading(this.hits, branches, probes);
   }
 
   /** Whether the rule's places are worked out here (otherwise it is scanned whole). */
@@ -184,7 +166,6 @@ class Reading implements MessageAnchors {
     private readonly hits: GroupHits,
     private readonly branches: ReadonlyMap<CompiledRule, IndexedBranches>,
     private readonly probes: ReadonlyMap<RegExp, Probe>,
-    private readonly phrases: PhraseReader,
   ) {}
 
   readonly occurrencesOf = (id: number): Occurrences => this.hits.of(id);
@@ -199,7 +180,6 @@ class Reading implements MessageAnchors {
     this.text = text;
     this.number = number;
     this.run = -1;
-    this.phrases.reset(text);
   }
 
   /** Whether each of the alternative's clauses is somewhere in the text: asked for every alternative of every rule, so a plain loop. */
@@ -235,10 +215,9 @@ class Reading implements MessageAnchors {
     const { text } = this;
     const probe = this.probes.get(re);
     if (!probe) return re.test(sentence);
+    if (probe.read !== this.number) this.place(probe);
     // The sentence is a text of its own: \b at its edges, and nothing of the message outside it.
     const end = at + sentence.length;
-    if (probe.phrases >= 0 && this.phrases.holdsIn(probe.phrases, at, end)) return true;
-    if (probe.read !== this.number) this.place(probe);
     const { found, places, branches } = probe;
     for (let k = firstAtOrAfter(found, at * MAX_BRANCHES); k < found.length; k++) {
       const entry = found[k] ?? 0;
