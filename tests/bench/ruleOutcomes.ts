@@ -6,7 +6,9 @@
  *
  *   npx tsx tests/bench/ruleOutcomes.ts after.json [before.json]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { DEFAULTS } from '../../src/config';
 import { loadSafetyRules, type SafetyConcern } from '../../src/safety';
 import type { SafetyClassifier } from '../../src/safety/classifier/safetyClassifier';
@@ -27,7 +29,8 @@ if (!out) throw new Error('usage: ruleOutcomes.ts after.json [before.json]');
 const rules = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
 // The engine's own classifier (a private field, read here only to compare its every number).
 const classifier = (rules as unknown as { secondNet?: { classifier: SafetyClassifier } }).secondNet?.classifier;
-const texts = [...new Set([...rulesCorpus(), ...safetyBenchMessages().all])];
+const corpus = rulesCorpus();
+const texts = [...new Set([...corpus, ...safetyBenchMessages().all, ...generated(corpus)])];
 const shown = (concern: SafetyConcern | undefined): string =>
   concern ? [concern.kind, concern.rule, concern.possibleEmergency ?? '', concern.possibleCrisis ?? ''].join('|') : '-';
 const outcomes: Record<Part, string[]> = {
@@ -57,4 +60,29 @@ if (before) {
     total += differ.length;
   }
   console.log(`${compared.length} texts, ${total} differ`);
+}
+
+/**
+ * Texts no one wrote (fast-check, seeded: the same every run): random unicode; the words of the rule
+ * files (knowledge/safety/*.yaml, word lists included) in random order, joined by odd punctuation,
+ * spacing, case, hyphens, underscores, accents and invisible characters, so a listed word or phrase
+ * sits at every kind of edge; and messages up to 20,000 characters of the corpus so joined (a sentence
+ * there can run past the 300 characters a match's context is cut to).
+ */
+function generated(corpus: readonly string[]): string[] {
+  const folder = join(__dirname, '../../knowledge/safety');
+  const ruleText = readdirSync(folder).filter((name) => name.endsWith('.yaml')).map((name) => readFileSync(join(folder, name), 'utf8')).join(' ');
+  const words = [...new Set(ruleText.toLowerCase().match(/[a-z0-9]+/g) ?? [])].sort();
+  const joiners = [' ', '  ', ', ', ',', '. ', '.', '!', '?', '? ', ' ? ', ';', ':', '-', '_', '\n', '\t', '...', '\u00e9', '\u200b', "'", ' , ', '  .  '];
+  const word = fc.constantFrom(...words).chain((w) => fc.constantFrom(w, w.toUpperCase(), `${w}s`, `x${w}`, `${w}_`, `${w}\u00e9`));
+  const listed = fc.array(fc.tuple(word, fc.constantFrom(...joiners)), { minLength: 1, maxLength: 60 }).map((parts) => parts.map(([w, j]) => w + j).join(''));
+  const unicode = fc.string({ unit: 'binary', maxLength: 400 });
+  const huge = fc
+    .array(fc.tuple(fc.constantFrom(...corpus), fc.constantFrom(...joiners)), { minLength: 20, maxLength: 400 })
+    .map((parts) => parts.map(([t, j]) => t + j).join('').slice(0, 20_000));
+  return [
+    ...fc.sample(unicode, { seed: 11, numRuns: 2000 }),
+    ...fc.sample(listed, { seed: 12, numRuns: 6000 }),
+    ...fc.sample(huge, { seed: 13, numRuns: 300 }),
+  ];
 }
