@@ -62,6 +62,7 @@ export async function intentEval(report: Report): Promise<string[]> {
   await routingEval(report, 'unseen/questions-q.yaml', false);
   await routingEval(report, 'unseen/questions-r.yaml', false);
   await routingEval(report, 'unseen/questions-t.yaml', false);
+  await routingEval(report, 'unseen/questions-v.yaml', false);
   return misses.length > 0 ? [`Conversation misses (${misses.length}):`, ...misses] : [];
 }
 

@@ -54,6 +54,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set R (tests/eval/unseen/questions-r.yaml)', load: () => loadTopicSet('unseen/questions-r.yaml') },
   // Written blind for the tenth pass and kept by the lead: never given to an engineer, never tuned on.
   { name: 'unseen set T (tests/eval/unseen/questions-t.yaml)', load: () => loadTopicSet('unseen/questions-t.yaml') },
+  // Written blind for the eleventh pass and kept by the lead: never given to an engineer, never tuned on.
+  { name: 'unseen set V (tests/eval/unseen/questions-v.yaml)', load: () => loadTopicSet('unseen/questions-v.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
