@@ -2,7 +2,7 @@
  * The subject's boundary, judged on a corpus of { text, topic, kind } lines (out-of-scope questions by kind, and
  * on-topic lookalikes labelled with leaflet topics), as `npm run eval` counts Q&A (docs/evaluation.md, twelfth pass).
  *
- *   npx tsx tests/eval/judgeOffTopic.ts <corpus.yaml>
+ *   npx tsx tests/eval/judgeOffTopic.ts <corpus.yaml>   (tests/eval/training/offtopic-train-1.yaml: the twelfth pass's)
  *     the shipped matcher as a fresh judge: per kind, off-topic lines answered from the leaflet / asked "did you mean";
  *     lookalikes answered right / one click / fell back / answered wrong.
  *   npx tsx tests/eval/judgeOffTopic.ts <corpus.yaml> --leave-one-kind-out
