@@ -14,7 +14,8 @@
  * LEARN=<kinds,comma separated> learns only those kinds; SETTINGS='{"notOursProbability":0.4}' overrides DEFAULTS.matching.learned;
  * MODE=learned learns them as notOursLearnt (see matcherLearning); WITHOUT_CONTENTS_LEARNT=1 leaves out the content's own
  * notOursLearnt (the corpus once learnt), to judge on it again; DEV=1 adds the team and dev sets; MISSES=1 lists each line
- * answered wrong; HALF=1 learns every other line and measures the rest; DIFF=1 lists the dev lines the learnt lines move.
+ * answered wrong; HALF=1 learns every other line and measures the rest; DIFF=1 lists the dev lines the learnt lines move;
+ * LEXICAL_OFF=1 turns the lexical off-topic check off (every example learnt by the model alone).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,7 +65,8 @@ function matcherLearning(extra: readonly string[]): ReturnType<typeof createMatc
       notOursLearnt: [...(process.env.WITHOUT_CONTENTS_LEARNT ? [] : (content.knowledge.asked.notOursLearnt ?? [])), ...(mode === 'learned' ? extra : [])],
       placeWords: content.intents.nations.nations.flatMap((nation) => nation.says.flatMap((p) => p.words)),
     },
-    { ...DEFAULTS.matching, learned },
+    // LEXICAL_OFF=1: the lexical nearest-example check never says "like a question about something else" (similarity is at most 1).
+    { ...DEFAULTS.matching, learned, ...(process.env.LEXICAL_OFF ? { offTopicSimilarity: 1.01 } : {}) },
     isEnglishWord,
     sharedWordNet(),
   );
