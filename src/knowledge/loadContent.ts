@@ -73,6 +73,7 @@ export function createMatcher(content: Content, settings: MatchingSettings, isWo
       synonyms: content.knowledge.synonyms,
       otherSubjects: content.knowledge.otherSubjects,
       notAboutUs: content.knowledge.asked.notAboutUs,
+      notOursLearnt: content.knowledge.asked.notOursLearnt,
       // "I'm in Belfast": where someone lives is not what they ask about (nations.yaml names the places).
       placeWords: content.intents.nations.nations.flatMap((nation) => nation.says.flatMap((p) => p.words)),
     },

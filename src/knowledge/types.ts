@@ -74,6 +74,12 @@ export interface AskedPhrasings {
   readonly byEntry: ReadonlyMap<string, readonly string[]>;
   /** Questions about other things that share words with ours ("a copy of my medical records"). */
   readonly notAboutUs: readonly string[];
+  /**
+   * More questions about other things, learnt only by the learned ranker as its "not ours" class, never
+   * compared one by one as notAboutUs is: compared one by one they cost right answers (docs/evaluation.md,
+   * Q&A twelfth pass).
+   */
+  readonly notOursLearnt?: readonly string[];
 }
 
 export interface Knowledge {

@@ -1,7 +1,7 @@
 /**
  * `npx tsx tests/eval/learnedRankerSweep.ts '[[0.5, 0.75, 0.5]]'`: the learned re-ranker's settings
  * (weight, least kept, "not ours" probability; optional l2) measured on the team set and dev sets
- * A-W, as lines right directly / one click / off-topic answered (the Q&A part of `npm run eval`,
+ * A-Y, as lines right directly / one click / off-topic answered (the Q&A part of `npm run eval`,
  * counted the same way). Never reads the held-out or unseen sets. [[0, 0, 1]] is the lexical score alone.
  */
 import { readFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ function teamSet(): Labelled[] {
   return [...set.inScope.map(({ text, expect }) => ({ text, expected: [expect] })), ...set.outOfScope.map((text) => ({ text, expected: [] }))];
 }
 
-const sets: [string, Labelled[]][] = [['team', teamSet()], ...[...'aehjklmnpsuw'].map((l): [string, Labelled[]] => [l.toUpperCase(), topicSet(`dev/questions-${l}.yaml`)])];
+const sets: [string, Labelled[]][] = [['team', teamSet()], ...[...'aehjklmnpsuwy'].map((l): [string, Labelled[]] => [l.toUpperCase(), topicSet(`dev/questions-${l}.yaml`)])];
 const content = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
 const startsFlow = new Map(content.flows.flatMap((flow) => flow.startsFrom.entries.map((id) => [id, flow.steps.find((s) => s.id === flow.start)?.entries ?? []] as const)));
 

@@ -26,7 +26,7 @@ export function readAskedPhrasings(file: YamlFile, entries: readonly KnowledgeEn
     return NO_ASKED_PHRASINGS;
   }
   for (const key of Object.keys(file.data)) {
-    if (key !== 'entries' && key !== 'notAboutUs') file.problem([key], `unknown field "${key}" (expected one of: entries, notAboutUs)`);
+    if (key !== 'entries' && key !== 'notAboutUs' && key !== 'notOursLearnt') file.problem([key], `unknown field "${key}" (expected one of: entries, notAboutUs, notOursLearnt)`);
   }
   const ids = new Set(entries.map((e) => e.id));
   const answerLines = new Set(entries.flatMap((e) => e.answer.split(/(?<=[.!?])\s+/)).map(phrasingKey).filter(Boolean));
@@ -65,5 +65,6 @@ export function readAskedPhrasings(file: YamlFile, entries: readonly KnowledgeEn
     }
   }
   const notAboutUs = file.data.notAboutUs === undefined ? [] : list(['notAboutUs'], file.data.notAboutUs);
-  return { byEntry, notAboutUs };
+  const notOursLearnt = file.data.notOursLearnt === undefined ? [] : list(['notOursLearnt'], file.data.notOursLearnt);
+  return notOursLearnt.length > 0 ? { byEntry, notAboutUs, notOursLearnt } : { byEntry, notAboutUs };
 }

@@ -84,7 +84,7 @@ export class OverlapMatcher implements Matcher {
    */
   constructor(
     knowledge: Pick<Knowledge, 'entries' | 'synonyms'> &
-      Partial<Pick<Knowledge, 'otherSubjects'>> & { readonly notAboutUs?: readonly string[]; readonly placeWords?: readonly string[] },
+      Partial<Pick<Knowledge, 'otherSubjects'>> & { readonly notAboutUs?: readonly string[]; readonly placeWords?: readonly string[]; readonly notOursLearnt?: readonly string[] },
     private readonly settings: MatchingSettings,
     private readonly isWord: (word: string) => boolean = () => false,
     wordNet?: WordNet,
@@ -109,7 +109,7 @@ export class OverlapMatcher implements Matcher {
     const learns = settings.learned.weight > 0 || settings.learned.notOursProbability < 1;
     if (learns && knowledge.entries.length <= settings.learned.maxEntries) {
       const phrasings = new Map(knowledge.entries.map((e) => [e.id, [e.question, ...e.alternates]]));
-      this.learned = new LearnedRanker(phrasings, knowledge.notAboutUs ?? [], this.analyser, settings.learned, modelCache);
+      this.learned = new LearnedRanker(phrasings, [...(knowledge.notAboutUs ?? []), ...(knowledge.notOursLearnt ?? [])], this.analyser, settings.learned, modelCache);
     }
     for (const term of this.index.terms()) {
       const everyday = this.analyser.chatterTerms.has(term) || this.analyser.everydayConcepts.has(term);

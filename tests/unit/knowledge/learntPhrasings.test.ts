@@ -37,6 +37,35 @@ describe('questions about other things as negative evidence', () => {
   });
 });
 
+describe('questions about other things learnt by the learned ranker alone (notOursLearnt)', () => {
+  const aboutRecords = [
+    'how do i get a copy of my medical records',
+    'can i see my gp records online',
+    'who do i ask for my hospital records',
+    'copy of my records for my solicitor',
+    'how long does it take to get my records',
+    'my records have a mistake in them',
+    'can i get my childs records',
+    'records for my insurance company',
+  ];
+  const message = 'how do i get my records for my solicitor';
+
+  it('are not answered once learnt as "not ours", while the questions sharing their words still are', () => {
+    const without = new OverlapMatcher({ entries, synonyms: [] }, DEFAULTS.matching);
+    const learnt = new OverlapMatcher({ entries, synonyms: [], notOursLearnt: aboutRecords }, DEFAULTS.matching);
+    expect(without.match(message).kind).toBe('answer');
+    expect(learnt.match(message).kind).not.toBe('answer');
+    const ours = learnt.match('will my medical records be sent to the new doctor');
+    expect(ours.kind === 'answer' && ours.entry.id).toBe('what-gets-sent');
+  });
+
+  it('are never compared one by one: without the learned ranker they change nothing', () => {
+    const lexical = { ...DEFAULTS.matching, learned: { ...DEFAULTS.matching.learned, weight: 0, notOursProbability: 1 } };
+    const result = new OverlapMatcher({ entries, synonyms: [], notOursLearnt: aboutRecords }, lexical).match(message);
+    expect(result).toEqual(new OverlapMatcher({ entries, synonyms: [] }, lexical).match(message));
+  });
+});
+
 describe('stories around the question', () => {
   const relatives = entry('relatives', 'Can a relative ask for me?', ['can my son ask for me', 'can family ask', 'can my daughter ask for a second opinion for me']);
   const learnt = { ...relatives, alternates: [...relatives.alternates, 'My mum is on tamoxifen and keeps getting hot flushes. Can I ask for a second opinion for her?'] };

@@ -132,4 +132,13 @@ describe('loading knowledge', () => {
       'other-nhs-services.yaml:1: this file holds questions about other things only (notAboutUs); ways of asking an entry go in how-people-ask.yaml',
     ]);
   });
+
+  it('keeps the questions about other things for the learned ranker alone (notOursLearnt) apart from notAboutUs, each said once in the file', () => {
+    const ok = loadKnowledge(knowledgeWith({ 'other-nhs-services.yaml': 'notAboutUs:\n  - "can my gp refer me to physio"\nnotOursLearnt:\n  - "records?"\n' }));
+    expect(ok.asked.notAboutUs).toEqual(['can my gp refer me to physio']);
+    expect(ok.asked.notOursLearnt).toEqual(['records?']);
+    expect(problemsIn(knowledgeWith({ 'other-nhs-services.yaml': 'notAboutUs:\n  - "records?"\nnotOursLearnt:\n  - "Records"\n' }))).toEqual([
+      'other-nhs-services.yaml:4: this phrasing is already on line 2; say each once',
+    ]);
+  });
 });
