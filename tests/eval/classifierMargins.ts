@@ -15,7 +15,7 @@ import type { ClassifierThresholds } from '../../src/safety/classifier/types';
 /**
  * Decisions on a knife-edge (docs/evaluation.md, the classifier's twelfth pass): how many texts get a reply that a
  * move of at most MARGIN (0.02) in one of the classifier's bars would change (the bar moved is the same as the
- * reading moved the other way). A reply is its kind and the 999 and Samaritans lines shown or not. Judged out of
+ * reading moved the other way): its six probability bars and the word-pair evidence each kind needs. A reply is its kind and the 999 and Samaritans lines shown or not. Judged out of
  * fold on the labelled corpora (5 folds by position, as classifierFlips.ts), and with the shipped model on every
  * eval set (never trained on); the figures-only sets (G, held-out, unseen) are counted, never printed.
  * Usage: npx tsx tests/eval/classifierMargins.ts   (MARGIN=0.05 another margin; TRAIN='{"orders":6}' other training;
@@ -42,11 +42,24 @@ const BARS = Object.keys(settings.thresholds) as (keyof ClassifierThresholds)[];
 const reply = (c: SafetyConcern | undefined): string =>
   c ? `${c.kind}${c.possibleEmergency || c.kind === 'possible-emergency' ? ' +999' : ''}${c.possibleCrisis || c.kind === 'possible-crisis' ? ' +samaritans' : ''}` : 'answer';
 
-/** The same rules and model with each bar moved by -MARGIN and +MARGIN in turn. */
-function moved(withIt: SafetyRules): { bar: string; rules: SafetyRules }[] {
-  return BARS.flatMap((bar) =>
-    [-MARGIN, MARGIN].map((by) => ({ bar: `${bar}${by > 0 ? '+' : '-'}`, rules: withIt.withThresholds({ ...settings.thresholds, [bar]: Math.min(1, Math.max(0, settings.thresholds[bar] + by)) }) })),
+/**
+ * The same rules and model with each bar moved by -MARGIN and +MARGIN in turn: the six probability bars, and the
+ * word-pair evidence each kind needs (classifier.yaml's minPairEvidence), which is a bar too.
+ */
+function moved(classifier: SafetyClassifier): { bar: string; rules: SafetyRules }[] {
+  const { thresholds, minWords, minPairEvidence } = settings;
+  const signs = [-MARGIN, MARGIN];
+  const sign = (by: number): string => (by > 0 ? '+' : '-');
+  const bars = BARS.flatMap((bar) =>
+    signs.map((by) => ({ bar: `${bar}${sign(by)}`, rules: rules.withSecondNet({ classifier, thresholds: { ...thresholds, [bar]: Math.min(1, Math.max(0, thresholds[bar] + by)) }, minWords }) })),
   );
+  const pairs = (Object.keys(minPairEvidence) as (keyof typeof minPairEvidence)[]).flatMap((kind) =>
+    signs.map((by) => ({
+      bar: `pairs:${kind}${sign(by)}`,
+      rules: rules.withSecondNet({ classifier: classifier.withReading({ ...reading, minPairEvidence: { ...minPairEvidence, [kind]: Math.max(0, minPairEvidence[kind] + by) } }), thresholds, minWords }),
+    })),
+  );
+  return [...bars, ...pairs];
 }
 
 /** The bars (moved which way) that would change this text's reply; empty when it is not on an edge. */
@@ -55,11 +68,11 @@ function edges(text: string, withIt: SafetyRules, shifted: readonly { bar: strin
   return shifted.filter(({ rules: other }) => reply(other.assess(text)) !== now).map(({ bar }) => bar);
 }
 
-// The shipped model (from the cache), or the whole content trained with TRAIN's settings or WITHOUT that file.
-const shipped = process.env.TRAIN || without
-  ? rules.withSecondNet({ classifier: SafetyClassifier.train([...labelled, ...ordinary, ...fromRules], training, undefined, reading, words), thresholds: settings.thresholds, minWords: settings.minWords })
-  : rules;
-const shippedShifted = moved(shipped);
+// The shipped model (the model cache holds it when the content is unchanged), or the whole content trained with
+// TRAIN's settings or WITHOUT that file.
+const shippedModel = SafetyClassifier.train([...labelled, ...ordinary, ...fromRules], training, process.env.TRAIN || without ? undefined : DEFAULTS.safetyModelCache, reading, words);
+const shipped = rules.withSecondNet({ classifier: shippedModel, thresholds: settings.thresholds, minWords: settings.minWords });
+const shippedShifted = moved(shippedModel);
 
 // The corpora, out of fold.
 let corpusEdges = 0;
@@ -68,7 +81,7 @@ for (let f = 0; f < FOLDS; f++) {
   const train = labelled.filter((_, i) => i % FOLDS !== f);
   const classifier = SafetyClassifier.train([...train, ...ordinary, ...fromRules], training, undefined, reading, words);
   const withIt = rules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords });
-  const shifted = moved(withIt);
+  const shifted = moved(classifier);
   labelled.forEach((example, i) => {
     if (i % FOLDS !== f) return;
     const on = edges(example.text, withIt, shifted);
