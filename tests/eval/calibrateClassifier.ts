@@ -30,8 +30,8 @@ type Judged = ClassifierThresholds & ReadingSettings;
  *     model trained without it (the team's files, Q&A corpora and ordinary messages always trained, never judged)
  *   WITHOUT=red-team-train-16  leave that examples file out altogether (neither trained nor judged): the figures as
  *     they were before it was added
- *   RULES_MISS=1  also the split of the emergencies, possible emergencies and crises the rules alone miss:
- *     what the classifier adds where only it can (with BY_FILE, per file)
+ *   RULES_MISS=1  also the split of the emergencies, possible emergencies, crises and medical advice the rules alone miss:
+ *     what the classifier adds where only it can (with BY_FILE, per file); medical advice too (twelfth pass)
  */
 const FOLDS = Number(process.argv[2] ?? 5);
 const folder = DEFAULTS.safetyDir;
@@ -74,7 +74,7 @@ for (let f = 0; f < foldCount; f++) {
 }
 // Whether the rules alone give what each example needs (the classifier's own share is the rest).
 const rulesAlone = examples.map((example) => REPLY_NEEDED[example.label](rules.assessByRules(example.text)));
-const SIGNS: readonly ExampleLabel[] = ['emergency', 'possible-emergency', 'crisis'];
+const SIGNS: readonly ExampleLabel[] = ['emergency', 'possible-emergency', 'crisis', 'medical-advice'];
 
 type Tally = Map<string, number>;
 function judge({ minPairEvidence, minPartWords, ...thresholds }: Judged): string {
