@@ -2,7 +2,8 @@ import type { Knowledge, KnowledgeEntry } from '../types';
 import { TextAnalyser, type AnalysedText, type Bridge } from '../text/analyser';
 import { findQuestion, type WeightedPart } from '../text/questionFinder';
 import { decide, type DecisionSettings, type Evidence } from './decide';
-import { EntryIndex, type PackedPhrasings } from './entryIndex';
+import { EntryIndex } from './entryIndex';
+import { PhrasingFitter, WHOLE } from './phrasingFit';
 import type { Matcher, MatchResult, RankedEntry } from './matcher';
 import { TypoCorrector } from './typoCorrector';
 import { OffTopicExamples, messageTerms, normed, normedSimilarity, type NormedTerms, type WeightedTerms } from './offTopicExamples';
@@ -34,8 +35,6 @@ const CANDIDATES_CHECKED_FOR_PHRASING = 12;
 /** Each phrasing of an entry that is the message exactly adds this share to its score, for at most MAX_SAME_PHRASINGS. */
 const SAME_PHRASING_BONUS = 0.04;
 const MAX_SAME_PHRASINGS = 3;
-/** A phrasing this much contained in a message is contained whole (floating-point slack). */
-const WHOLE = 0.999;
 /** Reading a message as written: every word taken as known, so none is corrected or bridged. */
 const everythingKnown = (): boolean => true;
 
@@ -71,8 +70,8 @@ export class OverlapMatcher implements Matcher {
   private readonly explainedAll: Float64Array;
   /** Per entry, while a message is ranked: the strongest asking word it explains (see RankedEntry.strongestAsked). */
   private readonly strongestAsked: Float64Array;
-  /** fitPhrasings' answer for the candidate being fitted: reused, rank() runs to completion. */
-  private readonly fitted: PhrasingFit = { fit: 0, same: 0 };
+  /** Fits a message to each of the best candidates' phrasings. */
+  private readonly fitter: PhrasingFitter;
   private readonly learned?: LearnedRanker;
 
   /**
@@ -98,6 +97,7 @@ export class OverlapMatcher implements Matcher {
     this.explained = new Float64Array(this.index.entries.length);
     this.explainedAll = new Float64Array(this.index.entries.length);
     this.strongestAsked = new Float64Array(this.index.entries.length);
+    this.fitter = new PhrasingFitter(Math.max(0, ...this.index.entries.map((e) => e.phrasings.length)));
     if (wordNet) {
       const neutral = new Set([...this.analyser.chatterTerms, ...[...STOP_WORDS].map(stem)]);
       const vocabularyBridge = bridgeFor(wordNet, this.index.askedVocabulary, new Set(this.index.vocabulary.keys()), neutral, settings.bridge);
@@ -199,7 +199,7 @@ export class OverlapMatcher implements Matcher {
     for (const [entryIndex, overlap] of top) {
       const indexed = this.index.entries[entryIndex];
       if (!indexed) throw new Error(`no entry at ${entryIndex}`);
-      const { fit, same } = fitPhrasings(indexed.packed, said, termWeights.size, this.fitted);
+      const { fit, same } = this.fitter.fit(indexed.packed, ids, said, termWeights.size);
       const votes = 1 + SAME_PHRASING_BONUS * Math.min(MAX_SAME_PHRASINGS, same);
       // The candidate the model finds most likely keeps its lexical score; the others lose by how much less likely they are.
       const belongs = learnt && learntWeight > 0 && mostLikely > 0 ? Math.max(this.settings.learned.leastKept, (learnt.of(indexed.entry.id) / mostLikely) ** learntWeight) : 1;
@@ -256,42 +256,6 @@ export class OverlapMatcher implements Matcher {
     const read = messageTerms(message);
     return !phrasings.some((phrasing) => normedSimilarity(read, phrasing) >= offTopic);
   }
-}
-
-/** How a message fits an entry's phrasings (see fitPhrasings). */
-interface PhrasingFit {
-  /** How much of its closest phrasing the message contains, weighted (-Infinity without phrasings). */
-  fit: number;
-  /** Phrasings that are the message exactly, all its terms and no more: each is a vote for the entry. */
-  same: number;
-}
-
-/**
- * Fits a message (its weights by term id, `termCount` terms) to every phrasing of an entry, into
- * `out` (reused: this runs for every phrasing of the best candidates). One pass over the entry's
- * packed arrays into the message's weights by id: a string Map lookup per term was most of its
- * cost, a callback boxed the sum, and an array pair per phrasing scattered the reads.
- */
-function fitPhrasings(phrasings: PackedPhrasings, saidById: Float64Array, termCount: number, out: PhrasingFit): PhrasingFit {
-  const { starts, ids, weights, totalWeights } = phrasings;
-  let fit = -Infinity;
-  let same = 0;
-  for (let p = 0; p < totalWeights.length; p++) {
-    const from = starts[p] ?? 0;
-    const to = starts[p + 1] ?? 0;
-    const total = totalWeights[p] ?? 0;
-    let fitted = 0;
-    if (total !== 0) {
-      let shared = 0;
-      for (let i = from; i < to; i++) shared += (weights[i] ?? 0) * (saidById[ids[i] ?? -1] ?? 0);
-      fitted = shared / total;
-    }
-    if (fitted > fit) fit = fitted;
-    if (fitted >= WHOLE && to - from === termCount) same++;
-  }
-  out.fit = fit;
-  out.same = same;
-  return out;
 }
 
 /** The k best entries by score, without sorting every entry that scored at all. */
