@@ -70,6 +70,9 @@ export class OverlapMatcher implements Matcher {
   private readonly explainedAll: Float64Array;
   /** Per entry, while a message is ranked: the strongest asking word it explains (see RankedEntry.strongestAsked). */
   private readonly strongestAsked: Float64Array;
+  /** The best candidates while a message is ranked, entry indexes and scores (topByScore): reused, rank() runs to completion. */
+  private readonly topEntries = new Int32Array(CANDIDATES_CHECKED_FOR_PHRASING + 1);
+  private readonly topScores = new Float64Array(CANDIDATES_CHECKED_FOR_PHRASING + 1);
   /** Fits a message to each of the best candidates' phrasings. */
   private readonly fitter: PhrasingFitter;
   private readonly learned?: LearnedRanker;
@@ -177,7 +180,8 @@ export class OverlapMatcher implements Matcher {
       }
     }
 
-    const top = topByScore(touched, scores, CANDIDATES_CHECKED_FOR_PHRASING);
+    const { topEntries, topScores } = this;
+    const topCount = topByScore(touched, scores, topEntries, topScores);
     const said = this.saidById;
     const ids: number[] = [];
     for (const [term, weight] of termWeights) {
@@ -194,9 +198,11 @@ export class OverlapMatcher implements Matcher {
     const written = this.learned ? this.analyser.analyse(text, everythingKnown) : undefined;
     const learnt = written && this.learned?.read(written.terms);
     let mostLikely = 0;
-    if (learnt) for (const [entryIndex] of top) mostLikely = Math.max(mostLikely, learnt.of(this.index.entries[entryIndex]?.entry.id ?? ''));
+    if (learnt) for (let t = 0; t < topCount; t++) mostLikely = Math.max(mostLikely, learnt.of(this.index.entries[topEntries[t] ?? -1]?.entry.id ?? ''));
     const { weight: learntWeight } = this.settings.learned;
-    for (const [entryIndex, overlap] of top) {
+    for (let t = 0; t < topCount; t++) {
+      const entryIndex = topEntries[t] ?? -1;
+      const overlap = topScores[t] ?? 0;
       const indexed = this.index.entries[entryIndex];
       if (!indexed) throw new Error(`no entry at ${entryIndex}`);
       const { fit, same } = this.fitter.fit(indexed.packed, ids, said, termWeights.size);
@@ -209,7 +215,7 @@ export class OverlapMatcher implements Matcher {
     // Best is the first of the highest score, as a stable sort would put it; only it needs its index back.
     let bestAt = -1;
     for (let i = 0; i < ranked.length; i++) if (bestAt < 0 || (ranked[i]?.score ?? 0) > (ranked[bestAt]?.score ?? 0)) bestAt = i;
-    const bestIndex = top[bestAt]?.[0];
+    const bestIndex = bestAt < 0 ? undefined : topEntries[bestAt];
     const bestFit = fits[bestAt] ?? -Infinity;
     const bestExplained = bestIndex === undefined ? 0 : (explained[bestIndex] ?? 0);
     const bestExplainedAll = bestIndex === undefined ? 0 : (explainedAll[bestIndex] ?? 0);
@@ -258,18 +264,29 @@ export class OverlapMatcher implements Matcher {
   }
 }
 
-/** The k best entries by score, without sorting every entry that scored at all. */
-function topByScore(candidates: readonly number[], scores: Float64Array, k: number): [number, number][] {
-  const best: [number, number][] = [];
+/**
+ * The best entries by score, without sorting every entry that scored at all: into `entries` and
+ * `scores` (reused, one place longer than the number kept), best first, an entry scoring the
+ * same as one before it after it. Returns how many were kept.
+ */
+function topByScore(candidates: readonly number[], scoreOf: Float64Array, entries: Int32Array, scores: Float64Array): number {
+  const k = entries.length - 1;
+  let count = 0;
   for (const entryIndex of candidates) {
-    const score = scores[entryIndex] ?? 0;
-    if (best.length === k && score <= (best[k - 1]?.[1] ?? 0)) continue;
-    let at = best.length;
-    while (at > 0 && (best[at - 1]?.[1] ?? 0) < score) at--;
-    best.splice(at, 0, [entryIndex, score]);
-    if (best.length > k) best.pop();
+    const score = scoreOf[entryIndex] ?? 0;
+    if (count === k && score <= (scores[k - 1] ?? 0)) continue;
+    let at = count;
+    // Shift the lower scores down one place; with k kept, the last falls into the spare place and out.
+    while (at > 0 && (scores[at - 1] ?? 0) < score) {
+      scores[at] = scores[at - 1] ?? 0;
+      entries[at] = entries[at - 1] ?? 0;
+      at--;
+    }
+    scores[at] = score;
+    entries[at] = entryIndex;
+    if (count < k) count++;
   }
-  return best;
+  return count;
 }
 
 function questionKey(text: string): string {
