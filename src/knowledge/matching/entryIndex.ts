@@ -38,6 +38,13 @@ export interface PackedPhrasings {
   readonly ids: Int32Array;
   readonly weights: Float64Array;
   readonly totalWeights: Float64Array;
+  /** Which phrasing each place of ids belongs to. */
+  readonly phrasingAt: Int32Array;
+  /**
+   * Where each term id occurs in ids, in order: a message shares a few terms with an entry's
+   * hundred phrasings, so fitting it reads the places of its own terms, not every phrasing's.
+   */
+  readonly placesOf: ReadonlyMap<number, Int32Array>;
 }
 
 const NO_POSTINGS: Postings = { entryIndexes: new Int32Array(0), strengths: new Float64Array(0) };
@@ -128,7 +135,7 @@ export class EntryIndex {
         const weights = Float64Array.from(terms, (term) => this.weight(term));
         return { terms, ids: Int32Array.from(terms, (term) => this.termId(term)), weights, totalWeight: weights.reduce((sum, w) => sum + w, 0) };
       });
-      return { entry, phrasings, packed: packed(phrasings) };
+      return { entry, phrasings, packed: packPhrasings(phrasings) };
     });
   }
 
@@ -167,14 +174,24 @@ export class EntryIndex {
   }
 }
 
-function packed(phrasings: readonly IndexedPhrasing[]): PackedPhrasings {
+/** Phrasings end to end (see PackedPhrasings). */
+export function packPhrasings(phrasings: readonly IndexedPhrasing[]): PackedPhrasings {
   const starts = new Int32Array(phrasings.length + 1);
   phrasings.forEach((phrasing, p) => (starts[p + 1] = (starts[p] ?? 0) + phrasing.ids.length));
   const ids = new Int32Array(starts[phrasings.length] ?? 0);
   const weights = new Float64Array(ids.length);
+  const phrasingAt = new Int32Array(ids.length);
   phrasings.forEach((phrasing, p) => {
     ids.set(phrasing.ids, starts[p]);
     weights.set(phrasing.weights, starts[p]);
+    phrasingAt.fill(p, starts[p], starts[p + 1]);
   });
-  return { starts, ids, weights, totalWeights: Float64Array.from(phrasings, (phrasing) => phrasing.totalWeight) };
+  const places = new Map<number, number[]>();
+  ids.forEach((id, at) => {
+    const list = places.get(id);
+    if (list) list.push(at);
+    else places.set(id, [at]);
+  });
+  const placesOf = new Map([...places].map(([id, list]) => [id, Int32Array.from(list)]));
+  return { starts, ids, weights, totalWeights: Float64Array.from(phrasings, (phrasing) => phrasing.totalWeight), phrasingAt, placesOf };
 }

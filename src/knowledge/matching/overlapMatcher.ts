@@ -2,7 +2,8 @@ import type { Knowledge, KnowledgeEntry } from '../types';
 import { TextAnalyser, type AnalysedText, type Bridge } from '../text/analyser';
 import { findQuestion, type WeightedPart } from '../text/questionFinder';
 import { decide, type DecisionSettings, type Evidence } from './decide';
-import { EntryIndex, type PackedPhrasings } from './entryIndex';
+import { EntryIndex } from './entryIndex';
+import { PhrasingFitter, WHOLE } from './phrasingFit';
 import type { Matcher, MatchResult, RankedEntry } from './matcher';
 import { TypoCorrector } from './typoCorrector';
 import { OffTopicExamples, messageTerms, normed, normedSimilarity, type NormedTerms, type WeightedTerms } from './offTopicExamples';
@@ -34,8 +35,6 @@ const CANDIDATES_CHECKED_FOR_PHRASING = 12;
 /** Each phrasing of an entry that is the message exactly adds this share to its score, for at most MAX_SAME_PHRASINGS. */
 const SAME_PHRASING_BONUS = 0.04;
 const MAX_SAME_PHRASINGS = 3;
-/** A phrasing this much contained in a message is contained whole (floating-point slack). */
-const WHOLE = 0.999;
 /** Reading a message as written: every word taken as known, so none is corrected or bridged. */
 const everythingKnown = (): boolean => true;
 
@@ -71,8 +70,11 @@ export class OverlapMatcher implements Matcher {
   private readonly explainedAll: Float64Array;
   /** Per entry, while a message is ranked: the strongest asking word it explains (see RankedEntry.strongestAsked). */
   private readonly strongestAsked: Float64Array;
-  /** fitPhrasings' answer for the candidate being fitted: reused, rank() runs to completion. */
-  private readonly fitted: PhrasingFit = { fit: 0, same: 0 };
+  /** The best candidates while a message is ranked, entry indexes and scores (topByScore): reused, rank() runs to completion. */
+  private readonly topEntries = new Int32Array(CANDIDATES_CHECKED_FOR_PHRASING + 1);
+  private readonly topScores = new Float64Array(CANDIDATES_CHECKED_FOR_PHRASING + 1);
+  /** Fits a message to each of the best candidates' phrasings. */
+  private readonly fitter: PhrasingFitter;
   private readonly learned?: LearnedRanker;
 
   /**
@@ -98,6 +100,7 @@ export class OverlapMatcher implements Matcher {
     this.explained = new Float64Array(this.index.entries.length);
     this.explainedAll = new Float64Array(this.index.entries.length);
     this.strongestAsked = new Float64Array(this.index.entries.length);
+    this.fitter = new PhrasingFitter(Math.max(0, ...this.index.entries.map((e) => e.phrasings.length)));
     if (wordNet) {
       const neutral = new Set([...this.analyser.chatterTerms, ...[...STOP_WORDS].map(stem)]);
       const vocabularyBridge = bridgeFor(wordNet, this.index.askedVocabulary, new Set(this.index.vocabulary.keys()), neutral, settings.bridge);
@@ -177,7 +180,8 @@ export class OverlapMatcher implements Matcher {
       }
     }
 
-    const top = topByScore(touched, scores, CANDIDATES_CHECKED_FOR_PHRASING);
+    const { topEntries, topScores } = this;
+    const topCount = topByScore(touched, scores, topEntries, topScores);
     const said = this.saidById;
     const ids: number[] = [];
     for (const [term, weight] of termWeights) {
@@ -194,12 +198,14 @@ export class OverlapMatcher implements Matcher {
     const written = this.learned ? this.analyser.analyse(text, everythingKnown) : undefined;
     const learnt = written && this.learned?.read(written.terms);
     let mostLikely = 0;
-    if (learnt) for (const [entryIndex] of top) mostLikely = Math.max(mostLikely, learnt.of(this.index.entries[entryIndex]?.entry.id ?? ''));
+    if (learnt) for (let t = 0; t < topCount; t++) mostLikely = Math.max(mostLikely, learnt.of(this.index.entries[topEntries[t] ?? -1]?.entry.id ?? ''));
     const { weight: learntWeight } = this.settings.learned;
-    for (const [entryIndex, overlap] of top) {
+    for (let t = 0; t < topCount; t++) {
+      const entryIndex = topEntries[t] ?? -1;
+      const overlap = topScores[t] ?? 0;
       const indexed = this.index.entries[entryIndex];
       if (!indexed) throw new Error(`no entry at ${entryIndex}`);
-      const { fit, same } = fitPhrasings(indexed.packed, said, termWeights.size, this.fitted);
+      const { fit, same } = this.fitter.fit(indexed.packed, ids, said, termWeights.size);
       const votes = 1 + SAME_PHRASING_BONUS * Math.min(MAX_SAME_PHRASINGS, same);
       // The candidate the model finds most likely keeps its lexical score; the others lose by how much less likely they are.
       const belongs = learnt && learntWeight > 0 && mostLikely > 0 ? Math.max(this.settings.learned.leastKept, (learnt.of(indexed.entry.id) / mostLikely) ** learntWeight) : 1;
@@ -209,7 +215,7 @@ export class OverlapMatcher implements Matcher {
     // Best is the first of the highest score, as a stable sort would put it; only it needs its index back.
     let bestAt = -1;
     for (let i = 0; i < ranked.length; i++) if (bestAt < 0 || (ranked[i]?.score ?? 0) > (ranked[bestAt]?.score ?? 0)) bestAt = i;
-    const bestIndex = top[bestAt]?.[0];
+    const bestIndex = bestAt < 0 ? undefined : topEntries[bestAt];
     const bestFit = fits[bestAt] ?? -Infinity;
     const bestExplained = bestIndex === undefined ? 0 : (explained[bestIndex] ?? 0);
     const bestExplainedAll = bestIndex === undefined ? 0 : (explainedAll[bestIndex] ?? 0);
@@ -258,54 +264,29 @@ export class OverlapMatcher implements Matcher {
   }
 }
 
-/** How a message fits an entry's phrasings (see fitPhrasings). */
-interface PhrasingFit {
-  /** How much of its closest phrasing the message contains, weighted (-Infinity without phrasings). */
-  fit: number;
-  /** Phrasings that are the message exactly, all its terms and no more: each is a vote for the entry. */
-  same: number;
-}
-
 /**
- * Fits a message (its weights by term id, `termCount` terms) to every phrasing of an entry, into
- * `out` (reused: this runs for every phrasing of the best candidates). One pass over the entry's
- * packed arrays into the message's weights by id: a string Map lookup per term was most of its
- * cost, a callback boxed the sum, and an array pair per phrasing scattered the reads.
+ * The best entries by score, without sorting every entry that scored at all: into `entries` and
+ * `scores` (reused, one place longer than the number kept), best first, an entry scoring the
+ * same as one before it after it. Returns how many were kept.
  */
-function fitPhrasings(phrasings: PackedPhrasings, saidById: Float64Array, termCount: number, out: PhrasingFit): PhrasingFit {
-  const { starts, ids, weights, totalWeights } = phrasings;
-  let fit = -Infinity;
-  let same = 0;
-  for (let p = 0; p < totalWeights.length; p++) {
-    const from = starts[p] ?? 0;
-    const to = starts[p + 1] ?? 0;
-    const total = totalWeights[p] ?? 0;
-    let fitted = 0;
-    if (total !== 0) {
-      let shared = 0;
-      for (let i = from; i < to; i++) shared += (weights[i] ?? 0) * (saidById[ids[i] ?? -1] ?? 0);
-      fitted = shared / total;
-    }
-    if (fitted > fit) fit = fitted;
-    if (fitted >= WHOLE && to - from === termCount) same++;
-  }
-  out.fit = fit;
-  out.same = same;
-  return out;
-}
-
-/** The k best entries by score, without sorting every entry that scored at all. */
-function topByScore(candidates: readonly number[], scores: Float64Array, k: number): [number, number][] {
-  const best: [number, number][] = [];
+function topByScore(candidates: readonly number[], scoreOf: Float64Array, entries: Int32Array, scores: Float64Array): number {
+  const k = entries.length - 1;
+  let count = 0;
   for (const entryIndex of candidates) {
-    const score = scores[entryIndex] ?? 0;
-    if (best.length === k && score <= (best[k - 1]?.[1] ?? 0)) continue;
-    let at = best.length;
-    while (at > 0 && (best[at - 1]?.[1] ?? 0) < score) at--;
-    best.splice(at, 0, [entryIndex, score]);
-    if (best.length > k) best.pop();
+    const score = scoreOf[entryIndex] ?? 0;
+    if (count === k && score <= (scores[k - 1] ?? 0)) continue;
+    let at = count;
+    // Shift the lower scores down one place; with k kept, the last falls into the spare place and out.
+    while (at > 0 && (scores[at - 1] ?? 0) < score) {
+      scores[at] = scores[at - 1] ?? 0;
+      entries[at] = entries[at - 1] ?? 0;
+      at--;
+    }
+    scores[at] = score;
+    entries[at] = entryIndex;
+    if (count < k) count++;
   }
-  return best;
+  return count;
 }
 
 function questionKey(text: string): string {
