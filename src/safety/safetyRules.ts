@@ -93,7 +93,6 @@ const CLAUSE_BREAK =
  * the same text always gives the same concern, and nothing about the text is kept.
  */
 export class SafetyRules {
-  private readonly byCategory: ReadonlyMap<SafetyCategory, readonly CompiledRule[]>;
   private readonly byId: ReadonlyMap<string, CompiledRule>;
   /** Whether the message being read holds each expression, worked out once (rules that require the same word list share one); reused. */
   private readonly inMessage = new Map<RegExp, boolean>();
@@ -113,9 +112,6 @@ export class SafetyRules {
     private readonly secondNet?: SecondNet,
     private readonly anchorIndex: AnchorIndex = new AnchorIndex(rules),
   ) {
-    const byCategory = new Map<SafetyCategory, CompiledRule[]>();
-    for (const rule of rules) byCategory.set(rule.spec.category, [...(byCategory.get(rule.spec.category) ?? []), rule]);
-    this.byCategory = byCategory;
     this.byId = new Map(rules.map((rule) => [rule.spec.id, rule]));
   }
 
@@ -166,19 +162,24 @@ export class SafetyRules {
     const anchors = this.anchorIndex.read(normalised);
     this.inMessage.clear();
     const inMessage = this.holdsInMessage;
+    // Only the rules with a place in the message (in the rules' order): every other rule's outcome is nothing.
+    const found = anchors.rulesFound;
     let possible: string | undefined;
-    for (const rule of this.byCategory.get('emergency') ?? []) {
+    for (const rule of found) {
+      if (rule.spec.category !== 'emergency') continue;
       const result = this.placedOutcome(rule, normalised, inMessage, anchors);
       if (result === 'definite') return { kind: 'emergency', rule: rule.spec.id };
       if (result === 'possible') possible ??= rule.spec.id;
     }
     let struggling: string | undefined;
-    for (const rule of this.byCategory.get('crisis') ?? []) {
+    for (const rule of found) {
+      if (rule.spec.category !== 'crisis') continue;
       const result = this.placedOutcome(rule, normalised, inMessage, anchors);
       if (result === 'definite') return withPossible({ kind: 'crisis', rule: rule.spec.id }, possible);
       if (result === 'possible') struggling ??= rule.spec.id;
     }
-    for (const rule of this.byCategory.get('medical-advice') ?? []) {
+    for (const rule of found) {
+      if (rule.spec.category !== 'medical-advice') continue;
       if (this.placedOutcome(rule, normalised, inMessage, anchors)) return withStruggling(withPossible({ kind: 'medical-advice', rule: rule.spec.id }, possible), struggling);
     }
     if (possible) return withStruggling({ kind: 'possible-emergency', rule: possible }, struggling);
