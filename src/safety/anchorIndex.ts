@@ -42,16 +42,20 @@ interface Probe {
   read: number;
 }
 
+/** Up to this many rules found, their numbers are put in order by insertion; beyond, read off the marks of all. */
+const FEW_RULES = 16;
+
 /** Beyond this many places to try, an expression is scanned from the first one instead: the same answer. */
 const MAX_TRIES = 16;
 
 /** What the index found in one message. */
 export interface MessageAnchors {
   /**
-   * The rules that may match in the message, in the order the index was given them: every other
-   * rule has no place to start (no alternative has all its clauses in the message). Valid until the next text is read.
+   * The rules that may match in the message, by their number in the list the index was built from,
+   * in order: every other rule has no place to start (no alternative has all its clauses in the
+   * message). Valid until the next text is read.
    */
-  readonly rulesFound: readonly CompiledRule[];
+  readonly rulesFound: readonly number[];
   /** Where the rule's matches can start. */
   startsOf(rule: CompiledRule): Starts;
   /** Whether the expression matches somewhere in the message (tried only where it can start, when it is indexed). */
@@ -86,7 +90,6 @@ export class AnchorIndex {
   /** How many texts were read: a probe's places belong to the text of this number. */
   private reads = 0;
   private readonly reading: Reading;
-  private readonly rules: readonly CompiledRule[];
   /**
    * Per clause group, the rules (by number) with an alternative keyed on it (its rarest-looking
    * clause: an alternative has a place only where all its clauses are found, so its key first):
@@ -99,8 +102,6 @@ export class AnchorIndex {
   private readonly unplaced: readonly number[];
   /** The read number at which each rule was last found (so each is listed once). */
   private readonly ruleSeen: Int32Array;
-  /** The numbers of the rules found in the text read last, then those rules in order (Reading.rulesFound). */
-  private readonly foundNumbers: number[] = [];
 
   constructor(rules: readonly CompiledRule[]) {
     const literalIds = new Map<string, number>();
@@ -163,7 +164,6 @@ export class AnchorIndex {
     this.hits = new GroupHits(clauseIds.size);
     this.branches = branches;
     this.probes = probes;
-    this.rules = rules;
     this.unplaced = unplaced;
     this.ruleSeen = new Int32Array(rules.length);
     this.ruleFrom = new Int32Array(clauseIds.size + 1);
@@ -199,11 +199,12 @@ export class AnchorIndex {
 
   /** The rules one of whose alternatives has its key clause in the text of this number, in order (Reading.rulesFound): a few, most often. */
   private listRules(number: number): void {
-    const { hits, ruleFrom, ruleList, ruleSeen, foundNumbers } = this;
-    foundNumbers.length = 0;
+    const { hits, ruleFrom, ruleList, ruleSeen } = this;
+    const found = this.reading.rulesFound;
+    found.length = 0;
     for (const rule of this.unplaced) {
       ruleSeen[rule] = number;
-      foundNumbers.push(rule);
+      found.push(rule);
     }
     for (let i = 0; i < hits.foundCount; i++) {
       const group = hits.foundGroup(i);
@@ -212,21 +213,21 @@ export class AnchorIndex {
         const rule = ruleList[k] ?? 0;
         if (ruleSeen[rule] === number) continue;
         ruleSeen[rule] = number;
-        foundNumbers.push(rule);
+        found.push(rule);
       }
     }
-    // A few numbers: in place, in order.
-    for (let i = 1; i < foundNumbers.length; i++) {
-      const rule = foundNumbers[i] ?? 0;
-      let j = i - 1;
-      for (; j >= 0 && (foundNumbers[j] ?? 0) > rule; j--) foundNumbers[j + 1] = foundNumbers[j] ?? 0;
-      foundNumbers[j + 1] = rule;
+    if (found.length > FEW_RULES) {
+      // A long message finds many: read off in order from the marks.
+      found.length = 0;
+      for (let rule = 0; rule < ruleSeen.length; rule++) if (ruleSeen[rule] === number) found.push(rule);
+      return;
     }
-    const found = this.reading.rulesFound;
-    found.length = 0;
-    for (const rule of foundNumbers) {
-      const compiled = this.rules[rule];
-      if (compiled) found.push(compiled);
+    // A few numbers: in place, in order.
+    for (let i = 1; i < found.length; i++) {
+      const rule = found[i] ?? 0;
+      let j = i - 1;
+      for (; j >= 0 && (found[j] ?? 0) > rule; j--) found[j + 1] = found[j] ?? 0;
+      found[j + 1] = rule;
     }
   }
 }
@@ -241,7 +242,7 @@ class Reading implements MessageAnchors {
   /** startsOf's answer, valid until it is asked again. */
   private readonly starts: number[] = [];
   /** Filled in by AnchorIndex.read for each text. */
-  readonly rulesFound: CompiledRule[] = [];
+  readonly rulesFound: number[] = [];
 
   constructor(
     private readonly hits: GroupHits,
