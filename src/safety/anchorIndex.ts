@@ -93,8 +93,8 @@ export class AnchorIndex {
   /**
    * Per clause group, the rules (by number) with an alternative keyed on it (its rarest-looking
    * clause: an alternative has a place only where all its clauses are found, so its key first):
-   * ruleList[ruleFrom[group] .. ruleFrom[group + 1]). A short message finds a hundred or so groups
-   * and a few rules through them, instead of asking each of ~200 rules and ~1,600 alternatives.
+   * ruleList[ruleFrom[group] .. ruleFrom[group + 1]). A short question finds ~150 groups and
+   * ~17 rules through them, instead of asking each of ~200 rules and ~1,600 alternatives.
    */
   private readonly ruleFrom: Int32Array;
   private readonly ruleList: Int32Array;
@@ -197,7 +197,7 @@ export class AnchorIndex {
     return this.reading;
   }
 
-  /** The rules one of whose alternatives has its key clause in the text of this number, in order (Reading.rulesFound): a few, most often. */
+  /** The rules one of whose alternatives has its key clause in the text of this number, in order (Reading.rulesFound). */
   private listRules(number: number): void {
     const { hits, ruleFrom, ruleList, ruleSeen } = this;
     const found = this.reading.rulesFound;
