@@ -258,6 +258,16 @@ export class GroupHits {
     return (this.counts[group] ?? 0) > 0;
   }
 
+  /** How many groups have a string in this text (a short message: a hundred or so of thousands). */
+  get foundCount(): number {
+    return this.foundGroupCount;
+  }
+
+  /** The i-th group found in this text (i below foundCount). */
+  foundGroup(i: number): number {
+    return this.foundGroups[i] ?? 0;
+  }
+
   /** Where a group's strings start, in order (valid until the next text is read). */
   of(group: number): Int32Array {
     if (!this.has(group)) return NONE;

@@ -4,7 +4,7 @@ import type { SafetyClassifier } from './classifier/safetyClassifier';
 import type { ClassifierThresholds } from './classifier/types';
 import { AnchorIndex, type MessageAnchors, type Starts } from './anchorIndex';
 import type { CompiledRule } from './compileRules';
-import type { SafetyCategory, SafetyRuleSpec } from './types';
+import { SAFETY_CATEGORIES, type SafetyCategory, type SafetyRuleSpec } from './types';
 
 /**
  * - emergency: a danger sign happening now: 999 first and nothing else.
@@ -96,8 +96,12 @@ const CLAUSE_BREAK =
  * the same text always gives the same concern, and nothing about the text is kept.
  */
 export class SafetyRules {
-  private readonly byCategory: ReadonlyMap<SafetyCategory, readonly CompiledRule[]>;
   private readonly byId: ReadonlyMap<string, CompiledRule>;
+  /** The rules graver first (emergency, crisis, medical advice), each category in the files' order: numbered so for the anchor index. */
+  private readonly ranked: readonly CompiledRule[];
+  /** Where the crisis rules, then the medical-advice rules, start in `ranked`. */
+  private readonly firstCrisis: number;
+  private readonly firstMedical: number;
   /** Whether the message being read holds each expression, worked out once (rules that require the same word list share one); reused. */
   private readonly inMessage = new Map<RegExp, boolean>();
   private readonly holdsInMessage = (re: RegExp): boolean => {
@@ -109,17 +113,18 @@ export class SafetyRules {
     return found;
   };
 
-  /** `anchorIndex`: where each rule's anchors are in a message (most rules need not scan most of it); built from the rules unless given. */
+  /** `anchorIndex`: where each rule's anchors are in a message (most rules need not scan most of it); built from the rules (graverFirst) unless given. */
   constructor(
     rules: readonly CompiledRule[],
     private readonly context: TimeContext,
     private readonly secondNet?: SecondNet,
-    private readonly anchorIndex: AnchorIndex = new AnchorIndex(rules),
+    private readonly anchorIndex: AnchorIndex = new AnchorIndex(graverFirst(rules)),
   ) {
-    const byCategory = new Map<SafetyCategory, CompiledRule[]>();
-    for (const rule of rules) byCategory.set(rule.spec.category, [...(byCategory.get(rule.spec.category) ?? []), rule]);
-    this.byCategory = byCategory;
     this.byId = new Map(rules.map((rule) => [rule.spec.id, rule]));
+    this.ranked = graverFirst(rules);
+    const count = (category: SafetyCategory): number => rules.filter((rule) => rule.spec.category === category).length;
+    this.firstCrisis = count('emergency');
+    this.firstMedical = this.firstCrisis + count('crisis');
   }
 
   get specs(): readonly SafetyRuleSpec[] {
@@ -169,20 +174,22 @@ export class SafetyRules {
     const anchors = this.anchorIndex.read(normalised);
     this.inMessage.clear();
     const inMessage = this.holdsInMessage;
+    // Only the rules with a place in the message, graver first as numbered (every other rule's
+    // outcome is nothing): all emergency rules found, then crisis, then medical advice.
+    const { ranked, firstCrisis, firstMedical } = this;
     let possible: string | undefined;
-    for (const rule of this.byCategory.get('emergency') ?? []) {
-      const result = this.placedOutcome(rule, normalised, inMessage, anchors);
-      if (result === 'definite') return { kind: 'emergency', rule: rule.spec.id };
-      if (result === 'possible') possible ??= rule.spec.id;
-    }
     let struggling: string | undefined;
-    for (const rule of this.byCategory.get('crisis') ?? []) {
+    for (const number of anchors.rulesFound) {
+      const rule = ranked[number];
+      if (!rule) continue;
       const result = this.placedOutcome(rule, normalised, inMessage, anchors);
-      if (result === 'definite') return withPossible({ kind: 'crisis', rule: rule.spec.id }, possible);
-      if (result === 'possible') struggling ??= rule.spec.id;
-    }
-    for (const rule of this.byCategory.get('medical-advice') ?? []) {
-      if (this.placedOutcome(rule, normalised, inMessage, anchors)) return withStruggling(withPossible({ kind: 'medical-advice', rule: rule.spec.id }, possible), struggling);
+      if (number < firstCrisis) {
+        if (result === 'definite') return { kind: 'emergency', rule: rule.spec.id };
+        if (result === 'possible') possible ??= rule.spec.id;
+      } else if (number < firstMedical) {
+        if (result === 'definite') return withPossible({ kind: 'crisis', rule: rule.spec.id }, possible);
+        if (result === 'possible') struggling ??= rule.spec.id;
+      } else if (result) return withStruggling(withPossible({ kind: 'medical-advice', rule: rule.spec.id }, possible), struggling);
     }
     if (possible) return withStruggling({ kind: 'possible-emergency', rule: possible }, struggling);
     return struggling ? { kind: 'possible-crisis', rule: struggling } : undefined;
@@ -300,6 +307,12 @@ function matchEndAt(starters: readonly RegExp[], text: string, at: number): numb
     if (starter.test(text)) return starter.lastIndex;
   }
   return -1;
+}
+
+/** Emergency rules first, then crisis, then medical advice, each in the order given (the order byRules weighs them in). */
+function graverFirst(rules: readonly CompiledRule[]): readonly CompiledRule[] {
+  const rank = (rule: CompiledRule): number => SAFETY_CATEGORIES.indexOf(rule.spec.category);
+  return rules.map((rule, at) => ({ rule, at })).sort((a, b) => rank(a.rule) - rank(b.rule) || a.at - b.at).map(({ rule }) => rule);
 }
 
 function withPossible(concern: SafetyConcern, possible: string | undefined): SafetyConcern {
