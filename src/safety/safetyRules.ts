@@ -81,9 +81,6 @@ const NEGATION_WORDS = 4;
 const NEGATION =
   /\b(?<!\b(?:say|said|says|saying|answer|answered|answers) )(?:no|(?<!\bif )not|never|without|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|denies|denied|none|free of|no sign of|no signs of)\b(?! (?:sure|certain|know|knowing|idea|just|only|one|body|matter|long|longer|stop|stopped|stopping|doubt|wonder|think|able|more|quite|even|really sure|joking|kidding|again))/;
 
-/** Words a question starts with: a match that starts with one asks about what follows it. */
-const QUESTION_START = /^(?:do|does|did|is|are|should|could|would|can)\b/;
-
 /** Joining words; a negation does not reach past the last one before a match. */
 const CONJUNCTION = / (?:and|or|because|cos|so|then|while|when|which|until|plus|also) /g;
 
@@ -345,9 +342,6 @@ function memo(contains: (re: RegExp) => boolean): (re: RegExp) => boolean {
 }
 
 function isNegated(text: string, start: number): boolean {
-  // A match that starts by asking ("do you think it's cancer", "is that normal") starts a new sentence, even
-  // unpunctuated by voice-to-text: a "not" before it belongs to the sentence before ("it doesn't hurt do you think ...").
-  if (QUESTION_START.test(text.slice(start, start + 8))) return false;
   const before = text.slice(Math.max(0, start - MAX_CONTEXT), start);
   let clause = before.slice(lastMatchEnd(CLAUSE_BREAK, before));
   // "he's not talking properly and one side of his mouth is down": the "not" belongs to the first half.

@@ -109,21 +109,3 @@ describe('medical-advice: asking the bot to make a clinical judgement', () => {
     expect(assessSafety(text)?.kind).toBe('medical-advice');
   });
 });
-
-// Twelfth pass: voice-to-text runs sentences together, so a "not" in the sentence before a question ("it doesn't
-// hurt do you think it's cancer") no longer denies the question; a "not" that belongs to the sign still does.
-describe('a question run on after a negative sentence is still read (engine: the negation check)', () => {
-  it.each([
-    "so I've got this lump in my neck it doesn't hurt do you think it's cancer or just a gland",
-    "my ankles aren't painful is it normal for them to swell on amlodipine",
-  ])('%s -> medical-advice', (text) => {
-    expect(assessSafety(text)?.kind).toBe('medical-advice');
-  });
-
-  it.each([
-    "Me and my consultant just don't agree about what's wrong with me. Is that a valid reason to see someone else?",
-    'not having chest pain or anything, just want to know how long a second opinion takes',
-  ])('%s -> no safety reply in place of the answer', (text) => {
-    expect(['crisis', 'emergency', 'medical-advice']).not.toContain(assessSafety(text)?.kind);
-  });
-});

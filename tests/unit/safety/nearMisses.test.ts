@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { assessSafety, shippedRules } from './shippedRules';
+import { assessSafety } from './shippedRules';
 
 // Over-triggering is not "safe": a person asking about second opinions who is told
 // to ring 999 or Samaritans stops trusting the bot. These must pass straight through.
@@ -179,17 +179,5 @@ describe('near misses: ordinary messages that must not trigger', () => {
     'I am having a panic attack about the appointment tomorrow',
   ])('%s -> nothing', (text) => {
     expect(assessSafety(text)).toBeUndefined();
-  });
-});
-
-// Twelfth pass: chest pain tests or a referral for chest pain are a question about the process, so only the
-// "if this is happening now" line beside the answer; pain now in the same sentence still gets 999. Kept here, not as a
-// rule example: as a possibleOnly example in emergency.yaml it taught the classifier to miss a possible emergency of G.
-describe('chest pain tests or a referral for chest pain get the 999 line, not 999', () => {
-  it("my GP won't refer me to another cardiologist about my chest pain results, what now?", () => {
-    expect(shippedRules.assessByRules("my GP won't refer me to another cardiologist about my chest pain results, what now?")?.kind).toBe('possible-emergency');
-  });
-  it('my chest pain tests were normal but now I have crushing chest pain -> 999', () => {
-    expect(shippedRules.assessByRules('my chest pain tests were normal but now I have crushing chest pain')?.kind).toBe('emergency');
   });
 });
