@@ -2,15 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DEFAULTS } from '../../src/config';
-import { ProblemList } from '../../src/content/contentProblems';
-import { YamlFile } from '../../src/content/yamlFile';
-import { loadSafetyRules, type SafetyConcern, type SafetyRules } from '../../src/safety';
-import { loadExamples, readClassifierSettings } from '../../src/safety/classifier/loadExamples';
-import { loadOrdinaryMessages } from '../../src/safety/classifier/ordinaryMessages';
-import { ruleExamples } from '../../src/safety/classifier/ruleExamples';
+import type { SafetyConcern, SafetyRules } from '../../src/safety';
 import { featureWords } from '../../src/safety/classifier/features';
 import { SafetyClassifier } from '../../src/safety/classifier/safetyClassifier';
 import type { ClassifierThresholds } from '../../src/safety/classifier/types';
+import { classifierInputs } from './classifierInputs';
 
 /**
  * Decisions on a knife-edge (docs/evaluation.md, the classifier's twelfth pass): how many texts get a reply that a
@@ -24,17 +20,7 @@ import type { ClassifierThresholds } from '../../src/safety/classifier/types';
  */
 const MARGIN = Number(process.env.MARGIN ?? 0.02);
 const FOLDS = 5;
-const problems = new ProblemList();
-const read = readClassifierSettings(new YamlFile(join(DEFAULTS.safetyDir, 'classifier.yaml'), problems));
-if (!read) throw new Error('no classifier settings');
-const settings = read;
-const training = { ...settings.training, ...(JSON.parse(process.env.TRAIN ?? '{}') as Partial<typeof settings.training>) };
-const ordinary = loadOrdinaryMessages(DEFAULTS.safetyDir, settings.ordinaryMessages, problems);
-const without = process.env.WITHOUT;
-const labelled = loadExamples(join(DEFAULTS.safetyDir, 'examples'), problems).filter((example) => !without || !example.origin.file.includes(without));
-problems.throwIfAny();
-const rules = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
-const fromRules = ruleExamples(rules);
+const { settings, training, ordinary, labelled, rules, fromRules } = classifierInputs();
 const words = featureWords(settings.featureWords);
 const reading = { minPairEvidence: settings.minPairEvidence, minPartWords: settings.minWords };
 const BARS = Object.keys(settings.thresholds) as (keyof ClassifierThresholds)[];
@@ -70,7 +56,7 @@ function edges(text: string, withIt: SafetyRules, shifted: readonly { bar: strin
 
 // The shipped model (the model cache holds it when the content is unchanged), or the whole content trained with
 // TRAIN's settings or WITHOUT that file.
-const shippedModel = SafetyClassifier.train([...labelled, ...ordinary, ...fromRules], training, process.env.TRAIN || without ? undefined : DEFAULTS.safetyModelCache, reading, words);
+const shippedModel = SafetyClassifier.train([...labelled, ...ordinary, ...fromRules], training, process.env.TRAIN || process.env.WITHOUT ? undefined : DEFAULTS.safetyModelCache, reading, words);
 const shipped = rules.withSecondNet({ classifier: shippedModel, thresholds: settings.thresholds, minWords: settings.minWords });
 const shippedShifted = moved(shippedModel);
 

@@ -1,16 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DEFAULTS } from '../../src/config';
-import { ProblemList } from '../../src/content/contentProblems';
-import { YamlFile } from '../../src/content/yamlFile';
-import { loadSafetyRules, type SafetyConcern } from '../../src/safety';
-import { loadExamples, readClassifierSettings } from '../../src/safety/classifier/loadExamples';
-import { loadOrdinaryMessages } from '../../src/safety/classifier/ordinaryMessages';
-import { ruleExamples } from '../../src/safety/classifier/ruleExamples';
+import type { SafetyConcern } from '../../src/safety';
 import { featureWords } from '../../src/safety/classifier/features';
 import { SafetyClassifier } from '../../src/safety/classifier/safetyClassifier';
 import type { SafetyExample } from '../../src/safety/classifier/types';
+import { classifierInputs } from './classifierInputs';
 import { normalise } from '../../src/text/normalise';
 
 /**
@@ -25,16 +20,7 @@ import { normalise } from '../../src/text/normalise';
  * a different reply kind or a line (999 or Samaritans) shown or no longer shown. Never set G.
  * Usage: npx tsx tests/eval/classifierStability.ts   (TRAIN='{"l2":0.002}' other training settings)
  */
-const problems = new ProblemList();
-const read = readClassifierSettings(new YamlFile(join(DEFAULTS.safetyDir, 'classifier.yaml'), problems));
-if (!read) throw new Error('no classifier settings');
-const settings = read;
-const training = { ...settings.training, ...(JSON.parse(process.env.TRAIN ?? '{}') as Partial<typeof settings.training>) };
-const ordinary = loadOrdinaryMessages(DEFAULTS.safetyDir, settings.ordinaryMessages, problems);
-const labelled = loadExamples(join(DEFAULTS.safetyDir, 'examples'), problems);
-problems.throwIfAny();
-const rules = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
-const fromRules = ruleExamples(rules);
+const { settings, training, ordinary, labelled, rules, fromRules } = classifierInputs();
 
 const DEV = join(__dirname, 'dev');
 const judged: { text: string; group: string }[] = readdirSync(DEV)
