@@ -29,7 +29,7 @@ function main(): number {
     const alternates = knowledge.entries.reduce((sum, e) => sum + e.alternates.length, 0);
     const asked = [...knowledge.asked.byEntry.values()].reduce((sum, list) => sum + list.length, 0);
     process.stdout.write(
-      `Content OK: ${knowledge.entries.length} entries (${alternates} alternate phrasings, ${asked} more ways people ask, ${knowledge.asked.notAboutUs.length} questions about other things and ${knowledge.asked.notOursLearnt?.length ?? 0} more learnt only), ` +
+      `Content OK: ${knowledge.entries.length} entries (${alternates} alternate phrasings, ${asked} more ways people ask, ${knowledge.asked.notAboutUs.length} questions about other things and ${knowledge.asked.notOursLearnt.length} more learnt only), ` +
         `${knowledge.synonyms.length} synonym groups, ${knowledge.services.length} services, ` +
         `${knowledge.leaflet.sections.length} leaflet sections; ${flows.length} guided flows (${flows.map((f) => f.id).join(', ')}); ` +
         `${intents.complaints.signals.length} groups of complaint signals, ${intents.nations.nations.length} nations, ${intents.typedAnswers.families.length} families of typed answers; ` +

@@ -79,7 +79,7 @@ export interface AskedPhrasings {
    * compared one by one as notAboutUs is: compared one by one they cost right answers (docs/evaluation.md,
    * Q&A twelfth pass).
    */
-  readonly notOursLearnt?: readonly string[];
+  readonly notOursLearnt: readonly string[];
 }
 
 export interface Knowledge {

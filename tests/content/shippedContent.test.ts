@@ -137,7 +137,7 @@ describe('the shipped content', () => {
     for (const name of readdirSync(resolve(evalDir, 'dev')).filter((n) => /^questions-.*\.yaml$/.test(n))) {
       for (const item of parse(readFileSync(resolve(evalDir, 'dev', name), 'utf8')) as { text: string }[]) judged.add(phrasingKey(item.text));
     }
-    const learnt = [...[...knowledge.asked.byEntry.values()].flat(), ...knowledge.asked.notAboutUs, ...(knowledge.asked.notOursLearnt ?? [])];
+    const learnt = [...[...knowledge.asked.byEntry.values()].flat(), ...knowledge.asked.notAboutUs, ...knowledge.asked.notOursLearnt];
     expect(learnt.length).toBeGreaterThan(0);
     expect(learnt.filter((t) => judged.has(phrasingKey(t)))).toEqual([]);
   });

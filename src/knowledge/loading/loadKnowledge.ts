@@ -52,8 +52,7 @@ export function loadKnowledge(folder: string): Knowledge {
   const otherPath = join(folder, KNOWLEDGE_LAYOUT.otherServices);
   const other = existsSync(otherPath) ? readAskedPhrasings(new YamlFile(otherPath, problems), entries) : NO_ASKED_PHRASINGS;
   if (other.byEntry.size > 0) problems.add(displayPath(otherPath), 1, 'this file holds questions about other things only (notAboutUs); ways of asking an entry go in how-people-ask.yaml');
-  const notOursLearnt = [...(learnt.notOursLearnt ?? []), ...(other.notOursLearnt ?? [])];
-  const asked = { byEntry: learnt.byEntry, notAboutUs: [...learnt.notAboutUs, ...other.notAboutUs], ...(notOursLearnt.length > 0 ? { notOursLearnt } : {}) };
+  const asked = { byEntry: learnt.byEntry, notAboutUs: [...learnt.notAboutUs, ...other.notAboutUs], notOursLearnt: [...learnt.notOursLearnt, ...other.notOursLearnt] };
   checkEntryReferences(entriesByFile, new Set(leaflet?.sections.map((s) => s.id) ?? []));
   if (synonymsFile) checkSynonymsAreDistinct([{ key: 'groups', groups: synonyms }, { key: 'otherSubjects', groups: otherSubjects }], synonymsFile);
   if (servicesFile) {

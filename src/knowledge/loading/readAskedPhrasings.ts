@@ -7,7 +7,7 @@ const MAX_PHRASING_LENGTH = 500;
 /** Something that looks like a phone number: a way of asking never needs one. */
 const PHONE_NUMBER = /\d{3}[ -]?\d{3}/;
 
-export const NO_ASKED_PHRASINGS: AskedPhrasings = Object.freeze({ byEntry: new Map<string, readonly string[]>(), notAboutUs: [] });
+export const NO_ASKED_PHRASINGS: AskedPhrasings = Object.freeze({ byEntry: new Map<string, readonly string[]>(), notAboutUs: [], notOursLearnt: [] });
 
 /** Lowercase words only: "What is PALS?" and "what is pals" are the same way of asking. */
 export function phrasingKey(text: string): string {
@@ -66,5 +66,5 @@ export function readAskedPhrasings(file: YamlFile, entries: readonly KnowledgeEn
   }
   const notAboutUs = file.data.notAboutUs === undefined ? [] : list(['notAboutUs'], file.data.notAboutUs);
   const notOursLearnt = file.data.notOursLearnt === undefined ? [] : list(['notOursLearnt'], file.data.notOursLearnt);
-  return notOursLearnt.length > 0 ? { byEntry, notAboutUs, notOursLearnt } : { byEntry, notAboutUs };
+  return { byEntry, notAboutUs, notOursLearnt };
 }
