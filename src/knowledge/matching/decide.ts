@@ -99,7 +99,10 @@ export interface DecisionSettings {
   readonly unsureShare: number;
   /** A message about our subject not explained enough to answer is still answered when its best candidate has this much evidence and leads by leadRatio. */
   readonly clearLeadScore: number;
-  /** ...and has fewer words we do not know than this ("fill in the opinion poll"). */
+  /**
+   * ...and has fewer words we do not know than this ("fill in the opinion poll"), unless it asks with a word of our
+   * subject and is not like a question about something else: then its unknown words are how it is told.
+   */
   readonly clearLeadUnknownWeight: number;
 }
 
@@ -141,12 +144,16 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
     if (shortAndExplained && alternatives.length > 0) {
       return { kind: 'clarify', reason: 'unsure', candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
     }
+    const leads = first.score >= settings.clearLeadScore && second <= first.score * settings.leadRatio;
+    // Asked with a word of our subject, not like a question about something else, and one candidate leads clearly: the
+    // words we do not know are how the person tells it (dialect, a home language, sound-it-out spelling, the story:
+    // "me nan's been told summat an she dun't believe a word of it"), not another subject. Answer, the others under it.
+    if (aboutOurSubject && onTopic && leads) return answer(first);
     // Real evidence: a word of our subject, or entries that score strongly without one ("a diff gp at my surgery").
     const onOurSubject = (onTopic || first.score >= settings.unsureWithoutSubjectScore) && unknownWeight < settings.unsureUnknownWeight;
     if (!onOurSubject || first.score < settings.unsureScore) return { kind: 'none', ranked };
-    // About our subject, and one candidate leads clearly though the message says more than it explains
-    // (a story around the question): answer it, the others under it, rather than a menu.
-    const leads = first.score >= settings.clearLeadScore && second <= first.score * settings.leadRatio;
+    // About our subject without a word of it, and one candidate leads clearly though the message says more than it
+    // explains (a story around the question): answer it, the others under it, rather than a menu.
     if (aboutOurSubject && leads && unknownWeight < settings.clearLeadUnknownWeight) {
       return answer(first);
     }

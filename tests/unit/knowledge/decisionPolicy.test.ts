@@ -149,7 +149,15 @@ describe('deciding what to do with a ranked message', () => {
     const result = decide(evidence([[cost, 1.2], [relatives, 0.6]], { coverage: 0.2 }), settings);
     expect(result.kind === 'answer' && result.entry.id).toBe('cost');
     expect(decide(evidence([[cost, 1.2], [relatives, 1.1]], { coverage: 0.2 }), settings).kind).toBe('clarify');
-    expect(decide(evidence([[cost, 1.2], [relatives, 0.6]], { coverage: 0.2, unknownWeight: 1 }), settings).kind).not.toBe('answer');
+    expect(decide(evidence([[cost, 1.2], [relatives, 0.6]], { onTopic: false, coverage: 0.2, unknownWeight: 1 }), settings).kind).not.toBe('answer');
+  });
+
+  it('answers a clear leader asked with a word of our subject however many words of the message it does not know, unless the message is like another subject', () => {
+    // "me nan's been told summat an she dun't believe a word of it. is that reason enuff to see someone else": dialect and spelling are unknown words, not another subject.
+    const told = decide(evidence([[cost, 1.4], [relatives, 0.7]], { coverage: 0.35, unknownWeight: 3 }), settings);
+    expect(told.kind === 'answer' && told.entry.id).toBe('cost');
+    expect(decide(evidence([[cost, 1.4], [relatives, 0.7]], { coverage: 0.35, unknownWeight: 3, likeOffTopic: true }), settings).kind).not.toBe('answer');
+    expect(decide(evidence([[cost, 1.4], [relatives, 1.2]], { coverage: 0.35, unknownWeight: 3 }), settings).kind).not.toBe('answer');
   });
 
   it("gives the runner-up places under an answer to entries its own follow-up buttons do not already offer", () => {
