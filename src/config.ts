@@ -61,6 +61,7 @@ export const DEFAULTS = Object.freeze({
     topicTermShare: 0.5,
     contextWeight: 0.4,
     offTopicSimilarity: 0.3,
+    nearestExampleOwnSubjectScore: 0.8,
     bridge: Object.freeze({ synonymWeight: 0.7, relatedWeight: 0.5, sensesPerWord: 2, maxNarrowerTerms: 12 }),
     /**
      * The learned re-ranker (tenth pass, docs/evaluation.md): weight and leastKept chosen on the team set and A-N by

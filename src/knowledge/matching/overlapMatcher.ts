@@ -27,6 +27,11 @@ export interface MatchingSettings extends DecisionSettings {
   readonly contextWeight: number;
   /** A message at least this like a question about something else (0..1), and more like it than like the entry, is off-topic. */
   readonly offTopicSimilarity: number;
+  /**
+   * ...except a message asked with a word of our subject, no word we do not know and a best entry with at least this much
+   * evidence: the line-by-line comparison cost such questions their answers, and the learned "not ours" class still judges them.
+   */
+  readonly nearestExampleOwnSubjectScore: number;
   /** Which entry a message's words belong to, learnt from the ways people ask (learnedRanker.ts). */
   readonly learned: LearnedRankerSettings;
 }
@@ -226,7 +231,8 @@ export class OverlapMatcher implements Matcher {
     // The phrasing whole, and the message little more than it ("how do I get one", not "pay relative").
     const wholePhrasing = bestIndex !== undefined && bestFit >= WHOLE && bestExplainedAll >= WHOLE * allWeight && analysed.weights.every((w) => w >= 1);
     const learntNotOurs = learnt !== undefined && learnt.notOurs >= this.settings.learned.notOursProbability;
-    const likeOffTopic = bestIndex !== undefined && (learntNotOurs || this.isLikeOffTopic(parts, bestIndex, written));
+    const ownSubject = onTopic && unknownWeight === 0 && (ranked[0]?.score ?? 0) >= this.settings.nearestExampleOwnSubjectScore;
+    const likeOffTopic = bestIndex !== undefined && (learntNotOurs || (!ownSubject && this.isLikeOffTopic(parts, bestIndex, written)));
     const tellingTerms = [...termWeights.keys()].filter((t) => !this.analyser.chatterTerms.has(t)).length;
     const namesOneTopic = unknownWeight === 0 && analysed.unknown.length === 0 && tellingTerms === 1 && termWeights.size === 1;
     return { ranked, coverage, onTopic, unknownWeight, wholePhrasing, likeOffTopic, namesOneTopic, tellingTerms };

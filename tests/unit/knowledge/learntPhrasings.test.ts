@@ -22,10 +22,22 @@ describe('questions about other things as negative evidence', () => {
     const without = new OverlapMatcher({ entries, synonyms: [] }, DEFAULTS.matching);
     // In a two-entry fixture every word of one entry is a word of "our subject" ("records"), which would let strong
     // evidence overrule the likeness (decisionPolicy tests that rule): here the likeness alone is tested.
-    const likenessAlone = { ...DEFAULTS.matching, ownSubjectScore: Infinity };
+    const likenessAlone = { ...DEFAULTS.matching, ownSubjectScore: Infinity, nearestExampleOwnSubjectScore: Infinity };
     const withExamples = new OverlapMatcher({ entries, synonyms: [], notAboutUs: ['is it free to see my medical records'] }, likenessAlone);
     expect(without.match('are my medical records free to see').kind).toBe('answer');
     expect(withExamples.match('are my medical records free to see').kind).not.toBe('answer');
+  });
+
+  it('leaves a message asked with a word of our subject, nothing unknown and real evidence to the learned class, not the line-by-line comparison', () => {
+    // Without the learned ranker (it learns the one example too): the comparison alone is tested.
+    const learned = { ...DEFAULTS.matching.learned, weight: 0, notOursProbability: Infinity };
+    const compared = { ...DEFAULTS.matching, learned, ownSubjectScore: Infinity, nearestExampleOwnSubjectScore: Infinity };
+    const waived = { ...compared, nearestExampleOwnSubjectScore: DEFAULTS.matching.nearestExampleOwnSubjectScore };
+    const notAboutUs = ['is it free to see my medical records'];
+    expect(new OverlapMatcher({ entries, synonyms: [], notAboutUs }, compared).match('are my medical records free to see').kind).not.toBe('answer');
+    expect(new OverlapMatcher({ entries, synonyms: [], notAboutUs }, waived).match('are my medical records free to see').kind).toBe('answer');
+    // A word we do not know ("dentist") keeps the comparison.
+    expect(new OverlapMatcher({ entries, synonyms: [], notAboutUs }, waived).match('are my dentist records free to see').kind).not.toBe('answer');
   });
 
   it('still answers the questions the examples share words with', () => {
