@@ -49,8 +49,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'dev set W (tests/eval/dev/questions-w.yaml)', load: () => loadTopicSet('dev/questions-w.yaml'), targets: { answeredRight: 0.86, oneClick: 0.95, offTopicAnswered: 0.04 } },
   // Written blind for the twelfth pass; first run 90.3 / 97.2 / 12.5 (5 of 40) off-topic answered, tuned on from then (floors after the twelfth pass).
   { name: 'dev set Y (tests/eval/dev/questions-y.yaml)', load: () => loadTopicSet('dev/questions-y.yaml'), targets: { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.08 } },
-  // Written blind for the thirteenth pass; its first run is in docs/evaluation.md, tuned on from then (floors after the pass).
-  { name: 'dev set Z (tests/eval/dev/questions-z.yaml)', load: () => loadTopicSet('dev/questions-z.yaml') },
+  // Written blind for the thirteenth pass; first run 86.1 / 95.8 / 2.9 (1 of 35) off-topic answered, tuned on from then (floors after the thirteenth pass).
+  { name: 'dev set Z (tests/eval/dev/questions-z.yaml)', load: () => loadTopicSet('dev/questions-z.yaml'), targets: { answeredRight: 0.88, oneClick: 0.97, offTopicAnswered: 0.03 } },
   // Never tuned on: its figures are reported, its misses are not, and it gates nothing.
   { name: 'held-out set B (tests/eval/holdout/questions-b.yaml)', load: () => loadTopicSet('holdout/questions-b.yaml') },
   // Written blind for the seventh pass and kept by the lead: never given to an engineer, never tuned on.
