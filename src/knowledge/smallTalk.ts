@@ -99,7 +99,8 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
 
   const isFiller = (word: string): boolean => rules.politeWords.has(word) || STOP_WORDS.has(word) || CHATTER_WORDS.has(word);
   // Thanks or a goodbye said with these words ("thank you, you helped me a lot") stays what it is.
-  if (!THANKS_OR_LEAVING.some((k) => found.has(k)) && asksWhatTheBotDoes(words, isFiller, rules)) return 'greeting';
+  const isLittle = (word: string): boolean => rules.politeWords.has(word) || STOP_WORDS.has(word) || rules.questionWords.has(word);
+  if (!THANKS_OR_LEAVING.some((k) => found.has(k)) && asksWhatTheBotDoes(words, isLittle, rules)) return 'greeting';
   if (words.some((word, at) => !covered[at] && !isFiller(word))) {
     return isClosingRemark(text, words, thanks, negated, rules, phrases) ? 'thanks' : undefined;
   }
@@ -115,9 +116,10 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
  * "what topics do you cover", "What sort of questions are you able to answer?", "list of topics": a message of no word
  * of any subject, only words about what a service does, said to the bot (or naming its menu): the welcome says what it covers.
  */
-function asksWhatTheBotDoes(words: readonly string[], isFiller: (word: string) => boolean, rules: SmallTalkRules): boolean {
+function asksWhatTheBotDoes(words: readonly string[], isLittle: (word: string) => boolean, rules: SmallTalkRules): boolean {
   const { words: scope, addressing } = rules.whatTheBotDoes;
-  if (words.length > MAX_WORDS || !words.every((word) => isFiller(word) || scope.has(word) || addressing.has(word))) return false;
+  // Only little words beside them: "do you know how to MAKE a will" names something else to do.
+  if (words.length > MAX_WORDS || !words.every((word) => isLittle(word) || scope.has(word) || addressing.has(word))) return false;
   return words.some((word) => scope.has(word) && !STOP_WORDS.has(word)) && words.some((word) => addressing.has(word));
 }
 
