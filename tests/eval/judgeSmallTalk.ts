@@ -1,5 +1,5 @@
 /**
- * Small talk judged on a corpus of { text, topic, kind } lines (docs/evaluation.md, the conversation's thirteenth pass):
+ * Small talk judged on a corpus of { text, topic, kind } lines (tests/eval/training/smalltalk-train-1.yaml, the thirteenth pass's) (docs/evaluation.md, the conversation's thirteenth pass):
  * greetings, thanks / goodbyes, "what can you do", nations, acknowledgements, and real questions that open with a
  * greeting or end with thanks (which must be read as questions). Each line goes to the real bot as a new visitor; what
  * it got is what the bot logged (small talk and its kind, a command, nations, a complaint, a Q&A match).
