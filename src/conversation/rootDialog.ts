@@ -4,7 +4,7 @@ import { recogniseComplaint, type Complaint } from '../knowledge/intents/complai
 import type { Intents } from '../knowledge/intents/loadIntents';
 import { recogniseNationQuestion } from '../knowledge/intents/nations';
 import type { Matcher } from '../knowledge/matching/matcher';
-import { detectSmallTalk } from '../knowledge/smallTalk';
+import { detectSmallTalk, greetsAndAsksNothing } from '../knowledge/smallTalk';
 import { FlowDialog, flowDialogId, type FlowServices } from './flowDialog';
 import { HANDOFF_DIALOG_ID, HandoffDialog } from './handoffDialog';
 import { InterruptibleDialog, MessageRouter, type ConversationServices, type RoutedTurn } from './interruptibleDialog';
@@ -69,6 +69,11 @@ class RootRouter extends MessageRouter {
     }
 
     const result = matcher.match(text);
+    if (result.kind === 'none' && greetsAndAsksNothing(text, intents.smallTalk)) {
+      logger.info('small-talk', { kind: 'greeting', asksNothing: true });
+      await sendReplies(turn.context, responder.smallTalk('greeting'));
+      return turn.end();
+    }
     const flow = result.kind === 'answer' ? this.flowByEntry.get(result.entry.id) : undefined;
     logger.info('match', {
       kind: result.kind,

@@ -31,6 +31,10 @@ export interface SmallTalkRules {
   readonly thanksBeforeAsking: readonly Phrase[];
   /** Words that ask something: a closing remark with one of these is a question after the thanks. */
   readonly questionWords: ReadonlySet<string>;
+  /** Words about what a service does ("topics", "cover", "answer") and words that say it to the bot ("you", "this chat"). */
+  readonly whatTheBotDoes: { readonly words: ReadonlySet<string>; readonly addressing: ReadonlySet<string> };
+  /** Phrases that ask wherever they stand ("I would like to understand what happens..."): a message with one is no closing remark. */
+  readonly asking: readonly Phrase[];
   /** Said alone with a question mark ("alright?"), these ask how you are: a greeting, where alone they mean "ok". */
   readonly greetingsWhenAsked: readonly Phrase[];
 }
@@ -53,7 +57,9 @@ const OPENINGS: ReadonlySet<SmallTalk> = new Set(['greeting', 'botOrPerson']);
  */
 export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk | undefined {
   const words = wordsOf(text);
-  if (words.length === 0 || words.length > MAX_CLOSING_WORDS) return undefined;
+  // "👍", "🤔", "?": no words at all, only a sign: taken as "ok", whose reply asks what they would like to know.
+  if (words.length === 0) return text.trim().length > 0 ? 'ok' : undefined;
+  if (words.length > MAX_CLOSING_WORDS) return undefined;
   if (words.some((word) => rules.aboutWords.has(word))) return undefined;
   if (text.includes('?') && rules.greetingsWhenAsked.some((p) => p.words.length === words.length && occursAt(words, 0, p))) return 'greeting';
   const negated = words.some((word) => rules.negations.has(word));
@@ -92,12 +98,61 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
   for (const end of greetingEnds) if (words[end + 1] === 'here') cover(covered, end, end + 2);
 
   const isFiller = (word: string): boolean => rules.politeWords.has(word) || STOP_WORDS.has(word) || CHATTER_WORDS.has(word);
+  // Thanks or a goodbye said with these words ("thank you, you helped me a lot") stays what it is.
+  const isLittle = (word: string): boolean => rules.politeWords.has(word) || STOP_WORDS.has(word) || rules.questionWords.has(word);
+  if (!THANKS_OR_LEAVING.some((k) => found.has(k)) && asksWhatTheBotDoes(words, isLittle, rules)) return 'greeting';
   if (words.some((word, at) => !covered[at] && !isFiller(word))) {
     return isClosingRemark(text, words, thanks, negated, rules, phrases) ? 'thanks' : undefined;
   }
   // A long message of nothing but pleasantries is small talk only when it opens with a greeting ("Hi there, I'm Margaret, I'm 71 and...").
   if (words.length > MAX_WORDS && !opensWithGreeting) return undefined;
-  return rules.kinds.map(({ kind }) => kind).find((kind) => found.has(kind));
+  const kind = rules.kinds.map(({ kind }) => kind).find((kind) => found.has(kind));
+  // "hmm", "I see", "fair enough", "sorry", "👍", "?": a few everyday words that ask nothing and name nothing are taken as "ok".
+  if (kind === undefined && words.length <= MAX_ACKNOWLEDGEMENT_WORDS && words.every(isFiller) && !asksSomething(text, rules, phrases)) return 'ok';
+  return kind;
+}
+
+/**
+ * "what topics do you cover", "What sort of questions are you able to answer?", "list of topics": a message of no word
+ * of any subject, only words about what a service does, said to the bot (or naming its menu): the welcome says what it covers.
+ */
+function asksWhatTheBotDoes(words: readonly string[], isLittle: (word: string) => boolean, rules: SmallTalkRules): boolean {
+  const { words: scope, addressing } = rules.whatTheBotDoes;
+  // Only little words beside them: "do you know how to MAKE a will" names something else to do.
+  if (words.length > MAX_WORDS || !words.every((word) => isLittle(word) || scope.has(word) || addressing.has(word))) return false;
+  return words.some((word) => scope.has(word) && !STOP_WORDS.has(word)) && words.some((word) => addressing.has(word));
+}
+
+const THANKS_OR_LEAVING: readonly SmallTalk[] = ['thanks', 'goodbye', 'unhelpful'];
+
+/** At most this many words of nothing in particular ("I suppose so", "hmmm ok") are an acknowledgement. */
+const MAX_ACKNOWLEDGEMENT_WORDS = 4;
+
+/**
+ * A message that opens with a greeting and asks nothing ("hello my name is Priya and my dad has just been diagnosed",
+ * "Hi, just found this on the NHS website."): said when the content has no answer for it, it is an opening, and the
+ * welcome (what the bot covers, the topics) is the reply rather than "I'm not sure I understood".
+ */
+export function greetsAndAsksNothing(text: string, rules: SmallTalkRules): boolean {
+  const words = wordsOf(text);
+  if (words.length === 0 || words.length > MAX_CLOSING_WORDS || words.some((word) => rules.aboutWords.has(word))) return false;
+  const phrases = phrasesIn(words, rules);
+  const opens = rules.kinds.some(({ kind, says }) => OPENINGS.has(kind) && phrases.of(says).some(([start]) => start <= GREETING_WITHIN));
+  return opens && !asksSomething(text, rules, phrases);
+}
+
+/** "Good evening": a greeting may start this far in, after a polite word. */
+const GREETING_WITHIN = 1;
+
+/** A question mark, an asking phrase ("I'd like to know"), or a part of the message opening with a question word. */
+function asksSomething(text: string, rules: SmallTalkRules, phrases: PhrasesFound): boolean {
+  if (text.includes('?') || phrases.of(rules.asking).length > 0) return true;
+  return text.split(CLAUSE_BREAK).some((part) => {
+    const clause = tokenise(normalise(part));
+    // "hi there um yeah so how long does it take thanks": the greeting and the hesitation before it do not open the question.
+    const opening = clause.find((word) => !LINKING_WORDS.has(word) && !openers(rules).has(word));
+    return opening !== undefined && rules.questionWords.has(opening);
+  });
 }
 
 /**
@@ -107,18 +162,26 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
  * ("thanks but that didn't help") makes it something to answer.
  */
 function isClosingRemark(text: string, words: readonly string[], thanks: readonly (readonly [number, number])[], negated: boolean, rules: SmallTalkRules, phrases: PhrasesFound): boolean {
-  if (negated || text.includes('?') || !thanks.some(([start, end]) => start < CLOSING_THANKS_WITHIN || end === words.length)) return false;
+  if (negated || !thanks.some(([start, end]) => start < CLOSING_THANKS_WITHIN || end === words.length)) return false;
   if (phrases.of(rules.thanksBeforeAsking).length > 0) return false;
-  const clauses = text.split(CLAUSE_BREAK).map((clause) => tokenise(normalise(clause)));
-  return !clauses.some((clause) => {
-    const opening = LINKING_WORDS.has(clause[0] ?? '') ? clause[1] : clause[0];
-    return opening !== undefined && rules.questionWords.has(opening);
-  });
+  return !asksSomething(text, rules, phrases);
 }
 
 const CLAUSE_BREAK = /[.,;:!\n]+/;
-/** Words that join a part of a message to the one before; the word after them opens it. */
-const LINKING_WORDS = new Set(['and', 'but', 'so', 'also', 'oh', 'ok', 'okay', 'just', 'then']);
+/** Words that join a part of a message to the one before, or hesitate; the word after them opens it. */
+const LINKING_WORDS = new Set(['and', 'but', 'so', 'also', 'oh', 'ok', 'okay', 'just', 'then', 'um', 'umm', 'uh', 'er', 'erm', 'ah', 'well', 'yeah', 'yes', 'there']);
+
+/** One-word greetings ("hello hello um can you..."): said before a part of a message, they do not open it. */
+const openersOf = new WeakMap<SmallTalkRules, ReadonlySet<string>>();
+function openers(rules: SmallTalkRules): ReadonlySet<string> {
+  let set = openersOf.get(rules);
+  if (!set) {
+    const greetings = rules.kinds.filter((k) => k.kind === 'greeting').flatMap((k) => k.says);
+    set = new Set(greetings.filter((p) => p.words.length === 1 && !p.prefix[0]).map((p) => p.words[0] ?? ''));
+    openersOf.set(rules, set);
+  }
+  return set;
+}
 
 /** [start, end) word positions of a phrase found in a message. */
 type Occurrence = readonly [number, number];
@@ -201,7 +264,7 @@ const indexes = new WeakMap<SmallTalkRules, PhraseIndex>();
 function rulesIndex(rules: SmallTalkRules): PhraseIndex {
   let index = indexes.get(rules);
   if (!index) {
-    index = phraseIndex([...rules.kinds.map((k) => k.says), rules.praise, rules.introductions, rules.introductionsAfterGreeting, rules.ages, rules.thanksBeforeAsking]);
+    index = phraseIndex([...rules.kinds.map((k) => k.says), rules.praise, rules.introductions, rules.introductionsAfterGreeting, rules.ages, rules.thanksBeforeAsking, rules.asking]);
     indexes.set(rules, index);
   }
   return index;

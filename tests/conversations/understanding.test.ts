@@ -86,6 +86,8 @@ describe('small things people type', () => {
     ['ok', /What would you like to know/],
     ['yes', /What would you like to know/],
     ['no', /anything else about second opinions, just ask/],
+    ['hmm', /What would you like to know/],
+    ['👍', /What would you like to know/],
   ])('answers "%s" outside a flow sensibly, not with the fallback', async (text, reply) => {
     const [answer] = await createTestConversation().say(text);
     expect(answer?.text).toMatch(reply);
@@ -131,6 +133,15 @@ describe('greetings, introductions and praise', () => {
   it('takes "good bot" as thanks', async () => {
     const [reply] = await createTestConversation().say('good bot');
     expect(reply?.text).toMatch(/^You're welcome/);
+  });
+
+  it('welcomes an opening that tells its story and asks nothing, when the content has no answer for it, rather than the fallback', async () => {
+    await createTestConversation().play([["hello, I'm Gwen from Bangor, my husband's in Ysbyty Gwynedd", /^Hello\. I can help/]]);
+  });
+
+  it('answers a question after a greeting and hesitation that ends with thanks, rather than taking it as thanks', async () => {
+    const [reply] = await createTestConversation().say('hi there um so how much is a fee for a second opinion thanks');
+    expect(reply?.text).toMatch(/choose to pay/);
   });
 
   it('answers the question that follows a greeting and a name', async () => {

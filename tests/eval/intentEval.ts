@@ -38,7 +38,7 @@ function recordingLogger(): { logger: Logger; events: Event[] } {
  * What the conversation does with messages beyond the Q&A content, measured through the real
  * bot: complaints routed to PALS triage, small talk and the nations question recognised on
  * tests/eval/dev/questions-a.yaml, questions-h.yaml, questions-j.yaml, questions-k.yaml, questions-l.yaml, questions-m.yaml, questions-n.yaml, questions-p.yaml, questions-s.yaml, questions-u.yaml, questions-w.yaml and questions-y.yaml (gated), questions-e.yaml and questions-z.yaml (reported);
- * typed answers to flow questions on flow-typed.yaml (gated) and flow-typed-z.yaml (reported).
+ * typed answers to flow questions on flow-typed.yaml and flow-typed-z.yaml (gated).
  */
 export async function intentEval(report: Report): Promise<string[]> {
   const misses = [
@@ -57,7 +57,7 @@ export async function intentEval(report: Report): Promise<string[]> {
     ...(await routingEval(report, 'dev/questions-y.yaml', true)),
     ...(await routingEval(report, 'dev/questions-z.yaml', false)),
     ...(await typedAnswerEval(report, 'dev/flow-typed.yaml', true)),
-    ...(await typedAnswerEval(report, 'dev/flow-typed-z.yaml', false)),
+    ...(await typedAnswerEval(report, 'dev/flow-typed-z.yaml', true)),
   ];
   // Never tuned on: its figures are reported, its misses are not.
   await routingEval(report, 'holdout/questions-b.yaml', false);
@@ -69,7 +69,7 @@ export async function intentEval(report: Report): Promise<string[]> {
   return misses.length > 0 ? [`Conversation misses (${misses.length}):`, ...misses] : [];
 }
 
-async function routingEval(report: Report, file: string, gate: boolean): Promise<string[]> {
+export async function routingEval(report: Report, file: string, gate: boolean): Promise<string[]> {
   const items = parse(readFileSync(join(__dirname, file), 'utf8')) as { text: string; topic: string }[];
   const { logger, events } = recordingLogger();
   const { bot, flows } = composeApp(loadConfig({}), logger);
@@ -154,7 +154,7 @@ interface TypedItem {
  * "Shall we carry on…"), after the checks the root dialog makes first in every state: safety,
  * commands such as "cancel" (a way out), and a complaint outside the complaints flow.
  */
-async function typedAnswerEval(report: Report, file: string, gate: boolean): Promise<string[]> {
+export async function typedAnswerEval(report: Report, file: string, gate: boolean): Promise<string[]> {
   const items = parse(readFileSync(join(__dirname, file), 'utf8')) as TypedItem[];
   const content = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
   const services = new ServiceDirectory(content.knowledge.services);

@@ -111,7 +111,7 @@ function readNations(file: YamlFile, serviceIds: ReadonlySet<string>): NationRul
 }
 
 function readSmallTalk(file: YamlFile): SmallTalkRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'small-talk.yaml', ['kinds', 'praise', 'introductions', 'introductionsAfterGreeting', 'titles', 'ages', 'politeWords', 'negations', 'aboutWords', 'thanksBeforeAsking', 'questionWords', 'greetingsWhenAsked']);
+  const top = FieldReader.forMapping(file, [], file.data, 'small-talk.yaml', ['kinds', 'praise', 'introductions', 'introductionsAfterGreeting', 'titles', 'ages', 'politeWords', 'negations', 'aboutWords', 'thanksBeforeAsking', 'questionWords', 'asking', 'whatTheBotDoes', 'botAddressed', 'greetingsWhenAsked']);
   if (!top) return undefined;
   const list = top.raw('kinds');
   if (!Array.isArray(list)) top.problem('kinds', '"kinds" should be a list of { kind, says }');
@@ -143,6 +143,11 @@ function readSmallTalk(file: YamlFile): SmallTalkRules | undefined {
     aboutWords: words('aboutWords'),
     thanksBeforeAsking: phrases(top, file, [], 'thanksBeforeAsking'),
     questionWords: words('questionWords'),
+    asking: top.has('asking') ? phrases(top, file, [], 'asking') : [],
+    whatTheBotDoes: {
+      words: top.has('whatTheBotDoes') ? words('whatTheBotDoes') : new Set(),
+      addressing: top.has('botAddressed') ? words('botAddressed') : new Set(),
+    },
     greetingsWhenAsked: top.has('greetingsWhenAsked') ? phrases(top, file, [], 'greetingsWhenAsked') : [],
   };
 }

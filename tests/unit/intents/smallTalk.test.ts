@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/knowledge/loadContent';
-import { detectSmallTalk } from '../../../src/knowledge/smallTalk';
+import { detectSmallTalk, greetsAndAsksNothing } from '../../../src/knowledge/smallTalk';
 import { FIXTURE_DIALOGS, knowledgeWith } from '../../support/fixtureKnowledge';
 
 // tests/fixtures/knowledge/intents/small-talk.yaml: a few phrases of each kind.
@@ -75,4 +75,33 @@ describe('recognising small talk', () => {
     'leaves "%s" to the Q&A content because it asks something',
     (text) => expect(detectSmallTalk(text, rules)).toBeUndefined(),
   );
+
+  it.each(['hmm', 'I see', 'maybe', '👍', '?'])('takes "%s", a few words that ask and name nothing (or only a sign), as ok', (text) =>
+    expect(detectSmallTalk(text, rules)).toBe('ok'),
+  );
+
+  it('takes a few words that name something, or ask, as no small talk ("second opinion", "what now")', () => {
+    expect(detectSmallTalk('second opinion', rules)).toBeUndefined();
+    expect(detectSmallTalk('what now', rules)).toBeUndefined();
+  });
+
+  it('takes words of no subject said to the bot about what it does as an opening ("what topics do you cover"), not other questions', () => {
+    expect(detectSmallTalk('what topics do you cover', rules)).toBe('greeting');
+    expect(detectSmallTalk('do you know how to make a will?', rules)).toBeUndefined();
+    expect(detectSmallTalk('thank you, you know a lot', rules)).toBe('thanks');
+  });
+
+  it('takes a question after a greeting and hesitation, ended with thanks, as a question, not a closing remark', () => {
+    expect(detectSmallTalk('hi there um so how long does it take thanks', rules)).toBeUndefined();
+    expect(detectSmallTalk('I would like to know what happens next. With thanks.', rules)).toBeUndefined();
+    expect(detectSmallTalk('thanks, I will ring my GP tomorrow', rules)).toBe('thanks');
+  });
+
+  it('tells an opening that asks nothing from one that asks', () => {
+    expect(greetsAndAsksNothing('hello my name is Priya and my dad has just been diagnosed', rules)).toBe(true);
+    expect(greetsAndAsksNothing('hello, my dad has just been diagnosed, what can we do', rules)).toBe(false);
+    expect(greetsAndAsksNothing('hello, my dad has just been diagnosed?', rules)).toBe(false);
+    expect(greetsAndAsksNothing('my dad has just been diagnosed', rules)).toBe(false);
+  });
 });
+
