@@ -200,7 +200,9 @@ export class OverlapMatcher implements Matcher {
     const ranked: RankedEntry[] = [];
     const fits: number[] = [];
     // The message as written (every word known, none corrected): what the learned ranker reads, and isLikeOffTopic of a message in one part.
-    const written = this.learned ? this.analyser.analyse(text, everythingKnown) : undefined;
+    // A message in one part (its tokens, weighing 1) whose every word was known and read as typed is that already.
+    const readAsWritten = parts.length === 1 && analysed.everyWordKnown;
+    const written = this.learned ? (readAsWritten ? analysed : this.analyser.analyse(text, everythingKnown)) : undefined;
     const learnt = written && this.learned?.read(written.terms);
     let mostLikely = 0;
     if (learnt) for (let t = 0; t < topCount; t++) mostLikely = Math.max(mostLikely, learnt.of(this.index.entries[topEntries[t] ?? -1]?.entry.id ?? ''));

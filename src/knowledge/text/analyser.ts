@@ -20,6 +20,11 @@ export interface AnalysedText {
   readonly unknownWeight: number;
   /** The part of unknownWeight from the story around a question (parts weighing less than 1). */
   readonly storyUnknownWeight: number;
+  /**
+   * Every word was read as typed and was one we know (or a stop word): none corrected, bridged,
+   * taken as unknown or dropped. Then reading every word as known gives the same analysis.
+   */
+  readonly everyWordKnown: boolean;
 }
 
 /** A word outside our vocabulary related to one inside it, counting weight (below 1, an exact match). */
@@ -128,7 +133,7 @@ export class TextAnalyser {
    *   below an exact match
    */
   analyseParts(parts: readonly WeightedPart[], isKnown: (stemmed: string) => boolean, correct?: Corrector, bridge?: Bridge): AnalysedText {
-    const out: Out = { terms: [], weights: [], exact: [], contained: [], unknown: [], unknownWeight: 0, storyUnknownWeight: 0 };
+    const out: Out = { terms: [], weights: [], exact: [], contained: [], unknown: [], unknownWeight: 0, storyUnknownWeight: 0, everyWordKnown: true };
     let budget = { tokens: MAX_TOKENS, corrections: MAX_CORRECTIONS };
     for (const part of parts) {
       const tokens = part.tokens.slice(0, budget.tokens);
@@ -149,8 +154,9 @@ export class TextAnalyser {
   ): void {
     tokens = joinSplitWords(tokens).map((token) => TEXT_SPEAK.get(token) ?? token);
     const strength = tokens.map(() => 1);
+    const typed = tokens.map(stem);
     const stems = tokens.map((token, i) => {
-      let stemmed = stem(token);
+      let stemmed = typed[i] ?? '';
       // Dropped g's ("askin", "gettin", "talkin") are how people type, not typos.
       if (!isKnown(stemmed) && token.endsWith('in') && isKnown(stem(`${token}g`))) stemmed = stem(`${token}g`);
       if (!correct || STOP_WORDS.has(token) || isKnown(stemmed) || CHATTER_WORDS.has(token) || this.otherSubjectStems.has(stemmed) || this.placeWords.has(token)) return stemmed;
@@ -162,6 +168,7 @@ export class TextAnalyser {
       strength[i] = bridged.weight;
       return bridged.term;
     });
+    for (let i = 0; i < stems.length; i++) if (stems[i] !== typed[i]) out.everyWordKnown = false;
 
     this.correctSoundAlikes(tokens, stems);
 
@@ -187,9 +194,13 @@ export class TextAnalyser {
       const weight = strength[i] ?? 1;
       i++;
       if (STOP_WORDS.has(token)) continue;
-      if (isKnown(stemmed)) this.push(out, stemmed, partWeight, weight);
+      if (isKnown(stemmed)) {
+        this.push(out, stemmed, partWeight, weight);
+        continue;
+      }
+      out.everyWordKnown = false;
       // Text-speak ("u", "r") and numbers say nothing about the subject either way.
-      else if (token.length > 2 && !CHATTER_WORDS.has(token) && !CHATTER_WORDS.has(stemmed) && !this.placeWords.has(token) && !/^\d+$/.test(token)) {
+      if (token.length > 2 && !CHATTER_WORDS.has(token) && !CHATTER_WORDS.has(stemmed) && !this.placeWords.has(token) && !/^\d+$/.test(token)) {
         out.unknown.push(stemmed);
         out.unknownWeight += partWeight;
         if (partWeight < 1) out.storyUnknownWeight += partWeight;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistanceWithin } from '../../../src/knowledge/matching/editDistance';
 import { TypoCorrector } from '../../../src/knowledge/matching/typoCorrector';
@@ -83,6 +84,37 @@ describe('reducing text to terms', () => {
     const { terms, unknown } = analyser.analyse('honestly my wife wants a mortgage', (s) => known.has(s));
     expect(terms).toEqual([stem('wife')]);
     expect(unknown).toEqual([stem('mortgage')]);
+  });
+});
+
+describe('reading a message as written', () => {
+  // The matcher then reads a message in one part once, not twice (OverlapMatcher.rank).
+  it('reads a message whose every word it knows as typed the same as when every word counts as known', () => {
+    const analyser = new TextAnalyser([['second opinion', 'another opinion'], ['gp', 'family doctor'], ['test', 'blood test'], ['legal right', 'a right to']], [['book a test']], new Set(['leeds']));
+    const known = new Set(['second', 'opinion', 'gp', 'doctor', 'famili', 'test', 'right', 'legal', 'ask', 'get', 'book', 'want', 'can', 'my', 'mum'].map(stem));
+    const isKnown = (s: string): boolean => known.has(s);
+    const correct = (s: string): string | undefined => (s === stem('opinon') ? stem('opinion') : undefined);
+    const bridge = (s: string): { term: string; weight: number } | undefined => (s === stem('physician') ? { term: stem('doctor'), weight: 0.5 } : undefined);
+    const everythingKnown = (): boolean => true;
+    const words = ['second', 'opinion', 'opinon', 'another', 'gp', 'family', 'doctor', 'physician', 'blood', 'test', 'book', 'a', 'right', 'rite', 'to', 'legal',
+      'askin', 'gettin', 'in', 'my', 'mum', 'can', 'i', 'want', 'u', 'r', '2nd', '15', 'leeds', 'who', 'today', 'xyzzy', 'sec', 'and', 'nother'];
+    let read = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 14 }), (chosen) => {
+        const text = chosen.join(' ');
+        const analysed = analyser.analyse(text, isKnown, correct, bridge);
+        if (!analysed.everyWordKnown) return;
+        read++;
+        expect(analysed).toEqual(analyser.analyse(text, everythingKnown));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(read).toBeGreaterThan(100);
+    expect(analyser.analyse('my opinon', isKnown, correct).everyWordKnown).toBe(false);
+    expect(analyser.analyse('my physician', isKnown, correct, bridge).everyWordKnown).toBe(false);
+    expect(analyser.analyse('my xyzzy', isKnown, correct).everyWordKnown).toBe(false);
+    expect(analyser.analyse('today', isKnown, correct).everyWordKnown).toBe(false);
+    expect(analyser.analyse('my mum can ask for a second opinion', isKnown, correct).everyWordKnown).toBe(true);
   });
 });
 
