@@ -32,7 +32,7 @@ interface Confirmed {
   readonly mark: number;
   readonly first: number;
   readonly second: number;
-  /** What the words before the clause (in its sentence and the one before) were about: clinical 1, process 2. */
+  /** What the sentence before was about (or, if nothing, the words of its own sentence before it): clinical 1, process 2. */
   readonly before: number;
   about: number;
 }
@@ -49,8 +49,8 @@ export class AskingClauses {
   constructor(private readonly words: FeatureWords) {}
 
   /**
-   * A word past the sentence's opening, before its features are given. `before`: what the
-   * sentence so far and the one before it are about (features.ts's 0-3).
+   * A word past the sentence's opening, before its features are given. `before`: what a clause
+   * opening here that names nothing itself is about (features.ts's 0-3).
    */
   word(word: number, before: number, visitor: AskingClauseVisitor): void {
     const { asking, subjects } = this.words;
