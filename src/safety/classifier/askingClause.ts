@@ -4,8 +4,8 @@
  * "...and they were a bit funny about it anyway should I go ahead with the coil") is a short
  * question inside a long story, and read with the story its asking frame takes in the story's
  * second-opinion words and its few words are outweighed (twelfth pass: 0.575 alone, 0.276 after
- * "While he waits for the second opinion,"). Here a clause that asks is one that starts, past a
- * sentence's opening, with an asking word followed by a subject ("should i", "is it", "do you")
+ * "While he waits for the second opinion,"). Here a clause that asks is one that starts, past the
+ * opening of a sentence that does not itself open with an asking word, with an asking word followed by a subject ("should i", "is it", "do you")
  * or, after a comma, by another asking word ("how should"). The walk marks where each such clause
  * may start (the visitor keeps what it had read by then), and at the sentence's end gives each
  * clause that asks its own asking frame, about what the clause itself names (or, when it names
@@ -49,11 +49,14 @@ export class AskingClauses {
   constructor(private readonly words: FeatureWords) {}
 
   /**
-   * A word past the sentence's opening, before its features are given. `before`: what a clause
+   * A word past the sentence's opening (`opening`, its first word), before its features are given. `before`: what a clause
    * opening here that names nothing itself is about (features.ts's 0-3).
    */
-  word(word: number, before: number, visitor: AskingClauseVisitor): void {
+  word(word: number, opening: number, before: number, visitor: AskingClauseVisitor): void {
     const { asking, subjects } = this.words;
+    // A sentence that opens with its question ("Will the new doctor get my list, or do i need to bring it?") is
+    // read as a question already: a clause inside it is no request asked in passing.
+    if (asking.has(opening)) return;
     let opened = false;
     if (this.pending) {
       opened = subjects.has(word) || (this.pendingAfterBreak && asking.has(word));

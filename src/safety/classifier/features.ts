@@ -197,7 +197,7 @@ export function visitFeatures(text: string, visitor: FeatureVisitor, words: Feat
     }
     inSentence = true;
     // A clause that names nothing is about what the sentence before it was, as the same question asked on its own; failing that, what its own sentence named before it.
-    if (opening === 2) clauses?.word(word, clinicalBefore || processBefore ? (clinicalBefore ? 1 : 0) + (processBefore ? 2 : 0) : (clinical ? 1 : 0) + (process ? 2 : 0), visitor);
+    if (opening === 2) clauses?.word(word, first, clinicalBefore || processBefore ? (clinicalBefore ? 1 : 0) + (processBefore ? 2 : 0) : (clinical ? 1 : 0) + (process ? 2 : 0), visitor);
     visitor.feature(finish(word), FEATURE_KIND.word);
     const joining = words.joining.has(word);
     if (previousWord !== -1) visitor.feature(finish(mix(mix(SEED_BIGRAM, previousWord), word)), joining || previousJoining ? FEATURE_KIND.joinedPair : FEATURE_KIND.pair);

@@ -78,6 +78,7 @@ describe('the asking clause of a sentence, read on its own', () => {
 
   it('gives no clause when the sentence opens with its question, nor for asking words not followed by a subject', () => {
     expect(clauses('Should I stop the statins before the second opinion?')).toEqual([]);
+    expect(clauses('Is the referral on my notes, or do I need to take the statins in?')).toEqual([]);
     expect(clauses('the surgeon is keen and the opinion is booked.')).toEqual([]);
   });
 
