@@ -9,6 +9,7 @@
  */
 
 import { FNV_OFFSET, fnvStep as mix } from '../../learning/fnv';
+import { AskingClauses, type AskingClauseVisitor } from './askingClause';
 
 // Different seeds keep a word, a bigram and a character gram from having the same name by design.
 const SEED_WORD = 0x9e3779b1;
@@ -114,8 +115,8 @@ const MAX_FRAMES = 3;
 export const FEATURE_KIND = Object.freeze({ word: 0, pair: 1, gram: 2, joinedPair: 3, frame: 4, asks: 5 });
 export type FeatureKind = (typeof FEATURE_KIND)[keyof typeof FEATURE_KIND];
 
-/** Receives the features of a text as they are found, and the end of each sentence. */
-export interface FeatureVisitor {
+/** Receives the features of a text as they are found, and the end of each sentence (and, if it asks, its asking clauses: askingClause.ts). */
+export interface FeatureVisitor extends AskingClauseVisitor {
   feature(feature: number, kind: FeatureKind): void;
   /** The sentence text[start, end) has ended; it had at least one feature. */
   sentenceEnd(start: number, end: number): void;
@@ -153,8 +154,10 @@ export function visitFeatures(text: string, visitor: FeatureVisitor, words: Feat
   const inner: number[] = [];
   // Without asking words (no word lists) no frame is read at all.
   const framing = words.asking.size > 0;
+  const clauses = framing ? new AskingClauses(words) : undefined;
   const endSentence = (end: number, asked: boolean): void => {
     const about = (clinical || clinicalBefore ? 1 : 0) + (process || processBefore ? 2 : 0);
+    clauses?.end((mark, a, b, clauseAbout) => visitor.askingClause?.(mark, frameHash(a, b, clauseAbout)));
     const opens = framing && opening >= 2 && (asked || words.asking.has(first));
     if (opens) visitor.feature(frameHash(first, second, about), FEATURE_KIND.frame);
     for (let k = 0, given = opens ? 1 : 0; k + 1 < inner.length && given < MAX_FRAMES; k += 2, given++) visitor.feature(frameHash(inner[k] ?? 0, inner[k + 1] ?? 0, about), FEATURE_KIND.frame);
@@ -174,7 +177,10 @@ export function visitFeatures(text: string, visitor: FeatureVisitor, words: Feat
     const code = text.charCodeAt(i);
     if (!isWordChar(code)) {
       // Commas and colons end a bigram run; sentence ends also start a new sentence.
-      if (code !== 32) previousWord = -1;
+      if (code !== 32) {
+        previousWord = -1;
+        if (inSentence) clauses?.punctuation();
+      }
       if (endsSentence(code)) {
         if (inSentence) endSentence(i + 1, code === QUESTION_MARK);
         inSentence = false;
@@ -190,6 +196,8 @@ export function visitFeatures(text: string, visitor: FeatureVisitor, words: Feat
       i++;
     }
     inSentence = true;
+    // A clause that names nothing is about what the sentence before it was, as the same question asked on its own; failing that, what its own sentence named before it.
+    if (opening === 2) clauses?.word(word, first, clinicalBefore || processBefore ? (clinicalBefore ? 1 : 0) + (processBefore ? 2 : 0) : (clinical ? 1 : 0) + (process ? 2 : 0), visitor);
     visitor.feature(finish(word), FEATURE_KIND.word);
     const joining = words.joining.has(word);
     if (previousWord !== -1) visitor.feature(finish(mix(mix(SEED_BIGRAM, previousWord), word)), joining || previousJoining ? FEATURE_KIND.joinedPair : FEATURE_KIND.pair);
@@ -202,8 +210,11 @@ export function visitFeatures(text: string, visitor: FeatureVisitor, words: Feat
       second = word;
       opening = 2;
     } else if (opening === 2 && words.subjects.has(word) && words.asking.has(previousInSentence) && inner.length < 2 * MAX_FRAMES) inner.push(previousInSentence, word);
-    if (words.clinical.has(word)) clinical = true;
-    if (words.process.has(word)) process = true;
+    const isClinical = words.clinical.has(word);
+    const isProcess = words.process.has(word);
+    if (isClinical) clinical = true;
+    if (isProcess) process = true;
+    clauses?.about(isClinical, isProcess);
     previousInSentence = word;
     visitGrams(text, wordStart, i, visitor);
   }

@@ -36,6 +36,25 @@ export interface ReadingSettings {
   readonly minPartWords: number;
 }
 
+/** What some part of a message read: its weight sums, its word pairs' sums, its features and its words. */
+interface Part {
+  readonly sums: Float64Array;
+  readonly pairs: Float64Array;
+  readonly count: number;
+  readonly words: number;
+}
+
+/** Two parts read as one. */
+function joined(a: Part, b: Part): Part {
+  const sums = a.sums.slice();
+  const pairs = a.pairs.slice();
+  for (let c = 0; c < sums.length; c++) {
+    sums[c] = (sums[c] ?? 0) + (b.sums[c] ?? 0);
+    pairs[c] = (pairs[c] ?? 0) + (b.pairs[c] ?? 0);
+  }
+  return { sums, pairs, count: a.count + b.count, words: a.words + b.words };
+}
+
 /** Word-pair evidence needed, per kind of reply. */
 export interface PairEvidence {
   readonly emergency: number;
@@ -111,12 +130,38 @@ export class SafetyClassifier {
     const { model, rows } = this;
     const { minPairEvidence, minPartWords } = this.reading;
     const classes = EXAMPLE_LABELS.length;
-    const sentences: { readonly sums: Float64Array; readonly pairs: Float64Array; readonly count: number; readonly words: number; readonly start: number; readonly end: number }[] = [];
+    const sentences: { readonly sums: Float64Array; readonly pairs: Float64Array; readonly count: number; readonly words: number; readonly start: number; readonly end: number; readonly clauses: readonly Part[] }[] = [];
     let sums = new Float64Array(classes);
     let pairs = new Float64Array(classes);
     let count = 0;
     let words = 0;
+    // Where a clause that asks may start (what the sentence had read by then), where such clauses did start, and the
+    // clauses themselves: each read on its own for medical advice (askingClause.ts).
+    let mayStart: Part | undefined;
+    const starts: Part[] = [];
+    let clauses: Part[] = [];
     visitFeatures(text, {
+      clauseMayStart: () => {
+        mayStart = { sums: sums.slice(), pairs: pairs.slice(), count, words };
+      },
+      clauseStarts: () => {
+        if (mayStart) starts.push(mayStart);
+      },
+      askingClause: (mark, frame) => {
+        const from = starts[mark];
+        if (!from) return;
+        const clause = { sums: new Float64Array(classes), pairs: new Float64Array(classes), count: count - from.count + 1, words: words - from.words };
+        for (let c = 0; c < classes; c++) {
+          clause.sums[c] = (sums[c] ?? 0) - (from.sums[c] ?? 0);
+          clause.pairs[c] = (pairs[c] ?? 0) - (from.pairs[c] ?? 0);
+        }
+        const at = rows.find(frame);
+        if (at >= 0) {
+          rows.add(at, clause.sums);
+          rows.add(at, clause.pairs);
+        }
+        clauses.push(clause);
+      },
       feature: (feature, kind) => {
         if (kind === WORD) words++;
         // A feature it never learnt adds nothing, but counts: the text is that much longer.
@@ -130,7 +175,10 @@ export class SafetyClassifier {
         count++;
       },
       sentenceEnd: (start, end) => {
-        sentences.push({ sums, pairs, count, words, start, end });
+        sentences.push({ sums, pairs, count, words, start, end, clauses });
+        clauses = [];
+        starts.length = 0;
+        mayStart = undefined;
         sums = new Float64Array(classes);
         pairs = new Float64Array(classes);
         count = 0;
@@ -186,6 +234,19 @@ export class SafetyClassifier {
         scale = 1 / Math.sqrt(windowCount);
         medicalCounts = !marksItsQuestion || asks[i] === true;
         take(first.start, sentence.end);
+      }
+      // Its clauses that ask, alone and with the sentence before: medical advice only (the request, not its story).
+      if (marksItsQuestion && asks[i] !== true) return;
+      for (const clause of sentence.clauses) {
+        const before = sentences[i - 1];
+        for (const part of before ? [clause, joined(clause, before)] : [clause]) {
+          if (part.words < minPartWords) continue;
+          model.probabilities(part.sums, part.count, p);
+          reading.medicalAdvice = Math.max(reading.medicalAdvice, p[CLASS['medical-advice']] ?? 0);
+          const beyond = part.pairs[CLASS.none] ?? 0;
+          const evidence = ((part.pairs[CLASS['medical-advice']] ?? 0) - beyond) / Math.sqrt(part.count);
+          pairEvidence[CLASS['medical-advice']] = Math.max(pairEvidence[CLASS['medical-advice']] ?? 0, evidence);
+        }
       }
     });
     // The whole message too: a part when it is longer than any window, and its crisis reading as a whole.
