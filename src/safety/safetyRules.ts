@@ -291,8 +291,17 @@ export class SafetyRules {
     }
     if (!ok) return undefined;
     if (rule.unlessInClause.length > 0) {
-      const clause = clauseAround(text, start, end, SETTING_BREAK);
-      if (rule.unlessInClause.some((re) => re.test(clause))) return undefined;
+      // A clause lies within its sentence: only a sentence that holds one of them needs its clause cut out and read.
+      const key = `\u0000${sentence}`;
+      let inIt = sentenceOk.get(key);
+      if (inIt === undefined) {
+        inIt = rule.unlessInClause.some(inSentence);
+        sentenceOk.set(key, inIt);
+      }
+      if (inIt) {
+        const clause = clauseAround(text, start, end, SETTING_BREAK);
+        if (rule.unlessInClause.some((re) => re.test(clause))) return undefined;
+      }
     }
     // A crisis sign the rule cannot place (long past, a service question, a joke): the normal answer
     // with the calm Samaritans line, never nothing.
