@@ -23,7 +23,7 @@ interface IndexedBranch {
 
 type IndexedBranches = readonly IndexedBranch[];
 
-/** An expression a rule tests on the message or the sentence (`requires`, `unless`, `lowerIf`): where it can match, and the same expression tried at one place. */
+/** An expression a rule tests on the message or the sentence (`requires`, `unless`, `unlessInClause`, `lowerIf`): where it can match, and the same expression tried at one place. */
 interface Probe {
   readonly branches: IndexedBranches;
   readonly sticky: RegExp;
@@ -150,7 +150,7 @@ export class AnchorIndex {
           if (list[list.length - 1] !== number) list.push(number);
         }
       } else unplaced.push(number);
-      for (const re of [...rule.requires, ...rule.unless, ...rule.lowerIf]) {
+      for (const re of [...rule.requires, ...rule.unless, ...rule.unlessInClause, ...rule.lowerIf]) {
         const required = probes.has(re) ? undefined : indexed(re.source);
         if (!required) continue;
         const boundary = required.every((branch) => branch.boundary);

@@ -98,6 +98,7 @@ export interface CompiledRule {
   readonly starters: readonly RegExp[];
   readonly requires: readonly RegExp[];
   readonly unless: readonly RegExp[];
+  readonly unlessInClause: readonly RegExp[];
   readonly lowerIf: readonly RegExp[];
 }
 
@@ -111,8 +112,9 @@ export function compileRule(spec: SafetyRuleSpec, compiler: PatternCompiler): Co
   const patterns = all(spec.patterns);
   const requires = all(spec.requires);
   const unless = all(spec.unless);
+  const unlessInClause = all(spec.unlessInClause);
   const lowerIf = all(spec.lowerIf);
-  if (!patterns || !requires || !unless || !lowerIf) return undefined;
+  if (!patterns || !requires || !unless || !unlessInClause || !lowerIf) return undefined;
   const parts = patterns.map((re) => `(?:${re.source})`);
   return {
     spec,
@@ -120,6 +122,7 @@ export function compileRule(spec: SafetyRuleSpec, compiler: PatternCompiler): Co
     starters: stickyGroups(parts),
     requires,
     unless,
+    unlessInClause,
     lowerIf,
   };
 }

@@ -34,7 +34,7 @@ export const CRISIS_AGAIN_LIST = 'crisis-again';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const RULE_FIELDS = [
-  'id', 'category', 'description', 'source', 'patterns', 'requires', 'unless', 'lowerIf', 'anyTime', 'alwaysSecondTier',
+  'id', 'category', 'description', 'source', 'patterns', 'requires', 'unless', 'unlessInClause', 'lowerIf', 'anyTime', 'alwaysSecondTier',
   'mustTrigger', 'mustNotTrigger', 'possibleOnly',
 ];
 
@@ -150,6 +150,7 @@ function readRules(file: YamlFile): SafetyRuleSpec[] {
       patterns: list('patterns', 1),
       requires: list('requires'),
       unless: list('unless'),
+      unlessInClause: list('unlessInClause'),
       lowerIf: list('lowerIf'),
       anyTime: reader.flag('anyTime') ?? false,
       alwaysSecondTier,

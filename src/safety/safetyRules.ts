@@ -81,12 +81,22 @@ const NEGATION_WORDS = 4;
 const NEGATION =
   /\b(?<!\b(?:say|said|says|saying|answer|answered|answers) )(?:no|(?<!\bif )not|never|without|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|denies|denied|none|free of|no sign of|no signs of)\b(?! (?:sure|certain|know|knowing|idea|just|only|one|body|matter|long|longer|stop|stopped|stopping|doubt|wonder|think|able|more|quite|even|really sure|joking|kidding|again))/;
 
+/** Words a question starts with: a match that starts with one asks about what follows it. */
+const QUESTION_START = /^(?:do|does|did|is|are|should|could|would|can)\b/;
+
 /** Joining words; a negation does not reach past the last one before a match. */
 const CONJUNCTION = / (?:and|or|because|cos|so|then|while|when|which|until|plus|also) /g;
 
 /** Where a clause ends, for negation ("no chest pain, but ...") and for time checks. */
 const CLAUSE_BREAK =
   /[.!?;,:]| (?:but|however|although|though|whereas|yet|now|and now|today|tonight|this (?:morning|afternoon|evening)|suddenly|then|except) /g;
+
+/**
+ * Where a clause ends after a match, for `unlessInClause`: a clause break, or "while / until / before" and a new
+ * question ("or should", "and can"), after which talk of the process is the question's setting ("should I be worried
+ * while I wait for the other team"), not its object.
+ */
+const SETTING_BREAK = new RegExp(`${CLAUSE_BREAK.source}| (?:while|whilst|until|till|before) | (?:or|and) (?:should|do|can|would|could|is) `, 'g');
 
 /**
  * The safety rules of knowledge/safety/, compiled once at start-up. Pure and synchronous:
@@ -280,6 +290,19 @@ export class SafetyRules {
       sentenceOk.set(sentence, ok);
     }
     if (!ok) return undefined;
+    if (rule.unlessInClause.length > 0) {
+      // A clause lies within its sentence: only a sentence that holds one of them needs its clause cut out and read.
+      const key = `\u0000${sentence}`;
+      let inIt = sentenceOk.get(key);
+      if (inIt === undefined) {
+        inIt = rule.unlessInClause.some(inSentence);
+        sentenceOk.set(key, inIt);
+      }
+      if (inIt) {
+        const clause = clauseAround(text, start, end, SETTING_BREAK);
+        if (rule.unlessInClause.some((re) => re.test(clause))) return undefined;
+      }
+    }
     // A crisis sign the rule cannot place (long past, a service question, a joke): the normal answer
     // with the calm Samaritans line, never nothing.
     if (rule.spec.category === 'crisis') {
@@ -342,6 +365,9 @@ function memo(contains: (re: RegExp) => boolean): (re: RegExp) => boolean {
 }
 
 function isNegated(text: string, start: number): boolean {
+  // A match that starts by asking ("do you think it's cancer", "is that normal") starts a new sentence, even
+  // unpunctuated by voice-to-text: a "not" before it belongs to the sentence before ("it doesn't hurt do you think ...").
+  if (QUESTION_START.test(text.slice(start, start + 8))) return false;
   const before = text.slice(Math.max(0, start - MAX_CONTEXT), start);
   let clause = before.slice(lastMatchEnd(CLAUSE_BREAK, before));
   // "he's not talking properly and one side of his mouth is down": the "not" belongs to the first half.
@@ -350,10 +376,11 @@ function isNegated(text: string, start: number): boolean {
   return NEGATION.test(words.slice(-NEGATION_WORDS).join(' '));
 }
 
-function clauseAround(text: string, start: number, end: number): string {
+/** `afterBreak`: where the clause ends after the match (a global expression; CLAUSE_BREAK unless given). */
+function clauseAround(text: string, start: number, end: number, afterBreak: RegExp = CLAUSE_BREAK): string {
   const before = text.slice(Math.max(0, start - MAX_CONTEXT), start);
   const after = text.slice(end, end + MAX_CONTEXT);
-  return before.slice(lastMatchEnd(CLAUSE_BREAK, before)) + text.slice(start, end) + after.slice(0, firstBreakStart(after));
+  return before.slice(lastMatchEnd(CLAUSE_BREAK, before)) + text.slice(start, end) + after.slice(0, firstBreakStart(after, afterBreak));
 }
 
 /** The sentence around a match, and where in the text it starts. */
@@ -395,9 +422,9 @@ function lastMatchEnd(pattern: RegExp, s: string): number {
   return last;
 }
 
-function firstBreakStart(s: string): number {
-  CLAUSE_BREAK.lastIndex = 0;
-  const m = CLAUSE_BREAK.exec(s);
-  CLAUSE_BREAK.lastIndex = 0;
+function firstBreakStart(s: string, pattern: RegExp = CLAUSE_BREAK): number {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(s);
+  pattern.lastIndex = 0;
   return m === null ? s.length : m.index;
 }

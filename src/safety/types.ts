@@ -30,6 +30,12 @@ export interface SafetyRuleSpec {
   /** The sentence around the match is not this sign after all ("chest infection", "off my chest"). */
   readonly unless: readonly string[];
   /**
+   * The clause around the match (from the last comma, stop or "but" before it to the next after it, the after part
+   * also ending at "while / until / before", which give a question its setting) is not this sign after all: a
+   * clinical question asked in passing in a sentence about the second-opinion process is read by its own clause.
+   */
+  readonly unlessInClause: readonly string[];
+  /**
    * Context in the sentence that makes the sign uncertain (long-standing dementia for confusion;
    * a suicide attempt long ago, a joke). It lowers an emergency sign to a possible emergency and a
    * crisis sign to a possible crisis (the calm Samaritans line), never to nothing.

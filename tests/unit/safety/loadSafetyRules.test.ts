@@ -91,6 +91,28 @@ describe('loading the safety rules from YAML', () => {
     expect(rules.assess('since my operation last year my dad has chest pain')?.kind).toBe('emergency');
   });
 
+  it('leaves a match alone when an unlessInClause expression is in its own clause, not when it is only elsewhere in the sentence', () => {
+    const medical = `rules:
+  - id: sugar-asked
+    category: medical-advice
+    description: Asks whether a blood sugar reading is too high.
+    source: tests
+    patterns:
+      - '\\bsugar\\b[^?]{0,60}\\btoo high\\b'
+    unlessInClause:
+      - '\\bopinion\\b'
+    mustTrigger:
+      - waiting on my second opinion, but my sugar was 17. is that too high?
+    mustNotTrigger:
+      - is my sugar too high for a second opinion?
+`;
+    const rules = loadSafetyRules(write({ medical }));
+    expect(rules.assessByRules('waiting on my second opinion, but my sugar was 17. is that too high?')?.kind).toBe('medical-advice');
+    expect(rules.assessByRules('my sugar is too high to wait for the opinion?')).toBeUndefined();
+    // after "while", talk of the process is the question's setting, not its object
+    expect(rules.assessByRules('my sugar was 17, is that too high while I wait for the opinion?')?.kind).toBe('medical-advice');
+  });
+
   it('refuses a duplicate id, naming both places', () => {
     const problems = problemsOf(write({ emergency: `rules:\n${rule('chest-pain', '\\bchest pain\\b')}${rule('chest-pain', '\\bchest pain\\b')}` }));
     expect(problems).toEqual([expect.stringMatching(/^emergency\.yaml:10: rule id "chest-pain" is already used at .*emergency\.yaml:2$/)]);

@@ -30,9 +30,9 @@ for (const spec of shippedRules.specs) {
 
 describe('the shipped rule files stay safe to run', () => {
   const texts = [SAFETY_LAYOUT.wordLists, ...SAFETY_LAYOUT.rules].map((name) => readFileSync(join(DEFAULTS.safetyDir, name), 'utf8'));
-  const data = texts.map((text) => parse(text) as { rules?: { patterns: string[]; requires?: string[]; unless?: string[]; lowerIf?: string[] }[]; wordLists?: { words: string[] }[] });
+  const data = texts.map((text) => parse(text) as { rules?: { patterns: string[]; requires?: string[]; unless?: string[]; unlessInClause?: string[]; lowerIf?: string[] }[]; wordLists?: { words: string[] }[] });
   const patterns = data.flatMap((file) => [
-    ...(file.rules ?? []).flatMap((rule) => [...rule.patterns, ...(rule.requires ?? []), ...(rule.unless ?? []), ...(rule.lowerIf ?? [])]),
+    ...(file.rules ?? []).flatMap((rule) => [...rule.patterns, ...(rule.requires ?? []), ...(rule.unless ?? []), ...(rule.unlessInClause ?? []), ...(rule.lowerIf ?? [])]),
     ...(file.wordLists ?? []).flatMap((list) => list.words),
   ]);
 

@@ -125,7 +125,7 @@ describe("trying a sentence's expressions only where their strings are in it", (
     /\b(?=(?:heart(?: pain)?|not safe|no)\b)|\bchemo/,
   ];
   // Only the expressions matter here: a rule that requires each of them.
-  const rule = { scanner: /chest/g, requires: expressions, unless: [], lowerIf: [] } as unknown as CompiledRule;
+  const rule = { scanner: /chest/g, requires: expressions, unless: [], unlessInClause: [], lowerIf: [] } as unknown as CompiledRule;
   const index = new AnchorIndex([rule]);
   const words = ['chest', 'heart', 'pain', 'hurts', 'pill', 'pills', 'tablets', 'is', 'it', 'this', 'normal', 'serious', '12', '5mg', 'mg', 'ml', 'worth', 'safe', 'chemo', 'not', 'no', 'xchest', 'painx', 'and', '.', '?', ',', 'Chest', 'pain_', 'p\u00e9', '\u00e9pain', ' '];
 
