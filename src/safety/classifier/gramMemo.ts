@@ -1,5 +1,11 @@
 import type { PackedRows } from '../../learning/packedRows';
 
+/**
+ * Messages shorter than this are read without the memo: a question of a line repeats few words,
+ * and keeping each word's places cost it more than the repeats saved (+1.9% instructions a
+ * question of dev A/H/J/K, thirteenth pass). Only where the words repeat does the memo pay.
+ */
+const MEMO_FROM = 1000;
 /** Words a message's memo keeps at most (a 5,000-character message has a few hundred different ones). */
 const SLOTS = 4096;
 const MAX_WORDS = SLOTS / 2;
@@ -32,9 +38,14 @@ export class GramMemo {
   /** The count of the entry the grams being given are recorded in, or -1. */
   private recording = -1;
   private text = '';
+  /** Whether this message is long enough to be worth it (MEMO_FROM). */
+  private on = false;
 
   /** Forgets the message before: the slots of an older stamp are empty. */
   begin(text: string): void {
+    this.recording = -1;
+    this.on = text.length >= MEMO_FROM;
+    if (!this.on) return;
     if (this.stamp === 0x7fffffff) {
       this.slots.fill(0);
       this.stamp = 0;
@@ -42,7 +53,6 @@ export class GramMemo {
     this.stamp++;
     this.words = 0;
     this.used = 0;
-    this.recording = -1;
     this.text = text;
   }
 
@@ -51,8 +61,9 @@ export class GramMemo {
    * before in this message: then the grams given next (record) become its entry, while there is room.
    */
   find(text: string, start: number, end: number, word: number): number {
-    const { slots } = this;
     this.recording = -1;
+    if (!this.on) return -1;
+    const { slots } = this;
     let slot = Math.imul(word, 0x9e3779b1) >>> 20;
     for (;;) {
       const base = slot * SLOT_SIZE;

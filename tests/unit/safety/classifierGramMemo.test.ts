@@ -9,10 +9,11 @@ import { normalise } from '../../../src/text/normalise';
 import { FIXTURE_TRAINING, SMALL_FIXTURE } from './classifierFixture';
 
 const rows = new PackedRows(SoftmaxModel.train(featurise(SMALL_FIXTURE), EXAMPLE_LABELS.length, FIXTURE_TRAINING));
+// Long enough for the memo (it leaves short messages alone).
 const STORY = normalise(
   'My dad collapsed last week and the tablets did not help. My dad has had the tablets for years, and the tablets ' +
-    'and the scan are why I ask: how do I ask for a second opinion? Can I ask for a second opinion for my dad? a a dad.',
-);
+    'and the scan are why I ask: how do I ask for a second opinion? Can I ask for a second opinion for my dad? a a dad. ',
+).repeat(6);
 
 /** The rows every character gram of a text adds, and how many grams it has: with the memo or without it. */
 function readGrams(text: string, memo?: GramMemo): { sums: number[]; count: number } {
@@ -48,18 +49,28 @@ describe('a repeated word\'s character grams are read once a message', () => {
     const memo = new GramMemo();
     expect(readGrams(STORY, memo)).toEqual(without);
     // A second message through the same memo forgets the first.
-    const other = normalise('she has collapsed on the floor, her lips are blue. she has collapsed.');
+    const other = normalise('she has collapsed on the floor, her lips are blue. she has collapsed. '.repeat(20));
     expect(readGrams(other, memo)).toEqual(readGrams(other));
   });
 
   it('takes a word for one met before only when its letters are the same, not its hash alone', () => {
     const memo = new GramMemo();
-    const text = 'tablets scans';
+    const text = 'tablets scans '.repeat(100);
     memo.begin(text);
     expect(memo.find(text, 0, 7, 12345)).toBe(-1);
     memo.record(9);
     // Another word given the same hash is a word not met before.
     expect(memo.find(text, 8, 13, 12345)).toBe(-1);
     expect(memo.find(text, 0, 7, 12345)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('leaves a short message alone: every word\'s grams are hashed', () => {
+    const memo = new GramMemo();
+    const text = 'tablets tablets';
+    memo.begin(text);
+    expect(memo.find(text, 0, 7, 12345)).toBe(-1);
+    memo.record(9);
+    expect(memo.find(text, 8, 15, 12345)).toBe(-1);
+    expect(readGrams(text, memo)).toEqual(readGrams(text));
   });
 });
