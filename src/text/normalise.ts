@@ -340,6 +340,24 @@ const PHRASE = new RegExp(`\\b(?:${[...PHRASE_FIXES.keys()].join('|')})\\b`, 'g'
 // message costs more than all the other steps together.
 const FIXABLE_WORD = new RegExp(`\\b(?:${[...WORD_FIXES.keys()].join('|')})\\b`, 'g');
 
+/**
+ * Whether STRETCHED_LETTERS has anything to change: a letter three times or more in a row. Most
+ * messages have none, and the expression, tried at every character, cost ~70 instructions a
+ * character of a long message to find that out; this loop costs a few.
+ */
+function hasStretchedLetters(text: string): boolean {
+  let previous = -1;
+  let repeats = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== previous) {
+      previous = code;
+      repeats = 0;
+    } else if (++repeats >= 2 && code >= 97 && code <= 122) return true;
+  }
+  return false;
+}
+
 // A turn reads one message four times over (safety, commands and intents, the matcher's
 // sentences and words): the last text normalised is kept, so it is normalised once.
 let lastInput: string | undefined;
@@ -359,8 +377,9 @@ export function normalise(input: unknown): string {
     .replace(APOSTROPHES, '')
     .replace(/&/g, ' and ')
     .replace(LINE_BREAKS, '. ')
-    .replace(NOT_KEPT, ' ')
-    .replace(STRETCHED_LETTERS, '$1')
+    .replace(NOT_KEPT, ' ');
+  if (hasStretchedLetters(text)) text = text.replace(STRETCHED_LETTERS, '$1');
+  text = text
     .replace(REPEATED_PUNCTUATION, '$1')
     .replace(SPACE_BEFORE_PUNCTUATION, '$1')
     .replace(NO_SPACE_AFTER_PUNCTUATION, '$1 ')

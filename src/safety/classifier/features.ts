@@ -120,6 +120,13 @@ export interface FeatureVisitor extends AskingClauseVisitor {
   feature(feature: number, kind: FeatureKind): void;
   /** The sentence text[start, end) has ended; it had at least one feature. */
   sentenceEnd(start: number, end: number): void;
+  /**
+   * Called before the character grams of the word text[start, end) (its hash `word`) are given. A
+   * visitor that met the same word earlier in this text and kept what its grams gave it may take
+   * that again itself and return true: the grams are then neither hashed nor handed over (most of
+   * a long message's words are repeats; see GramMemo). Without it, every word's grams are given.
+   */
+  knownGrams?(text: string, start: number, end: number, word: number): boolean;
 }
 
 /**
@@ -216,7 +223,7 @@ export function visitFeatures(text: string, visitor: FeatureVisitor, words: Feat
     if (isProcess) process = true;
     clauses?.about(isClinical, isProcess);
     previousInSentence = word;
-    visitGrams(text, wordStart, i, visitor);
+    if (visitor.knownGrams === undefined || !visitor.knownGrams(text, wordStart, i, word)) visitGrams(text, wordStart, i, visitor);
   }
   if (inSentence) endSentence(n, false);
 }

@@ -2,6 +2,7 @@ import { normalise } from '../../text/normalise';
 import { FEATURE_KIND, messageFeatures, NO_FEATURE_WORDS, visitFeatures, type FeatureWords } from './features';
 import { trainCached } from './modelCache';
 import { PackedRows } from '../../learning/packedRows';
+import { GramMemo } from './gramMemo';
 import type { LabelledFeatures, SoftmaxModel, TrainingSettings } from '../../learning/softmaxModel';
 import { EXAMPLE_LABELS, type ExampleLabel, type SafetyExample } from './types';
 
@@ -10,7 +11,7 @@ const NEIGHBOURS = 2;
 const QUESTION_MARK = 63;
 // Read once here, not in the per-feature callback: under tsx (tests, bench, eval) an imported
 // binding is a getter, and at ~5,000 features a long message those calls were ~10% of `read`.
-const { word: WORD, pair: PAIR, joinedPair: JOINED_PAIR, frame: FRAME } = FEATURE_KIND;
+const { word: WORD, pair: PAIR, joinedPair: JOINED_PAIR, frame: FRAME, gram: GRAM } = FEATURE_KIND;
 
 const CLASS = Object.fromEntries(EXAMPLE_LABELS.map((label, i) => [label, i])) as Record<ExampleLabel, number>;
 
@@ -108,6 +109,8 @@ export class SafetyClassifier {
     private readonly words: FeatureWords,
     /** The model's table and weights in one array, for reading (see PackedRows); shared by withReading. */
     private readonly rows = new PackedRows(model),
+    /** A repeated word's gram rows within the message being read (read is synchronous: one message at a time). */
+    private readonly grams = new GramMemo(),
   ) {}
 
   /** Trains on the examples, or reuses the model trained on exactly the same before (modelCache.ts). */
@@ -127,7 +130,7 @@ export class SafetyClassifier {
 
   /** Reads normalised text (see src/text/normalise.ts): one pass over its features, building no list of them. */
   read(text: string): ClassifierReading {
-    const { model, rows } = this;
+    const { model, rows, grams } = this;
     const { minPairEvidence, minPartWords } = this.reading;
     const classes = EXAMPLE_LABELS.length;
     const sentences: { readonly sums: Float64Array; readonly pairs: Float64Array; readonly count: number; readonly words: number; readonly start: number; readonly end: number; readonly clauses: readonly Part[] }[] = [];
@@ -140,6 +143,7 @@ export class SafetyClassifier {
     let mayStart: Part | undefined;
     const starts: Part[] = [];
     let clauses: Part[] = [];
+    grams.begin(text);
     visitFeatures(text, {
       clauseMayStart: () => {
         mayStart = { sums: sums.slice(), pairs: pairs.slice(), count, words };
@@ -172,7 +176,14 @@ export class SafetyClassifier {
           // A pair made with a joining word ("safe or", "at the") can say a part is ordinary, never that it is a sign.
           else if (kind === JOINED_PAIR) rows.addAtMost(at, CLASS.none, pairs);
         }
+        if (kind === GRAM) grams.record(at);
         count++;
+      },
+      knownGrams: (whole, start, end, word) => {
+        const entry = grams.find(whole, start, end, word);
+        if (entry < 0) return false;
+        count += grams.replay(entry, rows, sums);
+        return true;
       },
       sentenceEnd: (start, end) => {
         sentences.push({ sums, pairs, count, words, start, end, clauses });
