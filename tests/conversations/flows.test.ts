@@ -4,6 +4,7 @@ import { buttonsOf, cardTitlesOf, createTestConversation } from '../support/tran
 
 const INTRO = { text: /Ask your GP or specialist to refer you/, buttons: ['Yes, step by step', 'No thanks', 'Can a relative ask for me?'] };
 const CONTACTS = { text: 'These people can help', cards: [/PALS/, /Citizens Advice \(England\)/, /Citizens Advice \(Wales\)/] };
+const NOT_IN_A_FLOW = /What would you like to know about second opinions/;
 const CARRY_ON = { text: 'Shall we carry on where we were?', buttons: ['Carry on', 'Stop here'] };
 
 describe('inside a guided flow', () => {
@@ -49,7 +50,8 @@ describe('inside a guided flow', () => {
       ['how do i get one', INTRO],
       ['Yes, step by step', 'Who is it for?'],
       [command, /stopped that/],
-      ['For me', /not sure/i],
+      // The old step's answer, typed after the flow ended, is not taken back into it: the bot asks what they want to know.
+      ['For me', NOT_IN_A_FLOW],
     ]);
   });
 
@@ -81,7 +83,7 @@ describe('inside a guided flow', () => {
     await say('how do i get one');
     await say('Yes, step by step');
     wait(24 * 60);
-    await play([['For me', [/start afresh/, /not sure/i]]]);
+    await play([['For me', [/start afresh/, NOT_IN_A_FLOW]]]);
   });
 
   it('keeps the place after a short pause', async () => {
