@@ -81,6 +81,12 @@ const NEGATION_WORDS = 4;
 const NEGATION =
   /\b(?<!\b(?:say|said|says|saying|answer|answered|answers) )(?:no|(?<!\bif )not|never|without|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|denies|denied|none|free of|no sign of|no signs of)\b(?! (?:sure|certain|know|knowing|idea|just|only|one|body|matter|long|longer|stop|stopped|stopping|doubt|wonder|think|able|more|quite|even|really sure|joking|kidding|again))/;
 
+/** What one rule made of each sentence of a message it matched in: its unless and requires, and whether it holds one of its unlessInClause. */
+interface SentencesSeen {
+  readonly ok: Map<string, boolean>;
+  readonly holdUnlessInClause: Map<string, boolean>;
+}
+
 /** Words a question starts with: a match that starts with one asks about what follows it. */
 const QUESTION_START = /^(?:do|does|did|is|are|should|could|would|can)\b/;
 
@@ -240,7 +246,7 @@ export class SafetyRules {
     let best: RuleOutcome;
     let seen = 0;
     let next = 0;
-    let sentenceOk: Map<string, boolean> | undefined;
+    let seenSentences: SentencesSeen | undefined;
     scanner.lastIndex = 0;
     for (;;) {
       let start: number;
@@ -262,41 +268,40 @@ export class SafetyRules {
       // What a sentence must contain, the whole message must contain: checked once, at the first match.
       if (seen === 0 && !rule.requires.every(inMessage)) break;
       seen++;
-      sentenceOk ??= new Map<string, boolean>();
-      best = this.matchOutcome(rule, text, inMessage, start, end, sentenceOk, anchors) ?? best;
+      seenSentences ??= { ok: new Map(), holdUnlessInClause: new Map() };
+      best = this.matchOutcome(rule, text, inMessage, start, end, seenSentences, anchors) ?? best;
       if (best === 'definite' || seen >= MAX_MATCHES_PER_RULE) break;
     }
     scanner.lastIndex = 0;
     return best;
   }
 
-  /** `sentenceOk`: what the rule's unless and requires made of each sentence already seen. */
+  /** `seen`: what the rule's unless, requires and unlessInClause made of each sentence already seen. */
   private matchOutcome(
     rule: CompiledRule,
     text: string,
     inMessage: (re: RegExp) => boolean,
     start: number,
     end: number,
-    sentenceOk: Map<string, boolean>,
+    seen: SentencesSeen,
     anchors?: MessageAnchors,
   ): RuleOutcome {
     if (isNegated(text, start)) return undefined;
     const [sentence, at] = sentenceAround(text, start, end);
     // Tried only at the places in the sentence where the expression's strings are: most are never run.
     const inSentence = (re: RegExp): boolean => (anchors ? anchors.holdsIn(re, sentence, at) : re.test(sentence));
-    let ok = sentenceOk.get(sentence);
+    let ok = seen.ok.get(sentence);
     if (ok === undefined) {
       ok = rule.requires.every(inSentence) && !rule.unless.some(inSentence);
-      sentenceOk.set(sentence, ok);
+      seen.ok.set(sentence, ok);
     }
     if (!ok) return undefined;
     if (rule.unlessInClause.length > 0) {
       // A clause lies within its sentence: only a sentence that holds one of them needs its clause cut out and read.
-      const key = `\u0000${sentence}`;
-      let inIt = sentenceOk.get(key);
+      let inIt = seen.holdUnlessInClause.get(sentence);
       if (inIt === undefined) {
         inIt = rule.unlessInClause.some(inSentence);
-        sentenceOk.set(key, inIt);
+        seen.holdUnlessInClause.set(sentence, inIt);
       }
       if (inIt) {
         const clause = clauseAround(text, start, end, SETTING_BREAK);
