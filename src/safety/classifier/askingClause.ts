@@ -15,6 +15,11 @@
 
 import type { FeatureWords } from './features';
 
+/** What a sentence or clause is about, as an asking frame is joined to it: 0 neither, 1 clinical words only, 2 the process only, 3 both. */
+export function aboutOf(clinical: boolean, process: boolean): number {
+  return (clinical ? 1 : 0) | (process ? 2 : 0);
+}
+
 /** Clauses that ask, read on their own, at most this many a sentence (as the sentence's inner frames, features.ts MAX_FRAMES). */
 const MAX_CLAUSES = 3;
 
@@ -46,7 +51,21 @@ export class AskingClauses {
   private afterBreak = false;
   private readonly confirmed: Confirmed[] = [];
 
-  constructor(private readonly words: FeatureWords) {}
+  private constructor(private readonly words: FeatureWords) {}
+
+  /**
+   * The walk's clause reader for these word lists: one kept per list set and reused by every message
+   * (the walk is synchronous, and a sentence's end leaves the reader as new), not one made a message.
+   */
+  static for(words: FeatureWords): AskingClauses {
+    let reader = readers.get(words);
+    if (!reader) {
+      reader = new AskingClauses(words);
+      readers.set(words, reader);
+    }
+    reader.reset();
+    return reader;
+  }
 
   /**
    * A word past the sentence's opening (`opening`, its first word), before its features are given. `before`: what a clause
@@ -79,7 +98,7 @@ export class AskingClauses {
   /** What a word of the sentence is about (after word()): it counts for every clause open. */
   about(clinical: boolean, process: boolean): void {
     if (!clinical && !process) return;
-    const bits = (clinical ? 1 : 0) | (process ? 2 : 0);
+    const bits = aboutOf(clinical, process);
     for (const clause of this.confirmed) clause.about |= bits;
   }
 
@@ -92,8 +111,15 @@ export class AskingClauses {
   /** The sentence has ended: each clause that asks, with its frame's words and what it is about. */
   end(give: (mark: number, first: number, second: number, about: number) => void): void {
     for (const clause of this.confirmed) give(clause.mark, clause.first, clause.second, clause.about === 0 ? clause.before : clause.about);
+    this.reset();
+  }
+
+  /** As new: at each sentence's end, and before a message (a walk cut short by a visitor's error leaves no clause behind). */
+  private reset(): void {
     this.confirmed.length = 0;
     this.pending = false;
     this.afterBreak = false;
   }
 }
+
+const readers = new WeakMap<FeatureWords, AskingClauses>();

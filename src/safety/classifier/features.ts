@@ -9,7 +9,7 @@
  */
 
 import { FNV_OFFSET, fnvStep as mix } from '../../learning/fnv';
-import { AskingClauses, type AskingClauseVisitor } from './askingClause';
+import { aboutOf, AskingClauses, type AskingClauseVisitor } from './askingClause';
 
 // Different seeds keep a word, a bigram and a character gram from having the same name by design.
 const SEED_WORD = 0x9e3779b1;
@@ -161,9 +161,9 @@ export function visitFeatures(text: string, visitor: FeatureVisitor, words: Feat
   const inner: number[] = [];
   // Without asking words (no word lists) no frame is read at all.
   const framing = words.asking.size > 0;
-  const clauses = framing ? new AskingClauses(words) : undefined;
+  const clauses = framing ? AskingClauses.for(words) : undefined;
   const endSentence = (end: number, asked: boolean): void => {
-    const about = (clinical || clinicalBefore ? 1 : 0) + (process || processBefore ? 2 : 0);
+    const about = aboutOf(clinical || clinicalBefore, process || processBefore);
     clauses?.end((mark, a, b, clauseAbout) => visitor.askingClause?.(mark, frameHash(a, b, clauseAbout)));
     const opens = framing && opening >= 2 && (asked || words.asking.has(first));
     if (opens) visitor.feature(frameHash(first, second, about), FEATURE_KIND.frame);
@@ -204,7 +204,7 @@ export function visitFeatures(text: string, visitor: FeatureVisitor, words: Feat
     }
     inSentence = true;
     // A clause that names nothing is about what the sentence before it was, as the same question asked on its own; failing that, what its own sentence named before it.
-    if (opening === 2) clauses?.word(word, first, clinicalBefore || processBefore ? (clinicalBefore ? 1 : 0) + (processBefore ? 2 : 0) : (clinical ? 1 : 0) + (process ? 2 : 0), visitor);
+    if (opening === 2) clauses?.word(word, first, clinicalBefore || processBefore ? aboutOf(clinicalBefore, processBefore) : aboutOf(clinical, process), visitor);
     visitor.feature(finish(word), FEATURE_KIND.word);
     const joining = words.joining.has(word);
     if (previousWord !== -1) visitor.feature(finish(mix(mix(SEED_BIGRAM, previousWord), word)), joining || previousJoining ? FEATURE_KIND.joinedPair : FEATURE_KIND.pair);
@@ -228,7 +228,7 @@ export function visitFeatures(text: string, visitor: FeatureVisitor, words: Feat
   if (inSentence) endSentence(n, false);
 }
 
-/** An asking frame (two words) joined to what its sentence is about: 0 neither, 1 clinical words only, 2 the process only, 3 both. */
+/** An asking frame (two words) joined to what its sentence is about (aboutOf, askingClause.ts). */
 function frameHash(a: number, b: number, about: number): number {
   return finish(mix(mix(mix(SEED_FRAME, a), b), about));
 }

@@ -113,6 +113,12 @@ export class SafetyClassifier {
     private readonly grams = new GramMemo(),
   ) {}
 
+  /**
+   * What the sentence had read where a clause that asks may last have started (read is synchronous): kept in
+   * place at each such place, copied only when the clause does ask (at most three a sentence), not at each.
+   */
+  private readonly mayStart = { sums: new Float64Array(EXAMPLE_LABELS.length), pairs: new Float64Array(EXAMPLE_LABELS.length), count: 0, words: 0 };
+
   /** Trains on the examples, or reuses the model trained on exactly the same before (modelCache.ts). */
   static train(examples: readonly SafetyExample[], settings: TrainingSettings, cacheFolder?: string, reading: ReadingSettings = NO_GATE, words: FeatureWords = NO_FEATURE_WORDS): SafetyClassifier {
     return new SafetyClassifier(trainCached(featurise(examples, words), EXAMPLE_LABELS.length, settings, cacheFolder), reading, words);
@@ -130,7 +136,7 @@ export class SafetyClassifier {
 
   /** Reads normalised text (see src/text/normalise.ts): one pass over its features, building no list of them. */
   read(text: string): ClassifierReading {
-    const { model, rows, grams } = this;
+    const { model, rows, grams, mayStart } = this;
     const { minPairEvidence, minPartWords } = this.reading;
     const classes = EXAMPLE_LABELS.length;
     const sentences: { readonly sums: Float64Array; readonly pairs: Float64Array; readonly count: number; readonly words: number; readonly start: number; readonly end: number; readonly clauses: readonly Part[] }[] = [];
@@ -140,16 +146,20 @@ export class SafetyClassifier {
     let words = 0;
     // Where a clause that asks may start (what the sentence had read by then), where such clauses did start, and the
     // clauses themselves: each read on its own for medical advice (askingClause.ts).
-    let mayStart: Part | undefined;
+    let mayStartKept = false;
     const starts: Part[] = [];
     let clauses: Part[] = [];
     grams.begin(text);
     visitFeatures(text, {
       clauseMayStart: () => {
-        mayStart = { sums: sums.slice(), pairs: pairs.slice(), count, words };
+        mayStart.sums.set(sums);
+        mayStart.pairs.set(pairs);
+        mayStart.count = count;
+        mayStart.words = words;
+        mayStartKept = true;
       },
       clauseStarts: () => {
-        if (mayStart) starts.push(mayStart);
+        if (mayStartKept) starts.push({ sums: mayStart.sums.slice(), pairs: mayStart.pairs.slice(), count: mayStart.count, words: mayStart.words });
       },
       askingClause: (mark, frame) => {
         const from = starts[mark];
@@ -189,7 +199,7 @@ export class SafetyClassifier {
         sentences.push({ sums, pairs, count, words, start, end, clauses });
         clauses = [];
         starts.length = 0;
-        mayStart = undefined;
+        mayStartKept = false;
         sums = new Float64Array(classes);
         pairs = new Float64Array(classes);
         count = 0;
