@@ -3,7 +3,8 @@ import type { ProblemList } from '../../content/contentProblems';
 import type { SafetyRules } from '../safetyRules';
 import { classifierInputsKey, codeUnchanged } from './inputsKey';
 import { loadExamples } from './loadExamples';
-import { modelForInputs, rememberInputs, trainKeyed } from './modelCache';
+import { modelForInputs, rememberInputs, trainKeyed } from '../../learning/modelCache';
+import { safetyModels } from './modelCache';
 import { loadOrdinaryMessages } from './ordinaryMessages';
 import { ruleExamples } from './ruleExamples';
 import { featureWords } from './features';
@@ -30,8 +31,9 @@ export interface ClassifierSources {
 export function loadClassifier(sources: ClassifierSources, problems: ProblemList, cacheFolder?: string): SafetyClassifier {
   const { safetyFolder, examplesFolder, settings, rules } = sources;
   const inputs = [safetyFolder, ...settings.ordinaryMessages.map(({ from }) => resolve(safetyFolder, from))];
-  const inputsKey = cacheFolder ? classifierInputsKey(inputs) : undefined;
-  const known = cacheFolder && inputsKey ? modelForInputs(cacheFolder, inputsKey, EXAMPLE_LABELS.length) : undefined;
+  const cache = safetyModels(cacheFolder);
+  const inputsKey = cache ? classifierInputsKey(inputs) : undefined;
+  const known = cache && inputsKey ? modelForInputs(cache, inputsKey, EXAMPLE_LABELS.length) : undefined;
   const reading = { minPairEvidence: settings.minPairEvidence, minPartWords: settings.minWords };
   const words = featureWords(settings.featureWords);
   if (known) return SafetyClassifier.fromModel(known, reading, words);
@@ -39,9 +41,9 @@ export function loadClassifier(sources: ClassifierSources, problems: ProblemList
   const examples = loadExamples(examplesFolder, problems, loadOrdinaryMessages(safetyFolder, settings.ordinaryMessages, problems));
   problems.throwIfAny();
   // Training is deterministic (a fixed seed), so editing the YAML is all it takes to change it.
-  const { model, key } = trainKeyed(featurise([...examples, ...ruleExamples(rules)], words), EXAMPLE_LABELS.length, settings.training, cacheFolder);
+  const { model, key } = trainKeyed(featurise([...examples, ...ruleExamples(rules)], words), EXAMPLE_LABELS.length, settings.training, cache);
   // Remembered only if nothing changed while it was read: no file saved mid-load, no code edited
   // since this process loaded it. Otherwise the next start-up reads the examples again.
-  if (cacheFolder && inputsKey && codeUnchanged() && classifierInputsKey(inputs)?.equals(inputsKey)) rememberInputs(cacheFolder, inputsKey, key);
+  if (cache && inputsKey && codeUnchanged() && classifierInputsKey(inputs)?.equals(inputsKey)) rememberInputs(cache, inputsKey, key);
   return SafetyClassifier.fromModel(model, reading, words);
 }

@@ -1,6 +1,7 @@
 import { normalise } from '../../text/normalise';
 import { FEATURE_KIND, messageFeatures, NO_FEATURE_WORDS, visitFeatures, type FeatureWords } from './features';
-import { trainCached } from './modelCache';
+import { trainCached } from '../../learning/modelCache';
+import { safetyModels } from './modelCache';
 import { PackedRows } from '../../learning/packedRows';
 import { GramMemo } from './gramMemo';
 import type { LabelledFeatures, SoftmaxModel, TrainingSettings } from '../../learning/softmaxModel';
@@ -121,7 +122,7 @@ export class SafetyClassifier {
 
   /** Trains on the examples, or reuses the model trained on exactly the same before (modelCache.ts). */
   static train(examples: readonly SafetyExample[], settings: TrainingSettings, cacheFolder?: string, reading: ReadingSettings = NO_GATE, words: FeatureWords = NO_FEATURE_WORDS): SafetyClassifier {
-    return new SafetyClassifier(trainCached(featurise(examples, words), EXAMPLE_LABELS.length, settings, cacheFolder), reading, words);
+    return new SafetyClassifier(trainCached(featurise(examples, words), EXAMPLE_LABELS.length, settings, safetyModels(cacheFolder)), reading, words);
   }
 
   /** A classifier from a model already trained (modelCache.ts) on features read with these word lists. */

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { messageFeatures } from '../../../src/safety/classifier/features';
-import { trainCached } from '../../../src/safety/classifier/modelCache';
+import { safetyModels } from '../../../src/safety/classifier/modelCache';
 import * as models from '../../../src/learning/modelCache';
-import { SoftmaxModel, type LabelledFeatures } from '../../../src/learning/softmaxModel';
+import { SoftmaxModel, type LabelledFeatures, type TrainingSettings } from '../../../src/learning/softmaxModel';
 import { normalise } from '../../../src/text/normalise';
 
 const SETTINGS = { epochs: 3, learningRate: 0.3, l2: 0.001, seed: 7, classBalance: 1 };
@@ -19,6 +19,9 @@ const scores = (model: SoftmaxModel, text: string): number[] => {
 };
 
 let folder = '';
+/** The classifier's cache, as loadClassifier uses it. */
+const trainCached = (examples: readonly LabelledFeatures[], classes: number, settings: TrainingSettings, at: string): SoftmaxModel =>
+  models.trainCached(examples, classes, settings, safetyModels(at));
 afterEach(() => {
   vi.restoreAllMocks();
   if (folder) rmSync(folder, { recursive: true, force: true });
