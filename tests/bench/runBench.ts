@@ -5,6 +5,7 @@
  *    reported as a ratio so the figure means the same on any machine.
  */
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import * as restify from 'restify';
 import { DEFAULTS, loadConfig } from '../../src/config';
@@ -32,6 +33,22 @@ function timeEach<T>(items: readonly T[], call: (item: T) => unknown): number[] 
   return times.sort((a, b) => a - b);
 }
 
+/**
+ * Like timeEach, in CPU milliseconds of this process (process.cpuUsage, microseconds): what the
+ * call costs, without the time another process held the core. On a busy machine the wall-clock
+ * p99 of a call of ~1 ms is mostly preemption; the CPU-time p99 says whether the code changed.
+ */
+function cpuTimeEach<T>(items: readonly T[], call: (item: T) => unknown): number[] {
+  const times: number[] = [];
+  for (const item of items) {
+    const start = process.cpuUsage();
+    call(item);
+    const { user, system } = process.cpuUsage(start);
+    times.push((user + system) / 1000);
+  }
+  return times.sort((a, b) => a - b);
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
@@ -49,10 +66,12 @@ function benchMatching(): void {
     for (const q of questions.slice(0, 300)) matcher.match(q); // warm up the JIT
     const times = timeEach(questions, (q) => matcher.match(q));
     const p99 = percentile(times, 99);
+    const cpuTimes = cpuTimeEach(questions, (q) => matcher.match(q));
     console.log(
       `  ${String(size).padStart(5)} entries: p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${p99.toFixed(3)} ms, ` +
         `max ${times[times.length - 1]?.toFixed(2)} ms (index built in ${buildMs.toFixed(0)} ms) ` +
-        `${p99 <= TARGET_P99_MS ? 'ok' : `MISS (target p99 <= ${TARGET_P99_MS} ms)`}`,
+        `${p99 <= TARGET_P99_MS ? 'ok' : `MISS (target p99 <= ${TARGET_P99_MS} ms)`}; ` +
+        `by CPU time p50 ${percentile(cpuTimes, 50).toFixed(3)} ms, p99 ${percentile(cpuTimes, 99).toFixed(3)} ms (load average ${loadavg()[0]?.toFixed(1)})`,
     );
   }
   // Start-up: the matcher as the bot builds it, CPU rather than wall time (the learned ranker's model cache is used as in a restart, then not).
