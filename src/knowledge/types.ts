@@ -88,6 +88,8 @@ export interface Knowledge {
   readonly synonyms: readonly SynonymGroup[];
   /** Phrases of our words that name another subject ("book a blood test"): a sign a message is not ours. */
   readonly otherSubjects: readonly SynonymGroup[];
+  /** People and things whose "second opinion" is not about care ("the roofer", "my CV"): a message naming one is not ours by its words of our subject. */
+  readonly otherOpinions?: readonly SynonymGroup[];
   readonly services: readonly Service[];
   readonly asked: AskedPhrasings;
 }

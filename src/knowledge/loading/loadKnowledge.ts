@@ -42,7 +42,7 @@ export function loadKnowledge(folder: string): Knowledge {
   if (entryFiles.length === 0) problems.add(displayPath(join(folder, KNOWLEDGE_LAYOUT.entriesFolder)), 1, 'there are no Q&A files (*.yaml) here');
   const entriesByFile = entryFiles.map((file) => ({ file, entries: readEntries(file) }));
   const synonymsFile = open(KNOWLEDGE_LAYOUT.synonyms);
-  const { groups: synonyms, otherSubjects } = synonymsFile ? readSynonyms(synonymsFile) : { groups: [], otherSubjects: [] };
+  const { groups: synonyms, otherSubjects, otherOpinions } = synonymsFile ? readSynonyms(synonymsFile) : { groups: [], otherSubjects: [], otherOpinions: [] };
   const servicesFile = open(KNOWLEDGE_LAYOUT.services);
   const services = servicesFile ? readServices(servicesFile) : [];
 
@@ -54,7 +54,11 @@ export function loadKnowledge(folder: string): Knowledge {
   if (other.byEntry.size > 0) problems.add(displayPath(otherPath), 1, 'this file holds questions about other things only (notAboutUs); ways of asking an entry go in how-people-ask.yaml');
   const asked = { byEntry: learnt.byEntry, notAboutUs: [...learnt.notAboutUs, ...other.notAboutUs], notOursLearnt: [...learnt.notOursLearnt, ...other.notOursLearnt] };
   checkEntryReferences(entriesByFile, new Set(leaflet?.sections.map((s) => s.id) ?? []));
-  if (synonymsFile) checkSynonymsAreDistinct([{ key: 'groups', groups: synonyms }, { key: 'otherSubjects', groups: otherSubjects }], synonymsFile);
+  // The matcher looks for them word by word and in pairs (overlapMatcher's namesOtherOpinion).
+  otherOpinions.forEach((group, index) => group.forEach((term, termIndex) => {
+    if (synonymsFile && term.split(' ').length > 2) synonymsFile.problem(['otherOpinions', index, termIndex], `"${term}" has more than two words; name the person or thing in one or two`);
+  }));
+  if (synonymsFile) checkSynonymsAreDistinct([{ key: 'groups', groups: synonyms }, { key: 'otherSubjects', groups: otherSubjects }, { key: 'otherOpinions', groups: otherOpinions }], synonymsFile);
   if (servicesFile) {
     const seen = new Set<string>();
     services.forEach((service, index) => {
@@ -64,7 +68,7 @@ export function loadKnowledge(folder: string): Knowledge {
   }
   problems.throwIfAny();
   if (!leaflet) throw new Error('unreachable: a missing leaflet is reported as a problem');
-  return { leaflet, entries, synonyms, otherSubjects, services, asked };
+  return { leaflet, entries, synonyms, otherSubjects, otherOpinions, services, asked };
 }
 
 function listYaml(folder: string): string[] {

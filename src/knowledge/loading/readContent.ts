@@ -62,12 +62,17 @@ export function readEntries(file: YamlFile): KnowledgeEntry[] {
 const SYNONYM_TERM = /^[a-z0-9']+( [a-z0-9']+)*$/;
 
 /**
- * synonyms.yaml: `groups`, words that mean the same in our subject, and `otherSubjects`
- * (optional), phrases made of our words that name another subject ("book a blood test").
+ * synonyms.yaml: `groups`, words that mean the same in our subject, `otherSubjects` (optional),
+ * phrases made of our words that name another subject ("book a blood test"), and `otherOpinions`
+ * (optional), people and things whose "second opinion" is not about care ("the roofer", "my CV").
  */
-export function readSynonyms(file: YamlFile): { groups: SynonymGroup[]; otherSubjects: SynonymGroup[] } {
-  const hasOthers = isRecord(file.data) && file.data.otherSubjects !== undefined;
-  return { groups: readGroups(file, 'groups', 2), otherSubjects: hasOthers ? readGroups(file, 'otherSubjects', 1) : [] };
+export function readSynonyms(file: YamlFile): { groups: SynonymGroup[]; otherSubjects: SynonymGroup[]; otherOpinions: SynonymGroup[] } {
+  const has = (key: string): boolean => isRecord(file.data) && file.data[key] !== undefined;
+  return {
+    groups: readGroups(file, 'groups', 2),
+    otherSubjects: has('otherSubjects') ? readGroups(file, 'otherSubjects', 1) : [],
+    otherOpinions: has('otherOpinions') ? readGroups(file, 'otherOpinions', 1) : [],
+  };
 }
 
 function readGroups(file: YamlFile, key: string, minTerms: number): SynonymGroup[] {

@@ -74,6 +74,13 @@ describe('loading knowledge', () => {
     expect(problems).toEqual(['synonyms.yaml:4: "blood test" is already in group 1 (line 2); a term can mean only one thing']);
   });
 
+  it('reads the people and things whose opinion is not care, in one or two words each, with its line', () => {
+    const ok = loadKnowledge(knowledgeWith({ 'synonyms.yaml': 'groups:\n  - [test, blood test]\notherOpinions:\n  - [roofer, estate agent]\n' }));
+    expect(ok.otherOpinions).toEqual([['roofer', 'estate agent']]);
+    const problems = problemsIn(knowledgeWith({ 'synonyms.yaml': 'groups:\n  - [test, blood test]\notherOpinions:\n  - [roofer, local estate agent]\n' }));
+    expect(problems).toEqual(['synonyms.yaml:4: "local estate agent" has more than two words; name the person or thing in one or two']);
+  });
+
   it('rejects a synonym term that appears in two groups', () => {
     const problems = problemsIn(knowledgeWith({ 'synonyms.yaml': 'groups:\n  - [cost, price]\n  - [fee, price]\n' }));
     expect(problems).toEqual(['synonyms.yaml:3: "price" is already in group 1 (line 2); a term can mean only one thing']);

@@ -103,4 +103,14 @@ describe('matching a message to an entry', () => {
     const scores = ranked.map((r) => r.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
+
+  it('does not answer "another opinion" about a person or thing of otherOpinions (a roofer, an estate agent), and still answers one about care', () => {
+    const withOthers = new OverlapMatcher({ ...loadKnowledge(FIXTURE_KNOWLEDGE), otherOpinions: [['roofer', 'estate agent']] }, DEFAULTS.matching);
+    const kind = (text: string): string => withOthers.match(text).kind;
+    expect(kind('the roofer says the whole roof has to go, should i get a second opinion')).not.toBe('answer');
+    expect(kind('the estate agent says the house is worth less, should i get a second opinion')).not.toBe('answer');
+    expect(kind('how do i ask for a second opinion')).toBe('answer');
+    // Without the list the same message is answered: its words of our subject make it ours.
+    expect(matcher.match('the roofer says the whole roof has to go, should i get a second opinion').kind).toBe('answer');
+  });
 });
