@@ -116,7 +116,7 @@ function readNations(file: YamlFile, serviceIds: ReadonlySet<string>): NationRul
   if (!Array.isArray(list)) top.problem('nations', '"nations" should be a list of { nation, says, services }');
   const nations = (Array.isArray(list) ? list : []).flatMap((raw, index) => {
     const path = ['nations', index];
-    const item = FieldReader.forMapping(file, path, raw, 'a nation', ['nation', 'says', 'services']);
+    const item = FieldReader.forMapping(file, path, raw, 'a nation', ['nation', 'says', 'services', 'towns']);
     if (!item) return [];
     const nation = item.text('nation');
     if (nation && !(NATIONS as readonly string[]).includes(nation)) item.problem('nation', `"nation" should be one of: ${NATIONS.join(', ')}`);
@@ -124,7 +124,7 @@ function readNations(file: YamlFile, serviceIds: ReadonlySet<string>): NationRul
     services.forEach((id, i) => {
       if (!serviceIds.has(id)) item.problem(['services', i], `"${id}" is not a service id in knowledge/services.yaml`);
     });
-    return [{ nation: nation as Nation, says: phrases(item, file, path, 'says'), services }];
+    return [{ nation: nation as Nation, says: phrases(item, file, path, 'says'), services, towns: item.has('towns') ? phrases(item, file, path, 'towns') : [] }];
   });
   const placesRaw = top.raw('notCovered');
   if (placesRaw !== undefined && !Array.isArray(placesRaw)) top.problem('notCovered', '"notCovered" should be a list of { place, says }');
@@ -216,6 +216,6 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
 
 /** A nation's words are also what people type for a button that names it. */
 function withNations(rules: TypedAnswerRules, nations: NationRules): TypedAnswerRules {
-  const nationFamilies = nations.nations.map((n): AnswerFamily => ({ id: `nation:${n.nation}`, forLabels: n.says, forLabelsStartingWith: [], says: n.says }));
+  const nationFamilies = nations.nations.map((n): AnswerFamily => ({ id: `nation:${n.nation}`, forLabels: n.says, forLabelsStartingWith: [], says: [...n.says, ...(n.towns ?? [])] }));
   return { ...rules, families: [...rules.families, ...nationFamilies] };
 }
