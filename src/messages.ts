@@ -120,6 +120,9 @@ export function createMessages(services: ServiceDirectory) {
       nations: (nations: string, several: boolean) =>
         `The advice I give comes from a leaflet about the NHS. ${nations} ${several ? 'each have their' : 'has its'} own services that can help:`,
       nationsEngland: 'Yes. The advice I give comes from a leaflet about the NHS, and the services I name are for England. These can help:',
+      /** A place neither the leaflet nor the services cover: say what the bot covers and where to ask, no facts about the place. */
+      placeNotCovered: (place: string) =>
+        `The advice I give comes from a leaflet about the NHS, and the services I can name are in England, Wales, Scotland and Northern Ireland. I don't have information for ${place}, so I can't say whether it works the same way there. Your GP or your local health service can tell you how to ask for a second opinion.`,
       ok: 'OK. What would you like to know about second opinions? You can type a question or choose a topic.',
       no: "OK. If there's anything else about second opinions, just ask. You can also choose a topic.",
       /** "thanks but that didn't help": say sorry and what the bot can do, never "you're welcome". */

@@ -4,6 +4,10 @@ import { wordsOf } from '../knowledge/intents/words';
 
 const SHORT_REPLY_WORDS = 3;
 const FULL_QUESTION_WORDS = 5;
+/** Where one part of a message ends and the next begins. */
+const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
+/** A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word. */
+const MIN_FIRST_PART_SCORE = 2;
 
 /** What someone's reply to a flow's question was taken to mean. */
 export type FlowAnswer =
@@ -45,11 +49,25 @@ export class FlowAnswerRecognizer {
 
     const best = bestOption(text, question.choices, this.rules);
     if (best && this.fits(text, typed, best.score)) return { kind: 'choice', index: best.index };
+    const answeredFirst = this.answerBeforeAQuestion(text, question.choices);
+    if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
     if (isLeaving(text, this.rules)) return { kind: 'way-out', reason: 'asked' };
     const result = this.matcher.match(text);
     // A question the content cannot answer still gets an honest reply, not "please choose".
     if (result.kind !== 'none' || looksLikeQuestion(text)) return { kind: 'side-question', text, result };
     return best && { kind: 'choice', index: best.index };
+  }
+
+  /**
+   * An answer given first, then a question about it ("pay for it myself. how much roughly??", "its for me, can i still
+   * ask if..."): the first part of the message, when it asks nothing and fits a button by a phrase or its label, is
+   * the answer; the flow's next step goes on from it. A message that opens with its question is left to be answered.
+   */
+  private answerBeforeAQuestion(text: string, choices: readonly AnswerOption[]): number | undefined {
+    const [first, ...rest] = text.split(CLAUSE_BREAK).filter((part) => wordsOf(part).length > 0);
+    if (!first || rest.length === 0 || looksLikeQuestion(first)) return undefined;
+    const best = bestOption(first, choices, this.rules);
+    return best && best.score >= MIN_FIRST_PART_SCORE ? best.index : undefined;
   }
 
   /**

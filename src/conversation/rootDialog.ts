@@ -2,7 +2,7 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import type { FlowSpec } from '../knowledge/flows/types';
 import { recogniseComplaint, type Complaint } from '../knowledge/intents/complaints';
 import type { Intents } from '../knowledge/intents/loadIntents';
-import { recogniseNationQuestion } from '../knowledge/intents/nations';
+import { placeNotCovered, recogniseNationQuestion } from '../knowledge/intents/nations';
 import type { Matcher } from '../knowledge/matching/matcher';
 import { detectSmallTalk, greetsAndAsksNothing } from '../knowledge/smallTalk';
 import { FlowDialog, flowDialogId, type FlowServices } from './flowDialog';
@@ -65,6 +65,12 @@ class RootRouter extends MessageRouter {
     if (nations) {
       logger.info('nations', { nations: nations.join(', ') });
       await sendReplies(turn.context, [{ ...nationReply(nations, intents.nations, services, messages), choices: responder.starterChoices() }]);
+      return turn.end();
+    }
+    const place = placeNotCovered(text, intents.nations);
+    if (place) {
+      logger.info('nations', { notCovered: place });
+      await sendReplies(turn.context, [{ text: messages.understanding.placeNotCovered(place), choices: responder.starterChoices() }]);
       return turn.end();
     }
 

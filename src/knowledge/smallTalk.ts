@@ -37,6 +37,8 @@ export interface SmallTalkRules {
   readonly asking: readonly Phrase[];
   /** Said alone with a question mark ("alright?"), these ask how you are: a greeting, where alone they mean "ok". */
   readonly greetingsWhenAsked: readonly Phrase[];
+  /** One-word greetings ("hello hello um can you..."): said before a part of a message, they do not open it. Derived from the greetings. */
+  readonly openers: ReadonlySet<string>;
 }
 
 /** Longer than this, a message is saying something more than small talk. */
@@ -150,7 +152,7 @@ function asksSomething(text: string, rules: SmallTalkRules, phrases: PhrasesFoun
   return text.split(CLAUSE_BREAK).some((part) => {
     const clause = tokenise(normalise(part));
     // "hi there um yeah so how long does it take thanks": the greeting and the hesitation before it do not open the question.
-    const opening = clause.find((word) => !LINKING_WORDS.has(word) && !openers(rules).has(word));
+    const opening = clause.find((word) => !LINKING_WORDS.has(word) && !rules.openers.has(word));
     return opening !== undefined && rules.questionWords.has(opening);
   });
 }
@@ -170,18 +172,6 @@ function isClosingRemark(text: string, words: readonly string[], thanks: readonl
 const CLAUSE_BREAK = /[.,;:!\n]+/;
 /** Words that join a part of a message to the one before, or hesitate; the word after them opens it. */
 const LINKING_WORDS = new Set(['and', 'but', 'so', 'also', 'oh', 'ok', 'okay', 'just', 'then', 'um', 'umm', 'uh', 'er', 'erm', 'ah', 'well', 'yeah', 'yes', 'there']);
-
-/** One-word greetings ("hello hello um can you..."): said before a part of a message, they do not open it. */
-const openersOf = new WeakMap<SmallTalkRules, ReadonlySet<string>>();
-function openers(rules: SmallTalkRules): ReadonlySet<string> {
-  let set = openersOf.get(rules);
-  if (!set) {
-    const greetings = rules.kinds.filter((k) => k.kind === 'greeting').flatMap((k) => k.says);
-    set = new Set(greetings.filter((p) => p.words.length === 1 && !p.prefix[0]).map((p) => p.words[0] ?? ''));
-    openersOf.set(rules, set);
-  }
-  return set;
-}
 
 /** [start, end) word positions of a phrase found in a message. */
 type Occurrence = readonly [number, number];

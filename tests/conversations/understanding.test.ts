@@ -18,6 +18,10 @@ describe('complaints', () => {
     ]);
   });
 
+  it('takes care that went wrong, told as a story without the word "complain", to PALS triage, sorry first', async () => {
+    await createTestConversation().play([['they gave me someone elses letter!! name address everything', [SORRY, PROBLEMS_INTRO]]]);
+  });
+
   it('leaves a worry about upsetting the doctor to the leaflet answers', async () => {
     const { say } = createTestConversation();
     const replies = await say('is it rude to ask for a second opinion');
@@ -98,6 +102,12 @@ describe('small things people type', () => {
     const [reply] = await createTestConversation().say('does this apply in wales');
     expect(reply?.text).toMatch(/about the NHS\. Wales has its own services/);
     expect(reply?.text).toMatch(/Citizens Advice \(Wales\)/);
+  });
+
+  it('asked about a place the advice does not cover, says what it covers and where to ask, with no facts about the place', async () => {
+    const [reply] = await createTestConversation().say('does this cover the isle of man');
+    expect(reply?.text).toMatch(/services I can name are in England, Wales, Scotland and Northern Ireland\. I don't have information for the Isle of Man/);
+    expect(reply?.text).toMatch(/Your GP or your local health service can tell you/);
   });
 
   it('asked whether the advice is for the whole UK, names the help in every nation, England too (the fixture has two)', async () => {

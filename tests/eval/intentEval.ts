@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { TestAdapter, type ConversationAccount } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { parse } from 'yaml';
@@ -71,7 +71,7 @@ export async function intentEval(report: Report): Promise<string[]> {
 }
 
 export async function routingEval(report: Report, file: string, gate: boolean): Promise<string[]> {
-  const items = parse(readFileSync(join(__dirname, file), 'utf8')) as { text: string; topic: string }[];
+  const items = parse(readFileSync(resolve(__dirname, file), 'utf8')) as { text: string; topic: string }[];
   const { logger, events } = recordingLogger();
   const { bot, flows } = composeApp(loadConfig({}), logger);
   const complaintsFlow = flows.find((f) => f.startsFrom.intent === 'complaint')?.id;
@@ -156,7 +156,7 @@ interface TypedItem {
  * commands such as "cancel" (a way out), and a complaint outside the complaints flow.
  */
 export async function typedAnswerEval(report: Report, file: string, gate: boolean): Promise<string[]> {
-  const items = parse(readFileSync(join(__dirname, file), 'utf8')) as TypedItem[];
+  const items = parse(readFileSync(resolve(__dirname, file), 'utf8')) as TypedItem[];
   const content = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
   const services = new ServiceDirectory(content.knowledge.services);
   const messages = createMessages(services);

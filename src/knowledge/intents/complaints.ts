@@ -15,6 +15,20 @@ export interface ComplaintRules {
    */
   readonly wentWrongThenAsks?: { readonly wentWrong: readonly Phrase[]; readonly asks: readonly Phrase[] };
   readonly notComplaints: readonly Phrase[];
+  /**
+   * Care that went wrong, told as a story ("they gave me someone elses letter!!", "no one told us shed been moved to
+   * another ward"): a complaint when the message asks nothing, or asks who to tell or what can be done
+   * (`wentWrongThenAsks.asks`); never when it is about another opinion or another doctor (`notWhenAbout`), which is an
+   * unhappy person asking the leaflet's question.
+   */
+  readonly storiesOfBadCare?: {
+    readonly wentWrong: readonly Phrase[];
+    readonly notWhenAbout: readonly Phrase[];
+    /** Signals that say only that something went wrong ("fobbed off for two years", "nobody picks up"): these too do not count in a message about another opinion. */
+    readonly signalsNotWhenAbout: ReadonlySet<string>;
+  };
+  /** Complaints about what is not care (the council, a landlord, a vet): they have routes of their own, unless care is named too. */
+  readonly notAboutCare?: { readonly subjects: readonly Phrase[]; readonly unlessAbout: readonly Phrase[] };
 }
 
 export interface Complaint {
@@ -33,16 +47,21 @@ export function recogniseComplaint(text: string, rules: ComplaintRules): Complai
   const words = wordsOf(text);
   if (words.length === 0) return undefined;
   const found = phraseListsOf(rules).found(words);
+  const afterSignals = FIRST_SIGNAL + rules.signals.length;
+  if (found[afterSignals + 4] && !found[afterSignals + 5]) return undefined;
   if (found[FORMAL]) return { formal: true, signal: 'formal' };
   if (found[NOT_COMPLAINTS]) return undefined;
-  const signal = rules.signals.find((_, i) => found[FIRST_SIGNAL + i]);
+  const aboutAnotherOpinion = found[afterSignals + 3] === true;
+  const signal = rules.signals.find((s, i) => found[FIRST_SIGNAL + i] && !(aboutAnotherOpinion && rules.storiesOfBadCare?.signalsNotWhenAbout.has(s.id)));
   if (signal) return { formal: false, signal: signal.id };
-  const afterSignals = FIRST_SIGNAL + rules.signals.length;
-  if (found[afterSignals] && found[afterSignals + 1]) return { formal: false, signal: 'went-wrong-then-asks' };
+  const asks = found[afterSignals + 1] === true;
+  if (found[afterSignals] && asks) return { formal: false, signal: 'went-wrong-then-asks' };
+  const story = found[afterSignals + 2] && !aboutAnotherOpinion;
+  if (story && (asks || !text.includes('?'))) return { formal: false, signal: 'story-of-bad-care' };
   return undefined;
 }
 
-// The places of the rules' lists in their PhraseLists: formal, not complaints, each signal, went wrong, asks.
+// The places of the rules' lists in their PhraseLists: formal, not complaints, each signal, went wrong, asks, stories, not when about, not care, unless about care.
 const FORMAL = 0;
 const NOT_COMPLAINTS = 1;
 const FIRST_SIGNAL = 2;
@@ -54,7 +73,10 @@ function phraseListsOf(rules: ComplaintRules): PhraseLists {
   let lists = indexes.get(rules);
   if (!lists) {
     const pair = rules.wentWrongThenAsks ?? { wentWrong: [], asks: [] };
-    lists = new PhraseLists([rules.formal, rules.notComplaints, ...rules.signals.map((s) => s.phrases), pair.wentWrong, pair.asks]);
+    const stories = rules.storiesOfBadCare ?? { wentWrong: [], notWhenAbout: [] };
+    const notCare = rules.notAboutCare ?? { subjects: [], unlessAbout: [] };
+    const before = [rules.formal, rules.notComplaints, ...rules.signals.map((s) => s.phrases), pair.wentWrong, pair.asks, stories.wentWrong, stories.notWhenAbout];
+    lists = new PhraseLists([...before, notCare.subjects, notCare.unlessAbout]);
     indexes.set(rules, lists);
   }
   return lists;

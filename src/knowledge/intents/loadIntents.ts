@@ -62,7 +62,7 @@ function phrases(reader: FieldReader, file: YamlFile, path: YamlPath, key: strin
 }
 
 function readComplaints(file: YamlFile, flows: readonly FlowSpec[]): ComplaintRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'complaints.yaml', ['formalRoute', 'formal', 'signals', 'wentWrongThenAsks', 'notComplaints']);
+  const top = FieldReader.forMapping(file, [], file.data, 'complaints.yaml', ['formalRoute', 'formal', 'signals', 'wentWrongThenAsks', 'notComplaints', 'storiesOfBadCare', 'notAboutCare']);
   if (!top) return undefined;
   const formalRoute = top.text('formalRoute');
   const flow = flows.find((f) => f.startsFrom.intent === 'complaint');
@@ -80,6 +80,10 @@ function readComplaints(file: YamlFile, flows: readonly FlowSpec[]): ComplaintRu
   });
   const pairRaw = top.raw('wentWrongThenAsks');
   const pair = pairRaw === undefined ? undefined : FieldReader.forMapping(file, ['wentWrongThenAsks'], pairRaw, '"wentWrongThenAsks"', ['wentWrong', 'asks']);
+  const storiesRaw = top.raw('storiesOfBadCare');
+  const stories = storiesRaw === undefined ? undefined : FieldReader.forMapping(file, ['storiesOfBadCare'], storiesRaw, '"storiesOfBadCare"', ['wentWrong', 'notWhenAbout', 'signalsNotWhenAbout']);
+  const notCareRaw = top.raw('notAboutCare');
+  const notCare = notCareRaw === undefined ? undefined : FieldReader.forMapping(file, ['notAboutCare'], notCareRaw, '"notAboutCare"', ['subjects', 'unlessAbout']);
   return {
     flow: flowId,
     formalRoute,
@@ -87,17 +91,32 @@ function readComplaints(file: YamlFile, flows: readonly FlowSpec[]): ComplaintRu
     signals,
     wentWrongThenAsks: pair ? { wentWrong: phrases(pair, file, ['wentWrongThenAsks'], 'wentWrong'), asks: phrases(pair, file, ['wentWrongThenAsks'], 'asks') } : undefined,
     notComplaints: phrases(top, file, [], 'notComplaints'),
+    storiesOfBadCare: stories && {
+      wentWrong: phrases(stories, file, ['storiesOfBadCare'], 'wentWrong'),
+      notWhenAbout: phrases(stories, file, ['storiesOfBadCare'], 'notWhenAbout'),
+      signalsNotWhenAbout: signalIds(stories, signals),
+    },
+    notAboutCare: notCare && { subjects: phrases(notCare, file, ['notAboutCare'], 'subjects'), unlessAbout: phrases(notCare, file, ['notAboutCare'], 'unlessAbout') },
   };
 }
 
+/** The signals named in "signalsNotWhenAbout", each checked to be a signal's id. */
+function signalIds(reader: FieldReader, signals: readonly { readonly id: string }[]): ReadonlySet<string> {
+  const ids = reader.textList('signalsNotWhenAbout', { optional: true });
+  ids.forEach((id, i) => {
+    if (!signals.some((s) => s.id === id)) reader.problem(['signalsNotWhenAbout', i], `"${id}" is not the id of a signal above`);
+  });
+  return new Set(ids);
+}
+
 function readNations(file: YamlFile, serviceIds: ReadonlySet<string>): NationRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'nations.yaml', ['nations', 'asksIfItApplies', 'wholeUk']);
+  const top = FieldReader.forMapping(file, [], file.data, 'nations.yaml', ['nations', 'asksIfItApplies', 'wholeUk', 'notCovered']);
   if (!top) return undefined;
   const list = top.raw('nations');
   if (!Array.isArray(list)) top.problem('nations', '"nations" should be a list of { nation, says, services }');
   const nations = (Array.isArray(list) ? list : []).flatMap((raw, index) => {
     const path = ['nations', index];
-    const item = FieldReader.forMapping(file, path, raw, 'a nation', ['nation', 'says', 'services']);
+    const item = FieldReader.forMapping(file, path, raw, 'a nation', ['nation', 'says', 'services', 'towns']);
     if (!item) return [];
     const nation = item.text('nation');
     if (nation && !(NATIONS as readonly string[]).includes(nation)) item.problem('nation', `"nation" should be one of: ${NATIONS.join(', ')}`);
@@ -105,9 +124,16 @@ function readNations(file: YamlFile, serviceIds: ReadonlySet<string>): NationRul
     services.forEach((id, i) => {
       if (!serviceIds.has(id)) item.problem(['services', i], `"${id}" is not a service id in knowledge/services.yaml`);
     });
-    return [{ nation: nation as Nation, says: phrases(item, file, path, 'says'), services }];
+    return [{ nation: nation as Nation, says: phrases(item, file, path, 'says'), services, towns: item.has('towns') ? phrases(item, file, path, 'towns') : [] }];
   });
-  return { nations, asksIfItApplies: phrases(top, file, [], 'asksIfItApplies'), wholeUk: top.has('wholeUk') ? phrases(top, file, [], 'wholeUk') : [] };
+  const placesRaw = top.raw('notCovered');
+  if (placesRaw !== undefined && !Array.isArray(placesRaw)) top.problem('notCovered', '"notCovered" should be a list of { place, says }');
+  const notCovered = (Array.isArray(placesRaw) ? placesRaw : []).flatMap((raw, index) => {
+    const path = ['notCovered', index];
+    const item = FieldReader.forMapping(file, path, raw, 'a place', ['place', 'says']);
+    return item ? [{ place: item.text('place'), says: phrases(item, file, path, 'says') }] : [];
+  });
+  return { nations, asksIfItApplies: phrases(top, file, [], 'asksIfItApplies'), wholeUk: top.has('wholeUk') ? phrases(top, file, [], 'wholeUk') : [], notCovered };
 }
 
 function readSmallTalk(file: YamlFile): SmallTalkRules | undefined {
@@ -149,7 +175,14 @@ function readSmallTalk(file: YamlFile): SmallTalkRules | undefined {
       addressing: top.has('botAddressed') ? words('botAddressed') : new Set(),
     },
     greetingsWhenAsked: top.has('greetingsWhenAsked') ? phrases(top, file, [], 'greetingsWhenAsked') : [],
+    openers: oneWordGreetings(kinds),
   };
+}
+
+/** The greetings of one whole word ("hello", not "hi*"): a part of a message that opens with them opens with the word after. */
+function oneWordGreetings(kinds: readonly { readonly kind: SmallTalk; readonly says: readonly Phrase[] }[]): ReadonlySet<string> {
+  const greetings = kinds.filter((k) => k.kind === 'greeting').flatMap((k) => k.says);
+  return new Set(greetings.filter((p) => p.words.length === 1 && !p.prefix[0]).map((p) => p.words[0] ?? ''));
 }
 
 /** A phrase given twice, or for two kinds, is reported where it is given again: which one would count is not clear. */
@@ -183,6 +216,6 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
 
 /** A nation's words are also what people type for a button that names it. */
 function withNations(rules: TypedAnswerRules, nations: NationRules): TypedAnswerRules {
-  const nationFamilies = nations.nations.map((n): AnswerFamily => ({ id: `nation:${n.nation}`, forLabels: n.says, forLabelsStartingWith: [], says: n.says }));
+  const nationFamilies = nations.nations.map((n): AnswerFamily => ({ id: `nation:${n.nation}`, forLabels: n.says, forLabelsStartingWith: [], says: [...n.says, ...(n.towns ?? [])] }));
   return { ...rules, families: [...rules.families, ...nationFamilies] };
 }

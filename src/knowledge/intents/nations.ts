@@ -2,10 +2,21 @@ import type { Nation } from '../types';
 import { PhraseLists, wordsOf, type Phrase } from './words';
 
 export interface NationRules {
-  readonly nations: readonly { readonly nation: Nation; readonly says: readonly Phrase[]; readonly services: readonly string[] }[];
+  readonly nations: readonly {
+    readonly nation: Nation;
+    readonly says: readonly Phrase[];
+    readonly services: readonly string[];
+    /** Towns, counties and health boards: they name the nation only in a message that asks whether the advice applies ("weather in Hull" does not). */
+    readonly towns?: readonly Phrase[];
+  }[];
   readonly asksIfItApplies: readonly Phrase[];
   /** Words for the UK as a whole, or for which part of it ("the whole uk", "what country"): asking about every nation. */
   readonly wholeUk: readonly Phrase[];
+  /**
+   * Places near the four nations that neither the leaflet nor the services cover (the Isle of Man, Jersey, Guernsey):
+   * `place` is how the reply names it.
+   */
+  readonly notCovered?: readonly { readonly place: string; readonly says: readonly Phrase[] }[];
 }
 
 /** A message with this few words that names a nation is asking about it ("wales?", "im in scotland"). */
@@ -29,6 +40,8 @@ export function recogniseNationQuestion(text: string, rules: NationRules): Natio
   const found = phraseListsOf(rules).found(words);
   const named = rules.nations.filter((_, i) => found[i]).map((n) => n.nation);
   const asksIfItApplies = found[rules.nations.length] === true;
+  const byTown = rules.nations.filter((_, i) => found[townsAt(rules) + i]).map((n) => n.nation);
+  if (named.length === 0 && byTown.length > 0 && asksIfItApplies) return byTown;
   if (named.length === 0) {
     // "Is this for the whole UK?": every nation, each with its own services.
     const namesUk = found[rules.nations.length + 1] === true;
@@ -38,7 +51,24 @@ export function recogniseNationQuestion(text: string, rules: NationRules): Natio
 }
 
 /**
- * Each nation's words, then asking whether it applies, then the whole UK, indexed once per
+ * A place the advice does not cover ("does this cover the isle of man", "St Helier here"): its name for the reply, or
+ * undefined. Any message that names one is told honestly what the bot covers, whatever it asks, since an answer from
+ * the leaflet might not hold there; not when it names one of the four nations too (they get that nation's services).
+ */
+export function placeNotCovered(text: string, rules: NationRules): string | undefined {
+  const places = rules.notCovered ?? [];
+  if (places.length === 0) return undefined;
+  const found = phraseListsOf(rules).found(wordsOf(text));
+  if (rules.nations.some((_, i) => found[i] || found[townsAt(rules) + i])) return undefined;
+  const first = rules.nations.length + 2;
+  return places.find((_, i) => found[first + i])?.place;
+}
+
+/** Where the nations' towns start in the lists: after each nation's words, asking, the whole UK and the places not covered. */
+const townsAt = (rules: NationRules): number => rules.nations.length + 2 + (rules.notCovered ?? []).length;
+
+/**
+ * Each nation's words, then asking whether it applies, then the whole UK, then the places not covered, then each nation's towns, indexed once per
  * rules (they live as long as the content). A nation or the UK is named word for word (no gap).
  */
 const indexes = new WeakMap<NationRules, PhraseLists>();
@@ -46,7 +76,11 @@ const indexes = new WeakMap<NationRules, PhraseLists>();
 function phraseListsOf(rules: NationRules): PhraseLists {
   let lists = indexes.get(rules);
   if (!lists) {
-    lists = new PhraseLists([...rules.nations.map((n) => n.says), rules.asksIfItApplies, rules.wholeUk], [...rules.nations.map(() => 0), 2, 0]);
+    const places = rules.notCovered ?? [];
+    lists = new PhraseLists(
+      [...rules.nations.map((n) => n.says), rules.asksIfItApplies, rules.wholeUk, ...places.map((p) => p.says), ...rules.nations.map((n) => n.towns ?? [])],
+      [...rules.nations.map(() => 0), 2, 0, ...places.map(() => 0), ...rules.nations.map(() => 0)],
+    );
     indexes.set(rules, lists);
   }
   return lists;

@@ -34,6 +34,12 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('how much does it cost to go private', step)).toMatchObject({ kind: 'side-question', result: { kind: 'answer' } });
   });
 
+  it('takes an answer given first, then a question about it, as the button; a message that opens with its question stays a question', () => {
+    expect(recognizer.recognise('my specialist i think, is that ok?', step)).toEqual({ kind: 'choice', index: 1 });
+    expect(recognizer.recognise('yeah. how much roughly??', step)).toEqual({ kind: 'choice', index: 2 });
+    expect(recognizer.recognise('what if my gp says no? my specialist is away', step)).toMatchObject({ kind: 'side-question' });
+  });
+
   it('hears a wish to leave, and gives nothing for a reply that fits nothing', () => {
     expect(recognizer.recognise('get me out', step)).toEqual({ kind: 'way-out', reason: 'asked' });
     expect(recognizer.recognise('purple elephants', step)).toBeUndefined();

@@ -15,6 +15,17 @@ const rules: ComplaintRules = {
   notComplaints: ['is it rude', 'be offended', 'get on with'].map(phrase),
 };
 
+const withStories: ComplaintRules = {
+  ...rules,
+  signals: [...rules.signals, { id: 'ignored', phrases: ['fobbed off'].map(phrase) }],
+  storiesOfBadCare: {
+    wentWrong: ['nobody told', 'someone elses letter', 'kept losing'].map(phrase),
+    notWhenAbout: ['second opinion', 'another doctor'].map(phrase),
+    signalsNotWhenAbout: new Set(['ignored']),
+  },
+  notAboutCare: { subjects: ['council', 'vet'].map(phrase), unlessAbout: ['hospital', 'gp'].map(phrase) },
+};
+
 describe('recognising a complaint', () => {
   it.each([
     ['how do i complain', 'wants-to-complain'],
@@ -50,4 +61,26 @@ describe('recognising a complaint', () => {
       expect(recogniseComplaint(text, rules)).toBeUndefined();
     },
   );
+
+  it('takes care that went wrong, told as a story that asks nothing, as a complaint', () => {
+    expect(recogniseComplaint('they gave me someone elses letter!! name address everything', withStories)?.signal).toBe('story-of-bad-care');
+    expect(recogniseComplaint('nobody told us shed been moved to another ward, spent an hour looking for her', withStories)?.signal).toBe('story-of-bad-care');
+    // ...or asks who to tell; a story that asks something else is left to the Q&A content
+    expect(recogniseComplaint('nobody told us about the results. who do i tell?', withStories)?.signal).toBe('story-of-bad-care');
+    expect(recogniseComplaint('nobody told us the results, how long do they take?', withStories)).toBeUndefined();
+  });
+
+  it('leaves an unhappy person asking for another opinion to the Q&A content', () => {
+    expect(recogniseComplaint('nobody told us anything so we want a second opinion', withStories)).toBeUndefined();
+    expect(recogniseComplaint('fobbed off for two years, can I see another doctor', withStories)).toBeUndefined();
+    // saying they want to complain still counts
+    expect(recogniseComplaint('I want to complain and get a second opinion', withStories)?.signal).toBe('wants-to-complain');
+    expect(recogniseComplaint('fobbed off for two years', withStories)?.signal).toBe('ignored');
+  });
+
+  it('leaves a complaint about something that is not care (the council, a vet) alone, unless care is named too', () => {
+    expect(recogniseComplaint('how do I make a formal complaint about the council', withStories)).toBeUndefined();
+    expect(recogniseComplaint('how do I complain about a vet', withStories)).toBeUndefined();
+    expect(recogniseComplaint('the council and the hospital both lost my referral, I want to complain', withStories)?.signal).toBe('wants-to-complain');
+  });
 });

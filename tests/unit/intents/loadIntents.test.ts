@@ -19,6 +19,8 @@ describe('loading knowledge/intents', () => {
     expect(intents.complaints.flow).toBe('problems');
     expect(intents.nations.nations.map((n) => n.nation)).toEqual(['England', 'Wales']);
     expect(intents.typedAnswers.families.map((f) => f.id)).toContain('nation:Wales');
+    // the one-word greetings, once, at loading: "hello hello um how do i..." opens with "how"
+    expect([...intents.smallTalk.openers].sort()).toEqual(['hello', 'hi']);
   });
 
   it('reports a formal route that is not a button of the flow, with its line', () => {

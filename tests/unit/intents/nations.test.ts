@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseNationQuestion, type NationRules } from '../../../src/knowledge/intents/nations';
+import { placeNotCovered, recogniseNationQuestion, type NationRules } from '../../../src/knowledge/intents/nations';
 import { phrase } from '../../../src/knowledge/intents/words';
 
 const rules: NationRules = {
@@ -10,6 +10,7 @@ const rules: NationRules = {
   ],
   asksIfItApplies: ['apply', 'work in', 'meant for', 'is this for'].map(phrase),
   wholeUk: ['uk', 'what country'].map(phrase),
+  notCovered: [{ place: 'the Isle of Man', says: ['isle of man', 'manx'].map(phrase) }, { place: 'Jersey', says: ['jersey', 'st helier'].map(phrase) }],
 };
 
 describe('asking whether the advice applies in a nation', () => {
@@ -33,5 +34,17 @@ describe('asking whether the advice applies in a nation', () => {
     expect(recogniseNationQuestion('what country is this for', rules)).toEqual(every);
     expect(recogniseNationQuestion('uk?', rules)).toEqual(every);
     expect(recogniseNationQuestion('can i pay for a second opinion anywhere in the uk', rules)).toBeUndefined();
+  });
+});
+
+describe('a place the advice does not cover', () => {
+  it('names the place, whatever the message asks', () => {
+    expect(placeNotCovered('does this cover the isle of man', rules)).toBe('the Isle of Man');
+    expect(placeNotCovered("St Helier here, can I still ask for a second opinion the way it says?", rules)).toBe('Jersey');
+  });
+
+  it('leaves a message that names one of the four nations, or no place, to the rest', () => {
+    expect(placeNotCovered('moved from jersey to wales, does this apply', rules)).toBeUndefined();
+    expect(placeNotCovered('does this apply to my husband', rules)).toBeUndefined();
   });
 });
