@@ -3,6 +3,7 @@ import { decide } from './classifier/classifierDecision';
 import type { SafetyClassifier } from './classifier/safetyClassifier';
 import type { ClassifierThresholds } from './classifier/types';
 import { AnchorIndex, type MessageAnchors, type Starts } from './anchorIndex';
+import { CLAUSE_BREAK, CONJUNCTION, SETTING_BREAK, clauseAround, lastMatchEnd, startsAsking } from './clauseBreaks';
 import type { CompiledRule } from './compileRules';
 import { SAFETY_CATEGORIES, type SafetyCategory, type SafetyRuleSpec } from './types';
 
@@ -86,23 +87,6 @@ interface SentencesSeen {
   readonly ok: Map<string, boolean>;
   readonly holdUnlessInClause: Map<string, boolean>;
 }
-
-/** Words a question starts with: a match that starts with one asks about what follows it. */
-const QUESTION_START = /^(?:do|does|did|is|are|should|could|would|can)\b/;
-
-/** Joining words; a negation does not reach past the last one before a match. */
-const CONJUNCTION = / (?:and|or|because|cos|so|then|while|when|which|until|plus|also) /g;
-
-/** Where a clause ends, for negation ("no chest pain, but ...") and for time checks. */
-const CLAUSE_BREAK =
-  /[.!?;,:]| (?:but|however|although|though|whereas|yet|now|and now|today|tonight|this (?:morning|afternoon|evening)|suddenly|then|except) /g;
-
-/**
- * Where a clause ends after a match, for `unlessInClause`: a clause break, or "while / until / before" and a new
- * question ("or should", "and can"), after which talk of the process is the question's setting ("should I be worried
- * while I wait for the other team"), not its object.
- */
-const SETTING_BREAK = new RegExp(`${CLAUSE_BREAK.source}| (?:while|whilst|until|till|before) | (?:or|and) (?:should|do|can|would|could|is) `, 'g');
 
 /**
  * The safety rules of knowledge/safety/, compiled once at start-up. Pure and synchronous:
@@ -304,7 +288,7 @@ export class SafetyRules {
         seen.holdUnlessInClause.set(sentence, inIt);
       }
       if (inIt) {
-        const clause = clauseAround(text, start, end, SETTING_BREAK);
+        const clause = clauseAround(text, start, end, MAX_CONTEXT, SETTING_BREAK);
         if (rule.unlessInClause.some((re) => re.test(clause))) return undefined;
       }
     }
@@ -317,7 +301,7 @@ export class SafetyRules {
     if (rule.spec.category !== 'emergency' || rule.spec.anyTime) return 'definite';
     if (rule.spec.alwaysSecondTier) return 'possible';
     // History or an uncertain context lowers a danger sign; it never switches it off.
-    const clause = clauseAround(text, start, end).replace(this.context.recentTreatment, ' ');
+    const clause = clauseAround(text, start, end, MAX_CONTEXT).replace(this.context.recentTreatment, ' ');
     if (this.context.history.test(clause)) return 'possible';
     if (rule.lowerIf.some(inSentence)) return 'possible';
     if (this.context.longAgo.test(sentence) && !this.context.happeningNow.test(sentence)) return 'possible';
@@ -372,20 +356,13 @@ function memo(contains: (re: RegExp) => boolean): (re: RegExp) => boolean {
 function isNegated(text: string, start: number): boolean {
   // A match that starts by asking ("do you think it's cancer", "is that normal") starts a new sentence, even
   // unpunctuated by voice-to-text: a "not" before it belongs to the sentence before ("it doesn't hurt do you think ...").
-  if (QUESTION_START.test(text.slice(start, start + 8))) return false;
+  if (startsAsking(text, start)) return false;
   const before = text.slice(Math.max(0, start - MAX_CONTEXT), start);
   let clause = before.slice(lastMatchEnd(CLAUSE_BREAK, before));
   // "he's not talking properly and one side of his mouth is down": the "not" belongs to the first half.
   clause = clause.slice(lastMatchEnd(CONJUNCTION, clause));
   const words = clause.trim().split(' ');
   return NEGATION.test(words.slice(-NEGATION_WORDS).join(' '));
-}
-
-/** `afterBreak`: where the clause ends after the match (a global expression; CLAUSE_BREAK unless given). */
-function clauseAround(text: string, start: number, end: number, afterBreak: RegExp = CLAUSE_BREAK): string {
-  const before = text.slice(Math.max(0, start - MAX_CONTEXT), start);
-  const after = text.slice(end, end + MAX_CONTEXT);
-  return before.slice(lastMatchEnd(CLAUSE_BREAK, before)) + text.slice(start, end) + after.slice(0, firstBreakStart(after, afterBreak));
 }
 
 /** The sentence around a match, and where in the text it starts. */
@@ -411,25 +388,4 @@ function endsSentence(text: string, i: number): boolean {
 
 function isDigit(c: string): boolean {
   return c >= '0' && c <= '9';
-}
-
-/** Where the last match of a global pattern ends, keeping a trailing space; 0 if none. */
-function lastMatchEnd(pattern: RegExp, s: string): number {
-  pattern.lastIndex = 0;
-  let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = pattern.exec(s)) !== null) {
-    last = m.index + m[0].length - (m[0].endsWith(' ') ? 1 : 0);
-    // Joining words share their spaces ("and so"), so step back onto the shared space.
-    pattern.lastIndex = last;
-  }
-  pattern.lastIndex = 0;
-  return last;
-}
-
-function firstBreakStart(s: string, pattern: RegExp = CLAUSE_BREAK): number {
-  pattern.lastIndex = 0;
-  const m = pattern.exec(s);
-  pattern.lastIndex = 0;
-  return m === null ? s.length : m.index;
 }
