@@ -47,24 +47,31 @@ export function recogniseComplaint(text: string, rules: ComplaintRules): Complai
   const words = wordsOf(text);
   if (words.length === 0) return undefined;
   const found = phraseListsOf(rules).found(words);
-  const afterSignals = FIRST_SIGNAL + rules.signals.length;
-  if (found[afterSignals + 4] && !found[afterSignals + 5]) return undefined;
+  const after = (list: AfterSignals) => found[FIRST_SIGNAL + rules.signals.length + list] === true;
+  if (after(NOT_CARE) && !after(UNLESS_CARE)) return undefined;
   if (found[FORMAL]) return { formal: true, signal: 'formal' };
   if (found[NOT_COMPLAINTS]) return undefined;
-  const aboutAnotherOpinion = found[afterSignals + 3] === true;
+  const aboutAnotherOpinion = after(NOT_WHEN_ABOUT);
   const signal = rules.signals.find((s, i) => found[FIRST_SIGNAL + i] && !(aboutAnotherOpinion && rules.storiesOfBadCare?.signalsNotWhenAbout.has(s.id)));
   if (signal) return { formal: false, signal: signal.id };
-  const asks = found[afterSignals + 1] === true;
-  if (found[afterSignals] && asks) return { formal: false, signal: 'went-wrong-then-asks' };
-  const story = found[afterSignals + 2] && !aboutAnotherOpinion;
-  if (story && (asks || !text.includes('?'))) return { formal: false, signal: 'story-of-bad-care' };
+  const asks = after(ASKS);
+  if (after(WENT_WRONG) && asks) return { formal: false, signal: 'went-wrong-then-asks' };
+  if (after(STORY) && !aboutAnotherOpinion && (asks || !text.includes('?'))) return { formal: false, signal: 'story-of-bad-care' };
   return undefined;
 }
 
-// The places of the rules' lists in their PhraseLists: formal, not complaints, each signal, went wrong, asks, stories, not when about, not care, unless about care.
+// The places of the rules' lists in their PhraseLists: formal, not complaints, each signal, then the lists after the signals.
 const FORMAL = 0;
 const NOT_COMPLAINTS = 1;
 const FIRST_SIGNAL = 2;
+// Counted from the first list after the signals, in the order phraseListsOf gives them.
+const WENT_WRONG = 0;
+const ASKS = 1;
+const STORY = 2;
+const NOT_WHEN_ABOUT = 3;
+const NOT_CARE = 4;
+const UNLESS_CARE = 5;
+type AfterSignals = typeof WENT_WRONG | typeof ASKS | typeof STORY | typeof NOT_WHEN_ABOUT | typeof NOT_CARE | typeof UNLESS_CARE;
 
 /** Indexed once per rules (they live as long as the content). */
 const indexes = new WeakMap<ComplaintRules, PhraseLists>();
@@ -75,8 +82,17 @@ function phraseListsOf(rules: ComplaintRules): PhraseLists {
     const pair = rules.wentWrongThenAsks ?? { wentWrong: [], asks: [] };
     const stories = rules.storiesOfBadCare ?? { wentWrong: [], notWhenAbout: [] };
     const notCare = rules.notAboutCare ?? { subjects: [], unlessAbout: [] };
-    const before = [rules.formal, rules.notComplaints, ...rules.signals.map((s) => s.phrases), pair.wentWrong, pair.asks, stories.wentWrong, stories.notWhenAbout];
-    lists = new PhraseLists([...before, notCare.subjects, notCare.unlessAbout]);
+    lists = new PhraseLists([
+      rules.formal,
+      rules.notComplaints,
+      ...rules.signals.map((s) => s.phrases),
+      pair.wentWrong,
+      pair.asks,
+      stories.wentWrong,
+      stories.notWhenAbout,
+      notCare.subjects,
+      notCare.unlessAbout,
+    ]);
     indexes.set(rules, lists);
   }
   return lists;
