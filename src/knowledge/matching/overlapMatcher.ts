@@ -11,7 +11,7 @@ import { bridgeFor, type BridgeSettings } from './vocabularyBridge';
 import { LearnedRanker, type LearnedRankerSettings } from './learnedRanker';
 import { STOP_WORDS } from '../text/commonWords';
 import { stem } from '../text/stem';
-import { tokenise } from '../text/tokenise';
+import { OtherOpinions } from './otherOpinions';
 import type { WordNet } from '../text/wordNet';
 
 /** Thresholds, in units of the rarest word's weight so they hold as content grows. */
@@ -61,9 +61,8 @@ export class OverlapMatcher implements Matcher {
   private readonly bridge?: Bridge;
   /** The subject's own words ("second opinion", "doctor"): a message using one is about our subject. */
   private readonly topicTerms = new Set<string>();
-  /** otherOpinions' words as typed ("roofer", "roofers": each form is listed) and its two-word terms by first word ("estate agent"). */
-  private readonly otherOpinionWords = new Set<string>();
-  private readonly otherOpinionPairs = new Map<string, ReadonlySet<string>>();
+  /** People and things whose "second opinion" is not about care (otherOpinions of synonyms.yaml). */
+  private readonly otherOpinions: OtherOpinions;
   private readonly offTopic: OffTopicExamples;
   /** Each entry's phrasings as weighted terms, to compare with the off-topic examples. */
   private readonly phrasingTerms: readonly (readonly NormedTerms[])[];
@@ -116,10 +115,6 @@ export class OverlapMatcher implements Matcher {
       this.bridge = (stemmed) => vocabularyBridge.bridge(stemmed);
     }
     for (const entry of knowledge.entries) this.byQuestion.set(questionKey(entry.question), entry);
-    for (const [first, second] of (knowledge.otherOpinions ?? []).flat().map(tokenise)) {
-      if (first !== undefined && second === undefined) this.otherOpinionWords.add(first);
-      if (first !== undefined && second !== undefined) this.otherOpinionPairs.set(first, new Set([...(this.otherOpinionPairs.get(first) ?? []), second]));
-    }
     this.phrasingTerms = knowledge.notAboutUs?.length ? this.index.entries.map((e) => e.phrasings.map((p) => normed(this.weighted(p.terms)))) : [];
     this.offTopic = new OffTopicExamples((knowledge.notAboutUs ?? []).map((text) => this.weighted(this.analyser.analyse(text, () => true).terms)));
     const learns = settings.learned.weight > 0 || settings.learned.notOursProbability < 1;
@@ -131,6 +126,12 @@ export class OverlapMatcher implements Matcher {
       const everyday = this.analyser.chatterTerms.has(term) || this.analyser.everydayConcepts.has(term);
       if (this.index.share(term) >= settings.topicTermShare && !everyday) this.topicTerms.add(term);
     }
+    // Care is our subject's own concepts (a doctor, a hospital, a diagnosis, a treatment), not its words for asking an opinion.
+    const asking = new Set(this.analyser.analyse('second opinion another opinion ask for', () => true).terms);
+    const careConcepts = new Set([...this.topicTerms].filter((term) => term.startsWith('~') && !asking.has(term)));
+    this.otherOpinions = new OtherOpinions(knowledge.otherOpinions ?? [], (tokens) =>
+      this.analyser.analyseParts([{ tokens, weight: 1 }], () => true).terms.some((term) => careConcepts.has(term)),
+    );
   }
 
   match(text: string): MatchResult {
@@ -141,17 +142,6 @@ export class OverlapMatcher implements Matcher {
   }
 
   /** Entries by score, best first, and how much of the message the best one explains. */
-  /** Whether the message names a person or thing of otherOpinions (tokens as typed: a set lookup a word, no stemming). */
-  private namesOtherOpinion(parts: readonly WeightedPart[]): boolean {
-    for (const { tokens } of parts) {
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i] ?? '';
-        if (this.otherOpinionWords.has(token) || this.otherOpinionPairs.get(token)?.has(tokens[i + 1] ?? '') === true) return true;
-      }
-    }
-    return false;
-  }
-
   rank(text: string): Evidence {
     const parts = findQuestion(text, this.settings.contextWeight);
     const analyse = (parts: readonly WeightedPart[]): AnalysedText =>
@@ -173,9 +163,9 @@ export class OverlapMatcher implements Matcher {
     const termWeights = new Map<string, number>();
     analysed.terms.forEach((term, i) => termWeights.set(term, Math.max(termWeights.get(term) ?? 0, analysed.weights[i] ?? 0)));
     const unit = this.index.maxIdf;
-    // "Another opinion" on the roofer's quote or my CV is not a second opinion on care: a message naming a person or thing
-    // of otherOpinions is not made ours by our words in it (it is then judged as a message without them).
-    const namesOtherOpinion = this.namesOtherOpinion(parts);
+    // "Another opinion" on the roofer's quote or my CV is not a second opinion on care: a message asking one about or from a
+    // person or thing of otherOpinions is not made ours by our words in it (it is then judged as a message without them).
+    const namesOtherOpinion = this.otherOpinions.namedIn(parts);
     const isTopicTerm = (term: string, i: number): boolean => !namesOtherOpinion && analysed.exact[i] === true && this.topicTerms.has(term);
     const onTopic = analysed.terms.some(isTopicTerm);
     // When the asking part itself names our subject, words we don't know in the story around it

@@ -113,4 +113,19 @@ describe('matching a message to an entry', () => {
     // Without the list the same message is answered: its words of our subject make it ours.
     expect(matcher.match('the roofer says the whole roof has to go, should i get a second opinion').kind).toBe('answer');
   });
+
+  it('still answers a second opinion about care from someone who is a trade of otherOpinions, or asked about care near one', () => {
+    const withOthers = new OverlapMatcher({ ...loadKnowledge(FIXTURE_KNOWLEDGE), otherOpinions: [['roofer', 'estate agent', 'roof']] }, DEFAULTS.matching);
+    const kind = (text: string): string => withOthers.match(text).kind;
+    // Who the person is ("is a roofer", "works as an estate agent", "a retired roofer") is not what the opinion is about.
+    for (const text of ['my husband is a roofer, how do i ask for a second opinion', 'i work as an estate agent, how do i ask for a second opinion', 'my dad is a retired roofer, how do i ask for a second opinion']) {
+      expect(kind(text), text).toBe(matcher.match(text).kind);
+    }
+    // An opinion asked about care in the same clause (the fixture's care concept: a referral) is ours, whoever suggested it.
+    const aboutCare = 'my roofer said i should get a second opinion on my referral';
+    expect(kind(aboutCare)).toBe(matcher.match(aboutCare).kind);
+    // The roof itself, or the roofer's view of it, stays not ours.
+    expect(kind('my dad is a roofer, can i get a second opinion on my roof')).not.toBe('answer');
+    expect(kind('can i get another opinion from a different roofer')).not.toBe('answer');
+  });
 });

@@ -1,0 +1,82 @@
+import type { SynonymGroup } from '../types';
+import { tokenise } from '../text/tokenise';
+
+/**
+ * otherOpinions (synonyms.yaml): people and things whose "second opinion" is not about care (the roofer, my CV).
+ * Naming one makes a message not ours only when it is what the opinion is about or from: "a second opinion on the
+ * builder's quote". A person who IS one ("my husband is a builder", "a retired plumber") is only telling us who they
+ * are, and an opinion asked about care in the same clause ("his surgeon wants to operate, can he get a second opinion")
+ * is ours whoever asks it.
+ */
+export class OtherOpinions {
+  /** Terms as typed ("roofer", "roofers": each form is listed), and two-word terms by their first word ("estate agent"). */
+  private readonly words = new Set<string>();
+  private readonly pairs = new Map<string, ReadonlySet<string>>();
+
+  /** @param isAboutCare whether a stretch of words names care (a doctor, a treatment, a diagnosis: our subject's concepts) */
+  constructor(groups: readonly SynonymGroup[], private readonly isAboutCare: (tokens: readonly string[]) => boolean) {
+    for (const [first, second] of groups.flat().map(tokenise)) {
+      if (first !== undefined && second === undefined) this.words.add(first);
+      if (first !== undefined && second !== undefined) this.pairs.set(first, new Set([...(this.pairs.get(first) ?? []), second]));
+    }
+  }
+
+  /** Whether the message's clauses (as findQuestion splits them) ask an opinion about or from one of the list. */
+  namedIn(clauses: readonly { readonly tokens: readonly string[] }[]): boolean {
+    if (this.words.size === 0 && this.pairs.size === 0) return false;
+    const pieces = clauses.flatMap(({ tokens }) => splitAt(tokens, JOINING_WORDS));
+    let named = false;
+    for (const tokens of pieces) {
+      const found = this.find(tokens);
+      const asksOpinion = tokens.some((t) => OPINION_WORDS.has(t));
+      const careTokens = tokens.filter((_, i) => !found.covered.has(i));
+      if (asksOpinion && this.isAboutCare(careTokens)) return false;
+      if (found.named) named = true;
+    }
+    return named;
+  }
+
+  /** The list's terms in a piece, leaving out those that say what someone is ("is a builder", "retired plumber"). */
+  private find(tokens: readonly string[]): { named: boolean; covered: Set<number> } {
+    const covered = new Set<number>();
+    let named = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] ?? '';
+      const length = this.words.has(token) ? 1 : this.pairs.get(token)?.has(tokens[i + 1] ?? '') === true ? 2 : 0;
+      if (length === 0) continue;
+      for (let k = i; k < i + length; k++) covered.add(k);
+      if (!saysWhatSomeoneIs(tokens, i)) named = true;
+    }
+    return { named, covered };
+  }
+}
+
+/** Words that join two statements ("my son is a vet and thinks I should ask"): each is judged on its own. */
+const JOINING_WORDS = new Set(['and', 'but', 'so', 'because', 'cos', 'though', 'although', 'while']);
+/** Words that ask someone's view ("another opinion", "a second quote", "have a look at"). */
+const OPINION_WORDS = new Set(['opinion', 'opinions', 'opinon', 'oppinion', 'quote', 'quotes', 'look', 'view', 'views']);
+/** "is a", "I'm an", "works as a": what follows is what someone is. */
+const BEING_WORDS = new Set(['is', 'am', 'im', 'was', 'are', 'were', 'be', 'been', 'being', 'as', 'became', 'becomes']);
+const ARTICLES = new Set(['a', 'an']);
+/** "a retired plumber", "my ex builder husband": a trade someone has, or had. */
+const TRADE_MARKS = new Set(['retired', 'former', 'ex', 'trainee', 'qualified', 'apprentice', 'self', 'employed']);
+
+/** Whether the term at `i` follows "is a" / "works as an" (one describing word may come between) or "retired". */
+function saysWhatSomeoneIs(tokens: readonly string[], i: number): boolean {
+  if (TRADE_MARKS.has(tokens[i - 1] ?? '')) return true;
+  for (const gap of [1, 2]) {
+    const article = tokens[i - gap] ?? '';
+    const being = tokens[i - gap - 1] ?? '';
+    if (ARTICLES.has(article) && BEING_WORDS.has(being)) return true;
+  }
+  return false;
+}
+
+function splitAt(tokens: readonly string[], at: ReadonlySet<string>): string[][] {
+  const pieces: string[][] = [[]];
+  for (const token of tokens) {
+    if (at.has(token)) pieces.push([]);
+    else pieces[pieces.length - 1]?.push(token);
+  }
+  return pieces.filter((piece) => piece.length > 0);
+}
