@@ -51,6 +51,11 @@ export class PackedRows {
     for (let c = 0; c < this.classes; c++) sums[c] = (sums[c] ?? 0) + (this.weights[at + c] ?? 0);
   }
 
+  /** Whether the weights found at `at` (find) put class `c` above the base class. */
+  leans(at: number, c: number, base: number): boolean {
+    return (this.weights[at + c] ?? 0) > (this.weights[at + base] ?? 0);
+  }
+
   /**
    * Adds a feature's weights to `sums`, each class's at most the base class's: what the feature
    * says against each class, compared with the base, and never what it says for one.

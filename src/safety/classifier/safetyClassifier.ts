@@ -10,6 +10,13 @@ import { EXAMPLE_LABELS, type ExampleLabel, type SafetyExample } from './types';
 /** Sentences before each one that are also read together with it. */
 const NEIGHBOURS = 2;
 const QUESTION_MARK = 63;
+/**
+ * Learnt word pairs that put a crisis above an ordinary message, fewer than which a part's pairs must point to a crisis
+ * beyond a near-miss too, not only beyond an ordinary message. "The cat sat on the mat" has one: "sat on" (from "sat on
+ * the edge of the bath holding the razor") leans to every kind of sign alike, near-misses included: it says the words
+ * are not ordinary, not that someone is in danger, and it alone cleared the crisis pair bar (fourteenth pass).
+ */
+const MIN_CRISIS_PAIRS = 2;
 // Read once here, not in the per-feature callback: under tsx (tests, bench, eval) an imported
 // binding is a getter, and at ~5,000 features a long message those calls were ~10% of `read`.
 const { word: WORD, pair: PAIR, joinedPair: JOINED_PAIR, frame: FRAME, gram: GRAM } = FEATURE_KIND;
@@ -140,11 +147,13 @@ export class SafetyClassifier {
     const { model, rows, grams, mayStart } = this;
     const { minPairEvidence, minPartWords } = this.reading;
     const classes = EXAMPLE_LABELS.length;
-    const sentences: { readonly sums: Float64Array; readonly pairs: Float64Array; readonly count: number; readonly words: number; readonly start: number; readonly end: number; readonly clauses: readonly Part[] }[] = [];
+    const sentences: { readonly sums: Float64Array; readonly pairs: Float64Array; readonly count: number; readonly words: number; readonly crisisPairs: number; readonly start: number; readonly end: number; readonly clauses: readonly Part[] }[] = [];
     let sums = new Float64Array(classes);
     let pairs = new Float64Array(classes);
     let count = 0;
     let words = 0;
+    // Learnt word pairs that put a crisis above an ordinary message: one alone ("sat on") cannot say whose danger it is.
+    let crisisPairs = 0;
     // Where a clause that asks may start (what the sentence had read by then), where such clauses did start, and the
     // clauses themselves: each read on its own for medical advice (askingClause.ts).
     let mayStartKept = false;
@@ -183,7 +192,10 @@ export class SafetyClassifier {
         const at = rows.find(feature);
         if (at >= 0) {
           rows.add(at, sums);
-          if (kind === PAIR || kind === FRAME) rows.add(at, pairs);
+          if (kind === PAIR || kind === FRAME) {
+            rows.add(at, pairs);
+            if (rows.leans(at, CLASS.crisis, CLASS.none)) crisisPairs++;
+          }
           // A pair made with a joining word ("safe or", "at the") can say a part is ordinary, never that it is a sign.
           else if (kind === JOINED_PAIR) rows.addAtMost(at, CLASS.none, pairs);
         }
@@ -197,7 +209,7 @@ export class SafetyClassifier {
         return true;
       },
       sentenceEnd: (start, end) => {
-        sentences.push({ sums, pairs, count, words, start, end, clauses });
+        sentences.push({ sums, pairs, count, words, crisisPairs, start, end, clauses });
         clauses = [];
         starts.length = 0;
         mayStartKept = false;
@@ -205,6 +217,7 @@ export class SafetyClassifier {
         pairs = new Float64Array(classes);
         count = 0;
         words = 0;
+        crisisPairs = 0;
       },
     }, this.words);
 
@@ -222,9 +235,14 @@ export class SafetyClassifier {
     let scale = 0;
     // The most any part's word pairs point to each kind, beyond an ordinary message.
     const pairEvidence = new Float64Array(classes).fill(-Infinity);
-    const take = (start: number, end: number): void => {
+    const take = (start: number, end: number, crisisPairs: number): void => {
       const beyond = windowPairs[CLASS.none] ?? 0;
-      for (let c = 0; c < classes; c++) pairEvidence[c] = Math.max(pairEvidence[c] ?? 0, ((windowPairs[c] ?? 0) - beyond) * scale);
+      // A part with fewer than MIN_CRISIS_PAIRS pairs that lean to a crisis must point to one beyond a near-miss as well.
+      const signLike = Math.max(beyond, windowPairs[CLASS['near-miss']] ?? 0);
+      for (let c = 0; c < classes; c++) {
+        const against = c === CLASS.crisis && crisisPairs < MIN_CRISIS_PAIRS ? signLike : beyond;
+        pairEvidence[c] = Math.max(pairEvidence[c] ?? 0, ((windowPairs[c] ?? 0) - against) * scale);
+      }
       const e = p[CLASS.emergency] ?? 0;
       if (e > reading.emergency) {
         reading.emergency = e;
@@ -242,6 +260,7 @@ export class SafetyClassifier {
       windowPairs.fill(0);
       let windowCount = 0;
       let windowWords = 0;
+      let windowCrisisPairs = 0;
       for (let j = i; j >= 0 && j > i - NEIGHBOURS - 1; j--) {
         const first = sentences[j];
         if (!first) break;
@@ -251,11 +270,12 @@ export class SafetyClassifier {
         }
         windowCount += first.count;
         windowWords += first.words;
+        windowCrisisPairs += first.crisisPairs;
         if (windowWords < minPartWords) continue;
         model.probabilities(window, windowCount, p);
         scale = 1 / Math.sqrt(windowCount);
         medicalCounts = !marksItsQuestion || asks[i] === true;
-        take(first.start, sentence.end);
+        take(first.start, sentence.end, windowCrisisPairs);
       }
       // Its clauses that ask, alone and with the sentence before: medical advice only (the request, not its story).
       if (marksItsQuestion && asks[i] !== true) return;
@@ -275,7 +295,9 @@ export class SafetyClassifier {
     window.fill(0);
     windowPairs.fill(0);
     let total = 0;
+    let totalCrisisPairs = 0;
     for (const sentence of sentences) {
+      totalCrisisPairs += sentence.crisisPairs;
       for (let c = 0; c < classes; c++) {
         window[c] = (window[c] ?? 0) + (sentence.sums[c] ?? 0);
         windowPairs[c] = (windowPairs[c] ?? 0) + (sentence.pairs[c] ?? 0);
@@ -287,7 +309,7 @@ export class SafetyClassifier {
     if (sentences.length > NEIGHBOURS + 1) {
       scale = 1 / Math.sqrt(total);
       medicalCounts = !marksItsQuestion;
-      take(0, text.length);
+      take(0, text.length, totalCrisisPairs);
     }
     const pointsTo = (c: number, needed: number): boolean => needed <= 0 || (pairEvidence[c] ?? -Infinity) >= needed;
     const emergency = pointsTo(CLASS.emergency, minPairEvidence.emergency);
