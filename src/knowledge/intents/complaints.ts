@@ -47,16 +47,16 @@ export function recogniseComplaint(text: string, rules: ComplaintRules): Complai
   const words = wordsOf(text);
   if (words.length === 0) return undefined;
   const found = phraseListsOf(rules).found(words);
-  const after = (list: AfterSignals) => found[FIRST_SIGNAL + rules.signals.length + list] === true;
-  if (after(NOT_CARE) && !after(UNLESS_CARE)) return undefined;
+  const after = (list: keyof typeof AFTER_SIGNALS) => found[FIRST_SIGNAL + rules.signals.length + AFTER_SIGNALS[list]] === true;
+  if (after('notCare') && !after('unlessCare')) return undefined;
   if (found[FORMAL]) return { formal: true, signal: 'formal' };
   if (found[NOT_COMPLAINTS]) return undefined;
-  const aboutAnotherOpinion = after(NOT_WHEN_ABOUT);
+  const aboutAnotherOpinion = after('notWhenAbout');
   const signal = rules.signals.find((s, i) => found[FIRST_SIGNAL + i] && !(aboutAnotherOpinion && rules.storiesOfBadCare?.signalsNotWhenAbout.has(s.id)));
   if (signal) return { formal: false, signal: signal.id };
-  const asks = after(ASKS);
-  if (after(WENT_WRONG) && asks) return { formal: false, signal: 'went-wrong-then-asks' };
-  if (after(STORY) && !aboutAnotherOpinion && (asks || !text.includes('?'))) return { formal: false, signal: 'story-of-bad-care' };
+  const asks = after('asks');
+  if (after('wentWrong') && asks) return { formal: false, signal: 'went-wrong-then-asks' };
+  if (after('story') && !aboutAnotherOpinion && (asks || !text.includes('?'))) return { formal: false, signal: 'story-of-bad-care' };
   return undefined;
 }
 
@@ -64,14 +64,8 @@ export function recogniseComplaint(text: string, rules: ComplaintRules): Complai
 const FORMAL = 0;
 const NOT_COMPLAINTS = 1;
 const FIRST_SIGNAL = 2;
-// Counted from the first list after the signals, in the order phraseListsOf gives them.
-const WENT_WRONG = 0;
-const ASKS = 1;
-const STORY = 2;
-const NOT_WHEN_ABOUT = 3;
-const NOT_CARE = 4;
-const UNLESS_CARE = 5;
-type AfterSignals = typeof WENT_WRONG | typeof ASKS | typeof STORY | typeof NOT_WHEN_ABOUT | typeof NOT_CARE | typeof UNLESS_CARE;
+/** The lists after the signals, counted from the first of them, in the order phraseListsOf gives them. */
+const AFTER_SIGNALS = { wentWrong: 0, asks: 1, story: 2, notWhenAbout: 3, notCare: 4, unlessCare: 5 } as const;
 
 /** Indexed once per rules (they live as long as the content). */
 const indexes = new WeakMap<ComplaintRules, PhraseLists>();
