@@ -23,7 +23,9 @@ export class OtherOpinions {
 
   /** Whether the message's clauses (as findQuestion splits them) ask an opinion about or from one of the list. */
   namedIn(clauses: readonly { readonly tokens: readonly string[] }[]): boolean {
-    if (this.words.size === 0 && this.pairs.size === 0) return false;
+    // Most messages name none of the list: then nothing below can make one not ours, and no piece need be analysed
+    // (this runs on every question the matcher reads).
+    if (!clauses.some(({ tokens }) => tokens.some((t) => this.words.has(t) || this.pairs.has(t)))) return false;
     const pieces = clauses.flatMap(({ tokens }) => splitAt(tokens, JOINING_WORDS));
     let named = false;
     for (const tokens of pieces) {
