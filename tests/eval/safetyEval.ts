@@ -115,6 +115,8 @@ export function safetyEval(report: Report): string[] {
     ...evalSet('dev/safety-z.yaml', readDevSet(join(__dirname, 'dev/safety-z.yaml')), rules, report, false),
     // Set X was written for the twelfth pass and kept unseen (outside the repo) until the fourteenth: tuned on from then (its first run is in docs/evaluation.md).
     ...evalSet('dev/safety-x.yaml', readDevSet(join(__dirname, 'dev/safety-x.yaml')), rules, report, false),
+    // Set AA was written for the thirteenth pass and kept unseen until the fifteenth: tuned on from then (its first run is in docs/evaluation.md).
+    ...evalSet('dev/safety-aa.yaml', readDevSet(join(__dirname, 'dev/safety-aa.yaml')), rules, report, false),
   ];
   // Never trained or tuned on: their figures are reported, their misses are not. G checks that
   // the classifier generalises (it was written after the classifier's thresholds were calibrated).
