@@ -55,6 +55,7 @@ export const DEFAULTS = Object.freeze({
     unsureShare: 0.3,
     clearLeadScore: 0.8,
     clearLeadUnknownWeight: 0.5,
+    leadWithoutSubjectUnknownWeight: 1.5,
     unsureWithoutSubjectScore: 1.0,
     unsureUnknownWeight: 1.5,
     maxUnknownWords: 3,

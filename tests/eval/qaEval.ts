@@ -55,8 +55,9 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   // 95.1 / 100 / 3.3 after the thirteenth pass and after the fourteenth (its first run as a dev set); floors just under those since the fourteenth pass.
   { name: 'dev set X (tests/eval/dev/questions-x.yaml)', load: () => loadTopicSet('dev/questions-x.yaml'), targets: { answeredRight: 0.95, oneClick: 0.99, offTopicAnswered: 0.04 } },
   // Written blind for the thirteenth pass and kept outside the repo as unseen for two passes; first run 93.1 / 96.5 / 0 off-topic answered (on f2f9add),
-  // 93.8 / 97.2 / 0 after the thirteenth and fourteenth passes; tuned on from the fifteenth pass (reported, floors after it).
-  { name: 'dev set AA (tests/eval/dev/questions-aa.yaml)', load: () => loadTopicSet('dev/questions-aa.yaml') },
+  // 93.8 / 97.2 / 0 after the thirteenth and fourteenth passes; tuned on from the fifteenth pass: 94.4 / 97.2 / 0 after it (the one line more
+  // right directly is the downsides labelling, docs/evaluation.md), floors just under those.
+  { name: 'dev set AA (tests/eval/dev/questions-aa.yaml)', load: () => loadTopicSet('dev/questions-aa.yaml'), targets: { answeredRight: 0.94, oneClick: 0.97, offTopicAnswered: 0.03 } },
   // Never tuned on: its figures are reported, its misses are not, and it gates nothing.
   { name: 'held-out set B (tests/eval/holdout/questions-b.yaml)', load: () => loadTopicSet('holdout/questions-b.yaml') },
   // Written blind for the seventh pass and kept by the lead: never given to an engineer, never tuned on.

@@ -104,6 +104,12 @@ export interface DecisionSettings {
    * subject and is not like a question about something else: then its unknown words are how it is told.
    */
   readonly clearLeadUnknownWeight: number;
+  /**
+   * A message without a word of our subject, not like a question about something else, whose best entry leads clearly
+   * (leadScore, leadRatio) but with words we do not know (more than offTopicUnknownWeight, less than this): its best
+   * candidates are offered rather than the fallback.
+   */
+  readonly leadWithoutSubjectUnknownWeight: number;
 }
 
 /** Floating-point slack for sums of weights. */
@@ -151,6 +157,13 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
     if (aboutOurSubject && onTopic && leads) return answer(first);
     // Real evidence: a word of our subject, or entries that score strongly without one ("a diff gp at my surgery").
     const onOurSubject = (onTopic || first.score >= settings.unsureWithoutSubjectScore) && unknownWeight < settings.unsureUnknownWeight;
+    // No word of our subject and a few words we do not know, yet one entry leads clearly on strong evidence and the message
+    // is not like a question about something else ("any drawbacks I should know about? my husband reckons it'll just muddy
+    // the waters"): the unknown words are the story. Not enough to answer (a question about another thing can look like
+    // this), too much to drop: its best candidates are offered (never one option).
+    if (!aboutOurSubject && !onTopic && !evidence.likeOffTopic && clearLead && unknownWeight < settings.leadWithoutSubjectUnknownWeight && ranked.length > 1) {
+      return { kind: 'clarify', reason: 'unsure', candidates: ranked.slice(0, settings.maxChoices).map((r) => r.entry), ranked };
+    }
     if (!onOurSubject || first.score < settings.unsureScore) return { kind: 'none', ranked };
     // About our subject without a word of it, and one candidate leads clearly though the message says more than it
     // explains (a story around the question): answer it, the others under it, rather than a menu.

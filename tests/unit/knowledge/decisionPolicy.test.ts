@@ -165,4 +165,12 @@ describe('deciding what to do with a ranked message', () => {
     const result = decide(evidence([[withFollowUp, 2], [relatives, 1.8], [delay, 1.5]]), settings);
     expect(result.kind === 'answer' && result.alsoAbout.map((e) => e.id)).toEqual(['delay']);
   });
+  it('offers the candidates of a message without a word of our subject whose best entry leads clearly despite a few unknown words, and drops it when it is like a question about something else', () => {
+    const story = { onTopic: false, coverage: 0.7, unknownWeight: 0.6, tellingTerms: 5 };
+    const offered = decide(evidence([[cost, 1.35], [relatives, 0.38], [delay, 0.35]], story), settings);
+    expect(offered.kind === 'clarify' && offered.candidates.map((e) => e.id)).toEqual(['cost', 'relatives', 'delay']);
+    expect(decide(evidence([[cost, 1.35], [relatives, 0.38]], { ...story, likeOffTopic: true }), settings).kind).toBe('none');
+    expect(decide(evidence([[cost, 1.35], [relatives, 0.38]], { ...story, unknownWeight: 2 }), settings).kind).toBe('none');
+    expect(decide(evidence([[cost, 1.35], [relatives, 1.2]], story), settings).kind).not.toBe('answer');
+  });
 });
