@@ -104,9 +104,6 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
       // Over HTTP too, many at a time: the request path (restify, the gate, the adapter's HTTP side) run only by the
       // short conversation's ~24 requests was still unoptimised code for the first real turns.
       await warmUpUnderLoad(turns, askedWordings(content), forget, messagesUrl ? HTTP_LOAD_WARM_UP_TURNS : LOAD_WARM_UP_TURNS, messagesUrl ? HTTP_LOAD_WARM_UP_IN_FLIGHT : LOAD_WARM_UP_IN_FLIGHT);
-      // V8 optimises the code the warm-up made hot on helper threads and installs it on the next call: idle a moment,
-      // so that this work is done before the first person's turn rather than beside it.
-      if (messagesUrl) await new Promise((settled) => setTimeout(settled, WARM_UP_SETTLE_MS));
     } finally {
       warmingUp = false;
     }
@@ -122,7 +119,6 @@ const LOAD_WARM_UP_IN_FLIGHT = 64;
 /** Over HTTP: enough requests for V8 to optimise the request path, few enough to use little of the loopback address's rate budget. */
 const HTTP_LOAD_WARM_UP_TURNS = 200;
 const HTTP_LOAD_WARM_UP_IN_FLIGHT = 8;
-const WARM_UP_SETTLE_MS = 500;
 
 async function main(): Promise<void> {
   let logger = createLogger();
