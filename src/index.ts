@@ -101,9 +101,7 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
       const forget = (id: string) => storage.delete([`warm-up/conversations/${id}/`]);
       await warmUp(turns, warmUpMessages(content), forget, messagesUrl ? HTTP_WARM_UP_ROUNDS : undefined);
       if (!messagesUrl) await warmUpOnWordings(turns, contentWordings(content), forget);
-      // Over HTTP too, many at a time: the request path (restify, the gate, the adapter's HTTP side) run only by the
-      // short conversation's ~24 requests was still unoptimised code for the first real turns.
-      await warmUpUnderLoad(turns, askedWordings(content), forget, messagesUrl ? HTTP_LOAD_WARM_UP_TURNS : LOAD_WARM_UP_TURNS, messagesUrl ? HTTP_LOAD_WARM_UP_IN_FLIGHT : LOAD_WARM_UP_IN_FLIGHT);
+      if (!messagesUrl) await warmUpUnderLoad(turns, askedWordings(content), forget, LOAD_WARM_UP_TURNS, LOAD_WARM_UP_IN_FLIGHT);
     } finally {
       warmingUp = false;
     }
@@ -116,9 +114,6 @@ const HTTP_WARM_UP_ROUNDS = 2;
 /** Turns of the warm-up under load: the first real load cost 2-3x a turn for its first ~1,500 turns. */
 const LOAD_WARM_UP_TURNS = 2_000;
 const LOAD_WARM_UP_IN_FLIGHT = 64;
-/** Over HTTP: enough requests for V8 to optimise the request path, few enough to use little of the loopback address's rate budget. */
-const HTTP_LOAD_WARM_UP_TURNS = 200;
-const HTTP_LOAD_WARM_UP_IN_FLIGHT = 8;
 
 async function main(): Promise<void> {
   let logger = createLogger();
