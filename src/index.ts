@@ -88,7 +88,7 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
   const server = createServer({
     adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, channels,
     gate: createRequestGate(config, redis, logger),
-    readiness: createReadiness(redis),
+    readiness: createReadiness(redis, () => warmingUp),
     requestTimeoutMs: config.hosting.requestTimeoutMs,
   });
   const close = () => shutDown({ server, redis, logger, graceMs: config.hosting.shutdownGraceMs });

@@ -9,6 +9,8 @@
  *   npm run bench:soak                      our bot alone for 300 s (= bench:load -- --soak 300): RSS, live heap and event-loop delay over time
  *   npm run bench:load -- --cpu-prof DIR    also writes V8 CPU profiles of both bots to DIR/ours and DIR/echo (Chrome DevTools opens them;
  *                                           tests/bench/profileSummary.ts sums them up)
+ *   npm run bench:soak -- --soak 600 --store-cap 1000 --window 30   a longer soak past the store's cap (lowered for the run), sampled every 30 s
+ *   npm run bench:load -- --starts 5        our bot started 5 times: start-up time, and turns 1, 2 and 10 after start (wall and CPU)
  *   npm run bench:load -- --v8-defaults     also our bot without the start script's V8 heap settings (RSS per round, side by side)
  *
  * Both bots run compiled, under plain node with the same flags, as `npm start` runs ours: our
@@ -398,22 +400,25 @@ function spread(values: readonly number[]): string {
 }
 
 async function soak(seconds: number): Promise<void> {
-  const window = Math.min(60, seconds);
+  const window = Math.min(option('window', 60), seconds);
   const connections = option('connections', 16);
   const questions = realisticQuestions();
-  console.log(`Soak: advice-line-bot alone for ${seconds} s, ${connections} connections, sampled every ${window} s`);
+  // `--store-cap N`: the memory store's cap (MEMORY_MAX_CONVERSATIONS) lowered for the run, so that a
+  // soak of minutes passes it: what grows after the cap is reached is what is not bounded.
+  const cap: Record<string, string> = process.argv.includes('--store-cap') ? { MEMORY_MAX_CONVERSATIONS: String(option('store-cap', 10_000)) } : {};
+  console.log(`Soak: advice-line-bot alone for ${seconds} s, ${connections} connections, sampled every ${window} s${cap.MEMORY_MAX_CONVERSATIONS ? `, the store's cap lowered to ${cap.MEMORY_MAX_CONVERSATIONS}` : ''}`);
   const { script, nodeFlags } = buildOurs();
-  const ours = await startBotProcess('advice-line-bot', script, ENV_OURS, [...nodeFlags, ...profiling('ours')]);
+  const ours = await startBotProcess('advice-line-bot', script, { ...ENV_OURS, ...cap }, [...nodeFlags, ...profiling('ours')]);
   try {
     const idle = await ours.sample(true);
-    console.log(`  ${'t (s)'.padStart(6)}${'req/s'.padStart(10)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'RSS MB'.padStart(9)}${'live heap MB'.padStart(14)}${'loop p99 ms'.padStart(13)}${'loop max ms'.padStart(13)}`);
+    console.log(`  ${'t (s)'.padStart(6)}${'req/s'.padStart(10)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'RSS MB'.padStart(9)}${'live heap MB'.padStart(14)}${'loop p99 ms'.padStart(13)}${'loop max ms'.padStart(13)}${'load'.padStart(7)}`);
     console.log(`  ${'0'.padStart(6)}${''.padStart(10)}${''.padStart(9)}${''.padStart(8)}${idle.rssMb.toFixed(0).padStart(9)}${(idle.liveHeapMb ?? NaN).toFixed(0).padStart(14)}`);
     for (let elapsed = window; elapsed <= seconds; elapsed += window) {
       const result = await drive(ours, questions, window, connections);
       const sample = result.after;
       console.log(
         `  ${String(elapsed).padStart(6)}${result.rps.toFixed(0).padStart(10)}${String(result.p99).padStart(9)}${String(result.errors).padStart(8)}` +
-          `${sample.rssMb.toFixed(0).padStart(9)}${(sample.liveHeapMb ?? NaN).toFixed(0).padStart(14)}${sample.loopDelayP99Ms.toFixed(1).padStart(13)}${sample.loopDelayMaxMs.toFixed(1).padStart(13)}`,
+          `${sample.rssMb.toFixed(0).padStart(9)}${(sample.liveHeapMb ?? NaN).toFixed(0).padStart(14)}${sample.loopDelayP99Ms.toFixed(1).padStart(13)}${sample.loopDelayMaxMs.toFixed(1).padStart(13)}${(loadavg()[0] ?? NaN).toFixed(1).padStart(7)}`,
       );
     }
   } finally {
@@ -421,8 +426,50 @@ async function soak(seconds: number): Promise<void> {
   }
 }
 
+/**
+ * `--starts N`: our bot started afresh N times, one after another: how long it takes to start
+ * (spawned until it says "started", its warm-up included) and what its first ten turns cost,
+ * one at a time, each a new person's question: wall time and the bot's CPU time (which a busy
+ * machine moves less than the wall clock). One start's first turn is one sample; the median of
+ * the starts is the figure.
+ */
+async function starts(count: number): Promise<void> {
+  const questions = realisticQuestions();
+  const { script, nodeFlags } = buildOurs();
+  console.log(`Starts: advice-line-bot started ${count} times; turns 1-10 after each start, one at a time (wall / CPU ms)`);
+  await warmClient();
+  const firsts: number[][] = [];
+  for (let i = 0; i < count; i++) {
+    const load = loadavg()[0] ?? NaN;
+    const started = performance.now();
+    const bot = await startBotProcess('advice-line-bot', script, ENV_OURS, nodeFlags);
+    const startupMs = performance.now() - started;
+    try {
+      for (let j = 0; j < 3; j++) await (await fetch(`${new URL(bot.url).origin}/healthz`)).arrayBuffer();
+      const wall: number[] = [];
+      const cpu: number[] = [];
+      for (let turn = 0; turn < 10; turn++) {
+        const before = await bot.sample();
+        const at = performance.now();
+        const response = await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(questions[(i * 10 + turn) * 7 % questions.length] ?? 'hello') });
+        await response.arrayBuffer();
+        wall.push(performance.now() - at);
+        cpu.push((await bot.sample()).cpuMs - before.cpuMs);
+      }
+      const pick = (values: number[], at: number): string => (values[at] ?? NaN).toFixed(1);
+      firsts.push([startupMs, wall[0] ?? NaN, wall[1] ?? NaN, wall[9] ?? NaN, cpu[0] ?? NaN, cpu[1] ?? NaN, cpu[9] ?? NaN]);
+      console.log(`  start ${i + 1} (load ${load.toFixed(1)}): start-up ${(startupMs / 1000).toFixed(1)} s; turn 1 / 2 / 10 wall ${pick(wall, 0)} / ${pick(wall, 1)} / ${pick(wall, 9)} ms, CPU ${pick(cpu, 0)} / ${pick(cpu, 1)} / ${pick(cpu, 9)} ms`);
+    } finally {
+      await bot.stop();
+    }
+  }
+  const column = (k: number): number => median(firsts.map((f) => f[k] ?? NaN));
+  console.log(`  median of ${count} starts: start-up ${(column(0) / 1000).toFixed(1)} s; turn 1 / 2 / 10 wall ${column(1).toFixed(1)} / ${column(2).toFixed(1)} / ${column(3).toFixed(1)} ms, CPU ${column(4).toFixed(1)} / ${column(5).toFixed(1)} / ${column(6).toFixed(1)} ms`);
+}
+
 const soakAt = process.argv.indexOf('--soak');
-void (soakAt >= 0 ? soak(option('soak', 300)) : compare()).catch((error: unknown) => {
+const startsAt = process.argv.indexOf('--starts');
+void (soakAt >= 0 ? soak(option('soak', 300)) : startsAt >= 0 ? starts(option('starts', 5)) : compare()).catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
