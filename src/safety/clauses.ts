@@ -189,11 +189,20 @@ const MAX_OPENED = 256;
  */
 function distributed(elements: readonly AST.Element[], first: AST.Element | undefined, boundary: boolean): ReturnType<typeof topLevel> | undefined {
   if (!first || !((first.type === 'Group' && !first.modifiers) || first.type === 'CapturingGroup')) return undefined;
-  if (spellings(first) !== undefined) return undefined;
+  if (spellings(first) !== undefined || fixedPlace(first.alternatives)) return undefined;
   const rest = elements.slice(elements.indexOf(first) + 1);
   if (!rest.some((element) => !isPlainAssertion(element))) return undefined;
   const out = topLevel(first.alternatives.map((alternative) => ({ elements: [...alternative.elements, ...rest] })), boundary, undefined);
   return out.length <= MAX_OPENED ? out : undefined;
+}
+
+/**
+ * Whether the group, read whole, already promises one of its strings at one fixed distance (a list of single
+ * words, a drug name at the start): opening it up would add an alternative a word and narrow little.
+ */
+function fixedPlace(list: readonly AST.Alternative[]): boolean {
+  const [clause] = alternatives(list, NOTHING).clauses;
+  return clause?.to !== undefined && clause.from.fixed === clause.to.fixed && clause.from.runs === clause.to.runs;
 }
 
 /** An assertion that takes no characters and promises none: \b, ^, $ or a negative lookaround. */
