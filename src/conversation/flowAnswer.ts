@@ -1,5 +1,5 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
-import { bestOption, isLeaving, looksLikeQuestion, STRONG_MATCH, WHOLE_LABEL, type AnswerOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { bestOption, isLeaving, looksLikeQuestion, STRONG_MATCH, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { wordsOf } from '../knowledge/intents/words';
 
 const SHORT_REPLY_WORDS = 3;
@@ -48,7 +48,7 @@ export class FlowAnswerRecognizer {
     if (paused >= 0) return { kind: 'choice', index: question.choices.length + paused };
 
     const best = bestOption(text, question.choices, this.rules);
-    if (best && this.fits(text, typed, best.score)) return { kind: 'choice', index: best.index };
+    if (best && this.fits(text, typed, best)) return { kind: 'choice', index: best.index };
     const answeredFirst = this.answerBeforeAQuestion(text, question.choices);
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
     if (isLeaving(text, this.rules)) return { kind: 'way-out', reason: 'asked' };
@@ -74,9 +74,12 @@ export class FlowAnswerRecognizer {
    * Whether a message fits a button well enough to be taken as it: anything that is not a
    * question; a short question ("whats the process?") that fits; a longer one only when it fits
    * strongly; a full sentence with a question mark only when it is exactly a button's label.
+   * A question that says a button in the flow's other words for it is that button however it
+   * is asked: at "What worries you most?" the worry is often a question ("will my doctor be
+   * annoyed with me for asking?", "if they dont agree whos right??").
    */
-  private fits(text: string, typed: string, score: number): boolean {
-    if (!looksLikeQuestion(text)) return true;
+  private fits(text: string, typed: string, { score, askedInItsWords }: BestOption): boolean {
+    if (!looksLikeQuestion(text) || askedInItsWords) return true;
     const words = typed.split(' ').length;
     if (text.trim().endsWith('?') && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
     return score >= STRONG_MATCH || (words <= SHORT_REPLY_WORDS && score >= STRONG_MATCH / 2);

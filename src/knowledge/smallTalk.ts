@@ -169,6 +169,11 @@ function isClosingRemark(text: string, words: readonly string[], thanks: readonl
   return !asksSomething(text, rules, phrases);
 }
 
+/**
+ * Not flowAnswer's CLAUSE_BREAK, which also breaks at " - ": there the first part of an answer is what counts ("my GP -
+ * is that ok"); here a part opening with a question word makes the message a question, so "thanks so much - what a
+ * help" would stop being thanks. "?" is left out because a message with one already asks something.
+ */
 const CLAUSE_BREAK = /[.,;:!\n]+/;
 /** Words that join a part of a message to the one before, or hesitate; the word after them opens it. */
 const LINKING_WORDS = new Set(['and', 'but', 'so', 'also', 'oh', 'ok', 'okay', 'just', 'then', 'um', 'umm', 'uh', 'er', 'erm', 'ah', 'well', 'yeah', 'yes', 'there']);

@@ -1,4 +1,4 @@
-import { PhraseLists, wordsOf, type Phrase } from './words';
+import { hasPhrase, PhraseLists, wordsOf, type Phrase } from './words';
 
 /** How complaints are recognised and where they go (knowledge/intents/complaints.yaml). */
 export interface ComplaintRules {
@@ -50,7 +50,10 @@ export function recogniseComplaint(text: string, rules: ComplaintRules): Complai
   const after = (list: keyof typeof AFTER_SIGNALS) => found[FIRST_SIGNAL + rules.signals.length + AFTER_SIGNALS[list]] === true;
   if (after('notCare') && !after('unlessCare')) return undefined;
   if (found[FORMAL]) return { formal: true, signal: 'formal' };
-  if (found[NOT_COMPLAINTS]) return undefined;
+  if (found[NOT_COMPLAINTS]) {
+    const rest = afterDisclaimer(text, rules);
+    return rest === undefined ? undefined : recogniseComplaint(rest, rules);
+  }
   const aboutAnotherOpinion = after('notWhenAbout');
   const signal = rules.signals.find((s, i) => found[FIRST_SIGNAL + i] && !(aboutAnotherOpinion && rules.storiesOfBadCare?.signalsNotWhenAbout.has(s.id)));
   if (signal) return { formal: false, signal: signal.id };
@@ -58,6 +61,23 @@ export function recogniseComplaint(text: string, rules: ComplaintRules): Complai
   if (after('wentWrong') && asks) return { formal: false, signal: 'went-wrong-then-asks' };
   if (after('story') && !aboutAnotherOpinion && (asks || !text.includes('?'))) return { formal: false, signal: 'story-of-bad-care' };
   return undefined;
+}
+
+const BUT = /\bbut\b/i;
+
+/**
+ * "I'm not one to complain, but the consultant ... was quite dismissive. How would I raise that?", "not complaining
+ * exactly but they cancelled mums op again": a disclaimer before "but" is a polite way in, not what the message is
+ * about; what follows "but" is judged on its own (so "I don't want to upset my doctor but how do I ask for a second
+ * opinion" stays a question). Undefined when no "but" follows a disclaimer, or the disclaimer is after it.
+ */
+function afterDisclaimer(text: string, rules: ComplaintRules): string | undefined {
+  const but = BUT.exec(text);
+  if (!but) return undefined;
+  const before = wordsOf(text.slice(0, but.index));
+  const rest = text.slice(but.index + but[0].length);
+  if (!rules.notComplaints.some((p) => hasPhrase(before, p))) return undefined;
+  return wordsOf(rest).length > 0 ? rest : undefined;
 }
 
 // The places of the rules' lists in their PhraseLists: formal, not complaints, each signal, then the lists after the signals.

@@ -26,8 +26,8 @@ const MAX_WORDS_FOR_UK_ALONE = 2;
 
 /** The nations a message names, in the order of the content file. */
 export function nationsNamed(text: string, rules: NationRules): Nation[] {
-  const found = phraseListsOf(rules).found(wordsOf(text));
-  return rules.nations.filter((_, i) => found[i]).map((n) => n.nation);
+  const { nations } = namedIn(wordsOf(text), rules);
+  return rules.nations.filter((_, i) => nations[i]).map((n) => n.nation);
 }
 
 /**
@@ -37,17 +37,15 @@ export function nationsNamed(text: string, rules: NationRules): Nation[] {
  */
 export function recogniseNationQuestion(text: string, rules: NationRules): Nation[] | undefined {
   const words = wordsOf(text);
-  const found = phraseListsOf(rules).found(words);
-  const named = rules.nations.filter((_, i) => found[i]).map((n) => n.nation);
-  const asksIfItApplies = found[rules.nations.length] === true;
-  const byTown = rules.nations.filter((_, i) => found[townsAt(rules) + i]).map((n) => n.nation);
-  if (named.length === 0 && byTown.length > 0 && asksIfItApplies) return byTown;
+  const found = namedIn(words, rules);
+  const named = rules.nations.filter((_, i) => found.nations[i]).map((n) => n.nation);
+  const byTown = rules.nations.filter((_, i) => found.towns[i]).map((n) => n.nation);
+  if (named.length === 0 && byTown.length > 0 && found.asksIfItApplies) return byTown;
   if (named.length === 0) {
     // "Is this for the whole UK?": every nation, each with its own services.
-    const namesUk = found[rules.nations.length + 1] === true;
-    return namesUk && (asksIfItApplies || words.length <= MAX_WORDS_FOR_UK_ALONE) ? rules.nations.map((n) => n.nation) : undefined;
+    return found.wholeUk && (found.asksIfItApplies || words.length <= MAX_WORDS_FOR_UK_ALONE) ? rules.nations.map((n) => n.nation) : undefined;
   }
-  return words.length <= MAX_WORDS_FOR_NATION_ALONE || asksIfItApplies ? named : undefined;
+  return words.length <= MAX_WORDS_FOR_NATION_ALONE || found.asksIfItApplies ? named : undefined;
 }
 
 /**
@@ -58,18 +56,44 @@ export function recogniseNationQuestion(text: string, rules: NationRules): Natio
 export function placeNotCovered(text: string, rules: NationRules): string | undefined {
   const places = rules.notCovered ?? [];
   if (places.length === 0) return undefined;
-  const found = phraseListsOf(rules).found(wordsOf(text));
-  if (rules.nations.some((_, i) => found[i] || found[townsAt(rules) + i])) return undefined;
-  const first = rules.nations.length + 2;
-  return places.find((_, i) => found[first + i])?.place;
+  const found = namedIn(wordsOf(text), rules);
+  if (rules.nations.some((_, i) => found.nations[i] || found.towns[i])) return undefined;
+  return places.find((_, i) => found.notCovered[i])?.place;
 }
 
-/** Where the nations' towns start in the lists: after each nation's words, asking, the whole UK and the places not covered. */
-const townsAt = (rules: NationRules): number => rules.nations.length + 2 + (rules.notCovered ?? []).length;
+/** What a message names, by the parts of the rules' lists (each list of a part in the order of the content file). */
+interface Named {
+  /** Each nation's own words. */
+  readonly nations: readonly boolean[];
+  readonly asksIfItApplies: boolean;
+  readonly wholeUk: boolean;
+  /** Each place not covered. */
+  readonly notCovered: readonly boolean[];
+  /** Each nation's towns. */
+  readonly towns: readonly boolean[];
+}
+
+function namedIn(words: readonly string[], rules: NationRules): Named {
+  const found = phraseListsOf(rules).found(words);
+  // The parts are taken in the order phraseListsOf gives the lists.
+  let next = 0;
+  const take = (count: number): boolean[] => {
+    const part = found.slice(next, next + count);
+    next += count;
+    return part;
+  };
+  const nations = take(rules.nations.length);
+  const [asksIfItApplies = false] = take(1);
+  const [wholeUk = false] = take(1);
+  const notCovered = take((rules.notCovered ?? []).length);
+  const towns = take(rules.nations.length);
+  return { nations, asksIfItApplies, wholeUk, notCovered, towns };
+}
 
 /**
- * Each nation's words, then asking whether it applies, then the whole UK, then the places not covered, then each nation's towns, indexed once per
- * rules (they live as long as the content). A nation or the UK is named word for word (no gap).
+ * Each nation's words, then asking whether it applies, then the whole UK, then the places not covered, then each nation's
+ * towns (the order namedIn takes them in), indexed once per rules (they live as long as the content). A nation or the UK
+ * is named word for word (no gap).
  */
 const indexes = new WeakMap<NationRules, PhraseLists>();
 

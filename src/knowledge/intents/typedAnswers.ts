@@ -42,16 +42,38 @@ export function familiesFor(label: string, rules: TypedAnswerRules): AnswerFamil
  * it contains from the button's own `says` or its families, and then how many of the label's
  * key words it has. Returns the best button with its score, or undefined for none or a tie.
  */
-export function bestOption(text: string, options: readonly AnswerOption[], rules: TypedAnswerRules): { index: number; score: number } | undefined {
+export function bestOption(text: string, options: readonly AnswerOption[], rules: TypedAnswerRules): BestOption | undefined {
   const words = wordsOf(text);
   if (words.length === 0) return undefined;
   const place = placeOf(words, options.length);
-  if (place !== undefined) return place >= 0 && place < options.length ? { index: place, score: WHOLE_LABEL } : undefined;
+  if (place !== undefined) return place >= 0 && place < options.length ? { index: place, score: WHOLE_LABEL, askedInItsWords: false } : undefined;
   const scores = options.map((option) => score(words, option, rules));
   const best = Math.max(...scores);
   if (best <= 0) return undefined;
   const winners = scores.flatMap((s, i) => (s === best ? [i] : []));
-  return winners.length === 1 ? { index: winners[0] ?? 0, score: best } : undefined;
+  const index = winners[0] ?? 0;
+  const option = options[index];
+  return winners.length === 1 ? { index, score: best, askedInItsWords: option !== undefined && askedInItsWords(words, option) } : undefined;
+}
+
+/**
+ * Whether a message has words the flow gave this one button (its `says`) that name what it is about in other words than
+ * its label: a phrase of several words or a family of words ("take it personally", "dont agree", "annoy*", "contradict*"),
+ * sharing no word with the label. One plain word ("gp", "consultant", "letter") names a subject a side question has too.
+ * A button whose label is itself a question ("How do I get one?") counts with its label's words too ("how do i ask").
+ */
+function askedInItsWords(words: readonly string[], option: AnswerOption): boolean {
+  const labelAsks = option.label.trim().endsWith('?');
+  const labelWords = wordsOf(option.label);
+  const otherWords = (p: Phrase): boolean => !p.words.some((w, i) => labelWords.some((l) => sameWord(l, w, p.prefix[i]) || sameWord(w, l)));
+  return (option.says ?? []).some((p) => (p.words.length > 1 || p.prefix.some(Boolean)) && (labelAsks || otherWords(p)) && hasPhrase(words, p, 1));
+}
+
+export interface BestOption {
+  readonly index: number;
+  readonly score: number;
+  /** Whether the message says the button in the flow's own other words for it (`askedInItsWords`). */
+  readonly askedInItsWords: boolean;
 }
 
 const ORDINALS: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6 };

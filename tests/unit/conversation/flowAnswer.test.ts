@@ -40,6 +40,23 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('what if my gp says no? my specialist is away', step)).toMatchObject({ kind: 'side-question' });
   });
 
+  it("takes a question that says a button in the flow's other words for it as that button; one plain word shared with a side question does not", () => {
+    const worries: FlowQuestion = {
+      choices: [
+        { label: 'Upsetting my doctor', says: ['annoy*', 'take it personally', 'doctor think', 'consultant'].map(phrase) },
+        { label: 'How do I get one?', says: ['how do i ask'].map(phrase) },
+      ],
+      entries: [],
+    };
+    expect(recognizer.recognise('will my doctor be annoyed with me for asking?', worries)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise('a bit, would the surgeon take it personally?', worries)).toEqual({ kind: 'choice', index: 0 });
+    // a button whose label is a question is asked in its own words too
+    expect(recognizer.recognise('ok. now how do i actually ask for the referral?', worries)).toEqual({ kind: 'choice', index: 1 });
+    // "consultant" is one plain word; "doctor think" shares "doctor" with the label: a question naming them stays a question
+    expect(recognizer.recognise('do I have to tell my consultant I am getting another view?', worries)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('what will the new doctor think of my notes?', worries)).toMatchObject({ kind: 'side-question' });
+  });
+
   it('hears a wish to leave, and gives nothing for a reply that fits nothing', () => {
     expect(recognizer.recognise('get me out', step)).toEqual({ kind: 'way-out', reason: 'asked' });
     expect(recognizer.recognise('purple elephants', step)).toBeUndefined();

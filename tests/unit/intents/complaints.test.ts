@@ -78,6 +78,15 @@ describe('recognising a complaint', () => {
     expect(recogniseComplaint('fobbed off for two years', withStories)?.signal).toBe('ignored');
   });
 
+  it('judges what follows "but" after a disclaimer ("not complaining, but..."), so a complaint said politely still counts', () => {
+    const polite: ComplaintRules = { ...withStories, notComplaints: [...rules.notComplaints, phrase('not complaining')] };
+    expect(recogniseComplaint("I'm not one to complain, but the nurse was rude to my dad", polite)?.signal).toBe('rudeness');
+    expect(recogniseComplaint('not complaining exactly but nobody told us she had been moved', polite)?.signal).toBe('story-of-bad-care');
+    // what follows "but" is a question of the leaflet's, or there is no "but": not a complaint
+    expect(recogniseComplaint("I'm not complaining but can I get a second opinion?", polite)).toBeUndefined();
+    expect(recogniseComplaint('is it rude to ask? the last one was rude', polite)).toBeUndefined();
+  });
+
   it('leaves a complaint about something that is not care (the council, a vet) alone, unless care is named too', () => {
     expect(recogniseComplaint('how do I make a formal complaint about the council', withStories)).toBeUndefined();
     expect(recogniseComplaint('how do I complain about a vet', withStories)).toBeUndefined();
