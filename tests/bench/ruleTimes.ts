@@ -8,25 +8,11 @@
  *
  * An engine is a folder laid out as src/ (the default): another checkout's src/ (old against new).
  */
-import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { SafetyRules } from '../../src/safety';
-import type { MessageAnchors } from '../../src/safety/anchorIndex';
+import { resolve } from 'node:path';
 import type { CompiledRule } from '../../src/safety/compileRules';
-import { DEFAULTS } from '../../src/config';
+import { loadEngineAt } from './safetyEngineAt';
 import { safetyBenchMessages } from './safetyMessages';
-
-/** The engine's parts timed here, as the engine itself calls them (private fields, read here only to time them). */
-interface EngineParts {
-  readonly anchorIndex: { read(text: string): MessageAnchors };
-  readonly byId: ReadonlyMap<string, CompiledRule>;
-}
-
-interface Engine {
-  readonly loadSafetyRules: (folder: string, options: { modelCache?: string }) => SafetyRules;
-  readonly normalise: (text: string) => string;
-}
 
 const SIZE = 5000;
 const args = process.argv.slice(2);
@@ -38,15 +24,9 @@ const folder = resolve(option('--engine', 'src'));
 const rounds = Number(option('--rounds', '6'));
 const top = Number(option('--top', '12'));
 
-const load = createRequire(__filename);
-const engine: Engine = {
-  ...(load(join(folder, 'safety')) as Pick<Engine, 'loadSafetyRules'>),
-  ...(load(join(folder, 'text/normalise')) as Pick<Engine, 'normalise'>),
-};
-const rules = engine.loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
-const parts = rules as unknown as EngineParts;
+const { parts, normalise } = loadEngineAt(folder);
 const all = [...parts.byId.values()];
-const stories = safetyBenchMessages().long(SIZE).map(engine.normalise);
+const stories = safetyBenchMessages().long(SIZE).map(normalise);
 
 /** Each story's places for each rule, worked out once (the index's answer is valid until the next read: copied). */
 const places = stories.map((text) => {

@@ -12,45 +12,22 @@
  * deployment runs) or another checkout's src/ (old against new).
  */
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { SafetyRules } from '../../src/safety';
-import type { MessageAnchors } from '../../src/safety/anchorIndex';
-import type { CompiledRule } from '../../src/safety/compileRules';
-import type { SafetyClassifier } from '../../src/safety/classifier/safetyClassifier';
-import { DEFAULTS } from '../../src/config';
+import { resolve } from 'node:path';
+import { loadEngineAt } from './safetyEngineAt';
 import { safetyBenchMessages } from './safetyMessages';
-
-/** The engine's parts the stages call, as the engine itself calls them (private fields, read here only to time them). */
-interface EngineParts {
-  readonly anchorIndex: { read(text: string): MessageAnchors };
-  readonly byId: ReadonlyMap<string, CompiledRule>;
-  readonly secondNet?: { readonly classifier: SafetyClassifier };
-}
-
-interface Engine {
-  readonly loadSafetyRules: (folder: string, options: { modelCache?: string }) => SafetyRules;
-  readonly normalise: (text: string) => string;
-}
 
 const ROUNDS = 15;
 const SIZE = 5000;
 
 function stages(folder: string): Record<string, number> {
-  const load = createRequire(__filename);
-  const engine: Engine = {
-    ...(load(join(folder, 'safety')) as Pick<Engine, 'loadSafetyRules'>),
-    ...(load(join(folder, 'text/normalise')) as Pick<Engine, 'normalise'>),
-  };
-  const rules = engine.loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
-  const parts = rules as unknown as EngineParts;
+  const { rules, parts, normalise } = loadEngineAt(folder);
   const classifier = parts.secondNet?.classifier;
   const all = [...parts.byId.values()];
   const long = safetyBenchMessages().long(SIZE);
-  const normalised = long.map(engine.normalise);
+  const normalised = long.map(normalise);
   const timed: Record<string, () => void> = {
-    normalise: () => long.forEach(engine.normalise),
+    normalise: () => long.forEach(normalise),
     literals: () => normalised.forEach((text) => parts.anchorIndex.read(text)),
     'literals and places': () =>
       normalised.forEach((text) => {
