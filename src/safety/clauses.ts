@@ -153,7 +153,7 @@ function literally(node: AST.Element | AST.Alternative): readonly string[] | und
  * every alternative then starts where a word starts or ends.
  */
 function topLevel(
-  alternatives: readonly Pick<AST.Alternative, 'elements'>[],
+  alternatives: readonly AST.Alternative[],
   boundary: boolean,
   around: Around,
 ): { elements: readonly AST.Element[]; boundary: boolean; around: Around }[] {
@@ -166,7 +166,7 @@ function topLevel(
     const opens = wide.length === 1 && only !== undefined && (
       (only.type === 'Group' && !only.modifiers) || only.type === 'CapturingGroup' || (only.type === 'Assertion' && only.kind === 'lookahead' && !only.negate)
     );
-    if (!opens) return [...distributed(elements, only, atBoundary) ?? [{ elements, boundary: atBoundary, around }]];
+    if (!opens) return [{ elements, boundary: atBoundary, around }];
     // What the assertions left out say, for exactly(): only \b's count, and after a lookahead
     // nothing may follow (it would apply where the lookahead starts, not where its text ends).
     const trail = elements.slice(elements.indexOf(only) + 1);
@@ -174,35 +174,6 @@ function topLevel(
     const behind = inFront && trail.every(isBoundary) && (only.type !== 'Assertion' || trail.length === 0) ? { ...inFront, after: inFront.after || trail.length > 0 } : undefined;
     return topLevel(only.alternatives, atBoundary, behind);
   });
-}
-
-/** Beyond this many alternatives, a leading group is not opened up (see distributed): one clause of their union promises less but costs less to check. */
-const MAX_OPENED = 256;
-
-/**
- * `(?:a|b)rest` is `a rest|b rest`, tried in the same order, so the same matches start at the same places: a
- * leading group of alternatives too many to spell out (a word list before the rest of a pattern) opened up, each
- * alternative followed by the rest, promises its own strings at its own distances, not their union at the widest
- * of them ("can i take" at the very start, then the clinical object within six words of it, rather than any of
- * 484 asking words anywhere in the first 30 characters). Undefined when there is no such group or opening it
- * gives more than MAX_OPENED alternatives.
- */
-function distributed(elements: readonly AST.Element[], first: AST.Element | undefined, boundary: boolean): ReturnType<typeof topLevel> | undefined {
-  if (!first || !((first.type === 'Group' && !first.modifiers) || first.type === 'CapturingGroup')) return undefined;
-  if (spellings(first) !== undefined || fixedPlace(first.alternatives)) return undefined;
-  const rest = elements.slice(elements.indexOf(first) + 1);
-  if (!rest.some((element) => !isPlainAssertion(element))) return undefined;
-  const out = topLevel(first.alternatives.map((alternative) => ({ elements: [...alternative.elements, ...rest] })), boundary, undefined);
-  return out.length <= MAX_OPENED ? out : undefined;
-}
-
-/**
- * Whether the group, read whole, already promises one of its strings at one fixed distance (a list of single
- * words, a drug name at the start): opening it up would add an alternative a word and narrow little.
- */
-function fixedPlace(list: readonly AST.Alternative[]): boolean {
-  const [clause] = alternatives(list, NOTHING).clauses;
-  return clause?.to !== undefined && clause.from.fixed === clause.to.fixed && clause.from.runs === clause.to.runs;
 }
 
 /** An assertion that takes no characters and promises none: \b, ^, $ or a negative lookaround. */
