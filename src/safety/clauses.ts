@@ -346,7 +346,7 @@ function isDigits(node: AST.Node): boolean {
  * the least and most of two moved by the same amount are moved by it), so moving it gives what
  * reading it there would.
  */
-const itemRead = new Map<string, Read>();
+const itemRead = { bounded: new Map<string, Read>(), unbounded: new Map<string, Read>() };
 
 /** A piece whose meaning depends on the pattern around it (a back-reference or an octal escape, by the groups there) is read in place. */
 const IN_CONTEXT = /\\(?:[1-9]|k)/;
@@ -354,13 +354,14 @@ const IN_CONTEXT = /\\(?:[1-9]|k)/;
 /** An item that is not spelt out: what it certainly holds, and how long it can be (see itemRead). */
 function item(node: AST.Element, at: Length): Read {
   if (node.type !== 'Group' && node.type !== 'CapturingGroup' && node.type !== 'Assertion' && node.type !== 'Quantifier') return readItem(node, at);
-  if (IN_CONTEXT.test(node.raw)) return readItem(node, at);
   const bounded = at.max !== undefined;
-  const key = `${bounded ? 'b' : 'u'}${node.raw}`;
-  let read = itemRead.get(key);
+  // Keyed by the piece's own text (no key built from it: a 14,000-character list would be hashed again each time).
+  const known = bounded ? itemRead.bounded : itemRead.unbounded;
+  let read = known.get(node.raw);
   if (!read) {
     read = readItem(node, { min: ZERO, max: bounded ? ZERO : undefined });
-    itemRead.set(key, read);
+    if (IN_CONTEXT.test(node.raw)) return moved(read, at);
+    known.set(node.raw, read);
   }
   return moved(read, at);
 }
