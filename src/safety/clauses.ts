@@ -126,8 +126,9 @@ function exactly(elements: readonly AST.Element[], around: Around, clauses: read
   for (const element of elements.slice(first, end)) {
     const exact = literally(element);
     if (!exact) return undefined;
-    strings = [...new Set(strings.flatMap((head) => exact.map((tail) => head + tail)))];
-    if (strings.length > MAX_SPELLINGS) return undefined;
+    const joined = joinedUpTo(strings, exact, MAX_SPELLINGS);
+    if (!joined) return undefined;
+    strings = joined;
   }
   if (strings.some((s) => s.length === 0)) return undefined;
   // The clause must be these very strings (cut as the finder reads them), found at the match's start.
@@ -142,8 +143,15 @@ function isBoundary(element: AST.Element | undefined): boolean {
 
 /** Every string a piece matches, when it is a short list of plain characters: unlike spellings(), no assertion and no digit class (read as "0"). */
 function literally(node: AST.Element | AST.Alternative): readonly string[] | undefined {
-  return spell(node, true);
+  if (speltPlainly.has(node.raw)) return speltPlainly.get(node.raw);
+  if (IN_CONTEXT.test(node.raw)) return spell(node, true);
+  const out = spell(node, true);
+  speltPlainly.set(node.raw, out);
+  return out;
 }
+
+/** What literally() made of each piece, by its text (as spelt, for spellings()). */
+const speltPlainly = new Map<string, readonly string[] | undefined>();
 
 /**
  * `(?:a|b)|c` is three alternatives a, b and c, and so is `\b(?=(?:a|b|c)\b)`: a word list as a
@@ -208,8 +216,8 @@ function sequence(elements: readonly AST.Element[], at: Length): Read {
   for (const element of elements) {
     const exact = spellings(element);
     if (exact) {
-      const joined = [...new Set(run.flatMap((head) => exact.map((tail) => head + tail)))];
-      if (joined.length <= MAX_SPELLINGS) run = joined;
+      const joined = joinedUpTo(run, exact, MAX_SPELLINGS);
+      if (joined) run = joined;
       else {
         endRun();
         run = [...exact];
@@ -225,6 +233,22 @@ function sequence(elements: readonly AST.Element[], at: Length): Read {
   }
   endRun();
   return { clauses, length: subtract(position, at) };
+}
+
+/**
+ * Each head followed by each tail, without repeats, in that order; undefined as soon as there are
+ * more than `limit` of them (every caller then gives up on spelling the run out, so the rest of a
+ * product of two 48-string lists need not be made).
+ */
+function joinedUpTo(heads: readonly string[], tails: readonly string[], limit: number): string[] | undefined {
+  const seen = new Set<string>();
+  for (const head of heads) {
+    for (const tail of tails) {
+      seen.add(head + tail);
+      if (seen.size > limit) return undefined;
+    }
+  }
+  return [...seen];
 }
 
 /** The length between two positions of a sequence (`at` is where it started). */
@@ -255,7 +279,7 @@ function spellings(node: AST.Element | AST.Alternative): readonly string[] | und
 
 /** `plainOnly`: characters alone (literally()); otherwise assertions promise nothing and any digit reads as "0" (spellings()). */
 function spell(node: AST.Element | AST.Alternative, plainOnly = false): readonly string[] | undefined {
-  const inner = (piece: AST.Element | AST.Alternative): readonly string[] | undefined => (plainOnly ? spell(piece, true) : spellings(piece));
+  const inner = (piece: AST.Element | AST.Alternative): readonly string[] | undefined => (plainOnly ? literally(piece) : spellings(piece));
   switch (node.type) {
     case 'Character':
       return [String.fromCodePoint(node.value)];
@@ -264,8 +288,9 @@ function spell(node: AST.Element | AST.Alternative, plainOnly = false): readonly
       for (const element of node.elements) {
         const exact = inner(element);
         if (!exact) return undefined;
-        out = [...new Set(out.flatMap((head) => exact.map((tail) => head + tail)))];
-        if (out.length > MAX_SPELLINGS) return undefined;
+        const joined = joinedUpTo(out, exact, MAX_SPELLINGS);
+        if (!joined) return undefined;
+        out = joined;
       }
       return out;
     }
@@ -313,8 +338,44 @@ function isDigits(node: AST.Node): boolean {
   return node.type === 'CharacterSet' && node.kind === 'digit' && !node.negate;
 }
 
-/** An item that is not spelt out: what it certainly holds, and how long it can be. */
+/**
+ * What item() made of each piece of pattern, by its text and whether the distance it starts at has a
+ * bound, read as if it started where the match does: the same word list sits in many rules, and in
+ * every alternative a leading group is opened into (topLevel), so each is read once and its clauses
+ * moved to where it starts. The reading is the same wherever it starts (distances only add up, and
+ * the least and most of two moved by the same amount are moved by it), so moving it gives what
+ * reading it there would.
+ */
+const itemRead = { bounded: new Map<string, Read>(), unbounded: new Map<string, Read>() };
+
+/** A piece whose meaning depends on the pattern around it (a back-reference or an octal escape, by the groups there) is read in place. */
+const IN_CONTEXT = /\\(?:[1-9]|k)/;
+
+/** An item that is not spelt out: what it certainly holds, and how long it can be (see itemRead). */
 function item(node: AST.Element, at: Length): Read {
+  if (node.type !== 'Group' && node.type !== 'CapturingGroup' && node.type !== 'Assertion' && node.type !== 'Quantifier') return readItem(node, at);
+  const bounded = at.max !== undefined;
+  // Keyed by the piece's own text (no key built from it: a 14,000-character list would be hashed again each time).
+  const known = bounded ? itemRead.bounded : itemRead.unbounded;
+  let read = known.get(node.raw);
+  if (!read) {
+    read = readItem(node, { min: ZERO, max: bounded ? ZERO : undefined });
+    if (IN_CONTEXT.test(node.raw)) return moved(read, at);
+    known.set(node.raw, read);
+  }
+  return moved(read, at);
+}
+
+/** A reading made where the match starts, moved to start at `at`. */
+function moved(read: Read, at: Length): Read {
+  const { min, max } = at;
+  return {
+    clauses: read.clauses.map(({ literals, from, to }) => ({ literals, from: plus(from, min), to: to && max ? plus(to, max) : undefined })),
+    length: read.length,
+  };
+}
+
+function readItem(node: AST.Element, at: Length): Read {
   switch (node.type) {
     case 'Group':
     case 'CapturingGroup':
@@ -349,11 +410,18 @@ function alternatives(list: readonly AST.Alternative[], at: Length): Read {
   if (only && reads.length === 1) return { clauses: only.clauses, length };
   const picked = reads.map((r) => best(r.clauses));
   if (!picked.every((c): c is Clause => c !== undefined)) return { clauses: [], length };
-  const union: Clause = picked.reduce((a, b) => ({
-    literals: [...new Set([...a.literals, ...b.literals])],
-    from: least(a.from, b.from),
-    to: a.to && b.to ? most(a.to, b.to) : undefined,
-  }));
+  // One set for all (not one per pair, as a list of 691 words would make 690 growing copies).
+  const literals = new Set<string>();
+  let from: Extent | undefined;
+  let to: Extent | undefined;
+  let bounded = true;
+  for (const clause of picked) {
+    clause.literals.forEach((literal) => literals.add(literal));
+    from = from ? least(from, clause.from) : clause.from;
+    if (!clause.to) bounded = false;
+    else if (bounded) to = to ? most(to, clause.to) : clause.to;
+  }
+  const union: Clause = { literals: [...literals], from: from ?? ZERO, to: bounded ? to : undefined };
   return { clauses: [union], length };
 }
 
