@@ -49,7 +49,8 @@ export const DEFAULTS = Object.freeze({
     tieMargin: 0.03,
     tieBreakRatio: 1.05,
     alsoAboutMargin: 0.5,
-    maxAlsoAbout: 2,
+    /** As many runners-up under an answer as a menu offers (maxChoices): a wrong answer whose right entry is third is then one click away (sixteenth pass). */
+    maxAlsoAbout: 3,
     maxChoices: 3,
     unsureScore: 0.4,
     unsureShare: 0.3,
