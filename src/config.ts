@@ -57,6 +57,8 @@ export const DEFAULTS = Object.freeze({
     clearLeadScore: 0.8,
     clearLeadUnknownWeight: 0.5,
     leadWithoutSubjectUnknownWeight: 1.5,
+    offerLeadScore: 0.5,
+    offerLeadRatio: 0.5,
     unsureWithoutSubjectScore: 1.0,
     unsureUnknownWeight: 1.5,
     maxUnknownWords: 3,
