@@ -110,6 +110,13 @@ export interface DecisionSettings {
    * candidates are offered rather than the fallback.
    */
   readonly leadWithoutSubjectUnknownWeight: number;
+  /**
+   * A message without a word of our subject that would otherwise fall back, not like a question about something else and with fewer unknown words than
+   * leadWithoutSubjectUnknownWeight, whose best entry has at least this much evidence and leads by offerLeadRatio: its
+   * best candidates are offered rather than the fallback (sixteenth pass).
+   */
+  readonly offerLeadScore: number;
+  readonly offerLeadRatio: number;
 }
 
 /** Floating-point slack for sums of weights. */
@@ -164,13 +171,20 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
     if (!aboutOurSubject && !onTopic && !evidence.likeOffTopic && clearLead && unknownWeight < settings.leadWithoutSubjectUnknownWeight && ranked.length > 1) {
       return { kind: 'clarify', reason: 'unsure', candidates: ranked.slice(0, settings.maxChoices).map((r) => r.entry), ranked };
     }
-    if (!onOurSubject || first.score < settings.unsureScore) return { kind: 'none', ranked };
+    // Where the fallback would be said, one entry still far ahead of the rest on some evidence, in a message without a word
+    // of our subject (one with a word of it has had its chances above: a lead there is answered, a close field offered), not like a
+    // question about something else and with few words we do not know (a short "can they say no?" with no word of our
+    // subject, a lead on little evidence): its best candidates are offered (never one option), not answered.
+    const leadsFar = first.score >= settings.offerLeadScore && second <= first.score * settings.offerLeadRatio;
+    const offerLead = leadsFar && !onTopic && !evidence.likeOffTopic && unknownWeight < settings.leadWithoutSubjectUnknownWeight && ranked.length > 1;
+    const offerOrNone = (): MatchResult => (offerLead ? { kind: 'clarify', reason: 'unsure', candidates: ranked.slice(0, settings.maxChoices).map((r) => r.entry), ranked } : { kind: 'none', ranked });
+    if (!onOurSubject || first.score < settings.unsureScore) return offerOrNone();
     // About our subject without a word of it, and one candidate leads clearly though the message says more than it
     // explains (a story around the question): answer it, the others under it, rather than a menu.
     if (aboutOurSubject && leads && unknownWeight < settings.clearLeadUnknownWeight) {
       return answer(first);
     }
-    if (alternatives.length === 0) return { kind: 'none', ranked };
+    if (alternatives.length === 0) return offerOrNone();
     return { kind: 'clarify', reason: 'unsure', candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
   }
 

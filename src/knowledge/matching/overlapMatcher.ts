@@ -246,7 +246,9 @@ export class OverlapMatcher implements Matcher {
     const wholePhrasing = bestIndex !== undefined && bestFit >= WHOLE && bestExplainedAll >= WHOLE * allWeight && analysed.weights.every((w) => w >= 1);
     const learntNotOurs = learnt !== undefined && learnt.notOurs >= this.settings.learned.notOursProbability;
     const ownSubject = onTopic && unknownWeight === 0 && (ranked[0]?.score ?? 0) >= this.settings.nearestExampleOwnSubjectScore;
-    const likeOffTopic = bestIndex !== undefined && (learntNotOurs || (!ownSubject && this.isLikeOffTopic(parts, bestIndex, written)));
+    // An opinion asked about or from one of otherOpinions is a question about something else even when our everyday words
+    // explain all of it ("can you give me a second opinion on my CV"): at most offered, never answered as if it were ours.
+    const likeOffTopic = bestIndex !== undefined && (namesOtherOpinion || learntNotOurs || (!ownSubject && this.isLikeOffTopic(parts, bestIndex, written)));
     const tellingTerms = [...termWeights.keys()].filter((t) => !this.analyser.chatterTerms.has(t)).length;
     const namesOneTopic = unknownWeight === 0 && analysed.unknown.length === 0 && tellingTerms === 1 && termWeights.size === 1;
     return { ranked, coverage, onTopic, unknownWeight, wholePhrasing, likeOffTopic, namesOneTopic, tellingTerms };

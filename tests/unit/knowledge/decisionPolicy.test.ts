@@ -173,4 +173,15 @@ describe('deciding what to do with a ranked message', () => {
     expect(decide(evidence([[cost, 1.35], [relatives, 0.38]], { ...story, unknownWeight: 2 }), settings).kind).toBe('none');
     expect(decide(evidence([[cost, 1.35], [relatives, 1.2]], story), settings).kind).not.toBe('answer');
   });
+
+  it('offers the candidates of a message that would fall back when one entry is far ahead on a little evidence, and still falls back when it is not or the message is like another subject', () => {
+    const short = { onTopic: false, coverage: 0.6, unknownWeight: 0, tellingTerms: 3 };
+    const offered = decide(evidence([[cost, 0.55], [relatives, 0.22], [delay, 0.2]], short), settings);
+    expect(offered.kind === 'clarify' && offered.candidates.map((e) => e.id)).toEqual(['cost', 'relatives', 'delay']);
+    // Not far ahead, too little evidence, like another subject, or only one candidate: the fallback, as before.
+    expect(decide(evidence([[cost, 0.55], [relatives, 0.4]], short), settings).kind).toBe('none');
+    expect(decide(evidence([[cost, 0.45], [relatives, 0.1]], short), settings).kind).toBe('none');
+    expect(decide(evidence([[cost, 0.55], [relatives, 0.22]], { ...short, likeOffTopic: true }), settings).kind).toBe('none');
+    expect(decide(evidence([[cost, 0.55]], short), settings).kind).toBe('none');
+  });
 });

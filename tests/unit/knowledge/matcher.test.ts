@@ -114,6 +114,15 @@ describe('matching a message to an entry', () => {
     expect(matcher.match('the roofer says the whole roof has to go, should i get a second opinion').kind).toBe('answer');
   });
 
+  it('does not answer an opinion asked about a thing of otherOpinions even when everyday words of ours explain all of it', () => {
+    const withOthers = new OverlapMatcher({ ...loadKnowledge(FIXTURE_KNOWLEDGE), otherOpinions: [['cv', 'roofer']] }, DEFAULTS.matching);
+    for (const text of ['can you give me a second opinion on my cv', 'can i get another opinion from a different roofer']) {
+      expect(withOthers.match(text).kind, text).not.toBe('answer');
+      // Without the list the same message is answered.
+      expect(matcher.match(text).kind, text).toBe('answer');
+    }
+  });
+
   it('still answers a second opinion about care from someone who is a trade of otherOpinions, or asked about care near one', () => {
     const withOthers = new OverlapMatcher({ ...loadKnowledge(FIXTURE_KNOWLEDGE), otherOpinions: [['roofer', 'estate agent', 'roof']] }, DEFAULTS.matching);
     const kind = (text: string): string => withOthers.match(text).kind;
