@@ -19,6 +19,12 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 export interface PinoLogger extends Logger {
   /** Writes out anything buffered; call before the process exits. */
   flush(): void;
+  /**
+   * While muted, info and warn lines are made as ever (pino, redaction) and thrown away at the
+   * last step; errors still go out. For the start-up warm-up: its made-up turns must not reach
+   * the logs, and the code that writes a line must be warm for a person's first turn.
+   */
+  mute(on: boolean): void;
 }
 
 /**
@@ -27,7 +33,10 @@ export interface PinoLogger extends Logger {
  * a turn under load.
  */
 export function createLogger(write?: (line: string) => void, level: LogLevel = 'info'): PinoLogger {
-  const destination = write ? { write } : bufferedStdout();
+  const out = write ? { write } : bufferedStdout();
+  let muted = false;
+  let anError = false;
+  const destination = { write: (line: string) => void ((!muted || anError) && out.write(line)) };
   const base = pino(
     {
       level,
@@ -40,6 +49,7 @@ export function createLogger(write?: (line: string) => void, level: LogLevel = '
   );
   const log = (method: 'info' | 'warn' | 'error') => (event: string, fields?: LogFields): void => {
     if (!base.isLevelEnabled(method)) return;
+    anError = method === 'error';
     base[method](fields ? redactFields(fields) : {}, event);
   };
   return {
@@ -47,7 +57,10 @@ export function createLogger(write?: (line: string) => void, level: LogLevel = '
     warn: log('warn'),
     error: log('error'),
     flush: () => {
-      if ('flushSync' in destination) destination.flushSync();
+      if ('flushSync' in out) out.flushSync();
+    },
+    mute: (on) => {
+      muted = on;
     },
   };
 }

@@ -39,7 +39,7 @@ function respond(res: Response, status: number, body: unknown): void {
 }
 
 /** The activity's time fields as Date objects, keeping the raw text beside them (as botbuilder's validateAndFixActivity does). */
-function withDates(activity: Activity): Activity {
+export function withDates(activity: Activity): Activity {
   const fields = activity as unknown as Record<string, unknown>;
   for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['expiration', 'rawExpiration'], ['localTimestamp', 'rawLocalTimestamp']] as const) {
     const value = fields[field];

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { warmUpUnderLoad } from '../../../src/hosting/warmUp';
+import { warmUp, warmUpUnderLoad } from '../../../src/hosting/warmUp';
 
 describe('the warm-up under load', () => {
   it('runs the number of turns asked for, each text in turn as a new conversation, never more at once than asked', async () => {
@@ -23,6 +23,15 @@ describe('the warm-up under load', () => {
     expect(new Set(conversations).size).toBe(10);
     // Every made-up conversation is forgotten afterwards: nothing of the warm-up stays in the store.
     expect(forgotten.sort()).toEqual([...conversations].sort());
+  });
+
+  it('sends its conversations shaped as the channels send them, in turn, never as a channel of its own', async () => {
+    const seen: Partial<Activity>[] = [];
+    await warmUp(async (activity) => void seen.push(activity), ['hello'], async () => undefined, 6);
+    expect(new Set(seen.map((a) => a.channelId))).toEqual(new Set(['directline', 'msteams']));
+    // Three shapes: Direct Line as Web Chat sends it, Teams, and a client sending only what it must.
+    expect(new Set(seen.map((a) => Object.keys(a).join()))).toHaveProperty('size', 3);
+    expect(seen.every((a) => a.conversation?.id && a.from?.id && a.recipient?.id && a.serviceUrl)).toBe(true);
   });
 
   it('does nothing without texts', async () => {
