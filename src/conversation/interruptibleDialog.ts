@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Logger } from '../logger';
-import type { SafetyConcern, SafetyRules } from '../safety';
+import { asAnswerInFlow, type SafetyConcern, type SafetyRules } from '../safety';
 import { detectCommand, type Command } from './commands';
 import { messageText, sendReplies } from './render';
 import type { Responder } from './responder';
@@ -25,6 +25,8 @@ export interface RoutedTurn<R> {
   readonly inFlow: boolean;
   /** Which one, when one is. */
   readonly activeDialogId: string | undefined;
+  /** Whether the message answers the question the running flow is waiting on (false with no flow running). */
+  answersRunningFlow(text: string): boolean;
   /** The message is answered: nothing is left running. */
   end(): Promise<R>;
   /** The running flow asks its question again. */
@@ -69,13 +71,17 @@ export abstract class MessageRouter {
    */
   private interrupt<R>(turn: RoutedTurn<R>, text: string): Promise<R | undefined> | undefined {
     const concern = this.services.safety.assess(text, { inFlow: turn.inFlow });
-    return concern ? this.answerConcern(turn, text, concern) : this.obeyCommand(turn, text);
+    if (!concern) return this.obeyCommand(turn, text);
+    // The running flow's recogniser is asked only about a crisis the classifier alone decided: an answer to its
+    // question then gets the calm line and goes on (asAnswerInFlow). A rule's crisis or emergency is never asked about.
+    const asAnswer = turn.inFlow ? asAnswerInFlow(concern) : concern;
+    return asAnswer !== concern && turn.answersRunningFlow(text) ? this.answerConcern(turn, text, asAnswer, true) : this.answerConcern(turn, text, concern);
   }
 
-  private async answerConcern<R>(turn: RoutedTurn<R>, text: string, concern: SafetyConcern): Promise<R | undefined> {
+  private async answerConcern<R>(turn: RoutedTurn<R>, text: string, concern: SafetyConcern, answersFlow = false): Promise<R | undefined> {
     const { responder, logger } = this.services;
     const { inFlow } = turn;
-    logger.info('safety', { kind: concern.kind, rule: concern.rule, possibleEmergency: concern.possibleEmergency, possibleCrisis: concern.possibleCrisis, inFlow });
+    logger.info('safety', { kind: concern.kind, rule: concern.rule, possibleEmergency: concern.possibleEmergency, possibleCrisis: concern.possibleCrisis, inFlow, ...(answersFlow ? { answersFlow } : {}) });
     await sendReplies(turn.context, responder.safety(concern));
     // A possible emergency or crisis is never silenced and never the only answer: the line
     // goes first, then the message is handled as usual, inside a flow too.
@@ -149,6 +155,7 @@ export class InterruptibleDialog extends ComponentDialog {
       context,
       inFlow: false,
       activeDialogId: undefined,
+      answersRunningFlow: () => false,
       end: answered,
       reprompt: answered,
       start: async (dialogId, options) => {
@@ -174,12 +181,26 @@ export class InterruptibleDialog extends ComponentDialog {
   }
 }
 
+/** A dialog that can say, from its saved state, whether a message answers the question it is waiting on (a flow). */
+interface AnswersQuestions {
+  answersItsQuestion(instance: DialogInstance, text: string): boolean;
+}
+
+function answersQuestions(dialog: unknown): dialog is AnswersQuestions {
+  return typeof (dialog as Partial<AnswersQuestions> | undefined)?.answersItsQuestion === 'function';
+}
+
 function dialogTurn(inner: DialogContext): RoutedTurn<DialogTurnResult> {
-  const activeDialogId = inner.activeDialog?.id;
+  const active = inner.activeDialog;
+  const activeDialogId = active?.id;
   return {
     context: inner.context,
     inFlow: activeDialogId !== undefined,
     activeDialogId,
+    answersRunningFlow: (text) => {
+      const dialog = activeDialogId === undefined ? undefined : inner.findDialog(activeDialogId);
+      return active !== undefined && answersQuestions(dialog) && dialog.answersItsQuestion(active, text);
+    },
     end: () => inner.cancelAllDialogs(),
     reprompt: async () => {
       await inner.repromptDialog();

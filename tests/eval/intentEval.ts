@@ -15,7 +15,7 @@ import { createMatcher, loadContent } from '../../src/knowledge/loadContent';
 import { ServiceDirectory } from '../../src/knowledge/services';
 import type { LogFields, Logger } from '../../src/logger';
 import { createMessages } from '../../src/messages';
-import { loadSafetyRules } from '../../src/safety';
+import { asAnswerInFlow, loadSafetyRules } from '../../src/safety';
 import { pct, type Report } from './report';
 
 const safetyRules = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
@@ -204,14 +204,17 @@ export async function typedAnswerEval(report: Report, file: string, gate: boolea
 }
 
 async function typedAnswer(item: TypedItem, start: string, dialog: FlowDialog, spec: FlowSpec, complaints: ComplaintRules, events: Event[]): Promise<string> {
-  const concern = safetyRules.assess(item.text, { inFlow: true });
+  const resuming = item.step === 'resume';
+  const assessed = safetyRules.assess(item.text, { inFlow: true });
+  // As the bot's router: a crisis the classifier alone read, in a message that answers the step's question, is the calm line.
+  const asAnswer = assessed && asAnswerInFlow(assessed);
+  const concern = asAnswer !== assessed && dialog.answersStep(resuming ? start : item.step, resuming, item.text) ? asAnswer : assessed;
   // A possible emergency or crisis adds its line first, then the answer is handled as usual (as in the bot).
   if (concern && concern.kind !== 'possible-emergency' && concern.kind !== 'possible-crisis') return `safety:${concern.kind}`;
   const command = detectCommand(item.text);
   if (command === 'cancel' || command === 'startAgain') return 'way-out';
   if (command && command !== 'noneOfThese') return `command:${command}`;
   if (spec.startsFrom.intent !== 'complaint' && recogniseComplaint(item.text, complaints)) return 'complaint';
-  const resuming = item.step === 'resume';
   const client = new DialogTestClient('test', dialog, FlowDialog.startOptions(spec, resuming ? start : item.step, resuming));
   await client.sendActivity('start');
   events.length = 0;
