@@ -1,9 +1,15 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
-import { bestOption, familiesFor, isLeaving, looksLikeQuestion, STRONG_MATCH, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { answerWordsOf, bestOption, familiesFor, isLeaving, isSmallWord, looksLikeQuestion, STRONG_MATCH, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { wordsOf } from '../knowledge/intents/words';
 
 const SHORT_REPLY_WORDS = 3;
 const FULL_QUESTION_WORDS = 5;
+/**
+ * An answer to a flow's question, for safety's second net, is the button's words and at most this many others ("I
+ * haven't decided, to be honest"): a crisis told beside a button's words ("...the shotgun in the house and I keep going
+ * and looking at it" beside "keep going") is not one.
+ */
+const MAX_OTHER_WORDS = 2;
 /** Where one part of a message ends and the next begins. */
 const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
 /**
@@ -13,10 +19,7 @@ const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
  */
 const SAYS_IT_WORRIES =
   /^(?:and |but )?(?:(?:that|thats|that is|this|this is|its|it is) )?(?:(?:what|the thing that|the bit that|the part that) )?(?:(?:really|mostly|mainly) )?(?:worr(?:y|ies|ying)|bother(?:s|ing)?|concern(?:s|ing)?|scare(?:s)?|frighten(?:s)?)(?: me)?(?: (?:most|the most|more|a lot|tbh|honestly))?$|^(?:thats|that is|its|it is) (?:my|the) (?:(?:main|biggest|big|real|only) )?(?:worry|concern|fear)$/;
-/**
- * A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word; so
- * must a message to count as an answer where the safety classifier alone reads a crisis.
- */
+/** A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word. */
 const MIN_PHRASE_FIT = 2;
 
 /** What someone's reply to a flow's question was taken to mean. */
@@ -62,14 +65,19 @@ export class FlowAnswerRecognizer {
   }
 
   /**
-   * Whether a message is an answer to the question: a button it fits by its label, a phrase of the
-   * button's or its family's words, or two of its key words (never one stray word, which a crisis
-   * told in passing may share with a button). Routing asks this before acting on a crisis that the
-   * safety classifier alone read (src/conversation/interruptibleDialog.ts).
+   * When a message is wholly an answer to the question (a button it fits by its label or a phrase of two words or
+   * more of the button's or its family's, with at most MAX_OTHER_WORDS other words beside it), the words by which it
+   * is that button; otherwise undefined. Routing asks this before acting on a crisis that the safety classifier alone read: the classifier then
+   * reads the message again without them (src/conversation/interruptibleDialog.ts).
    */
-  answers(text: string, question: FlowQuestion): boolean {
+  answerWords(text: string, question: FlowQuestion): ((word: string) => boolean) | undefined {
     const read = this.read(text, question);
-    return read?.answer.kind === 'choice' && (read.fit ?? 0) >= MIN_PHRASE_FIT;
+    if (read?.answer.kind !== 'choice' || (read.fit ?? 0) < STRONG_MATCH) return undefined;
+    const option = [...question.choices, ...(question.paused ?? [])][read.answer.index];
+    if (!option) return undefined;
+    const isAnswerWord = answerWordsOf(text, option, this.rules);
+    const others = wordsOf(text).filter((word) => !isAnswerWord(word) && !isSmallWord(word)).length;
+    return others <= MAX_OTHER_WORDS ? isAnswerWord : undefined;
   }
 
   /** What a message meant, and for a button how well it fitted it (`bestOption`'s score). */

@@ -97,20 +97,20 @@ export class FlowDialog extends ComponentDialog {
   }
 
   /**
-   * Whether a message answers the question this flow, saved as `instance`, is waiting on: one of its
-   * buttons, fitted well (`FlowAnswerRecognizer.answers`). Read from the saved state, before the
-   * flow is given the message.
+   * When a message answers the question this flow, saved as `instance`, is waiting on (one of its buttons, fitted
+   * well), the words by which it does (`FlowAnswerRecognizer.answerWords`). Read from the saved state, before the flow
+   * is given the message.
    */
-  answersItsQuestion(instance: DialogInstance, text: string): boolean {
+  answerWordsFor(instance: DialogInstance, text: string): ((word: string) => boolean) | undefined {
     const inner = (instance.state as { dialogs?: { dialogStack?: DialogInstance[] } }).dialogs?.dialogStack ?? [];
     const waiting = inner[inner.length - 1];
     const asking = waiting?.id === PROMPT ? ((waiting.state as { options?: PromptOptions }).options?.validations as Asking | undefined) : undefined;
-    return asking !== undefined && this.deps.recognizer.answers(text, this.question({ validations: asking }));
+    return asking && this.deps.recognizer.answerWords(text, this.question({ validations: asking }));
   }
 
   /** The same for the question at `stepId` (or "Shall we carry on?" after a side question there, when `resuming`). */
-  answersStep(stepId: string, resuming: boolean, text: string): boolean {
-    return this.deps.recognizer.answers(text, this.question({ validations: { stepId, resuming, entries: [] } satisfies Asking }));
+  answerWordsAt(stepId: string, resuming: boolean, text: string): ((word: string) => boolean) | undefined {
+    return this.deps.recognizer.answerWords(text, this.question({ validations: { stepId, resuming, entries: [] } satisfies Asking }));
   }
 
   private async ask(step: WaterfallStepContext<StepOptions>): Promise<DialogTurnResult> {

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Logger } from '../logger';
-import { asAnswerInFlow, type SafetyConcern, type SafetyRules } from '../safety';
+import { assessInFlow, type SafetyConcern, type SafetyRules } from '../safety';
 import { detectCommand, type Command } from './commands';
 import { messageText, sendReplies } from './render';
 import type { Responder } from './responder';
@@ -25,8 +25,8 @@ export interface RoutedTurn<R> {
   readonly inFlow: boolean;
   /** Which one, when one is. */
   readonly activeDialogId: string | undefined;
-  /** Whether the message answers the question the running flow is waiting on (false with no flow running). */
-  answersRunningFlow(text: string): boolean;
+  /** When the message answers the question the running flow is waiting on, the words by which it does (undefined with no flow running). */
+  answerWordsOfRunningFlow(text: string): ((word: string) => boolean) | undefined;
   /** The message is answered: nothing is left running. */
   end(): Promise<R>;
   /** The running flow asks its question again. */
@@ -70,18 +70,17 @@ export abstract class MessageRouter {
    * read, were read again.)
    */
   private interrupt<R>(turn: RoutedTurn<R>, text: string): Promise<R | undefined> | undefined {
-    const concern = this.services.safety.assess(text, { inFlow: turn.inFlow });
-    if (!concern) return this.obeyCommand(turn, text);
-    // The running flow's recogniser is asked only about a crisis the classifier alone decided: an answer to its
-    // question then gets the calm line and goes on (asAnswerInFlow). A rule's crisis or emergency is never asked about.
-    const asAnswer = turn.inFlow ? asAnswerInFlow(concern) : concern;
-    return asAnswer !== concern && turn.answersRunningFlow(text) ? this.answerConcern(turn, text, asAnswer, true) : this.answerConcern(turn, text, concern);
+    const { safety } = this.services;
+    // In a flow, a crisis the classifier alone read in an answer to the flow's question is read again without the
+    // answer's words (assessInFlow); a rule's crisis or emergency always stands.
+    const concern = turn.inFlow ? assessInFlow(safety, text, (t) => turn.answerWordsOfRunningFlow(t)) : safety.assess(text, { inFlow: false });
+    return concern ? this.answerConcern(turn, text, concern) : this.obeyCommand(turn, text);
   }
 
-  private async answerConcern<R>(turn: RoutedTurn<R>, text: string, concern: SafetyConcern, answersFlow = false): Promise<R | undefined> {
+  private async answerConcern<R>(turn: RoutedTurn<R>, text: string, concern: SafetyConcern): Promise<R | undefined> {
     const { responder, logger } = this.services;
     const { inFlow } = turn;
-    logger.info('safety', { kind: concern.kind, rule: concern.rule, possibleEmergency: concern.possibleEmergency, possibleCrisis: concern.possibleCrisis, inFlow, ...(answersFlow ? { answersFlow } : {}) });
+    logger.info('safety', { kind: concern.kind, rule: concern.rule, possibleEmergency: concern.possibleEmergency, possibleCrisis: concern.possibleCrisis, inFlow });
     await sendReplies(turn.context, responder.safety(concern));
     // A possible emergency or crisis is never silenced and never the only answer: the line
     // goes first, then the message is handled as usual, inside a flow too.
@@ -155,7 +154,7 @@ export class InterruptibleDialog extends ComponentDialog {
       context,
       inFlow: false,
       activeDialogId: undefined,
-      answersRunningFlow: () => false,
+      answerWordsOfRunningFlow: () => undefined,
       end: answered,
       reprompt: answered,
       start: async (dialogId, options) => {
@@ -183,11 +182,11 @@ export class InterruptibleDialog extends ComponentDialog {
 
 /** A dialog that can say, from its saved state, whether a message answers the question it is waiting on (a flow). */
 interface AnswersQuestions {
-  answersItsQuestion(instance: DialogInstance, text: string): boolean;
+  answerWordsFor(instance: DialogInstance, text: string): ((word: string) => boolean) | undefined;
 }
 
 function answersQuestions(dialog: unknown): dialog is AnswersQuestions {
-  return typeof (dialog as Partial<AnswersQuestions> | undefined)?.answersItsQuestion === 'function';
+  return typeof (dialog as Partial<AnswersQuestions> | undefined)?.answerWordsFor === 'function';
 }
 
 function dialogTurn(inner: DialogContext): RoutedTurn<DialogTurnResult> {
@@ -197,9 +196,9 @@ function dialogTurn(inner: DialogContext): RoutedTurn<DialogTurnResult> {
     context: inner.context,
     inFlow: activeDialogId !== undefined,
     activeDialogId,
-    answersRunningFlow: (text) => {
+    answerWordsOfRunningFlow: (text) => {
       const dialog = activeDialogId === undefined ? undefined : inner.findDialog(activeDialogId);
-      return active !== undefined && answersQuestions(dialog) && dialog.answersItsQuestion(active, text);
+      return active !== undefined && answersQuestions(dialog) ? dialog.answerWordsFor(active, text) : undefined;
     },
     end: () => inner.cancelAllDialogs(),
     reprompt: async () => {

@@ -15,7 +15,7 @@ import { createMatcher, loadContent } from '../../src/knowledge/loadContent';
 import { ServiceDirectory } from '../../src/knowledge/services';
 import type { LogFields, Logger } from '../../src/logger';
 import { createMessages } from '../../src/messages';
-import { asAnswerInFlow, loadSafetyRules } from '../../src/safety';
+import { assessInFlow, loadSafetyRules } from '../../src/safety';
 import { pct, type Report } from './report';
 
 const safetyRules = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
@@ -205,10 +205,8 @@ export async function typedAnswerEval(report: Report, file: string, gate: boolea
 
 async function typedAnswer(item: TypedItem, start: string, dialog: FlowDialog, spec: FlowSpec, complaints: ComplaintRules, events: Event[]): Promise<string> {
   const resuming = item.step === 'resume';
-  const assessed = safetyRules.assess(item.text, { inFlow: true });
-  // As the bot's router: a crisis the classifier alone read, in a message that answers the step's question, is the calm line.
-  const asAnswer = assessed && asAnswerInFlow(assessed);
-  const concern = asAnswer !== assessed && dialog.answersStep(resuming ? start : item.step, resuming, item.text) ? asAnswer : assessed;
+  // As the bot's router reads a message in a flow (a classifier-only crisis in an answer to the step's question is read again without the answer's words).
+  const concern = assessInFlow(safetyRules, item.text, (text) => dialog.answerWordsAt(resuming ? start : item.step, resuming, text));
   // A possible emergency or crisis adds its line first, then the answer is handled as usual (as in the bot).
   if (concern && concern.kind !== 'possible-emergency' && concern.kind !== 'possible-crisis') return `safety:${concern.kind}`;
   const command = detectCommand(item.text);
