@@ -86,7 +86,7 @@ describe('understanding a reply to a flow step', () => {
     // more than the answer: a button's words beside a story are no answer
     expect(recognizer.answerWords("I haven't decided, everything is too much and I keep thinking about ending it", unsure)).toBeUndefined();
     // one stray word is no answer either
-    expect(recognizer.answerWords('an apology maybe, or not', unsure)).toBeUndefined();
+    expect(recognizer.answerWords('apology', unsure)).toBeUndefined();
   });
 });
 
