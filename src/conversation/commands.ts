@@ -8,7 +8,7 @@ export type Command = 'help' | 'cancel' | 'startAgain' | 'talkToPerson' | 'noneO
  */
 const COMMANDS: readonly (readonly [Command, readonly string[]])[] = [
   ['noneOfThese', ['none of these', 'none of them', 'none', 'neither', 'no none of these', 'not these', 'none of those']],
-  ['startAgain', ['start again', 'start over', 'restart', 'reset', 'begin again', 'go back to the start', 'menu', 'main menu', 'home']],
+  ['startAgain', ['start again', 'start over', 'restart', 'reset', 'begin again', 'go back to the start', 'menu', 'main menu', 'home', 'start again from the top', 'start from the top', 'back to the top', 'start again from the beginning', 'start from the beginning']],
   ['cancel', ['cancel', 'stop', 'quit', 'exit', 'stop this', 'cancel this', 'never mind', 'nevermind', 'forget it', 'leave it']],
   ['help', ['help', 'help me', 'what can you do', 'what do you do', 'what can i ask', 'what can you help with', 'options', 'instructions', 'how does this work', 'i need help', 'info']],
   ['talkToPerson', ['talk to a person', 'talk to a real person', 'speak to a real person', 'talk to someone', 'speak to a person', 'speak to someone', 'talk to a human', 'speak to a human', 'human', 'real person', 'a real person', 'agent', 'talk to an agent', 'speak to an agent', 'advisor', 'adviser', 'talk to an advisor', 'talk to an adviser', 'operator', 'call someone', 'person', 'can i talk to a person', 'can i speak to someone', 'i want to speak to someone', 'i want to talk to a person', 'contact someone', 'who can i talk to', 'talk to somebody', 'speak to somebody', 'talk to a real human', 'speak to a real human', 'is there someone i can talk to', 'is there anyone i can talk to', 'is there someone i can speak to', 'is there anyone i can speak to']],

@@ -1,13 +1,26 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
-import { bestOption, isLeaving, looksLikeQuestion, STRONG_MATCH, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { answerWordsOf, bestOption, familiesFor, isLeaving, isSmallWord, looksLikeQuestion, STRONG_MATCH, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { wordsOf } from '../knowledge/intents/words';
 
 const SHORT_REPLY_WORDS = 3;
 const FULL_QUESTION_WORDS = 5;
+/**
+ * An answer to a flow's question, for safety's second net, is the button's words and at most this many others ("I
+ * haven't decided, to be honest"): a crisis told beside a button's words ("...the shotgun in the house and I keep going
+ * and looking at it" beside "keep going") is not one.
+ */
+const MAX_OTHER_WORDS = 2;
 /** Where one part of a message ends and the next begins. */
 const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
+/**
+ * A last part that says the parts before it are the worry, not a question ("what if the second one disagrees? that
+ * worries me", "...? that's what bothers me most", "thats my biggest worry"): at "What worries you most?" people
+ * often tell their worry as the question they keep asking themselves.
+ */
+const SAYS_IT_WORRIES =
+  /^(?:and |but )?(?:(?:that|thats|that is|this|this is|its|it is) )?(?:(?:what|the thing that|the bit that|the part that) )?(?:(?:really|mostly|mainly) )?(?:worr(?:y|ies|ying)|bother(?:s|ing)?|concern(?:s|ing)?|scare(?:s)?|frighten(?:s)?)(?: me)?(?: (?:most|the most|more|a lot|tbh|honestly))?$|^(?:thats|that is|its|it is) (?:my|the) (?:(?:main|biggest|big|real|only) )?(?:worry|concern|fear)$/;
 /** A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word. */
-const MIN_FIRST_PART_SCORE = 2;
+const MIN_PHRASE_FIT = 2;
 
 /** What someone's reply to a flow's question was taken to mean. */
 export type FlowAnswer =
@@ -39,23 +52,55 @@ export interface FlowQuestion {
 export class FlowAnswerRecognizer {
   constructor(private readonly rules: TypedAnswerRules, private readonly matcher: Matcher) {}
 
+  /**
+   * The button that says yes to a question whose labels do not ("Shall we carry on?": "Carry on"), given the words
+   * of the family for a button that starts with "Yes" ("aye", "yeah", "sure") beside its own.
+   */
+  sayingYes(option: AnswerOption): AnswerOption {
+    return { ...option, says: [...(option.says ?? []), ...familiesFor('Yes', this.rules).flatMap((f) => f.says)] };
+  }
+
   recognise(text: string, question: FlowQuestion): FlowAnswer | undefined {
-    const typed = wordsOf(text).join(' ');
+    return this.read(text, question)?.answer;
+  }
+
+  /**
+   * When a message is wholly an answer to the question (a button it fits by its label or a phrase of two words or
+   * more of the button's or its family's, with at most MAX_OTHER_WORDS other words beside it), the words by which it
+   * is that button; otherwise undefined. Routing asks this before acting on a crisis that the safety classifier alone read: the classifier then
+   * reads the message again without them (src/conversation/interruptibleDialog.ts).
+   */
+  answerWords(text: string, question: FlowQuestion): ((word: string) => boolean) | undefined {
+    const read = this.read(text, question);
+    if (read?.answer.kind !== 'choice' || (read.fit ?? 0) < STRONG_MATCH) return undefined;
+    const option = [...question.choices, ...(question.paused ?? [])][read.answer.index];
+    if (!option) return undefined;
+    const isAnswerWord = answerWordsOf(text, option, this.rules);
+    const others = wordsOf(text).filter((word) => !isAnswerWord(word) && !isSmallWord(word)).length;
+    return others <= MAX_OTHER_WORDS ? isAnswerWord : undefined;
+  }
+
+  /** What a message meant, and for a button how well it fitted it (`bestOption`'s score). */
+  private read(message: string, question: FlowQuestion): { answer: FlowAnswer; fit?: number } | undefined {
+    const typed = wordsOf(message).join(' ');
     if (typed === '') return undefined;
     const entry = question.entries.find((e) => wordsOf(e.question).join(' ') === typed);
-    if (entry) return { kind: 'entry', id: entry.id };
+    if (entry) return { answer: { kind: 'entry', id: entry.id } };
     const paused = (question.paused ?? []).findIndex((option) => wordsOf(option.label).join(' ') === typed);
-    if (paused >= 0) return { kind: 'choice', index: question.choices.length + paused };
+    if (paused >= 0) return { answer: { kind: 'choice', index: question.choices.length + paused }, fit: WHOLE_LABEL };
 
+    const worry = worryTold(message);
+    const text = worry ?? message;
+    const asks = worry === undefined && looksLikeQuestion(text);
     const best = bestOption(text, question.choices, this.rules);
-    if (best && this.fits(text, typed, best)) return { kind: 'choice', index: best.index };
+    if (best && this.fits(text, asks, best)) return { answer: { kind: 'choice', index: best.index }, fit: best.score };
     const answeredFirst = this.answerBeforeAQuestion(text, question.choices);
-    if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
-    if (isLeaving(text, this.rules)) return { kind: 'way-out', reason: 'asked' };
-    const result = this.matcher.match(text);
+    if (answeredFirst) return { answer: { kind: 'choice', index: answeredFirst.index }, fit: answeredFirst.score };
+    if (isLeaving(message, this.rules)) return { answer: { kind: 'way-out', reason: 'asked' } };
+    const result = this.matcher.match(message);
     // A question the content cannot answer still gets an honest reply, not "please choose".
-    if (result.kind !== 'none' || looksLikeQuestion(text)) return { kind: 'side-question', text, result };
-    return best && { kind: 'choice', index: best.index };
+    if (result.kind !== 'none' || looksLikeQuestion(message)) return { answer: { kind: 'side-question', text: message, result } };
+    return best && { answer: { kind: 'choice', index: best.index }, fit: best.score };
   }
 
   /**
@@ -63,11 +108,11 @@ export class FlowAnswerRecognizer {
    * ask if..."): the first part of the message, when it asks nothing and fits a button by a phrase or its label, is
    * the answer; the flow's next step goes on from it. A message that opens with its question is left to be answered.
    */
-  private answerBeforeAQuestion(text: string, choices: readonly AnswerOption[]): number | undefined {
+  private answerBeforeAQuestion(text: string, choices: readonly AnswerOption[]): BestOption | undefined {
     const [first, ...rest] = text.split(CLAUSE_BREAK).filter((part) => wordsOf(part).length > 0);
     if (!first || rest.length === 0 || looksLikeQuestion(first)) return undefined;
     const best = bestOption(first, choices, this.rules);
-    return best && best.score >= MIN_FIRST_PART_SCORE ? best.index : undefined;
+    return best && best.score >= MIN_PHRASE_FIT ? best : undefined;
   }
 
   /**
@@ -78,10 +123,18 @@ export class FlowAnswerRecognizer {
    * is asked: at "What worries you most?" the worry is often a question ("will my doctor be
    * annoyed with me for asking?", "if they dont agree whos right??").
    */
-  private fits(text: string, typed: string, { score, askedInItsWords }: BestOption): boolean {
-    if (!looksLikeQuestion(text) || askedInItsWords) return true;
-    const words = typed.split(' ').length;
+  private fits(text: string, asks: boolean, { score, askedInItsWords }: BestOption): boolean {
+    if (!asks || askedInItsWords) return true;
+    const words = wordsOf(text).length;
     if (text.trim().endsWith('?') && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
     return score >= STRONG_MATCH || (words <= SHORT_REPLY_WORDS && score >= STRONG_MATCH / 2);
   }
+}
+
+/** The worry told before a last part that says it is one (SAYS_IT_WORRIES), or undefined when the message ends otherwise. */
+function worryTold(message: string): string | undefined {
+  const parts = message.split(CLAUSE_BREAK).filter((part) => wordsOf(part).length > 0);
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || last === undefined || !SAYS_IT_WORRIES.test(wordsOf(last).join(' '))) return undefined;
+  return parts.slice(0, -1).join(', ');
 }

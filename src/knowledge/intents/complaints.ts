@@ -44,22 +44,26 @@ export interface Complaint {
  * question, not a complaint; saying "formal complaint" always is one.
  */
 export function recogniseComplaint(text: string, rules: ComplaintRules): Complaint | undefined {
-  const words = wordsOf(text);
-  if (words.length === 0) return undefined;
-  const found = phraseListsOf(rules).found(words);
-  const after = (list: keyof typeof AFTER_SIGNALS) => found[FIRST_SIGNAL + rules.signals.length + AFTER_SIGNALS[list]] === true;
-  if (after('notCare') && !after('unlessCare')) return undefined;
-  if (found[FORMAL]) return { formal: true, signal: 'formal' };
-  if (found[NOT_COMPLAINTS]) {
-    const rest = afterDisclaimer(text, rules);
-    return rest === undefined ? undefined : recogniseComplaint(rest, rules);
+  // A disclaimer before "but" hands the judgement to what follows it (afterDisclaimer), as often as one is found.
+  for (let judged: string | undefined = text; judged !== undefined; ) {
+    const words = wordsOf(judged);
+    if (words.length === 0) return undefined;
+    const found = phraseListsOf(rules).found(words);
+    const after = (list: keyof typeof AFTER_SIGNALS) => found[FIRST_SIGNAL + rules.signals.length + AFTER_SIGNALS[list]] === true;
+    if (after('notCare') && !after('unlessCare')) return undefined;
+    if (found[FORMAL]) return { formal: true, signal: 'formal' };
+    if (found[NOT_COMPLAINTS]) {
+      judged = afterDisclaimer(judged, rules);
+      continue;
+    }
+    const aboutAnotherOpinion = after('notWhenAbout');
+    const signal = rules.signals.find((s, i) => found[FIRST_SIGNAL + i] && !(aboutAnotherOpinion && rules.storiesOfBadCare?.signalsNotWhenAbout.has(s.id)));
+    if (signal) return { formal: false, signal: signal.id };
+    const asks = after('asks');
+    if (after('wentWrong') && asks) return { formal: false, signal: 'went-wrong-then-asks' };
+    if (after('story') && !aboutAnotherOpinion && (asks || !judged.includes('?'))) return { formal: false, signal: 'story-of-bad-care' };
+    return undefined;
   }
-  const aboutAnotherOpinion = after('notWhenAbout');
-  const signal = rules.signals.find((s, i) => found[FIRST_SIGNAL + i] && !(aboutAnotherOpinion && rules.storiesOfBadCare?.signalsNotWhenAbout.has(s.id)));
-  if (signal) return { formal: false, signal: signal.id };
-  const asks = after('asks');
-  if (after('wentWrong') && asks) return { formal: false, signal: 'went-wrong-then-asks' };
-  if (after('story') && !aboutAnotherOpinion && (asks || !text.includes('?'))) return { formal: false, signal: 'story-of-bad-care' };
   return undefined;
 }
 

@@ -62,4 +62,31 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('purple elephants', step)).toBeUndefined();
     expect(recognizer.recognise('   ', step)).toBeUndefined();
   });
+
+  it('takes a worry told as a question, then said to be the worry ("...? that worries me"), as that worry', () => {
+    const worries: FlowQuestion = {
+      choices: [{ label: 'The doctors saying different things', says: ['disagree*'].map(phrase) }, { label: "That's all, thanks", says: ['thats me'].map(phrase) }],
+      entries: [],
+    };
+    expect(recognizer.recognise('what if the second one disagrees with the first? that worries me', worries)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise('what if the second one disagrees with the first?', worries)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise('what if they disagree? is that common?', worries)).toMatchObject({ kind: 'choice', index: 0 });
+  });
+
+  it('hears yes as "Carry on" at "Shall we carry on?"', () => {
+    const resume: FlowQuestion = { choices: [recognizer.sayingYes({ label: 'Carry on' }), { label: 'Stop here' }], entries: [] };
+    expect(recognizer.recognise('yeah', resume)).toEqual({ kind: 'choice', index: 0 });
+  });
+
+  it("gives the words of a message that is wholly an answer (a button's phrase and at most two other words), for safety's second net", () => {
+    const unsure: FlowQuestion = { choices: [{ label: "I'm not sure yet", says: ['havent decided'].map(phrase) }, { label: 'An apology' }], entries: [] };
+    const words = recognizer.answerWords("I haven't decided, to be honest", unsure);
+    expect(words?.('decided')).toBe(true);
+    expect(words?.('honest')).toBe(false);
+    // more than the answer: a button's words beside a story are no answer
+    expect(recognizer.answerWords("I haven't decided, everything is too much and I keep thinking about ending it", unsure)).toBeUndefined();
+    // one stray word is no answer either
+    expect(recognizer.answerWords('apology', unsure)).toBeUndefined();
+  });
 });
+
