@@ -16,11 +16,16 @@ describe('recognising commands', () => {
     ['None of these', 'noneOfThese'],
     ['hello, can I talk to someone?', 'talkToPerson'],
     ['hi there, is there someone I can speak to', 'talkToPerson'],
+    ['forget this', 'cancel'],
+    ['end chat pls', 'cancel'],
+    ['get me out of this', 'cancel'],
+    ["stop asking me questions, I'm done", 'cancel'],
+    ["let's go back to the beginning", 'startAgain'],
   ])('takes "%s" as %s', (text, command) => {
     expect(detectCommand(text)).toBe(command);
   });
 
-  it.each(['can I stop my tablets', 'who can help me get a second opinion', 'how do I start', 'my husband wants to talk to someone about a second opinion', 'hi, can you help?', 'hello, cancel my appointment'])(
+  it.each(['can I stop my tablets', 'who can help me get a second opinion', 'how do I start', 'my husband wants to talk to someone about a second opinion', 'hi, can you help?', 'hello, cancel my appointment', "I'm done", 'how do I end my treatment', 'can I stop it', 'bye'])(
     'does not take "%s" as a command: it is a question',
     (text) => {
       expect(detectCommand(text)).toBeUndefined();
