@@ -8,12 +8,13 @@ export type Command = 'help' | 'cancel' | 'startAgain' | 'talkToPerson' | 'noneO
  */
 const COMMANDS: readonly (readonly [Command, readonly string[]])[] = [
   ['noneOfThese', ['none of these', 'none of them', 'none', 'neither', 'no none of these', 'not these', 'none of those']],
-  ['startAgain', ['start again', 'start over', 'restart', 'reset', 'begin again', 'go back to the start', 'menu', 'main menu', 'home', 'start again from the top', 'start from the top', 'back to the top', 'start again from the beginning', 'start from the beginning', 'go back to the beginning', 'back to the beginning', 'back to the start']],
-  // Leaving said as people say it in a chat box: a verb of ending with the chat, this or the questions as its object.
+  ['startAgain', ['start again', 'start over', 'restart', 'reset', 'begin again', 'go back to the start', 'menu', 'main menu', 'home', 'start again from the top', 'start from the top', 'back to the top', 'start again from the beginning', 'start from the beginning']],
+  // Leaving said as people say it in a chat box: a verb of ending with the chat, this or the questions as its object. Not
+  // the phrases of typed-answers.yaml's `leaving` ("get me out", "end this", "back to the beginning"): inside a flow those
+  // get the flow's own way out, which offers a person, and a command here would come first.
   ['cancel', ['cancel', 'stop', 'quit', 'exit', 'stop this', 'cancel this', 'never mind', 'nevermind', 'forget it', 'leave it',
-    'forget this', 'forget that', 'forget about it', 'forget about this', 'end chat', 'end the chat', 'end this chat', 'end this', 'end conversation', 'end the conversation', 'end this conversation',
-    'close chat', 'close this', 'close the chat', 'stop the chat', 'stop chatting', 'stop asking me questions', 'stop asking questions', 'stop the questions',
-    'get me out of this', 'get me out of here', 'let me out', 'i want out', 'leave this', 'im done with this', 'i am done with this', 'done with this']],
+    'forget this', 'forget that', 'forget about it', 'forget about this', 'end chat', 'end the chat', 'end conversation', 'end the conversation',
+    'close chat', 'close this', 'close the chat', 'stop the chat', 'stop chatting', 'stop asking me questions', 'stop asking questions', 'stop the questions', 'i want out', 'im done with this', 'i am done with this', 'done with this']],
   ['help', ['help', 'help me', 'what can you do', 'what do you do', 'what can i ask', 'what can you help with', 'options', 'instructions', 'how does this work', 'i need help', 'info']],
   ['talkToPerson', ['talk to a person', 'talk to a real person', 'speak to a real person', 'talk to someone', 'speak to a person', 'speak to someone', 'talk to a human', 'speak to a human', 'human', 'real person', 'a real person', 'agent', 'talk to an agent', 'speak to an agent', 'advisor', 'adviser', 'talk to an advisor', 'talk to an adviser', 'operator', 'call someone', 'person', 'can i talk to a person', 'can i speak to someone', 'i want to speak to someone', 'i want to talk to a person', 'contact someone', 'who can i talk to', 'talk to somebody', 'speak to somebody', 'talk to a real human', 'speak to a real human', 'is there someone i can talk to', 'is there anyone i can talk to', 'is there someone i can speak to', 'is there anyone i can speak to']],
 ];
