@@ -10,28 +10,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { DEFAULTS } from '../../src/config';
-import { FlowAnswerRecognizer } from '../../src/conversation/flowAnswer';
 import { FlowDialog } from '../../src/conversation/flowDialog';
-import { Responder } from '../../src/conversation/responder';
-import { createMatcher, loadContent } from '../../src/knowledge/loadContent';
-import { ServiceDirectory } from '../../src/knowledge/services';
-import { createMessages } from '../../src/messages';
 import { assessInFlow, loadSafetyRules } from '../../src/safety';
+import { shippedFlowDeps } from './flowDeps';
 import { isClassifierOnlyCrisis } from '../../src/safety/classifier/classifierDecision';
 
 const safety = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
-const content = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
-const services = new ServiceDirectory(content.knowledge.services);
-const messages = createMessages(services);
 const silent = { info: (): void => undefined, warn: (): void => undefined, error: (): void => undefined };
-const deps = {
-  responder: new Responder(messages, content.knowledge.leaflet, content.knowledge.entries, services),
-  recognizer: new FlowAnswerRecognizer(content.intents.typedAnswers, createMatcher(content, DEFAULTS.matching, undefined, DEFAULTS.safetyModelCache)),
-  messages,
-  services,
-  entries: new Map(content.knowledge.entries.map((e) => [e.id, e])),
-  logger: silent,
-};
+const { content, deps } = shippedFlowDeps(silent);
 const questions = content.flows.flatMap((flow) => {
   const dialog = new FlowDialog(flow, deps);
   const steps = flow.steps.filter((s) => !s.end && s.choices.length > 0).map((s) => ({ where: `${flow.id}/${s.id}`, answers: (t: string) => dialog.answerWordsAt(s.id, false, t) }));

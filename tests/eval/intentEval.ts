@@ -5,17 +5,13 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { parse } from 'yaml';
 import { DEFAULTS, loadConfig } from '../../src/config';
 import { detectCommand } from '../../src/conversation/commands';
-import { FlowAnswerRecognizer } from '../../src/conversation/flowAnswer';
 import { FlowDialog } from '../../src/conversation/flowDialog';
-import { Responder } from '../../src/conversation/responder';
 import { composeApp } from '../../src/index';
 import type { FlowSpec } from '../../src/knowledge/flows/types';
 import { recogniseComplaint, type ComplaintRules } from '../../src/knowledge/intents/complaints';
-import { createMatcher, loadContent } from '../../src/knowledge/loadContent';
-import { ServiceDirectory } from '../../src/knowledge/services';
 import type { LogFields, Logger } from '../../src/logger';
-import { createMessages } from '../../src/messages';
 import { assessInFlow, loadSafetyRules } from '../../src/safety';
+import { shippedFlowDeps } from './flowDeps';
 import { pct, type Report } from './report';
 
 const safetyRules = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
@@ -171,18 +167,8 @@ interface TypedFloors {
 
 export async function typedAnswerEval(report: Report, file: string, gate: boolean, floors: TypedFloors = { buttons: TARGETS.typed, sideQuestions: TARGETS.typed, wayOuts: TARGETS.typed }): Promise<string[]> {
   const items = parse(readFileSync(resolve(__dirname, file), 'utf8')) as TypedItem[];
-  const content = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
-  const services = new ServiceDirectory(content.knowledge.services);
-  const messages = createMessages(services);
   const { logger, events } = recordingLogger();
-  const deps = {
-    responder: new Responder(messages, content.knowledge.leaflet, content.knowledge.entries, services),
-    recognizer: new FlowAnswerRecognizer(content.intents.typedAnswers, createMatcher(content, DEFAULTS.matching, undefined, DEFAULTS.safetyModelCache)),
-    messages,
-    services,
-    entries: new Map(content.knowledge.entries.map((e) => [e.id, e])),
-    logger,
-  };
+  const { content, deps } = shippedFlowDeps(logger);
   const dialogs = new Map(content.flows.map((f) => [f.id, new FlowDialog(f, deps)]));
   const misses: string[] = [];
   const kinds = ['button', 'side-question', 'way-out'] as const;
