@@ -1,15 +1,9 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
-import { answerWordsOf, bestOption, familiesFor, isLeaving, isSmallWord, looksLikeQuestion, STRONG_MATCH, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { bestOption, familiesFor, isLeaving, looksLikeQuestion, STRONG_MATCH, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { wordsOf } from '../knowledge/intents/words';
 
 const SHORT_REPLY_WORDS = 3;
 const FULL_QUESTION_WORDS = 5;
-/**
- * An answer to a flow's question, for safety's second net, is the button's words and at most this many others ("I
- * haven't decided, to be honest"): a crisis told beside a button's words ("...the shotgun in the house and I keep going
- * and looking at it" beside "keep going") is not one.
- */
-const MAX_OTHER_WORDS = 2;
 /** Where one part of a message ends and the next begins. */
 const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
 /**
@@ -19,7 +13,10 @@ const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
  */
 const SAYS_IT_WORRIES =
   /^(?:and |but )?(?:(?:that|thats|that is|this|this is|its|it is) )?(?:(?:what|the thing that|the bit that|the part that) )?(?:(?:really|mostly|mainly) )?(?:worr(?:y|ies|ying)|bother(?:s|ing)?|concern(?:s|ing)?|scare(?:s)?|frighten(?:s)?)(?: me)?(?: (?:most|the most|more|a lot|tbh|honestly))?$|^(?:thats|that is|its|it is) (?:my|the) (?:(?:main|biggest|big|real|only) )?(?:worry|concern|fear)$/;
-/** A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word. */
+/**
+ * A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word; so
+ * must a message to count as an answer where the safety classifier alone reads a crisis.
+ */
 const MIN_PHRASE_FIT = 2;
 
 /** What someone's reply to a flow's question was taken to mean. */
@@ -60,47 +57,26 @@ export class FlowAnswerRecognizer {
     return { ...option, says: [...(option.says ?? []), ...familiesFor('Yes', this.rules).flatMap((f) => f.says)] };
   }
 
-  recognise(text: string, question: FlowQuestion): FlowAnswer | undefined {
-    return this.read(text, question)?.answer;
-  }
-
-  /**
-   * When a message is wholly an answer to the question (a button it fits by its label or a phrase of two words or
-   * more of the button's or its family's, with at most MAX_OTHER_WORDS other words beside it), the words by which it
-   * is that button; otherwise undefined. Routing asks this before acting on a crisis that the safety classifier alone read: the classifier then
-   * reads the message again without them (src/conversation/interruptibleDialog.ts).
-   */
-  answerWords(text: string, question: FlowQuestion): ((word: string) => boolean) | undefined {
-    const read = this.read(text, question);
-    if (read?.answer.kind !== 'choice' || (read.fit ?? 0) < STRONG_MATCH) return undefined;
-    const option = [...question.choices, ...(question.paused ?? [])][read.answer.index];
-    if (!option) return undefined;
-    const isAnswerWord = answerWordsOf(text, option, this.rules);
-    const others = wordsOf(text).filter((word) => !isAnswerWord(word) && !isSmallWord(word)).length;
-    return others <= MAX_OTHER_WORDS ? isAnswerWord : undefined;
-  }
-
-  /** What a message meant, and for a button how well it fitted it (`bestOption`'s score). */
-  private read(message: string, question: FlowQuestion): { answer: FlowAnswer; fit?: number } | undefined {
+  recognise(message: string, question: FlowQuestion): FlowAnswer | undefined {
     const typed = wordsOf(message).join(' ');
     if (typed === '') return undefined;
     const entry = question.entries.find((e) => wordsOf(e.question).join(' ') === typed);
-    if (entry) return { answer: { kind: 'entry', id: entry.id } };
+    if (entry) return { kind: 'entry', id: entry.id };
     const paused = (question.paused ?? []).findIndex((option) => wordsOf(option.label).join(' ') === typed);
-    if (paused >= 0) return { answer: { kind: 'choice', index: question.choices.length + paused }, fit: WHOLE_LABEL };
+    if (paused >= 0) return { kind: 'choice', index: question.choices.length + paused };
 
     const worry = worryTold(message);
     const text = worry ?? message;
     const asks = worry === undefined && looksLikeQuestion(text);
     const best = bestOption(text, question.choices, this.rules);
-    if (best && this.fits(text, asks, best)) return { answer: { kind: 'choice', index: best.index }, fit: best.score };
+    if (best && this.fits(text, asks, best)) return { kind: 'choice', index: best.index };
     const answeredFirst = this.answerBeforeAQuestion(text, question.choices);
-    if (answeredFirst) return { answer: { kind: 'choice', index: answeredFirst.index }, fit: answeredFirst.score };
-    if (isLeaving(message, this.rules)) return { answer: { kind: 'way-out', reason: 'asked' } };
+    if (answeredFirst) return { kind: 'choice', index: answeredFirst.index };
+    if (isLeaving(message, this.rules)) return { kind: 'way-out', reason: 'asked' };
     const result = this.matcher.match(message);
     // A question the content cannot answer still gets an honest reply, not "please choose".
-    if (result.kind !== 'none' || looksLikeQuestion(message)) return { answer: { kind: 'side-question', text: message, result } };
-    return best && { answer: { kind: 'choice', index: best.index }, fit: best.score };
+    if (result.kind !== 'none' || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
+    return best && { kind: 'choice', index: best.index };
   }
 
   /**

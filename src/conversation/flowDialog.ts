@@ -1,4 +1,4 @@
-import { ComponentDialog, WaterfallDialog, type DialogInstance, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { FlowSpec, FlowStep, SummaryHeading } from '../knowledge/flows/types';
 import { SUMMARY_HEADINGS } from '../knowledge/flows/types';
 import type { AnswerOption } from '../knowledge/intents/typedAnswers';
@@ -94,23 +94,6 @@ export class FlowDialog extends ComponentDialog {
     const chosen = first?.choices.find((c) => c.label === label);
     if (!first || !chosen?.next) return FlowDialog.startOptions(spec);
     return { stepId: chosen.next, notes: noted({}, first, chosen.note) };
-  }
-
-  /**
-   * When a message answers the question this flow, saved as `instance`, is waiting on (one of its buttons, fitted
-   * well), the words by which it does (`FlowAnswerRecognizer.answerWords`). Read from the saved state, before the flow
-   * is given the message.
-   */
-  answerWordsFor(instance: DialogInstance, text: string): ((word: string) => boolean) | undefined {
-    const inner = (instance.state as { dialogs?: { dialogStack?: DialogInstance[] } }).dialogs?.dialogStack ?? [];
-    const waiting = inner[inner.length - 1];
-    const asking = waiting?.id === PROMPT ? ((waiting.state as { options?: PromptOptions }).options?.validations as Asking | undefined) : undefined;
-    return asking && this.deps.recognizer.answerWords(text, this.question({ validations: asking }));
-  }
-
-  /** The same for the question at `stepId` (or "Shall we carry on?" after a side question there, when `resuming`). */
-  answerWordsAt(stepId: string, resuming: boolean, text: string): ((word: string) => boolean) | undefined {
-    return this.deps.recognizer.answerWords(text, this.question({ validations: { stepId, resuming, entries: [] } satisfies Asking }));
   }
 
   private async ask(step: WaterfallStepContext<StepOptions>): Promise<DialogTurnResult> {

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Logger } from '../logger';
-import { assessInFlow, type SafetyConcern, type SafetyRules } from '../safety';
+import type { SafetyConcern, SafetyRules } from '../safety';
 import { detectCommand, type Command } from './commands';
 import { messageText, sendReplies } from './render';
 import type { Responder } from './responder';
@@ -25,8 +25,6 @@ export interface RoutedTurn<R> {
   readonly inFlow: boolean;
   /** Which one, when one is. */
   readonly activeDialogId: string | undefined;
-  /** When the message answers the question the running flow is waiting on, the words by which it does (undefined with no flow running). */
-  answerWordsOfRunningFlow(text: string): ((word: string) => boolean) | undefined;
   /** The message is answered: nothing is left running. */
   end(): Promise<R>;
   /** The running flow asks its question again. */
@@ -70,10 +68,7 @@ export abstract class MessageRouter {
    * read, were read again.)
    */
   private interrupt<R>(turn: RoutedTurn<R>, text: string): Promise<R | undefined> | undefined {
-    const { safety } = this.services;
-    // In a flow, a crisis the classifier alone read in an answer to the flow's question is read again without the
-    // answer's words (assessInFlow); a rule's crisis or emergency always stands.
-    const concern = turn.inFlow ? assessInFlow(safety, text, (t) => turn.answerWordsOfRunningFlow(t)) : safety.assess(text, { inFlow: false });
+    const concern = this.services.safety.assess(text, { inFlow: turn.inFlow });
     return concern ? this.answerConcern(turn, text, concern) : this.obeyCommand(turn, text);
   }
 
@@ -154,7 +149,6 @@ export class InterruptibleDialog extends ComponentDialog {
       context,
       inFlow: false,
       activeDialogId: undefined,
-      answerWordsOfRunningFlow: () => undefined,
       end: answered,
       reprompt: answered,
       start: async (dialogId, options) => {
@@ -180,26 +174,12 @@ export class InterruptibleDialog extends ComponentDialog {
   }
 }
 
-/** A dialog that can say, from its saved state, whether a message answers the question it is waiting on (a flow). */
-interface AnswersQuestions {
-  answerWordsFor(instance: DialogInstance, text: string): ((word: string) => boolean) | undefined;
-}
-
-function answersQuestions(dialog: unknown): dialog is AnswersQuestions {
-  return typeof (dialog as Partial<AnswersQuestions> | undefined)?.answerWordsFor === 'function';
-}
-
 function dialogTurn(inner: DialogContext): RoutedTurn<DialogTurnResult> {
-  const active = inner.activeDialog;
-  const activeDialogId = active?.id;
+  const activeDialogId = inner.activeDialog?.id;
   return {
     context: inner.context,
     inFlow: activeDialogId !== undefined,
     activeDialogId,
-    answerWordsOfRunningFlow: (text) => {
-      const dialog = activeDialogId === undefined ? undefined : inner.findDialog(activeDialogId);
-      return active !== undefined && answersQuestions(dialog) ? dialog.answerWordsFor(active, text) : undefined;
-    },
     end: () => inner.cancelAllDialogs(),
     reprompt: async () => {
       await inner.repromptDialog();

@@ -64,11 +64,6 @@ export interface SecondNet {
 /** Where the message was said; in a guided flow, its words for leaving are an answer, not a sign. */
 export interface Situation {
   readonly inFlow?: boolean;
-  /**
-   * In a guided flow, the words by which the message answers the flow's question (a button's own words): the classifier
-   * reads the message without them, as it does the flow's words for leaving; the rules still read all of it.
-   */
-  readonly answerWord?: (word: string) => boolean;
 }
 
 // A sentence rarely runs past this; capping the context keeps a 100k-character
@@ -146,9 +141,7 @@ export class SafetyRules {
     // A rule's emergency or crisis reply already gives 999 (the crisis reply "if anyone is in danger now").
     if (!this.secondNet || ruled?.kind === 'emergency' || ruled?.kind === 'crisis') return ruled;
     const { classifier, thresholds, minWords, flowExits } = this.secondNet;
-    const exitsOut = situation.inFlow && flowExits ? normalised.replace(flowExits, ',') : normalised;
-    const { answerWord } = situation;
-    const read = answerWord ? exitsOut.replace(/[^\s,]+/g, (word) => (answerWord(word) ? ',' : word)) : exitsOut;
+    const read = situation.inFlow && flowExits ? normalised.replace(flowExits, ',') : normalised;
     if (!hasWords(read, minWords)) return ruled;
     return decide(ruled, classifier.read(read), thresholds, (part) => this.isHistory(part));
   }

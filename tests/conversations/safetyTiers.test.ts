@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createTestConversation } from '../support/transcript';
-import { DEFAULTS } from '../../src/config';
 
 const INTRO = { text: /Ask your GP or specialist to refer you/, buttons: ['Yes, step by step', 'No thanks', 'Can a relative ask for me?'] };
 const HAPPENING_NOW = { text: 'If this is happening now, call 999.', buttons: [] };
@@ -80,40 +79,5 @@ describe('a possible crisis: the normal answer, with one calm Samaritans line fi
     expect(replies.at(-1)?.text).toContain('Shall we carry on where we were?');
     const [next] = await say('Yes, step by step');
     expect(next?.text).toContain('Who is it for?');
-  });
-});
-
-/** The shipped flows, at PALS triage's last question ("What would you like to happen?"). */
-async function atWhatWouldYouLike(): Promise<ReturnType<typeof createTestConversation>> {
-  const conversation = createTestConversation({ KNOWLEDGE_DIR: DEFAULTS.knowledgeDir, DIALOGS_DIR: DEFAULTS.dialogsDir });
-  await conversation.say('the nurse was really rude to my dad');
-  await conversation.say('A delay or lost paperwork');
-  const [asked] = await conversation.say('Carry on');
-  expect(asked?.text).toContain('What would you like to happen?');
-  return conversation;
-}
-
-describe('a crisis only the classifier read, in a message that answers the flow\'s question', () => {
-  it('is the calm Samaritans line, and the answer is taken: "I haven\'t decided, to be honest" is "I\'m not sure yet"', async () => {
-    const { say } = await atWhatWouldYouLike();
-    const replies = await say("I haven't decided, to be honest");
-    expect(replies[0]?.text).toBe(STRUGGLING);
-    expect(replies.slice(1).map((r) => r.text).join('\n')).toContain('I am not sure yet. I would like some advice about my options.');
-  });
-
-  it('stays the crisis reply when the message is more than the button\'s words', async () => {
-    const { say } = await atWhatWouldYouLike();
-    const replies = await say("im done. like actually done. whats the point");
-    expect(replies).toHaveLength(1);
-    expect(replies[0]?.text).toMatch(/Samaritans free on 116 123/);
-    expect(replies[0]?.text).not.toBe(STRUGGLING);
-  });
-
-  it('never lowers a rule\'s crisis, even beside a button\'s words', async () => {
-    const { say } = await atWhatWouldYouLike();
-    const replies = await say("I'm not sure yet, I want to kill myself");
-    expect(replies).toHaveLength(1);
-    expect(replies[0]?.text).toMatch(/Samaritans free on 116 123/);
-    expect(replies[0]?.text).not.toBe(STRUGGLING);
   });
 });

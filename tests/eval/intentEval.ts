@@ -10,7 +10,7 @@ import { composeApp } from '../../src/index';
 import type { FlowSpec } from '../../src/knowledge/flows/types';
 import { recogniseComplaint, type ComplaintRules } from '../../src/knowledge/intents/complaints';
 import type { LogFields, Logger } from '../../src/logger';
-import { assessInFlow, loadSafetyRules } from '../../src/safety';
+import { loadSafetyRules } from '../../src/safety';
 import { shippedFlowDeps } from './flowDeps';
 import { pct, type Report } from './report';
 
@@ -201,8 +201,7 @@ export async function typedAnswerEval(report: Report, file: string, gate: boolea
 
 async function typedAnswer(item: TypedItem, start: string, dialog: FlowDialog, spec: FlowSpec, complaints: ComplaintRules, events: Event[]): Promise<string> {
   const resuming = item.step === 'resume';
-  // As the bot's router reads a message in a flow (a classifier-only crisis in an answer to the step's question is read again without the answer's words).
-  const concern = assessInFlow(safetyRules, item.text, (text) => dialog.answerWordsAt(resuming ? start : item.step, resuming, text));
+  const concern = safetyRules.assess(item.text, { inFlow: true });
   // A possible emergency or crisis adds its line first, then the answer is handled as usual (as in the bot).
   if (concern && concern.kind !== 'possible-emergency' && concern.kind !== 'possible-crisis') return `safety:${concern.kind}`;
   const command = detectCommand(item.text);

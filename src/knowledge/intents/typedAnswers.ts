@@ -23,11 +23,6 @@ export interface AnswerOption {
 // Words of a label that say nothing about which button it is.
 const NOT_KEYWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'or', 'and', 'but', 'i', 'im', 'id', 'ill', 'its', 'it', 'is', 'my', 'me', 'that', 'thats', 'do', 'this', 'for', 'at', 'in', 'on', 'with', 'be']);
 
-/** A word that says nothing about which button a message is ("the", "my", "it"). */
-export function isSmallWord(word: string): boolean {
-  return NOT_KEYWORDS.has(word);
-}
-
 /** A phrase someone typed counts for more than a single key word of the label. */
 const PHRASE_WEIGHT = 2;
 /** A question needs a match this strong on a button (a two-word phrase) to beat a side answer. */
@@ -104,17 +99,6 @@ function score(words: readonly string[], option: AnswerOption, rules: TypedAnswe
   const keywords = new Set(labelWords.filter((w) => !NOT_KEYWORDS.has(w)));
   const hits = [...keywords].filter((k) => words.some((w) => sameWord(w, k))).length;
   return phraseScore + hits;
-}
-
-/**
- * The words by which a message is this button: its label's key words and the words of each of its phrases (its own
- * `says`, its families') found in the message. Safety's second net reads an answer to a flow without them.
- */
-export function answerWordsOf(text: string, option: AnswerOption, rules: TypedAnswerRules): (word: string) => boolean {
-  const words = wordsOf(text);
-  const found = [...(option.says ?? []), ...familiesFor(option.label, rules).flatMap((f) => f.says)].filter((p) => hasPhrase(words, p, 1));
-  const wanted = [...wordsOf(option.label).filter((w) => !NOT_KEYWORDS.has(w)).map((w) => ({ w, prefix: false })), ...found.flatMap((p) => p.words.map((w, i) => ({ w, prefix: p.prefix[i] ?? false })))];
-  return (word) => wanted.some(({ w, prefix }) => sameWord(word, w, prefix));
 }
 
 export function isLeaving(text: string, rules: TypedAnswerRules): boolean {

@@ -89,20 +89,3 @@ function lines(danger: string | undefined, struggling: string | undefined): Safe
 function withLines(concern: SafetyConcern, danger: string | undefined, struggling: string | undefined): SafetyConcern {
   return { ...concern, ...(danger ? { possibleEmergency: danger } : {}), ...(struggling ? { possibleCrisis: struggling } : {}) };
 }
-
-/** A crisis reply that the classifier alone decided (the rules found no crisis: theirs always stands). */
-export function isClassifierOnlyCrisis(concern: SafetyConcern): boolean {
-  return concern.kind === 'crisis' && concern.rule === CLASSIFIER_RULE.crisis;
-}
-
-/**
- * A classifier-only crisis in a message that answers the question a guided flow is asking ("I haven't decided, to be
- * honest" at "What would you like to happen?"): the calm Samaritans line first, then the answer taken as usual, with the
- * 999 line if either net saw a danger sign. The classifier reads the words of undecided and fed-up people; a button's
- * own words, fitted well, say what the message is. Any other concern is returned as it is: a rule's crisis or emergency
- * always stands, in every state.
- */
-export function asAnswerInFlow(concern: SafetyConcern): SafetyConcern {
-  if (!isClassifierOnlyCrisis(concern)) return concern;
-  return lines(concern.possibleEmergency, CLASSIFIER_RULE.possibleCrisis) ?? concern;
-}
