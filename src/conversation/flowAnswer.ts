@@ -13,10 +13,7 @@ const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
  */
 const SAYS_IT_WORRIES =
   /^(?:and |but )?(?:(?:that|thats|that is|this|this is|its|it is) )?(?:(?:what|the thing that|the bit that|the part that) )?(?:(?:really|mostly|mainly) )?(?:worr(?:y|ies|ying)|bother(?:s|ing)?|concern(?:s|ing)?|scare(?:s)?|frighten(?:s)?)(?: me)?(?: (?:most|the most|more|a lot|tbh|honestly))?$|^(?:thats|that is|its|it is) (?:my|the) (?:(?:main|biggest|big|real|only) )?(?:worry|concern|fear)$/;
-/**
- * A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word; so
- * must a message to count as an answer where the safety classifier alone reads a crisis.
- */
+/** A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word. */
 const MIN_PHRASE_FIT = 2;
 
 /** What someone's reply to a flow's question was taken to mean. */
@@ -71,7 +68,7 @@ export class FlowAnswerRecognizer {
     const best = bestOption(text, question.choices, this.rules);
     if (best && this.fits(text, asks, best)) return { kind: 'choice', index: best.index };
     const answeredFirst = this.answerBeforeAQuestion(text, question.choices);
-    if (answeredFirst) return { kind: 'choice', index: answeredFirst.index };
+    if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
     if (isLeaving(message, this.rules)) return { kind: 'way-out', reason: 'asked' };
     const result = this.matcher.match(message);
     // A question the content cannot answer still gets an honest reply, not "please choose".
@@ -84,11 +81,11 @@ export class FlowAnswerRecognizer {
    * ask if..."): the first part of the message, when it asks nothing and fits a button by a phrase or its label, is
    * the answer; the flow's next step goes on from it. A message that opens with its question is left to be answered.
    */
-  private answerBeforeAQuestion(text: string, choices: readonly AnswerOption[]): BestOption | undefined {
+  private answerBeforeAQuestion(text: string, choices: readonly AnswerOption[]): number | undefined {
     const [first, ...rest] = text.split(CLAUSE_BREAK).filter((part) => wordsOf(part).length > 0);
     if (!first || rest.length === 0 || looksLikeQuestion(first)) return undefined;
     const best = bestOption(first, choices, this.rules);
-    return best && best.score >= MIN_PHRASE_FIT ? best : undefined;
+    return best && best.score >= MIN_PHRASE_FIT ? best.index : undefined;
   }
 
   /**
