@@ -102,7 +102,7 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
       if (!messagesUrl) safety.warmUp();
       // Without an app id the adapter takes a request with no token, as from a real channel.
       const turns = messagesUrl ? turnsOverHttp(messagesUrl) : config.credentials.MicrosoftAppId ? turnsThroughBot(bot) : turnsThroughAdapter(adapter, bot);
-      const forget = (id: string) => storage.delete([`warm-up/conversations/${id}/`]);
+      const forget = (id: string, channelId: string) => storage.delete([`${channelId}/conversations/${id}/`]);
       await warmUp(turns, warmUpMessages(content), forget, messagesUrl ? HTTP_WARM_UP_ROUNDS : undefined);
       if (!messagesUrl) await warmUpOnWordings(turns, contentWordings(content), forget);
       if (!messagesUrl) await warmUpUnderLoad(turns, askedWordings(content), forget, LOAD_WARM_UP_TURNS, LOAD_WARM_UP_IN_FLIGHT);

@@ -59,19 +59,24 @@ export function turnsOverHttp(messagesUrl: string): WarmUpTurn {
     });
 }
 
+/** Deletes a made-up conversation's state, saved under the channel its activities named. */
+export type Forget = (conversationId: string, channelId: string) => Promise<void>;
+
 /**
  * Before the first person arrives, runs a short made-up conversation through the whole bot
  * (safety rules, matcher, a guided flow, commands, state), so that lazily loaded modules and
  * cold code paths cost nothing on a real turn: the first turn after start-up was ~15x slower
  * than the tenth. The conversations' state is deleted afterwards.
  */
-export async function warmUp(runTurn: WarmUpTurn, messages: readonly string[], forget: (conversationId: string) => Promise<void>, rounds = WARM_UP_ROUNDS): Promise<void> {
+export async function warmUp(runTurn: WarmUpTurn, messages: readonly string[], forget: Forget, rounds = WARM_UP_ROUNDS): Promise<void> {
   // A new conversation each round: every real person's first turn starts one.
   for (let round = 0; round < rounds; round++) {
     const conversationId = `warm-up-${randomUUID()}`;
     const shaped = CHANNEL_SHAPES[warmUpTurnsRun++ % CHANNEL_SHAPES.length] ?? asBareClient;
-    for (const text of messages) await runTurn(shaped(text, conversationId, round) as Partial<Activity>);
-    await forget(conversationId);
+    const activities = messages.map((text) => shaped(text, conversationId, round));
+    for (const activity of activities) await runTurn(activity as Partial<Activity>);
+    // Its state is saved under the channel it came from, so that is where it is forgotten.
+    await forget(conversationId, String(activities[0]?.channelId ?? ''));
   }
 }
 
@@ -147,7 +152,7 @@ const CHANNEL_SHAPES: readonly ChannelShape[] = [asDirectLine, asTeams, asBareCl
  * optimised the code that many turns in flight run, and the young generation was still at its
  * smallest size, where a scavenge every few turns copied what the turns in flight still held.
  */
-export async function warmUpUnderLoad(runTurn: WarmUpTurn, texts: readonly string[], forget: (conversationId: string) => Promise<void>, turns: number, inFlight: number): Promise<void> {
+export async function warmUpUnderLoad(runTurn: WarmUpTurn, texts: readonly string[], forget: Forget, turns: number, inFlight: number): Promise<void> {
   if (texts.length === 0) return;
   let next = 0;
   const lane = async (): Promise<void> => {
@@ -160,7 +165,7 @@ export async function warmUpUnderLoad(runTurn: WarmUpTurn, texts: readonly strin
 }
 
 /** Each text once, as the first message of a conversation of its own (forgotten afterwards). */
-export async function warmUpOnWordings(runTurn: WarmUpTurn, texts: readonly string[], forget: (conversationId: string) => Promise<void>): Promise<void> {
+export async function warmUpOnWordings(runTurn: WarmUpTurn, texts: readonly string[], forget: Forget): Promise<void> {
   for (const text of texts) await warmUp(runTurn, [text], forget, 1);
 }
 
