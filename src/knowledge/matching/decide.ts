@@ -168,16 +168,15 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
     // is not like a question about something else ("any drawbacks I should know about? my husband reckons it'll just muddy
     // the waters"): the unknown words are the story. Not enough to answer (a question about another thing can look like
     // this), too much to drop: its best candidates are offered (never one option).
-    if (!aboutOurSubject && !onTopic && !evidence.likeOffTopic && clearLead && unknownWeight < settings.leadWithoutSubjectUnknownWeight && ranked.length > 1) {
-      return { kind: 'clarify', reason: 'unsure', candidates: ranked.slice(0, settings.maxChoices).map((r) => r.entry), ranked };
-    }
+    const offerable = !onTopic && !evidence.likeOffTopic && unknownWeight < settings.leadWithoutSubjectUnknownWeight && ranked.length > 1;
+    const offerBest = (): MatchResult => ({ kind: 'clarify', reason: 'unsure', candidates: ranked.slice(0, settings.maxChoices).map((r) => r.entry), ranked });
+    if (!aboutOurSubject && clearLead && offerable) return offerBest();
     // Where the fallback would be said, one entry still far ahead of the rest on some evidence, in a message without a word
     // of our subject (one with a word of it has had its chances above: a lead there is answered, a close field offered), not like a
     // question about something else and with few words we do not know (a short "can they say no?" with no word of our
     // subject, a lead on little evidence): its best candidates are offered (never one option), not answered.
     const leadsFar = first.score >= settings.offerLeadScore && second <= first.score * settings.offerLeadRatio;
-    const offerLead = leadsFar && !onTopic && !evidence.likeOffTopic && unknownWeight < settings.leadWithoutSubjectUnknownWeight && ranked.length > 1;
-    const offerOrNone = (): MatchResult => (offerLead ? { kind: 'clarify', reason: 'unsure', candidates: ranked.slice(0, settings.maxChoices).map((r) => r.entry), ranked } : { kind: 'none', ranked });
+    const offerOrNone = (): MatchResult => (leadsFar && offerable ? offerBest() : { kind: 'none', ranked });
     if (!onOurSubject || first.score < settings.unsureScore) return offerOrNone();
     // About our subject without a word of it, and one candidate leads clearly though the message says more than it
     // explains (a story around the question): answer it, the others under it, rather than a menu.
