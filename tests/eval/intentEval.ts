@@ -33,7 +33,7 @@ function recordingLogger(): { logger: Logger; events: Event[] } {
 /**
  * What the conversation does with messages beyond the Q&A content, measured through the real
  * bot: complaints routed to PALS triage, small talk and the nations question recognised on
- * tests/eval/dev/questions-a.yaml, questions-h.yaml, questions-j.yaml, questions-k.yaml, questions-l.yaml, questions-m.yaml, questions-n.yaml, questions-p.yaml, questions-s.yaml, questions-u.yaml, questions-w.yaml and questions-y.yaml (gated), questions-e.yaml, questions-x.yaml, questions-z.yaml, questions-aa.yaml and questions-ab.yaml (reported);
+ * tests/eval/dev/questions-a.yaml, questions-h.yaml, questions-j.yaml, questions-k.yaml, questions-l.yaml, questions-m.yaml, questions-n.yaml, questions-p.yaml, questions-s.yaml, questions-u.yaml, questions-w.yaml and questions-y.yaml (gated), questions-e.yaml, questions-x.yaml, questions-z.yaml, questions-aa.yaml, questions-ab.yaml and questions-ac.yaml (reported);
  * typed answers to flow questions on flow-typed.yaml, flow-typed-z.yaml and flow-typed-2b.yaml (gated), flow-typed-1b.yaml (reported).
  */
 export async function intentEval(report: Report): Promise<string[]> {
@@ -55,6 +55,7 @@ export async function intentEval(report: Report): Promise<string[]> {
     ...(await routingEval(report, 'dev/questions-z.yaml', false)),
     ...(await routingEval(report, 'dev/questions-aa.yaml', false)),
     ...(await routingEval(report, 'dev/questions-ab.yaml', false)),
+    ...(await routingEval(report, 'dev/questions-ac.yaml', false)),
     ...(await typedAnswerEval(report, 'dev/flow-typed.yaml', true)),
     ...(await typedAnswerEval(report, 'dev/flow-typed-z.yaml', true)),
     // The held half of corpus typed-train-1 (conversation, fifteenth pass): reported, not gated (buttons 83.5% then, 98.8% after the sixteenth pass).

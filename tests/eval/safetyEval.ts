@@ -119,6 +119,8 @@ export function safetyEval(report: Report): string[] {
     ...evalSet('dev/safety-aa.yaml', readDevSet(join(__dirname, 'dev/safety-aa.yaml')), rules, report, false),
     // Set AB was written for the fourteenth pass and kept unseen until the sixteenth: tuned on from then (its first run is in docs/evaluation.md).
     ...evalSet('dev/safety-ab.yaml', readDevSet(join(__dirname, 'dev/safety-ab.yaml')), rules, report, false),
+    // Set AC was written for the fifteenth pass and kept unseen until the seventeenth: tuned on from then (its first run is in docs/evaluation.md).
+    ...evalSet('dev/safety-ac.yaml', readDevSet(join(__dirname, 'dev/safety-ac.yaml')), rules, report, false),
   ];
   // Never trained or tuned on: their figures are reported, their misses are not. G checks that
   // the classifier generalises (it was written after the classifier's thresholds were calibrated).

@@ -10,7 +10,7 @@ import type { SafetyConcern, SafetyRules } from '../../src/safety';
  * questions are left out: a medicine question there may rightly get the medical-advice reply.
  * The Q&A eval (qaEval.ts) counts its sets' questions with the same function, safetyOnAnswers.
  */
-const QA_SETS = ['questions-a.yaml', 'questions-aa.yaml', 'questions-ab.yaml', 'questions-e.yaml', 'questions-h.yaml', 'questions-j.yaml', 'questions-k.yaml', 'questions-l.yaml', 'questions-m.yaml', 'questions-n.yaml', 'questions-p.yaml', 'questions-s.yaml', 'questions-u.yaml', 'questions-w.yaml', 'questions-x.yaml', 'questions-y.yaml', 'questions-z.yaml'];
+const QA_SETS = ['questions-a.yaml', 'questions-aa.yaml', 'questions-ab.yaml', 'questions-ac.yaml', 'questions-e.yaml', 'questions-h.yaml', 'questions-j.yaml', 'questions-k.yaml', 'questions-l.yaml', 'questions-m.yaml', 'questions-n.yaml', 'questions-p.yaml', 'questions-s.yaml', 'questions-u.yaml', 'questions-w.yaml', 'questions-x.yaml', 'questions-y.yaml', 'questions-z.yaml'];
 const OUT_OF_SCOPE = 'out-of-scope';
 
 /** What the safety check does to questions that have an answer. */
