@@ -62,8 +62,9 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   // 91.7 / 96.5 / 0 after the fifteenth pass; tuned on from the sixteenth pass: 91.7 / 97.9 / 0 after it (wrong 2.1%), floors just under those.
   { name: 'dev set AB (tests/eval/dev/questions-ab.yaml)', load: () => loadTopicSet('dev/questions-ab.yaml'), targets: { answeredRight: 0.91, oneClick: 0.97, offTopicAnswered: 0.03 } },
   // Written blind for the fifteenth pass and kept outside the repo as unseen for two passes; first run 88.9 / 96.5 / 0 off-topic answered (on 68f8e9f),
-  // 90.3 / 96.5 / 0 after the fifteenth pass (a labelling change), 90.3 / 97.2 / 0 after the sixteenth (wrong 0.7%); tuned on from the seventeenth pass (reported, floors after it).
-  { name: 'dev set AC (tests/eval/dev/questions-ac.yaml)', load: () => loadTopicSet('dev/questions-ac.yaml') },
+  // 90.3 / 96.5 / 0 after the fifteenth pass (a labelling change), 90.3 / 97.2 / 0 after the sixteenth (wrong 0.7%); tuned on from the seventeenth pass:
+  // 91.7 / 97.9 / 0 after it (wrong 0.7%), floors just under those.
+  { name: 'dev set AC (tests/eval/dev/questions-ac.yaml)', load: () => loadTopicSet('dev/questions-ac.yaml'), targets: { answeredRight: 0.91, oneClick: 0.97, offTopicAnswered: 0.03 } },
   // Never tuned on: its figures are reported, its misses are not, and it gates nothing.
   { name: 'held-out set B (tests/eval/holdout/questions-b.yaml)', load: () => loadTopicSet('holdout/questions-b.yaml') },
   // Written blind for the seventh pass and kept by the lead: never given to an engineer, never tuned on.

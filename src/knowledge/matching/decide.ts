@@ -9,6 +9,11 @@ export interface Evidence {
   readonly coverage: number;
   /** Whether the message uses a word of our subject ("second opinion", "doctor"). */
   readonly onTopic: boolean;
+  /**
+   * Whether one of those words names the subject itself ("a second opinion", "another doctor"), not only care at large
+   * ("my GP", "a report from my doctor", "my records"), which a question about another NHS service uses as much.
+   */
+  readonly namesAnOpinion: boolean;
   /** Words we do not know, weighted (the story around a question counts less). */
   readonly unknownWeight: number;
   /**
@@ -70,9 +75,9 @@ export interface DecisionSettings {
   readonly shortScore: number;
   readonly shortLeadRatio: number;
   /**
-   * A message that uses a word of our subject, has no word we do not know, and whose best entry has
-   * at least this much evidence is about our subject even when it also looks like a known question
-   * about something else ("should I keep the scans and appointments I've already got while I wait").
+   * A message that names our subject itself (a second opinion, another doctor), has no word we do not know, and whose
+   * best entry has at least this much evidence is about our subject even when it also looks like a known question about
+   * something else ("should I keep the scans and appointments I've already got while I wait to see another specialist").
    */
   readonly ownSubjectScore: number;
   /** Runners-up within this share of the best score are tied on score... */
@@ -134,7 +139,10 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   const [first] = ranked;
   if (!first) return { kind: 'none', ranked };
   const asksAnEntryWhole = evidence.wholePhrasing && unknownWeight === 0;
-  const likeOffTopic = evidence.likeOffTopic && !(onTopic && unknownWeight === 0 && first.score >= settings.ownSubjectScore);
+  // Strong evidence of our subject outweighs a likeness to a question about something else only when the message names
+  // the subject itself: words of care alone ("a report from my doctor for my life insurance", "GP surgeries taking new
+  // patients") score as strongly in a question about another NHS service (seventeenth pass).
+  const likeOffTopic = evidence.likeOffTopic && !(evidence.namesAnOpinion && unknownWeight === 0 && first.score >= settings.ownSubjectScore);
   // A word we do not know in the asking part may be what the message is really about ("a fit note"): it needs more explained.
   const coverageNeeded = unknownWeight >= 1 ? settings.unknownWordCoverage : settings.answerCoverage;
   const second = ranked[1]?.score ?? 0;

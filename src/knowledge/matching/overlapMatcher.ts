@@ -61,6 +61,11 @@ export class OverlapMatcher implements Matcher {
   private readonly bridge?: Bridge;
   /** The subject's own words ("second opinion", "doctor"): a message using one is about our subject. */
   private readonly topicTerms = new Set<string>();
+  /**
+   * Of topicTerms, those that name the subject itself (a second opinion, another doctor), not only care at large (a GP,
+   * records, a test, an appointment): a message about another NHS service uses the latter as much as one about ours.
+   */
+  private readonly opinionTerms = new Set<string>();
   /** People and things whose "second opinion" is not about care (otherOpinions of synonyms.yaml). */
   private readonly otherOpinions: OtherOpinions;
   private readonly offTopic: OffTopicExamples;
@@ -129,6 +134,11 @@ export class OverlapMatcher implements Matcher {
     // Care is our subject's own concepts (a doctor, a hospital, a diagnosis, a treatment), not its words for asking an opinion.
     const asking = new Set(this.analyser.analyse('second opinion another opinion ask for', () => true).terms);
     const careConcepts = new Set([...this.topicTerms].filter((term) => term.startsWith('~') && !asking.has(term)));
+    // Each phrase's own concept, not the words inside it ("another doctor" holds "doctor", care at large).
+    for (const phrase of ['second opinion', 'opinion', 'another doctor']) {
+      const [concept] = this.analyser.analyse(phrase, () => true).terms;
+      if (concept !== undefined && this.topicTerms.has(concept)) this.opinionTerms.add(concept);
+    }
     this.otherOpinions = new OtherOpinions(knowledge.otherOpinions ?? [], (tokens) =>
       this.analyser.analyseParts([{ tokens, weight: 1 }], () => true).terms.some((term) => careConcepts.has(term)),
     );
@@ -172,7 +182,7 @@ export class OverlapMatcher implements Matcher {
     // (a diagnosis, a drug, a hospital) are the person's situation, not a sign of another subject.
     const asksAboutOurSubject = analysed.terms.some((term, i) => isTopicTerm(term, i) && (analysed.weights[i] ?? 0) >= 1);
     const unknownWeight = Math.min(analysed.unknownWeight - (asksAboutOurSubject ? analysed.storyUnknownWeight : 0), this.settings.maxUnknownWords);
-    if (termWeights.size === 0) return { ranked: [], coverage: 0, onTopic: false, unknownWeight, wholePhrasing: false, likeOffTopic: false, namesOneTopic: false, tellingTerms: 0 };
+    if (termWeights.size === 0) return { ranked: [], coverage: 0, onTopic: false, namesAnOpinion: false, unknownWeight, wholePhrasing: false, likeOffTopic: false, namesOneTopic: false, tellingTerms: 0 };
 
     const { scores, explained, explainedAll, strongestAsked } = this;
     const touched: number[] = [];
@@ -251,7 +261,8 @@ export class OverlapMatcher implements Matcher {
     const likeOffTopic = bestIndex !== undefined && (namesOtherOpinion || learntNotOurs || (!ownSubject && this.isLikeOffTopic(parts, bestIndex, written)));
     const tellingTerms = [...termWeights.keys()].filter((t) => !this.analyser.chatterTerms.has(t)).length;
     const namesOneTopic = unknownWeight === 0 && analysed.unknown.length === 0 && tellingTerms === 1 && termWeights.size === 1;
-    return { ranked, coverage, onTopic, unknownWeight, wholePhrasing, likeOffTopic, namesOneTopic, tellingTerms };
+    const namesAnOpinion = analysed.terms.some((term, i) => isTopicTerm(term, i) && this.opinionTerms.has(term));
+    return { ranked, coverage, onTopic, namesAnOpinion, unknownWeight, wholePhrasing, likeOffTopic, namesOneTopic, tellingTerms };
   }
 
   /** Terms weighted by how telling they are; a word we do not know weighs as much as our rarest. */

@@ -9,6 +9,7 @@ const evidence = (scores: [KnowledgeEntry, number][], more: Partial<Evidence> = 
   ranked: scores.map(([e, score]) => ({ entry: e, score, strongestAsked: 0 })),
   coverage: 0.9,
   onTopic: true,
+  namesAnOpinion: true,
   unknownWeight: 0,
   wholePhrasing: false,
   likeOffTopic: false,
@@ -118,10 +119,16 @@ describe('deciding what to do with a ranked message', () => {
     expect(decide(evidence([[cost, 2], [relatives, 0.5]], { likeOffTopic: true, unknownWeight: 1 }), settings).kind).not.toBe('answer');
   });
 
-  it('answers a message on our subject with strong evidence and no word we do not know, though it looks like another subject', () => {
+  it('answers a message naming our subject itself with strong evidence and no word we do not know, though it looks like another subject', () => {
     const result = decide(evidence([[cost, settings.ownSubjectScore], [relatives, 0.5]], { likeOffTopic: true }), settings);
     expect(result.kind === 'answer' && result.entry.id).toBe('cost');
-    expect(decide(evidence([[cost, 2], [relatives, 0.5]], { likeOffTopic: true, onTopic: false }), settings).kind).not.toBe('answer');
+    expect(decide(evidence([[cost, 2], [relatives, 0.5]], { likeOffTopic: true, onTopic: false, namesAnOpinion: false }), settings).kind).not.toBe('answer');
+  });
+
+  it('does not answer a message like a question about something else whose only words of our subject are words of care at large', () => {
+    // "My life insurer has asked for a report from my doctor ... who pays for that letter?": a GP, a report, records score strongly, no second opinion is asked.
+    const result = decide(evidence([[cost, 1.9], [relatives, 0.7]], { likeOffTopic: true, namesAnOpinion: false }), settings);
+    expect(result.kind).not.toBe('answer');
   });
 
   it('reads a weight made of bridged words (0.7 + 0.3) as the limit it adds up to', () => {
