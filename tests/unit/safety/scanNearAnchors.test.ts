@@ -33,6 +33,8 @@ describe('clauses: the strings any match holds, and how far from its start', () 
     ['\\btemp(?:erature)? (?:of )?\\d', [['temperat|temp of |temp 0@0+0r..0+0r']]],
     ['\\bpain.*arm', [['pain@0+0r..0+0r', 'arm@4+0r..any']]],
     ['[a-z]{3,}(?:mab|nib)\\b', [['mab|nib@3+0r..0+1r']]],
+    // A positive lookbehind's strings lie before where it is: "chest " ends 6 to 16 characters before "safe" ends.
+    ['\\bsafe(?<=\\bchest [^?]{0,10})', [['safe@0+0r..0+0r', 'chest @-12+0r..-2+0r']]],
   ])('%s', (source, expected) => {
     expect(read(source)).toEqual(expected);
   });
@@ -51,6 +53,17 @@ describe('clauses: the strings any match holds, and how far from its start', () 
 
   it.each(['\\b\\d+ mg\\b', '\\bpain(?= now)', '(?<!no )\\bpain\\b', '\\b(?=pain)\\b', '^pain\\b', '\\bpain [a-z]+'])('never takes an expression with more in it for its strings: %s', (source) => {
     expect(branchesOf(source)?.every((branch) => branch.exact === undefined)).toBe(true);
+  });
+
+  it('reads a group of alternatives whose strings sit at different distances by alternative too, and what follows it from its end', () => {
+    const [branch] = branchesOf('\\b(?:is it|any point in|[a-z]+ normal)(?: [a-z]+){0,2} chemo') ?? [];
+    const [group] = branch?.clauses ?? [];
+    expect(group?.heads?.alternatives.map((a) => `${a.literals.join('|')}@${a.from.fixed}+${a.from.runs}r..${a.to?.fixed}+${a.to?.runs}r ${a.strings?.join('|') ?? '-'}`)).toEqual([
+      'is it@0+0r..0+0r is it',
+      'any poin@0+0r..0+0r any point in',
+      ' normal@1+0r..0+1r -',
+    ]);
+    expect(group?.heads?.then?.map((c) => `${c.literals.join('|')}@${c.from.fixed}+${c.from.runs}r..${c.to?.fixed}+${c.to?.runs}r`)).toEqual([' chemo@0+0r..2+2r']);
   });
 
   it('counts runs of spaces and of anything else, each on its own', () => {
@@ -123,6 +136,10 @@ describe("trying a sentence's expressions only where their strings are in it", (
     /(?:pain|hurts?)\b|\bnormal/,
     /\b(?:chest pain|pain|is it normal|it normal)\b|\b(?:worth|safe) it\b/,
     /\b(?=(?:heart(?: pain)?|not safe|no)\b)|\bchemo/,
+    // A group read by alternative (strings at different distances in it) and what follows it; lookbehinds.
+    /\b(?:[a-z]+ normal|is it|worth(?: [a-z]+)? it)(?: [a-z]+){0,2} (?:chemo|pills?|[a-z]+ pain)\b/,
+    /\bsafe\b(?<=\b(?:chest|heart|[a-z]+ pain)[^?]{0,12})/,
+    /(?<=\b(?:is|it|\d+ ?mg) )(?:normal|serious|this)\b/,
   ];
   // Only the expressions matter here: a rule that requires each of them.
   const rule = { scanner: /chest/g, requires: expressions, unless: [], unlessInClause: [], lowerIf: [] } as unknown as CompiledRule;
