@@ -81,6 +81,9 @@ interface Probe {
 /** Up to this many rules found, their numbers are put in order by insertion; beyond, read off the marks of all. */
 const FEW_RULES = 16;
 
+/** Beyond this many starts in one text, a group read by alternative (Gate) narrows too little for its cost: it rules nothing out there. */
+const MAX_GROUP_STARTS = 256;
+
 /** Beyond this many places to try, an expression is scanned from the first one instead: the same answer. */
 const MAX_TRIES = 16;
 
@@ -317,6 +320,8 @@ class Reading implements MessageAnchors {
   private readonly groupStarts: number[][];
   private readonly groupFound: number[][];
   private readonly groupRead: Int32Array;
+  /** The text number at which the group was found at more than MAX_GROUP_STARTS places (see startsOfGate). */
+  private readonly groupOpen: Int32Array;
   /** The same for each gate with clauses after its group (Gate.then). */
   private readonly gateStarts: number[][];
   private readonly gateRead: Int32Array;
@@ -331,16 +336,22 @@ class Reading implements MessageAnchors {
     this.groupStarts = Array.from({ length: groupCount }, () => []);
     this.groupFound = Array.from({ length: groupCount }, () => []);
     this.groupRead = new Int32Array(groupCount);
+    this.groupOpen = new Int32Array(groupCount);
     this.gateStarts = Array.from({ length: gateCount }, () => []);
     this.gateRead = new Int32Array(gateCount);
   }
 
   readonly occurrencesOf = (id: number): Occurrences => this.hits.of(id);
 
-  /** Where the gate's group can start, and (with Gate.then) be followed by its clauses; in order. */
-  readonly startsOfGate = (gate: Gate): Occurrences => {
+  /**
+   * Where the gate's group can start, and (with Gate.then) be followed by its clauses; in order.
+   * Undefined when its alternatives are found at so many places in this text that it narrows nothing
+   * worth the work: it then rules no place out.
+   */
+  readonly startsOfGate = (gate: Gate): Occurrences | undefined => {
     const { group } = gate;
     if (this.groupRead[group.id] !== this.number) this.readGroup(group);
+    if (this.groupOpen[group.id] === this.number) return undefined;
     if (gate.then.length === 0) return this.groupStarts[group.id] ?? NO_STARTS;
     const starts = this.gateStarts[gate.id] ?? [];
     if (this.gateRead[gate.id] === this.number) return starts;
@@ -359,6 +370,7 @@ class Reading implements MessageAnchors {
   private followedAt(then: Gate['then'], shortest: number, longest: number): boolean {
     for (const clause of then) {
       const at = 'group' in clause ? this.startsOfGate(clause) : this.hits.of(clause.id);
+      if (!at) continue;
       const low = shortest + this.chars(clause.from);
       const k = firstAtOrAfter(at, low);
       if (k >= at.length) return false;
@@ -390,6 +402,10 @@ class Reading implements MessageAnchors {
           starts.push(start);
           found.push(start, start + shortest, start + longest);
         }
+      }
+      if (starts.length > MAX_GROUP_STARTS) {
+        this.groupOpen[group.id] = this.number;
+        return;
       }
     }
     if (!isSorted(starts)) sortUnique(starts);
@@ -657,16 +673,18 @@ interface Span {
   places: number;
   /** No occurrence before this index is still in reach: places are worked out in order, so the search resumes here. */
   cursor: number;
+  /** A gate that rules nothing out in this text (see startsOfGate). */
+  open: boolean;
 }
 
 function emptySpan(): Span {
-  return { at: NO_STARTS, from: 0, to: 0, places: 0, cursor: 0 };
+  return { at: NO_STARTS, from: 0, to: 0, places: 0, cursor: 0, open: false };
 }
 
 /** What branchStarts reads of a text: where each clause's strings and each group are, and how long a distance is. */
 interface Found {
   readonly occurrencesOf: (id: number) => Occurrences;
-  readonly startsOfGate: (gate: Gate) => Occurrences;
+  readonly startsOfGate: (gate: Gate) => Occurrences | undefined;
   readonly chars: (extent: Extent) => number;
 }
 
@@ -679,10 +697,12 @@ function leadOf(branch: IndexedBranch, { occurrencesOf, startsOfGate, chars }: F
     const gate = i < clauses.length ? undefined : gates[i - clauses.length];
     const clause = gate ?? clauses[i];
     if (!clause || !span) continue;
-    span.at = gate ? startsOfGate(gate) : occurrencesOf((clause as IndexedClause).id);
+    const at = gate ? startsOfGate(gate) : occurrencesOf((clause as IndexedClause).id);
+    span.open = at === undefined;
+    span.at = at ?? NO_STARTS;
     span.from = chars(clause.from);
     span.to = clause.to ? chars(clause.to) : Infinity;
-    span.places = span.at.length * (span.to - span.from + 1);
+    span.places = span.open ? Infinity : span.at.length * (span.to - span.from + 1);
     span.cursor = 0;
     if (!lead || span.places < lead.places) lead = span;
   }
@@ -696,6 +716,7 @@ function leadOf(branch: IndexedBranch, { occurrencesOf, startsOfGate, chars }: F
  * (no place before that can hold), or Infinity when none is left.
  */
 function nextStart(span: Span, start: number): number {
+  if (span.open) return start;
   const lo = gallop(span.at, span.cursor, start + span.from);
   span.cursor = lo;
   if (lo >= span.at.length) return Infinity;

@@ -505,7 +505,8 @@ function headsOf(picked: readonly Clause[], list: readonly AST.Alternative[], re
     if (!to) return undefined;
     if (!sameExtent(from, first.from) || !sameExtent(to, first.to)) differ = true;
   }
-  if (!differ) return undefined;
+  // Strings that differ only in where they are: the group's clause already says as much.
+  if (!differ || picked.every(({ literals }) => literals === first.literals || sameStrings(literals, first.literals))) return undefined;
   // Their own heads are left out: one level is read.
   const alternatives = picked.map(({ literals, from, to }, i): HeadAlternative => {
     const elements = list[i]?.elements;
@@ -516,6 +517,7 @@ function headsOf(picked: readonly Clause[], list: readonly AST.Alternative[], re
   return { alternatives, from: ZERO, to: ZERO };
 }
 
+const sameStrings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((s) => b.includes(s));
 const isZero = (e: Extent): boolean => e.fixed === 0 && e.runs === 0;
 const sameExtent = (a: Extent, b: Extent): boolean => a.fixed === b.fixed && a.runs === b.runs;
 
