@@ -1,4 +1,4 @@
-import { branchesOf, DIGIT, isWordCode, longestRun, MAX_LITERAL, type Branch, type Clause, type Exact, type Extent, type Heads } from './clauses';
+import { branchesOf, DIGIT, isWordCode, longestRun, MAX_LITERAL, type Branch, type Clause, type Exact, type Extent } from './clauses';
 import type { CompiledRule } from './compileRules';
 import { GroupHits, LiteralFinder } from './literalFinder';
 
@@ -12,46 +12,10 @@ interface IndexedClause {
   readonly to: Extent | undefined;
 }
 
-/**
- * Where a group of alternatives can start (see Heads in clauses.ts): where one of its alternatives'
- * clauses is found at that alternative's own distance. Shared by every clause of the same group.
- */
-interface IndexedGroup {
-  /** Its starts are worked out once per message, under this number. */
-  readonly id: number;
-  /** Each alternative's clause, its distance from the group's start (every `to` bounded), and its whole strings when it is no more. */
-  readonly alternatives: readonly GroupAlternative[];
-}
-
-interface GroupAlternative extends IndexedClause {
-  readonly to: Extent;
-  /** How long it can be: its end is this far after its start (`longest` undefined: no bound). */
-  readonly shortest: Extent;
-  readonly longest: Extent | undefined;
-  /** The alternative starts with one of these where it matches (its clause's strings are their first characters). */
-  readonly strings?: readonly string[];
-}
-
-/** A group of alternatives that starts between `from` and `to` characters after the match does. */
-interface Gate {
-  /** Its starts are worked out once per message, under this number. */
-  readonly id: number;
-  readonly group: IndexedGroup;
-  readonly from: Extent;
-  readonly to: Extent | undefined;
-  /**
-   * Clauses found at their distance after the end of the alternative found (Heads.then), each read by
-   * where its own group starts when it is one (Gate): a start without them is dropped.
-   */
-  readonly then: readonly (IndexedClause | Gate)[];
-}
-
 interface IndexedBranch {
   readonly clauses: readonly IndexedClause[];
-  /** Groups whose start the branch's clauses narrow further: each must start at its distance too. */
-  readonly gates: readonly Gate[];
   readonly boundary: boolean;
-  /** Each clause's, then each gate's, occurrences and distances in the text being placed (leadOf fills them in place). */
+  /** Each clause's occurrences and distances in the text being placed (leadOf fills them in place). */
   readonly spans: readonly Span[];
   /** Its strings, when they are all it is (see clauses.ts), under their first characters as the finder reads them. */
   readonly exact?: ExactStrings;
@@ -80,9 +44,6 @@ interface Probe {
 
 /** Up to this many rules found, their numbers are put in order by insertion; beyond, read off the marks of all. */
 const FEW_RULES = 16;
-
-/** Beyond this many starts in one text, a group read by alternative (Gate) narrows too little for its cost: it rules nothing out there. */
-const MAX_GROUP_STARTS = 256;
 
 /** Beyond this many places to try, an expression is scanned from the first one instead: the same answer. */
 const MAX_TRIES = 16;
@@ -170,36 +131,13 @@ export class AnchorIndex {
       }
       return { id, from, to };
     };
-    // By the group's alternatives (the same list object wherever the group's reading was moved to): indexed once.
-    const groups = new Map<Heads['alternatives'], IndexedGroup>();
-    let gateCount = 0;
-    const gateOf = ({ heads }: Clause): [Gate] | [] => {
-      if (!heads) return [];
-      let group = groups.get(heads.alternatives);
-      if (!group) {
-        const alternatives: GroupAlternative[] = [];
-        for (const clause of heads.alternatives) {
-          const { to, strings, length } = clause;
-          if (!to) return [];
-          alternatives.push({ ...index(clause), to, shortest: length.min, longest: length.max, ...(strings ? { strings } : {}) });
-        }
-        group = { id: groups.size, alternatives };
-        groups.set(heads.alternatives, group);
-      }
-      const then = (heads.then ?? []).filter((c) => c.to !== undefined).map((c) => gateOf(c)[0] ?? index(c));
-      return [{ id: gateCount++, group, from: heads.from, to: heads.to, then }];
-    };
     const indexedFrom = (analysed: readonly Branch[]): IndexedBranches =>
-      analysed.map(({ clauses, boundary, exact }) => {
-        const gates = exact ? [] : clauses.flatMap(gateOf);
-        return {
-          clauses: clauses.map(index),
-          gates,
-          boundary,
-          spans: [...clauses, ...gates].map(emptySpan),
-          ...(exact ? { exact: byCut(exact) } : {}),
-        };
-      });
+      analysed.map(({ clauses, boundary, exact }) => ({
+        clauses: clauses.map(index),
+        boundary,
+        spans: clauses.map(emptySpan),
+        ...(exact ? { exact: byCut(exact) } : {}),
+      }));
     const indexed = (source: string): IndexedBranches | undefined => {
       const analysed = branchesOf(source);
       return analysed && indexedFrom(analysed);
@@ -241,7 +179,7 @@ export class AnchorIndex {
       this.ruleFrom[group + 1] = ruleList.length;
     }
     this.ruleList = Int32Array.from(ruleList);
-    this.reading = new Reading(this.hits, branches, probes, groups.size, gateCount);
+    this.reading = new Reading(this.hits, branches, probes);
   }
 
   /** Whether the rule's places are worked out here (otherwise it is scanned whole). */
@@ -312,104 +250,13 @@ class Reading implements MessageAnchors {
   /** Filled in by AnchorIndex.read for each text. */
   readonly rulesFound: number[] = [];
 
-  /**
-   * Where each group (IndexedGroup) can start in the text of number groupRead[id], worked out once
-   * per text when asked: in groupStarts in order, and in groupFound each start with where the
-   * alternative found there can end (start, shortest end, longest end; in no order).
-   */
-  private readonly groupStarts: number[][];
-  private readonly groupFound: number[][];
-  private readonly groupRead: Int32Array;
-  /** The text number at which the group was found at more than MAX_GROUP_STARTS places (see startsOfGate). */
-  private readonly groupOpen: Int32Array;
-  /** The same for each gate with clauses after its group (Gate.then). */
-  private readonly gateStarts: number[][];
-  private readonly gateRead: Int32Array;
-
   constructor(
     private readonly hits: GroupHits,
     private readonly branches: ReadonlyMap<CompiledRule, IndexedBranches>,
     private readonly probes: ReadonlyMap<RegExp, Probe>,
-    groupCount: number,
-    gateCount: number,
-  ) {
-    this.groupStarts = Array.from({ length: groupCount }, () => []);
-    this.groupFound = Array.from({ length: groupCount }, () => []);
-    this.groupRead = new Int32Array(groupCount);
-    this.groupOpen = new Int32Array(groupCount);
-    this.gateStarts = Array.from({ length: gateCount }, () => []);
-    this.gateRead = new Int32Array(gateCount);
-  }
+  ) {}
 
   readonly occurrencesOf = (id: number): Occurrences => this.hits.of(id);
-
-  /**
-   * Where the gate's group can start, and (with Gate.then) be followed by its clauses; in order.
-   * Undefined when its alternatives are found at so many places in this text that it narrows nothing
-   * worth the work: it then rules no place out.
-   */
-  readonly startsOfGate = (gate: Gate): Occurrences | undefined => {
-    const { group } = gate;
-    if (this.groupRead[group.id] !== this.number) this.readGroup(group);
-    if (this.groupOpen[group.id] === this.number) return undefined;
-    if (gate.then.length === 0) return this.groupStarts[group.id] ?? NO_STARTS;
-    const starts = this.gateStarts[gate.id] ?? [];
-    if (this.gateRead[gate.id] === this.number) return starts;
-    this.gateRead[gate.id] = this.number;
-    starts.length = 0;
-    const found = this.groupFound[group.id] ?? [];
-    for (let k = 0; k < found.length; k += 3) {
-      const start = found[k] ?? 0;
-      if (this.followedAt(gate.then, found[k + 1] ?? 0, found[k + 2] ?? Infinity)) starts.push(start);
-    }
-    if (!isSorted(starts)) sortUnique(starts);
-    return starts;
-  };
-
-  /** Whether each clause has an occurrence at its distance from some end between `shortest` and `longest`. */
-  private followedAt(then: Gate['then'], shortest: number, longest: number): boolean {
-    for (const clause of then) {
-      const at = 'group' in clause ? this.startsOfGate(clause) : this.hits.of(clause.id);
-      if (!at) continue;
-      const low = shortest + this.chars(clause.from);
-      const k = firstAtOrAfter(at, low);
-      if (k >= at.length) return false;
-      if (clause.to && (at[k] ?? 0) > longest + this.chars(clause.to)) return false;
-    }
-    return true;
-  }
-
-  /** Each found alternative's clause's occurrences, moved back by its own distance (see groupStarts). */
-  private readGroup(group: IndexedGroup): void {
-    this.groupRead[group.id] = this.number;
-    const starts = this.groupStarts[group.id] ?? [];
-    const found = this.groupFound[group.id] ?? [];
-    starts.length = 0;
-    found.length = 0;
-    for (const clause of group.alternatives) {
-      if (!this.hits.has(clause.id)) continue;
-      const at = this.hits.of(clause.id);
-      const from = this.chars(clause.from);
-      const to = this.chars(clause.to);
-      const shortest = this.chars(clause.shortest);
-      const longest = clause.longest ? this.chars(clause.longest) : Infinity;
-      const { strings } = clause;
-      for (let k = 0; k < at.length; k++) {
-        const position = at[k] ?? 0;
-        // Its whole strings, where the finder read their first characters (no word edge asked: a sentence has edges of its own).
-        if (strings && !startsWithOne(this.text, strings, position)) continue;
-        for (let start = Math.max(position - to, 0); start <= position - from; start++) {
-          starts.push(start);
-          found.push(start, start + shortest, start + longest);
-        }
-      }
-      if (starts.length > MAX_GROUP_STARTS) {
-        this.groupOpen[group.id] = this.number;
-        return;
-      }
-    }
-    if (!isSorted(starts)) sortUnique(starts);
-  }
 
   readonly chars = (extent: Extent): number => {
     if (extent.runs === 0) return extent.fixed;
@@ -439,7 +286,7 @@ class Reading implements MessageAnchors {
     for (const branch of branches) {
       if (!this.possible(branch)) continue;
       const before = starts.length;
-      branchStarts(branch, this, this.text, branch.boundary, starts);
+      branchStarts(branch, this.occurrencesOf, this.chars, this.text, branch.boundary, starts);
       if (starts.length > before) placed++;
     }
     if (starts.length === 0) return NO_STARTS;
@@ -505,7 +352,7 @@ class Reading implements MessageAnchors {
         listed++;
         continue;
       }
-      branchStarts(branch, this, text, false, places);
+      branchStarts(branch, this.occurrencesOf, this.chars, text, false, places);
       placed++;
     }
     if (placed > 1) sortUnique(places);
@@ -570,11 +417,17 @@ function isExactMatch({ cuts, before, after }: ExactStrings, text: string, start
  * fewest places to try, kept where every other clause has an occurrence at its distance. In
  * order, added to `out`; `boundary` false keeps places where a \b of the alternative fails.
  */
-function branchStarts(branch: IndexedBranch, reading: Found, text: string, boundary = branch.boundary, out: number[] = []): number[] {
-  const { occurrencesOf: occurrences, chars } = reading;
+function branchStarts(
+  branch: IndexedBranch,
+  occurrences: (id: number) => Occurrences,
+  chars: (extent: Extent) => number,
+  text: string,
+  boundary = branch.boundary,
+  out: number[] = [],
+): number[] {
   const { length } = text;
   const [only] = branch.clauses;
-  if (only && branch.clauses.length === 1 && branch.gates.length === 0 && only.to) {
+  if (only && branch.clauses.length === 1 && only.to) {
     // One word of a list, most often: its places are its occurrences, moved back by its distance.
     const at = occurrences(only.id);
     const from = chars(only.from);
@@ -588,7 +441,7 @@ function branchStarts(branch: IndexedBranch, reading: Found, text: string, bound
     }
     return out;
   }
-  const lead = leadOf(branch, reading);
+  const lead = leadOf(branch, occurrences, chars);
   if (!Number.isFinite(lead.places)) {
     // Every clause can be any distance on: try wherever the rest allow.
     placesBetween(text, boundary, 0, length - 1, branch.spans, undefined, out);
@@ -641,16 +494,6 @@ function sortUnique(list: number[]): void {
   list.length = kept;
 }
 
-function startsWithOne(text: string, strings: readonly string[], at: number): boolean {
-  for (const s of strings) if (text.startsWith(s, at)) return true;
-  return false;
-}
-
-function isSorted(list: readonly number[]): boolean {
-  for (let i = 1; i < list.length; i++) if ((list[i] ?? 0) <= (list[i - 1] ?? 0)) return false;
-  return true;
-}
-
 /** The index of the first value at or after `low` in a sorted list (its length when none is). */
 function firstAtOrAfter(list: Occurrences, low: number): number {
   let lo = 0;
@@ -673,36 +516,23 @@ interface Span {
   places: number;
   /** No occurrence before this index is still in reach: places are worked out in order, so the search resumes here. */
   cursor: number;
-  /** A gate that rules nothing out in this text (see startsOfGate). */
-  open: boolean;
 }
 
 function emptySpan(): Span {
-  return { at: NO_STARTS, from: 0, to: 0, places: 0, cursor: 0, open: false };
+  return { at: NO_STARTS, from: 0, to: 0, places: 0, cursor: 0 };
 }
 
-/** What branchStarts reads of a text: where each clause's strings and each group are, and how long a distance is. */
-interface Found {
-  readonly occurrencesOf: (id: number) => Occurrences;
-  readonly startsOfGate: (gate: Gate) => Occurrences | undefined;
-  readonly chars: (extent: Extent) => number;
-}
-
-/** Each clause's and gate's occurrences and distances (into the alternative's spans), and the one that leaves the fewest places to try. */
-function leadOf(branch: IndexedBranch, { occurrencesOf, startsOfGate, chars }: Found): Span {
+/** Each clause's occurrences and distances (into the alternative's spans), and the one that leaves the fewest places to try. */
+function leadOf(branch: IndexedBranch, occurrences: (id: number) => Occurrences, chars: (extent: Extent) => number): Span {
   let lead: Span | undefined;
-  const { clauses, gates, spans } = branch;
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i];
-    const gate = i < clauses.length ? undefined : gates[i - clauses.length];
-    const clause = gate ?? clauses[i];
+  for (let i = 0; i < branch.clauses.length; i++) {
+    const clause = branch.clauses[i];
+    const span = branch.spans[i];
     if (!clause || !span) continue;
-    const at = gate ? startsOfGate(gate) : occurrencesOf((clause as IndexedClause).id);
-    span.open = at === undefined;
-    span.at = at ?? NO_STARTS;
+    span.at = occurrences(clause.id);
     span.from = chars(clause.from);
     span.to = clause.to ? chars(clause.to) : Infinity;
-    span.places = span.open ? Infinity : span.at.length * (span.to - span.from + 1);
+    span.places = span.at.length * (span.to - span.from + 1);
     span.cursor = 0;
     if (!lead || span.places < lead.places) lead = span;
   }
@@ -716,7 +546,6 @@ function leadOf(branch: IndexedBranch, { occurrencesOf, startsOfGate, chars }: F
  * (no place before that can hold), or Infinity when none is left.
  */
 function nextStart(span: Span, start: number): number {
-  if (span.open) return start;
   const lo = gallop(span.at, span.cursor, start + span.from);
   span.cursor = lo;
   if (lo >= span.at.length) return Infinity;

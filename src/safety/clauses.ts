@@ -25,39 +25,7 @@ export interface Clause {
   readonly from: Extent;
   /** Undefined when the distance has no bound (after `.*`). */
   readonly to: Extent | undefined;
-  /** When the clause is a group's strings at different distances in its alternatives: each alternative's own (see Heads). */
-  readonly heads?: Heads;
 }
-
-/**
- * A group of alternatives read whole promises its strings only at the widest of their distances
- * ("is it safe" at the start, "point i" of "any point in" 4 characters on, so every string 0 to ~32
- * characters on). Read by alternative, the group starts where one of its alternatives' clauses is
- * found at that alternative's own distance: far fewer places. The group starts between `from` and
- * `to` after the match does; each of `alternatives` is one alternative's clause (the one its
- * strings joined the group's clause from), its distance from the group's start.
- */
-export interface Heads {
-  readonly alternatives: readonly HeadAlternative[];
-  readonly from: Extent;
-  readonly to: Extent | undefined;
-  /**
-   * What the pattern certainly holds after the group, its distance from where the group ends: the
-   * end of the alternative found (its start and its own length) narrows where that is far more
-   * than the group's widest length does ("is it safe {up to 6 words} {clinical-object}").
-   */
-  readonly then?: readonly Clause[];
-}
-
-/** One alternative of a group: its clause and, when it is no more than a short list of strings (see exactly()), those strings whole (its clause has only their first characters). */
-export interface HeadAlternative extends Clause {
-  readonly strings?: readonly string[];
-  /** How long the alternative can be. */
-  readonly length: Length;
-}
-
-/** Beyond this many alternatives a group is read whole only: each is asked for at every message the group's strings are in. */
-const MAX_HEADS = 1024;
 
 /** One alternative of a pattern: all its clauses hold in any match of it. */
 export interface Branch {
@@ -97,7 +65,7 @@ const most = (a: Extent, b: Extent): Extent => ({ fixed: Math.max(a.fixed, b.fix
 const fixed = (n: number): Extent => ({ fixed: n, runs: 0 });
 
 /** How many characters a piece of pattern can take: at least `min`, at most `max` (undefined: no bound). */
-export interface Length {
+interface Length {
   readonly min: Extent;
   readonly max: Extent | undefined;
 }
@@ -233,7 +201,7 @@ interface Read {
  * strings join up into the strings the whole run can be ("(?:want|going) to" is "want to" or
  * "going to", far rarer than " to"); every run of two or more characters is a clause.
  */
-function sequence(elements: readonly AST.Element[], at: Length, follow = true): Read {
+function sequence(elements: readonly AST.Element[], at: Length): Read {
   const clauses: Clause[] = [];
   let position = at;
   let runStart = at;
@@ -259,40 +227,12 @@ function sequence(elements: readonly AST.Element[], at: Length, follow = true): 
     }
     endRun();
     const read = item(element, position);
-    // Only a group of several alternatives has Heads of its own (one alternative passes its pieces' clauses through).
-    const own = follow && ownsHeads(element);
-    clauses.push(...(own ? read.clauses.map((clause) => followed(clause, elements, element)) : read.clauses));
+    clauses.push(...read.clauses);
     position = addLength(position, read.length);
     runStart = position;
   }
   endRun();
   return { clauses, length: subtract(position, at) };
-}
-
-/**
- * A group of several alternatives, or one that is no more than such a group (`(?:(?:a|b))`, as a
- * word list sits in a pattern): it ends where the group of alternatives does.
- */
-function ownsHeads(element: AST.Element): boolean {
-  let piece: AST.Element | undefined = element;
-  while (piece && (piece.type === 'Group' || piece.type === 'CapturingGroup')) {
-    if (piece.type === 'Group' && piece.modifiers) return false;
-    if (piece.alternatives.length > 1) return true;
-    const only: AST.Alternative | undefined = piece.alternatives[0];
-    piece = only?.elements.length === 1 ? only.elements[0] : undefined;
-  }
-  return false;
-}
-
-/** The group's clause with what follows it in the sequence, read from the group's end (Heads.then). */
-function followed(clause: Clause, elements: readonly AST.Element[], group: AST.Element): Clause {
-  const { heads } = clause;
-  if (!heads || heads.then) return clause;
-  const rest = elements.slice(elements.indexOf(group) + 1);
-  if (rest.length === 0) return clause;
-  // Their own alternatives are kept (where a group after it starts), not what follows them: one level is read.
-  const then = sequence(rest, NOTHING, false).clauses.filter((c) => c.to !== undefined);
-  return then.length === 0 ? clause : { ...clause, heads: { ...heads, then } };
 }
 
 /**
@@ -430,12 +370,7 @@ function item(node: AST.Element, at: Length): Read {
 function moved(read: Read, at: Length): Read {
   const { min, max } = at;
   return {
-    clauses: read.clauses.map(({ literals, from, to, heads }) => {
-      const clause = { literals, from: plus(from, min), to: to && max ? plus(to, max) : undefined };
-      if (!heads) return clause;
-      // The alternatives' distances are from the group's start: only where the group starts moves.
-      return { ...clause, heads: { ...heads, from: plus(heads.from, min), to: heads.to && max ? plus(heads.to, max) : undefined } };
-    }),
+    clauses: read.clauses.map(({ literals, from, to }) => ({ literals, from: plus(from, min), to: to && max ? plus(to, max) : undefined })),
     length: read.length,
   };
 }
@@ -488,38 +423,8 @@ function alternatives(list: readonly AST.Alternative[], at: Length): Read {
     else if (bounded) to = to ? most(to, clause.to) : clause.to;
   }
   const union: Clause = { literals: [...literals], from: from ?? ZERO, to: bounded ? to : undefined };
-  const heads = headsOf(picked, list, reads, at);
-  return { clauses: [heads ? { ...union, heads } : union], length };
+  return { clauses: [union], length };
 }
-
-/**
- * The group's alternatives' clauses, each at its own distance (see Heads), when they are not all at
- * one and the same: read where the group starts (item() reads a group there), each bounded.
- */
-function headsOf(picked: readonly Clause[], list: readonly AST.Alternative[], reads: readonly Read[], at: Length): Heads | undefined {
-  if (picked.length > MAX_HEADS || !isZero(at.min) || !at.max || !isZero(at.max)) return undefined;
-  const [first] = picked;
-  if (!first?.to) return undefined;
-  let differ = false;
-  for (const { from, to } of picked) {
-    if (!to) return undefined;
-    if (!sameExtent(from, first.from) || !sameExtent(to, first.to)) differ = true;
-  }
-  // Strings that differ only in where they are: the group's clause already says as much.
-  if (!differ || picked.every(({ literals }) => literals === first.literals || sameStrings(literals, first.literals))) return undefined;
-  // Their own heads are left out: one level is read.
-  const alternatives = picked.map(({ literals, from, to }, i): HeadAlternative => {
-    const elements = list[i]?.elements;
-    const exact = elements && exactly(elements, SPELT_OUT, [{ literals, from, to }]);
-    const length = reads[i]?.length ?? { min: ZERO, max: undefined };
-    return exact ? { literals, from, to, length, strings: exact.strings } : { literals, from, to, length };
-  });
-  return { alternatives, from: ZERO, to: ZERO };
-}
-
-const sameStrings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((s) => b.includes(s));
-const isZero = (e: Extent): boolean => e.fixed === 0 && e.runs === 0;
-const sameExtent = (a: Extent, b: Extent): boolean => a.fixed === b.fixed && a.runs === b.runs;
 
 /**
  * A positive lookbehind promises what its text holds, and its text ends where the lookbehind is: it
@@ -534,13 +439,10 @@ function behind(list: readonly AST.Alternative[], at: Length): Clause[] {
   // A least length is a number of characters (runs count only towards a most).
   if (!max || min.runs !== 0) return [];
   const back = (e: Extent, by: Extent): Extent => ({ fixed: e.fixed - by.fixed, runs: e.runs - by.runs });
-  return read.clauses.flatMap(({ literals, from, to, heads }) => {
-    if (!to || from.runs !== 0) return [];
-    const clause = { literals, from: back(from, max), to: back(to, min) };
-    if (!heads?.to) return [clause];
-    return [{ ...clause, heads: { ...heads, from: back(heads.from, max), to: back(heads.to, min) } }];
-  });
+  return read.clauses.flatMap(({ literals, from, to }) => (to && from.runs === 0 ? [{ literals, from: back(from, max), to: back(to, min) }] : []));
 }
+
+const isZero = (e: Extent): boolean => e.fixed === 0 && e.runs === 0;
 
 function best(clauses: readonly Clause[]): Clause | undefined {
   const rank = (c: Clause): number => Math.min(...c.literals.map((l) => l.length)) * 100 - c.literals.length;
