@@ -107,8 +107,14 @@ export class AnchorIndex {
     const literalIds = new Map<string, number>();
     const clauseIds = new Map<string, number>();
     const members: number[][] = [];
+    // By the list itself: a reading moved elsewhere keeps its clauses' lists, so each is sorted and joined once.
+    const keys = new Map<readonly string[], string>();
     const index = ({ literals, from, to }: Clause): IndexedClause => {
-      const key = [...literals].sort().join('\u0000');
+      let key = keys.get(literals);
+      if (key === undefined) {
+        key = [...literals].sort().join('\u0000');
+        keys.set(literals, key);
+      }
       let id = clauseIds.get(key);
       if (id === undefined) {
         id = clauseIds.size;

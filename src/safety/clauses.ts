@@ -384,6 +384,7 @@ function readItem(node: AST.Element, at: Length): Read {
     case 'Assertion':
       // A positive lookahead promises what it reads from here on; it takes nothing.
       if (node.kind === 'lookahead' && !node.negate) return { clauses: alternatives(node.alternatives, at).clauses, length: NOTHING };
+      if (node.kind === 'lookbehind' && !node.negate) return { clauses: behind(node.alternatives, at), length: NOTHING };
       return { clauses: [], length: NOTHING };
     case 'Quantifier':
       return quantified(node, at);
@@ -424,6 +425,24 @@ function alternatives(list: readonly AST.Alternative[], at: Length): Read {
   const union: Clause = { literals: [...literals], from: from ?? ZERO, to: bounded ? to : undefined };
   return { clauses: [union], length };
 }
+
+/**
+ * A positive lookbehind promises what its text holds, and its text ends where the lookbehind is: it
+ * starts between its longest and its shortest length before. Read where the match starts (item()
+ * reads an assertion there) and moved back by them; nothing when its length has no bound. Its
+ * clauses lie before where it is (negative distances: a place is tried only where they are found).
+ */
+function behind(list: readonly AST.Alternative[], at: Length): Clause[] {
+  if (!isZero(at.min) || !at.max || !isZero(at.max)) return [];
+  const read = alternatives(list, at);
+  const { min, max } = read.length;
+  // A least length is a number of characters (runs count only towards a most).
+  if (!max || min.runs !== 0) return [];
+  const back = (e: Extent, by: Extent): Extent => ({ fixed: e.fixed - by.fixed, runs: e.runs - by.runs });
+  return read.clauses.flatMap(({ literals, from, to }) => (to && from.runs === 0 ? [{ literals, from: back(from, max), to: back(to, min) }] : []));
+}
+
+const isZero = (e: Extent): boolean => e.fixed === 0 && e.runs === 0;
 
 function best(clauses: readonly Clause[]): Clause | undefined {
   const rank = (c: Clause): number => Math.min(...c.literals.map((l) => l.length)) * 100 - c.literals.length;

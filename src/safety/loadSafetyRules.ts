@@ -8,6 +8,7 @@ import { readClassifierSettings } from './classifier/loadExamples';
 import { loadOrdinaryMessages, phrasePattern } from './classifier/ordinaryMessages';
 import { compileRule, PatternCompiler, type CompiledRule } from './compileRules';
 import { checkedBefore } from './exampleCheckCache';
+import { readRuleFilesCached } from './rulesReadCache';
 import { SafetyRules } from './safetyRules';
 import { SAFETY_CATEGORIES, type SafetyCategory, type SafetyRuleSpec, type WordList } from './types';
 
@@ -53,22 +54,30 @@ export function loadSafetyRules(folder: string, options: { readonly modelCache?:
     problems.add(displayPath(path), 1, 'this safety file is missing');
     return undefined;
   };
-  const listsFile = open(SAFETY_LAYOUT.wordLists);
-  const lists = listsFile ? readWordLists(listsFile) : [];
-  const specs = SAFETY_LAYOUT.rules.flatMap((name) => {
-    const file = open(name);
-    return file ? readRules(file) : [];
+  const ruleFiles = [SAFETY_LAYOUT.wordLists, ...SAFETY_LAYOUT.rules].map((name) => join(folder, name));
+  // The same bytes read by the same code before, with no problem: their reading is reused (see rulesReadCache).
+  const { listsFile, lists, specs } = readRuleFilesCached(ruleFiles, options.modelCache, () => {
+    const file = open(SAFETY_LAYOUT.wordLists);
+    const result = {
+      listsFile: file?.name,
+      lists: file ? readWordLists(file) : [],
+      specs: SAFETY_LAYOUT.rules.flatMap((name) => {
+        const rulesFile = open(name);
+        return rulesFile ? readRules(rulesFile) : [];
+      }),
+    };
+    return { result, clean: problems.all.length === 0 };
   });
   checkUniqueIds(specs, problems);
 
   // The same rule files and engine passed every check before (see exampleCheckCache): their examples behave the same.
-  const verdict = checkedBefore([SAFETY_LAYOUT.wordLists, ...SAFETY_LAYOUT.rules].map((name) => join(folder, name)), options.modelCache);
+  const verdict = checkedBefore(ruleFiles, options.modelCache);
   const compiler = new PatternCompiler(lists, (line, file, message) => problems.add(file, line, message), verdict.known);
-  const history = listsFile ? compiler.compile(`{${HISTORY_LIST}}`, listsFile.name, 1) : undefined;
-  const recentTreatment = listsFile ? compiler.compile(`{${RECENT_TREATMENT_LIST}}`, listsFile.name, 1, 'g') : undefined;
-  const crisisAgain = listsFile ? compiler.compile(`{${CRISIS_AGAIN_LIST}}`, listsFile.name, 1) : undefined;
-  const longAgo = listsFile ? compiler.compile(`{${LONG_AGO_LIST}}`, listsFile.name, 1) : undefined;
-  const happeningNow = listsFile ? compiler.compile(`{${HAPPENING_NOW_LIST}}`, listsFile.name, 1) : undefined;
+  const history = listsFile ? compiler.compile(`{${HISTORY_LIST}}`, listsFile, 1) : undefined;
+  const recentTreatment = listsFile ? compiler.compile(`{${RECENT_TREATMENT_LIST}}`, listsFile, 1, 'g') : undefined;
+  const crisisAgain = listsFile ? compiler.compile(`{${CRISIS_AGAIN_LIST}}`, listsFile, 1) : undefined;
+  const longAgo = listsFile ? compiler.compile(`{${LONG_AGO_LIST}}`, listsFile, 1) : undefined;
+  const happeningNow = listsFile ? compiler.compile(`{${HAPPENING_NOW_LIST}}`, listsFile, 1) : undefined;
   const compiled = specs.map((spec) => compileRule(spec, compiler)).filter((rule): rule is CompiledRule => rule !== undefined);
   problems.throwIfAny();
 

@@ -33,6 +33,8 @@ describe('clauses: the strings any match holds, and how far from its start', () 
     ['\\btemp(?:erature)? (?:of )?\\d', [['temperat|temp of |temp 0@0+0r..0+0r']]],
     ['\\bpain.*arm', [['pain@0+0r..0+0r', 'arm@4+0r..any']]],
     ['[a-z]{3,}(?:mab|nib)\\b', [['mab|nib@3+0r..0+1r']]],
+    // A positive lookbehind's strings lie before where it is: "chest " ends 6 to 16 characters before "safe" ends.
+    ['\\bsafe(?<=\\bchest [^?]{0,10})', [['safe@0+0r..0+0r', 'chest @-12+0r..-2+0r']]],
   ])('%s', (source, expected) => {
     expect(read(source)).toEqual(expected);
   });
@@ -123,6 +125,9 @@ describe("trying a sentence's expressions only where their strings are in it", (
     /(?:pain|hurts?)\b|\bnormal/,
     /\b(?:chest pain|pain|is it normal|it normal)\b|\b(?:worth|safe) it\b/,
     /\b(?=(?:heart(?: pain)?|not safe|no)\b)|\bchemo/,
+    // Lookbehinds: their strings lie before where they are.
+    /\bsafe\b(?<=\b(?:chest|heart|[a-z]+ pain)[^?]{0,12})/,
+    /(?<=\b(?:is|it|\d+ ?mg) )(?:normal|serious|this)\b/,
   ];
   // Only the expressions matter here: a rule that requires each of them.
   const rule = { scanner: /chest/g, requires: expressions, unless: [], unlessInClause: [], lowerIf: [] } as unknown as CompiledRule;
