@@ -138,7 +138,9 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   const { ranked, coverage, onTopic, unknownWeight } = evidence;
   const [first] = ranked;
   if (!first) return { kind: 'none', ranked };
-  const asksAnEntryWhole = evidence.wholePhrasing && unknownWeight === 0;
+  // A whole phrasing of an entry outweighs a likeness to a question about something else only when it names the subject
+  // itself: "can I self refer to talking therapies" is one of our phrasings' words and a question about another service.
+  const asksAnEntryWhole = evidence.wholePhrasing && unknownWeight === 0 && (evidence.namesAnOpinion || !evidence.likeOffTopic);
   // Strong evidence of our subject outweighs a likeness to a question about something else only when the message names
   // the subject itself: words of care alone ("a report from my doctor for my life insurance", "GP surgeries taking new
   // patients") score as strongly in a question about another NHS service (seventeenth pass).

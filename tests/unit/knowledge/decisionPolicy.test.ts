@@ -138,8 +138,13 @@ describe('deciding what to do with a ranked message', () => {
     expect(result.kind === 'answer' && result.entry.id).toBe('cost');
   });
 
-  it('still answers a message that is one of the best entry\'s phrasings whole when it also looks like another subject', () => {
+  it('still answers a message that is one of the best entry\'s phrasings whole when it also looks like another subject, if it names our subject itself', () => {
     expect(decide(evidence([[cost, 2]], { likeOffTopic: true, wholePhrasing: true }), settings).kind).toBe('answer');
+  });
+
+  it('does not answer a whole phrasing that looks like another subject when its only words of our subject are words of care at large', () => {
+    // "can I have my smear test done at a private clinic": a private clinic is our phrasing's, the smear test another service's.
+    expect(decide(evidence([[cost, 2]], { likeOffTopic: true, wholePhrasing: true, namesAnOpinion: false }), settings).kind).not.toBe('answer');
   });
 
   it('does not answer everyday words that an entry explains fully but weakly ("what\'s your name")', () => {
