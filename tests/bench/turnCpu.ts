@@ -101,16 +101,11 @@ async function measure(libDir: string, turns: number, kind: TurnKind, profileTo?
     // What restify hands the adapter: a parsed body, headers; a response it serialises.
     const req = { method: 'POST', body: JSON.parse(JSON.stringify(body)) as unknown, headers: {} };
     let status = 0;
-    // Older builds answer through restify's status and send; newer ones write the JSON themselves.
     const res = {
       status: (code: number) => {
         status = code;
       },
-      set statusCode(code: number) {
-        status = code;
-      },
       send: (sent: unknown) => JSON.stringify(sent),
-      setHeader: () => undefined,
       end: () => undefined,
       header: () => undefined,
     };
