@@ -107,6 +107,9 @@ export const DEFAULTS = Object.freeze({
     requestTimeoutMs: 15_000,
     /** SIGTERM: in-flight turns get this long to finish before the process exits. */
     shutdownGraceMs: 8_000,
+    /** Made-up turns, many in flight, that start-up runs before it listens, so that V8 has optimised
+     *  what a turn under load runs before the first person's turn (0 = none). */
+    warmUpTurns: 2_000,
     logLevel: 'info' as LogLevel,
     /** V8's heap, fixed when the process starts (npm start gives these to node: src/start.ts).
      *  A young generation that a turn's garbage dies in (fewer, cheaper collections), and an
@@ -125,6 +128,7 @@ export interface HostingConfig {
   readonly rateLimitPerIp: number;
   readonly requestTimeoutMs: number;
   readonly shutdownGraceMs: number;
+  readonly warmUpTurns: number;
   readonly logLevel: LogLevel;
   /** Development only: log what people type (still redacted). */
   readonly logMessages: boolean;
@@ -326,6 +330,7 @@ export function loadConfig(env: Env = process.env): Config {
       rateLimitPerIp: integer('RATE_LIMIT_PER_IP', hosting.rateLimitPerIp, 0, 100_000_000),
       requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', hosting.requestTimeoutMs, 1000, 300_000),
       shutdownGraceMs: hosting.shutdownGraceMs,
+      warmUpTurns: integer('WARM_UP_TURNS', hosting.warmUpTurns, 0, 100_000),
       logLevel: oneOf<LogLevel>('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], hosting.logLevel),
       logMessages: oneOf('LOG_MESSAGES', ['true', 'false'], 'false') === 'true',
       production: text('NODE_ENV') === 'production',

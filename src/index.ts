@@ -17,12 +17,12 @@ import { createReadiness } from './hosting/readiness';
 import { createRequestGate } from './hosting/requestGate';
 import { shutDown } from './hosting/shutdown';
 import { observeUnanswered } from './hosting/unansweredObserver';
-import { askedWordings, contentWordings, turnsOverHttp, turnsThroughAdapter, turnsThroughBot, warmUp, warmUpMessages, warmUpOnWordings, warmUpUnderLoad } from './hosting/warmUp';
-import { createLogger, describeError, type Logger, type PinoLogger } from './logger';
+import { askedWordings, channelsInTurn, contentWordings, madeUpConversations, turnsOverHttp, turnsThroughAdapter, turnsThroughBot, warmUp, warmUpMessages, warmUpOnWordings, warmUpUnderLoad } from './hosting/warmUp';
+import { createLogger, describeError, type Logger } from './logger';
 import { createMessages } from './messages';
 import { UnansweredQuestions } from './privacy/unansweredQuestions';
 import { loadSafetyRules } from './safety';
-import { createServer, listen } from './server';
+import { checkCanListen, createServer, listen } from './server';
 import { StartupError } from './startupProblems';
 import { createStorage } from './storage/createStorage';
 import { OptimisticConversationState } from './storage/optimisticConversationState';
@@ -32,17 +32,8 @@ import { createRedisClient } from './storage/redisClient';
  * The composition root: config -> storage -> knowledge -> matcher -> dialogs -> bot -> server.
  * `now` is the clock for opening hours, flow expiry and web chat tokens, so tests can move time.
  */
-export function composeApp(config: Config, appLogger: Logger, now: () => number = Date.now) {
-  // Made-up turns never reach the logs. A logger that can be muted logs them through the same code
-  // and throws the lines away (skipped, pino's writing and our redaction first ran on a person's
-  // first turn); any other logger is not called while the bot warms up.
+export function composeApp(config: Config, logger: Logger, now: () => number = Date.now) {
   let warmingUp = false;
-  const mutable = 'mute' in appLogger ? (appLogger as PinoLogger) : undefined;
-  const logger: Logger = mutable ?? {
-    info: (event, fields) => warmingUp || appLogger.info(event, fields),
-    warn: (event, fields) => warmingUp || appLogger.warn(event, fields),
-    error: (event, fields) => appLogger.error(event, fields),
-  };
   const redis = config.hosting.redisUrl ? createRedisClient(config.hosting.redisUrl) : undefined;
   // ioredis reconnects by itself; without a listener its errors would crash the process.
   redis?.on('error', (error) => logger.warn('redis-error', describeError(error)));
@@ -92,23 +83,28 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
     requestTimeoutMs: config.hosting.requestTimeoutMs,
   });
   const close = () => shutDown({ server, redis, logger, graceMs: config.hosting.shutdownGraceMs });
+  // One turn-taking of the channels' shapes for every warm-up conversation, in-process and over HTTP.
+  const warmUpChannels = channelsInTurn();
+  const forget = (id: string, channelId: string) => storage.delete([`${channelId}/conversations/${id}/`]);
   /** In-process before the server listens; given the messaging URL it listens at, over HTTP too. */
   const warm = async (messagesUrl?: string): Promise<void> => {
     warmingUp = true;
-    mutable?.mute(true);
+    // Made-up turns never reach the logs: a logger that can withhold lines makes them as ever (so the
+    // code that writes a line is warm for a person's first turn) and throws them away.
+    logger.withhold?.(true);
     try {
       // V8 compiles each safety pattern on first use: pay that before the first person's message. Here, not
       // in composing: a bot a test composes and never warms (~80 of them in CI) would pay it for nothing.
       if (!messagesUrl) safety.warmUp();
       // Without an app id the adapter takes a request with no token, as from a real channel.
       const turns = messagesUrl ? turnsOverHttp(messagesUrl) : config.credentials.MicrosoftAppId ? turnsThroughBot(bot) : turnsThroughAdapter(adapter, bot);
-      const forget = (id: string, channelId: string) => storage.delete([`${channelId}/conversations/${id}/`]);
-      await warmUp(turns, warmUpMessages(content), forget, messagesUrl ? HTTP_WARM_UP_ROUNDS : undefined);
-      if (!messagesUrl) await warmUpOnWordings(turns, contentWordings(content), forget);
-      if (!messagesUrl) await warmUpUnderLoad(turns, askedWordings(content), forget, LOAD_WARM_UP_TURNS, LOAD_WARM_UP_IN_FLIGHT);
+      const converse = madeUpConversations(turns, forget, warmUpChannels);
+      await warmUp(converse, warmUpMessages(content), messagesUrl ? HTTP_WARM_UP_ROUNDS : undefined);
+      if (!messagesUrl) await warmUpOnWordings(converse, contentWordings(content));
+      if (!messagesUrl) await warmUpUnderLoad(converse, askedWordings(content), config.hosting.warmUpTurns, LOAD_WARM_UP_IN_FLIGHT);
     } finally {
       warmingUp = false;
-      mutable?.mute(false);
+      logger.withhold?.(false);
     }
   };
   return { server, bot, adapter, storage, redis, knowledge, flows, matcher, channels, feedback, close, warmUp: warm };
@@ -116,8 +112,6 @@ export function composeApp(config: Config, appLogger: Logger, now: () => number 
 
 /** The HTTP path needs fewer rounds than the bot: the turns behind it are warm already. */
 const HTTP_WARM_UP_ROUNDS = 2;
-/** Turns of the warm-up under load: the first real load cost 2-3x a turn for its first ~1,500 turns. */
-const LOAD_WARM_UP_TURNS = 2_000;
 const LOAD_WARM_UP_IN_FLIGHT = 64;
 
 async function main(): Promise<void> {
@@ -126,6 +120,7 @@ async function main(): Promise<void> {
     loadDotEnv();
     const config = loadConfig();
     logger = createLogger(undefined, config.hosting.logLevel);
+    await checkCanListen(config.port, config.host);
     const { server, knowledge, flows, close, warmUp: warm } = composeApp(config, logger);
     await warm();
     process.once('SIGTERM', () => {

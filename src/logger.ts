@@ -12,6 +12,13 @@ export interface Logger {
   info(event: string, fields?: LogFields): void;
   warn(event: string, fields?: LogFields): void;
   error(event: string, fields?: LogFields): void;
+  /**
+   * For the start-up warm-up, whose made-up turns must not reach the logs: while on, info and
+   * warn lines are made as ever (pino, redaction: that code is then warm for a person's first
+   * turn) and thrown away at the last step; errors still go out. A logger that writes nowhere
+   * (tests') needs none.
+   */
+  withhold?(on: boolean): void;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -19,12 +26,7 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 export interface PinoLogger extends Logger {
   /** Writes out anything buffered; call before the process exits. */
   flush(): void;
-  /**
-   * While muted, info and warn lines are made as ever (pino, redaction) and thrown away at the
-   * last step; errors still go out. For the start-up warm-up: its made-up turns must not reach
-   * the logs, and the code that writes a line must be warm for a person's first turn.
-   */
-  mute(on: boolean): void;
+  withhold(on: boolean): void;
 }
 
 /**
@@ -34,9 +36,11 @@ export interface PinoLogger extends Logger {
  */
 export function createLogger(write?: (line: string) => void, level: LogLevel = 'info'): PinoLogger {
   const out = write ? { write } : bufferedStdout();
-  let muted = false;
-  let anError = false;
-  const destination = { write: (line: string) => void ((!muted || anError) && out.write(line)) };
+  let withholding = false;
+  // pino hands a line to its destination within the call that logs it, so the logging call says
+  // beforehand whether its line goes out.
+  let lineGoesOut = true;
+  const destination = { write: (line: string) => void (lineGoesOut && out.write(line)) };
   const base = pino(
     {
       level,
@@ -49,7 +53,7 @@ export function createLogger(write?: (line: string) => void, level: LogLevel = '
   );
   const log = (method: 'info' | 'warn' | 'error') => (event: string, fields?: LogFields): void => {
     if (!base.isLevelEnabled(method)) return;
-    anError = method === 'error';
+    lineGoesOut = !withholding || method === 'error';
     base[method](fields ? redactFields(fields) : {}, event);
   };
   return {
@@ -59,8 +63,8 @@ export function createLogger(write?: (line: string) => void, level: LogLevel = '
     flush: () => {
       if ('flushSync' in out) out.flushSync();
     },
-    mute: (on) => {
-      muted = on;
+    withhold: (on) => {
+      withholding = on;
     },
   };
 }

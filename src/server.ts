@@ -1,4 +1,5 @@
 import type { ActivityHandler } from 'botbuilder';
+import { createServer as createNetServer } from 'node:net';
 import * as restify from 'restify';
 import type { Channel } from './channels/channel';
 import type { MessagingAdapter } from './hosting/messagingAdapter';
@@ -70,6 +71,20 @@ export function createServer({ adapter, bot, logger, maxBodyBytes, channels = []
 
 function looksLikeActivity(body: unknown): boolean {
   return typeof body === 'object' && body !== null && !Array.isArray(body) && typeof (body as { type?: unknown }).type === 'string';
+}
+
+/**
+ * Fails as `listen` would (the port taken, the host unknown) without serving anything: start-up
+ * checks this before it composes and warms the bot, which takes seconds to minutes, rather than
+ * finding out only when it listens at the end.
+ */
+export async function checkCanListen(port: number, host: string): Promise<void> {
+  const probe = createNetServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', (error) => reject(explainListenError(error, host, port)));
+    probe.listen(port, host, resolve);
+  });
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
 }
 
 export async function listen(server: restify.Server, port: number, host: string): Promise<{ port: number; url: string }> {

@@ -62,29 +62,44 @@ export function turnsOverHttp(messagesUrl: string): WarmUpTurn {
 /** Deletes a made-up conversation's state, saved under the channel its activities named. */
 export type Forget = (conversationId: string, channelId: string) => Promise<void>;
 
+/** One made-up conversation: `messages` in turn, each a turn, the conversation forgotten afterwards. */
+export type MadeUpConversation = (messages: readonly string[], round: number) => Promise<void>;
+
+/**
+ * Made-up conversations through `runTurn`, each shaped as the next channel in `channels` sends
+ * it. Start-up passes the same `channels` to its in-process and its HTTP conversations, so the
+ * channels keep taking turns across both.
+ */
+export function madeUpConversations(runTurn: WarmUpTurn, forget: Forget, channels: () => ChannelShape = channelsInTurn()): MadeUpConversation {
+  return async (messages, round) => {
+    const conversationId = `warm-up-${randomUUID()}`;
+    const shaped = channels();
+    const activities = messages.map((text) => shaped(text, conversationId, round));
+    for (const activity of activities) await runTurn(activity as Partial<Activity>);
+    // Its state is saved under the channel it came from, so that is where it is forgotten.
+    await forget(conversationId, String(activities[0]?.channelId ?? ''));
+  };
+}
+
+/** Each call the next channel's shape, round and round. */
+export function channelsInTurn(): () => ChannelShape {
+  let conversations = 0;
+  return () => CHANNEL_SHAPES[conversations++ % CHANNEL_SHAPES.length] ?? asBareClient;
+}
+
 /**
  * Before the first person arrives, runs a short made-up conversation through the whole bot
  * (safety rules, matcher, a guided flow, commands, state), so that lazily loaded modules and
  * cold code paths cost nothing on a real turn: the first turn after start-up was ~15x slower
  * than the tenth. The conversations' state is deleted afterwards.
  */
-export async function warmUp(runTurn: WarmUpTurn, messages: readonly string[], forget: Forget, rounds = WARM_UP_ROUNDS): Promise<void> {
+export async function warmUp(converse: MadeUpConversation, messages: readonly string[], rounds = WARM_UP_ROUNDS): Promise<void> {
   // A new conversation each round: every real person's first turn starts one.
-  for (let round = 0; round < rounds; round++) {
-    const conversationId = `warm-up-${randomUUID()}`;
-    const shaped = CHANNEL_SHAPES[warmUpTurnsRun++ % CHANNEL_SHAPES.length] ?? asBareClient;
-    const activities = messages.map((text) => shaped(text, conversationId, round));
-    for (const activity of activities) await runTurn(activity as Partial<Activity>);
-    // Its state is saved under the channel it came from, so that is where it is forgotten.
-    await forget(conversationId, String(activities[0]?.channelId ?? ''));
-  }
+  for (let round = 0; round < rounds; round++) await converse(messages, round);
 }
 
-/** How many warm-up conversations this process has run: each takes the next channel's shape. */
-let warmUpTurnsRun = 0;
-
 /** An activity as JSON on the wire (its times as text), which botbuilder's own types do not describe. */
-type ChannelShape = (text: string, conversationId: string, round: number) => Record<string, unknown>;
+export type ChannelShape = (text: string, conversationId: string, round: number) => Record<string, unknown>;
 
 /**
  * Activities as the channels send them, fields in the channels' order: code V8 optimised on
@@ -152,21 +167,21 @@ const CHANNEL_SHAPES: readonly ChannelShape[] = [asDirectLine, asTeams, asBareCl
  * optimised the code that many turns in flight run, and the young generation was still at its
  * smallest size, where a scavenge every few turns copied what the turns in flight still held.
  */
-export async function warmUpUnderLoad(runTurn: WarmUpTurn, texts: readonly string[], forget: Forget, turns: number, inFlight: number): Promise<void> {
+export async function warmUpUnderLoad(converse: MadeUpConversation, texts: readonly string[], turns: number, inFlight: number): Promise<void> {
   if (texts.length === 0) return;
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < turns) {
       const text = texts[next++ % texts.length] ?? '';
-      await warmUp(runTurn, [text], forget, 1);
+      await converse([text], 0);
     }
   };
   await Promise.all(Array.from({ length: inFlight }, lane));
 }
 
 /** Each text once, as the first message of a conversation of its own (forgotten afterwards). */
-export async function warmUpOnWordings(runTurn: WarmUpTurn, texts: readonly string[], forget: Forget): Promise<void> {
-  for (const text of texts) await warmUp(runTurn, [text], forget, 1);
+export async function warmUpOnWordings(converse: MadeUpConversation, texts: readonly string[]): Promise<void> {
+  for (const text of texts) await converse([text], 0);
 }
 
 /** A short conversation that passes through every kind of turn: a flow, Q&A, commands, safety, a fallback. */

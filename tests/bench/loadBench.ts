@@ -11,6 +11,7 @@
  *                                           tests/bench/profileSummary.ts sums them up)
  *   npm run bench:soak -- --soak 600 --store-cap 1000 --window 30   a longer soak past the store's cap (lowered for the run), sampled every 30 s
  *   npm run bench:load -- --starts 5        our bot started 5 times: start-up time, and turns 1, 2 and 10 after start (wall and CPU)
+ *   npm run bench:load -- --starts 5 --warm-up-turns 0,200,2000   the same for each size of start-up's warm-up under load, in turn
  *   npm run bench:load -- --v8-defaults     also our bot without the start script's V8 heap settings (RSS per round, side by side)
  *
  * Both bots run compiled, under plain node with the same flags, as `npm start` runs ours: our
@@ -436,35 +437,47 @@ async function soak(seconds: number): Promise<void> {
 async function starts(count: number): Promise<void> {
   const questions = realisticQuestions();
   const { script, nodeFlags } = buildOurs();
-  console.log(`Starts: advice-line-bot started ${count} times; turns 1-10 after each start, one at a time (wall / CPU ms)`);
+  // `--warm-up-turns 0,200,2000`: start-up's warm-up under load at each size (WARM_UP_TURNS), the sizes taking
+  // turns within each of the N series, so that the machine's load changes every size alike.
+  const at = process.argv.indexOf('--warm-up-turns');
+  const sizes = at >= 0 ? (process.argv[at + 1] ?? '').split(',').map(Number) : [undefined];
+  if (sizes.some((n) => n !== undefined && !(Number.isInteger(n) && n >= 0))) throw new Error('--warm-up-turns needs whole numbers >= 0, comma-separated');
+  console.log(`Starts: advice-line-bot started ${count} times${at >= 0 ? ` for each warm-up size (${sizes.join(', ')} turns)` : ''}; turns 1-10 after each start, one at a time (wall / CPU ms)`);
   await warmClient();
-  const firsts: number[][] = [];
+  const firsts = new Map<number | undefined, number[][]>(sizes.map((size) => [size, []]));
   for (let i = 0; i < count; i++) {
-    const load = loadavg()[0] ?? NaN;
-    const started = performance.now();
-    const bot = await startBotProcess('advice-line-bot', script, ENV_OURS, nodeFlags);
-    const startupMs = performance.now() - started;
-    try {
-      for (let j = 0; j < 3; j++) await (await fetch(`${new URL(bot.url).origin}/healthz`)).arrayBuffer();
-      const wall: number[] = [];
-      const cpu: number[] = [];
-      for (let turn = 0; turn < 10; turn++) {
-        const before = await bot.sample();
-        const at = performance.now();
-        const response = await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(questions[(i * 10 + turn) * 7 % questions.length] ?? 'hello') });
-        await response.arrayBuffer();
-        wall.push(performance.now() - at);
-        cpu.push((await bot.sample()).cpuMs - before.cpuMs);
+    for (const size of sizes) {
+      const load = loadavg()[0] ?? NaN;
+      const started = performance.now();
+      const bot = await startBotProcess('advice-line-bot', script, size === undefined ? ENV_OURS : { ...ENV_OURS, WARM_UP_TURNS: String(size) }, nodeFlags);
+      const startupMs = performance.now() - started;
+      try {
+        const startupCpuMs = (await bot.sample()).cpuMs;
+        for (let j = 0; j < 3; j++) await (await fetch(`${new URL(bot.url).origin}/healthz`)).arrayBuffer();
+        const wall: number[] = [];
+        const cpu: number[] = [];
+        for (let turn = 0; turn < 10; turn++) {
+          const before = await bot.sample();
+          const at = performance.now();
+          const response = await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(questions[(i * 10 + turn) * 7 % questions.length] ?? 'hello') });
+          await response.arrayBuffer();
+          wall.push(performance.now() - at);
+          cpu.push((await bot.sample()).cpuMs - before.cpuMs);
+        }
+        const pick = (values: number[], at: number): string => (values[at] ?? NaN).toFixed(1);
+        firsts.get(size)?.push([startupMs, wall[0] ?? NaN, wall[1] ?? NaN, wall[9] ?? NaN, cpu[0] ?? NaN, cpu[1] ?? NaN, cpu[9] ?? NaN, startupCpuMs]);
+        const label = size === undefined ? '' : ` warm-up ${size}`;
+        console.log(`  start ${i + 1}${label} (load ${load.toFixed(1)}): start-up ${(startupMs / 1000).toFixed(1)} s (CPU ${(startupCpuMs / 1000).toFixed(1)} s); turn 1 / 2 / 10 wall ${pick(wall, 0)} / ${pick(wall, 1)} / ${pick(wall, 9)} ms, CPU ${pick(cpu, 0)} / ${pick(cpu, 1)} / ${pick(cpu, 9)} ms`);
+      } finally {
+        await bot.stop();
       }
-      const pick = (values: number[], at: number): string => (values[at] ?? NaN).toFixed(1);
-      firsts.push([startupMs, wall[0] ?? NaN, wall[1] ?? NaN, wall[9] ?? NaN, cpu[0] ?? NaN, cpu[1] ?? NaN, cpu[9] ?? NaN]);
-      console.log(`  start ${i + 1} (load ${load.toFixed(1)}): start-up ${(startupMs / 1000).toFixed(1)} s; turn 1 / 2 / 10 wall ${pick(wall, 0)} / ${pick(wall, 1)} / ${pick(wall, 9)} ms, CPU ${pick(cpu, 0)} / ${pick(cpu, 1)} / ${pick(cpu, 9)} ms`);
-    } finally {
-      await bot.stop();
     }
   }
-  const column = (k: number): number => median(firsts.map((f) => f[k] ?? NaN));
-  console.log(`  median of ${count} starts: start-up ${(column(0) / 1000).toFixed(1)} s; turn 1 / 2 / 10 wall ${column(1).toFixed(1)} / ${column(2).toFixed(1)} / ${column(3).toFixed(1)} ms, CPU ${column(4).toFixed(1)} / ${column(5).toFixed(1)} / ${column(6).toFixed(1)} ms`);
+  for (const [size, rows] of firsts) {
+    const column = (k: number): number => median(rows.map((f) => f[k] ?? NaN));
+    const slower = rows.filter((f) => (f[4] ?? NaN) > (f[6] ?? NaN)).length;
+    console.log(`  median of ${count} starts${size === undefined ? '' : `, warm-up ${size}`}: start-up ${(column(0) / 1000).toFixed(1)} s (CPU ${(column(7) / 1000).toFixed(1)} s); turn 1 / 2 / 10 wall ${column(1).toFixed(1)} / ${column(2).toFixed(1)} / ${column(3).toFixed(1)} ms, CPU ${column(4).toFixed(1)} / ${column(5).toFixed(1)} / ${column(6).toFixed(1)} ms; turn 1 CPU over turn 10 in ${slower} of ${rows.length}`);
+  }
 }
 
 const soakAt = process.argv.indexOf('--soak');

@@ -12,6 +12,7 @@
  *   npx tsx tests/bench/turnCpu.ts old/lib lib --kind flow   only the questions that start a guided flow (--kind other: the rest)
  *   npx tsx tests/bench/turnCpu.ts --child lib --heap-prof FILE  one run: what its measured turns allocate (garbage included),
  *                                           sampled into FILE (DevTools opens it), and the top allocating functions per turn printed
+ *   npx tsx tests/bench/turnCpu.ts lib+WARM_UP_TURNS=0 lib --curve 8   start-up settings per build (here the warm-up under load's size)
  *   npx tsx tests/bench/turnCpu.ts old/lib lib --curve 16   the warm-up curve: CPU per turn of the first 16 blocks of 500 turns
  *                                           after start-up (no unmeasured turns first), and the start-up's own time
  *
@@ -81,7 +82,8 @@ async function measure(libDir: string, turns: number, kind: TurnKind, profileTo?
   const { loadConfig } = require(resolve(libDir, 'config.js')) as typeof import('../../src/config');
   const { createLogger } = require(resolve(libDir, 'logger.js')) as typeof import('../../src/logger');
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_PER_IP: '0', NODE_ENV: 'production' });
+  const warmUpTurns = process.env.WARM_UP_TURNS;
+  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_PER_IP: '0', NODE_ENV: 'production', ...(warmUpTurns ? { WARM_UP_TURNS: warmUpTurns } : {}) });
   const startedAt = performance.now();
   const startCpu = process.cpuUsage();
   const app = composeApp(config, createLogger(undefined, config.hosting.logLevel));
@@ -237,14 +239,19 @@ function curveBlocks(): number {
   return process.argv.includes('--curve') ? option('curve', 16) : 0;
 }
 
-/** A build to measure: its folder, and Node flags to run it with after a `+` each (`lib+--max-semi-space-size=32`). */
+/**
+ * A build to measure: its folder, and Node flags to run it with after a `+` each (`lib+--max-semi-space-size=32`),
+ * or a setting for its start-up (`lib+WARM_UP_TURNS=200`).
+ */
 function runChild(build: string, turns: number, kind: TurnKind, curveBlocks: number): Promise<RunResult> {
-  const [libDir = 'lib', ...nodeFlags] = build.split('+');
+  const [libDir = 'lib', ...options] = build.split('+');
+  const nodeFlags = options.filter((o) => o.startsWith('--'));
+  const settings = Object.fromEntries(options.filter((o) => !o.startsWith('--')).map((o) => o.split('=', 2)));
   return new Promise((resolveRun, reject) => {
     const child = fork(__filename, ['--child', resolve(libDir), '--turns', String(turns), '--kind', kind, ...(curveBlocks > 0 ? ['--curve', String(curveBlocks)] : [])], {
       execArgv: [...nodeFlags, '--import', 'tsx'],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...process.env, NODE_ENV: 'production', ...settings },
     });
     child.once('message', (message) => resolveRun(message as RunResult));
     child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`run of ${build} exited with ${String(code)}`))));

@@ -59,7 +59,8 @@ describe('npm start (src/start.ts)', () => {
     });
 
   it('runs the bot under the V8 heap settings in DEFAULTS, and a SIGTERM stops it gracefully', async () => {
-    const child = launch({ PORT: '0', LOG_LEVEL: 'info' });
+    // What this checks (the flags, "started", SIGTERM) needs no warm-up under load: the test skips its turns.
+    const child = launch({ PORT: '0', LOG_LEVEL: 'info', WARM_UP_TURNS: '0' });
     const started = await new Promise<Record<string, unknown>>((done, fail) => {
       let stdout = '';
       child.stdout.on('data', (chunk: Buffer) => {

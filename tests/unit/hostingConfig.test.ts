@@ -22,6 +22,12 @@ describe('hosting settings', () => {
     expect(set).toMatchObject({ rateLimitPerConversation: 0, logMessages: true, logLevel: 'warn', production: true });
   });
 
+  it('read the size of the start-up warm-up under load, 0 for none, and refuse one that is not a whole number', () => {
+    expect(loadConfig({}).hosting.warmUpTurns).toBeGreaterThan(0);
+    expect(loadConfig({ WARM_UP_TURNS: '0' }).hosting.warmUpTurns).toBe(0);
+    expect(() => loadConfig({ WARM_UP_TURNS: 'lots' })).toThrow(ConfigError);
+  });
+
   it('name every bad hosting setting at once', () => {
     try {
       loadConfig({ RATE_LIMIT_PER_IP: '-1', LOG_LEVEL: 'chatty', BOT_OPENID_METADATA_URL: 'keys' });

@@ -60,15 +60,15 @@ describe('the logger', () => {
     expect(lines.map((l) => JSON.parse(l).event)).toEqual(['loud']);
   });
 
-  it('writes no info or warn line while muted (the start-up warm-up), but errors still, and all again once unmuted', () => {
+  it('writes no info or warn line while withholding (the start-up warm-up), but errors still, and all again afterwards', () => {
     const lines: string[] = [];
     const logger = createLogger((line) => lines.push(line));
-    logger.mute(true);
+    logger.withhold(true);
     logger.info('made-up-turn');
     logger.warn('made-up-warning');
     logger.error('real-failure');
     logger.info('made-up-turn-after-an-error');
-    logger.mute(false);
+    logger.withhold(false);
     logger.info('real-turn');
     expect(lines.map((l) => JSON.parse(l).event)).toEqual(['real-failure', 'real-turn']);
   });

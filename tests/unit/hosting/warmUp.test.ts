@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { warmUp, warmUpUnderLoad } from '../../../src/hosting/warmUp';
+import { madeUpConversations, warmUp, warmUpUnderLoad } from '../../../src/hosting/warmUp';
 
 describe('the warm-up under load', () => {
   it('runs the number of turns asked for, each text in turn as a new conversation, never more at once than asked', async () => {
@@ -15,7 +15,7 @@ describe('the warm-up under load', () => {
       running--;
     };
     const forgotten: string[] = [];
-    await warmUpUnderLoad(runTurn, ['one', 'two', 'three'], async (id, channelId) => void forgotten.push(`${channelId}/${id}`), 10, 4);
+    await warmUpUnderLoad(madeUpConversations(runTurn, async (id, channelId) => void forgotten.push(`${channelId}/${id}`)), ['one', 'two', 'three'], 10, 4);
 
     expect(seen.map((a) => a.text)).toEqual(['one', 'two', 'three', 'one', 'two', 'three', 'one', 'two', 'three', 'one']);
     expect(mostAtOnce).toBe(4);
@@ -27,7 +27,7 @@ describe('the warm-up under load', () => {
 
   it('sends its conversations shaped as the channels send them, in turn, never as a channel of its own', async () => {
     const seen: Partial<Activity>[] = [];
-    await warmUp(async (activity) => void seen.push(activity), ['hello'], async () => undefined, 6);
+    await warmUp(madeUpConversations(async (activity) => void seen.push(activity), async () => undefined), ['hello'], 6);
     expect(new Set(seen.map((a) => a.channelId))).toEqual(new Set(['directline', 'msteams']));
     // Three shapes: Direct Line as Web Chat sends it, Teams, and a client sending only what it must.
     expect(new Set(seen.map((a) => Object.keys(a).join()))).toHaveProperty('size', 3);
@@ -36,7 +36,7 @@ describe('the warm-up under load', () => {
 
   it('does nothing without texts', async () => {
     let turns = 0;
-    await warmUpUnderLoad(async () => void turns++, [], async () => undefined, 10, 4);
+    await warmUpUnderLoad(madeUpConversations(async () => void turns++, async () => undefined), [], 10, 4);
     expect(turns).toBe(0);
   });
 });
