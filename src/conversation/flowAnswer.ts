@@ -6,13 +6,6 @@ const SHORT_REPLY_WORDS = 3;
 const FULL_QUESTION_WORDS = 5;
 /** Where one part of a message ends and the next begins. */
 const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
-/**
- * A last part that says the parts before it are the worry, not a question ("what if the second one disagrees? that
- * worries me", "...? that's what bothers me most", "thats my biggest worry"): at "What worries you most?" people
- * often tell their worry as the question they keep asking themselves.
- */
-const SAYS_IT_WORRIES =
-  /^(?:and |but )?(?:(?:that|thats|that is|this|this is|its|it is) )?(?:(?:what|the thing that|the bit that|the part that) )?(?:(?:really|mostly|mainly) )?(?:worr(?:y|ies|ying)|bother(?:s|ing)?|concern(?:s|ing)?|scare(?:s)?|frighten(?:s)?)(?: me)?(?: (?:most|the most|more|a lot|tbh|honestly))?$|^(?:thats|that is|its|it is) (?:my|the) (?:(?:main|biggest|big|real|only) )?(?:worry|concern|fear)$/;
 /** A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word. */
 const MIN_PHRASE_FIT = 2;
 
@@ -62,7 +55,7 @@ export class FlowAnswerRecognizer {
     const paused = (question.paused ?? []).findIndex((option) => wordsOf(option.label).join(' ') === typed);
     if (paused >= 0) return { kind: 'choice', index: question.choices.length + paused };
 
-    const worry = worryTold(message);
+    const worry = worryTold(message, this.rules);
     const text = worry ?? message;
     const asks = worry === undefined && looksLikeQuestion(text);
     const best = bestOption(text, question.choices, this.rules);
@@ -104,10 +97,16 @@ export class FlowAnswerRecognizer {
   }
 }
 
-/** The worry told before a last part that says it is one (SAYS_IT_WORRIES), or undefined when the message ends otherwise. */
-function worryTold(message: string): string | undefined {
+/**
+ * The worry told before a last part that says it is one (typed-answers.yaml's `worryTold`: "what if the second one
+ * disagrees? that worries me"), or undefined when the message ends otherwise.
+ */
+function worryTold(message: string, rules: TypedAnswerRules): string | undefined {
   const parts = message.split(CLAUSE_BREAK).filter((part) => wordsOf(part).length > 0);
   const last = parts[parts.length - 1];
-  if (parts.length < 2 || last === undefined || !SAYS_IT_WORRIES.test(wordsOf(last).join(' '))) return undefined;
+  if (parts.length < 2 || last === undefined) return undefined;
+  // The patterns read words each followed by a space (loadIntents' choicePattern).
+  const read = `${wordsOf(last).join(' ')} `;
+  if (!rules.worryTold.some((pattern) => pattern.test(read))) return undefined;
   return parts.slice(0, -1).join(', ');
 }

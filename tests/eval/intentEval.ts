@@ -9,6 +9,7 @@ import { FlowDialog } from '../../src/conversation/flowDialog';
 import { composeApp } from '../../src/index';
 import type { FlowSpec } from '../../src/knowledge/flows/types';
 import { recogniseComplaint, type ComplaintRules } from '../../src/knowledge/intents/complaints';
+import type { WholeMessageWaysOut } from '../../src/knowledge/intents/typedAnswers';
 import type { LogFields, Logger } from '../../src/logger';
 import { loadSafetyRules } from '../../src/safety';
 import { shippedFlowDeps } from './flowDeps';
@@ -182,7 +183,7 @@ export async function typedAnswerEval(report: Report, file: string, gate: boolea
       misses.push(`  no flow "${item.flow}" for "${item.text}"`);
       continue;
     }
-    const got = await typedAnswer(item, spec.start, dialog, spec, content.intents.complaints, events);
+    const got = await typedAnswer(item, spec.start, dialog, spec, content.intents.complaints, content.intents.typedAnswers.waysOut, events);
     const tally = count.get(kindOf(item));
     if (tally) tally.n++;
     if (got === item.expect && tally) tally.right++;
@@ -200,12 +201,12 @@ export async function typedAnswerEval(report: Report, file: string, gate: boolea
   return misses;
 }
 
-async function typedAnswer(item: TypedItem, start: string, dialog: FlowDialog, spec: FlowSpec, complaints: ComplaintRules, events: Event[]): Promise<string> {
+async function typedAnswer(item: TypedItem, start: string, dialog: FlowDialog, spec: FlowSpec, complaints: ComplaintRules, waysOut: WholeMessageWaysOut, events: Event[]): Promise<string> {
   const resuming = item.step === 'resume';
   const concern = safetyRules.assess(item.text, { inFlow: true });
   // A possible emergency or crisis adds its line first, then the answer is handled as usual (as in the bot).
   if (concern && concern.kind !== 'possible-emergency' && concern.kind !== 'possible-crisis') return `safety:${concern.kind}`;
-  const command = detectCommand(item.text);
+  const command = detectCommand(item.text, waysOut);
   if (command === 'cancel' || command === 'startAgain') return 'way-out';
   if (command && command !== 'noneOfThese') return `command:${command}`;
   if (spec.startsFrom.intent !== 'complaint' && recogniseComplaint(item.text, complaints)) return 'complaint';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectCommand } from '../../../src/conversation/commands';
+import { detectCommand as detect } from '../../../src/conversation/commands';
+
+/** Ways out as typed-answers.yaml's `waysOut` gives them (a few of them). */
+const waysOut = { stop: ['cancel', 'stop', 'forget this', 'end chat', 'stop asking me questions'], startAgain: ['start again', 'start over'] };
+const detectCommand = (text: string) => detect(text, waysOut);
 
 describe('recognising commands', () => {
   it.each([

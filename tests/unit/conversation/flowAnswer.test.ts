@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FlowAnswerRecognizer, type FlowQuestion } from '../../../src/conversation/flowAnswer';
 import type { Matcher, MatchResult } from '../../../src/knowledge/matching/matcher';
-import { phrase } from '../../../src/knowledge/intents/words';
+import { choicePattern, phrase } from '../../../src/knowledge/intents/words';
 import type { KnowledgeEntry } from '../../../src/knowledge/types';
 
 const cost: KnowledgeEntry = { id: 'paying', question: 'Do I have to pay?', alternates: [], answer: 'You can pay.', source: 'costs', followUps: [], tags: [] };
@@ -12,6 +12,12 @@ const matcher: Matcher = {
 const rules = {
   families: [{ id: 'yes', forLabelsStartingWith: ['yes'], forLabels: [], says: ['yes', 'yeah'].map(phrase) }],
   leaving: ['get me out'].map(phrase),
+  waysOut: { stop: ['stop'], startAgain: ['start again'] },
+  worryTold: ['[that | thats] [what] (worries | bothers) [me] [most]'].map((line) => {
+    const pattern = choicePattern(line);
+    if (typeof pattern === 'string') throw new Error(pattern);
+    return pattern;
+  }),
 };
 const recognizer = new FlowAnswerRecognizer(rules, matcher);
 const step: FlowQuestion = {

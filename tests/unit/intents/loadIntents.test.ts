@@ -40,7 +40,7 @@ describe('loading knowledge/intents', () => {
   });
 
   it('reports a family that says which buttons it is for nowhere', () => {
-    const found = problemsOf({ 'intents/typed-answers.yaml': 'families:\n  - id: yes\n    says: [yes]\nleaving: [get me out]\n' });
+    const found = problemsOf({ 'intents/typed-answers.yaml': 'families:\n  - id: yes\n    says: [yes]\nworryTold: ["(that) worries me"]\nwaysOut:\n  stop: [stop]\n  startAgain: [start again]\n  leaving: [get me out]\n' });
     expect(found).toEqual(['intents/typed-answers.yaml:2: a family needs "forLabels" or "forLabelsStartingWith": which buttons it is for']);
   });
 
