@@ -1,6 +1,7 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
 import { bestOption, familiesFor, isLeaving, looksLikeQuestion, STRONG_MATCH, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { wordsOf } from '../knowledge/intents/words';
+import { detectCommand } from './commands';
 
 const SHORT_REPLY_WORDS = 3;
 const FULL_QUESTION_WORDS = 5;
@@ -62,7 +63,7 @@ export class FlowAnswerRecognizer {
     if (best && this.fits(text, asks, best)) return { kind: 'choice', index: best.index };
     const answeredFirst = this.answerBeforeAQuestion(text, question.choices);
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
-    if (isLeaving(message, this.rules)) return { kind: 'way-out', reason: 'asked' };
+    if (isLeaving(message, this.rules) || this.wayOutWithItsReason(message)) return { kind: 'way-out', reason: 'asked' };
     const result = this.matcher.match(message);
     // A question the content cannot answer still gets an honest reply, not "please choose".
     if (result.kind !== 'none' || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
@@ -79,6 +80,18 @@ export class FlowAnswerRecognizer {
     if (!first || rest.length === 0 || looksLikeQuestion(first)) return undefined;
     const best = bestOption(first, choices, this.rules);
     return best && best.score >= MIN_PHRASE_FIT ? best.index : undefined;
+  }
+
+  /**
+   * A way out said whole, then why or what next ("leave this please, I'll ring PALS myself"): the first part of a reply
+   * that fitted no button is one of the ways out said as the whole message (typed-answers.yaml's `waysOut`), and what
+   * follows asks nothing (a question after it is answered as a side question).
+   */
+  private wayOutWithItsReason(message: string): boolean {
+    const [first, ...rest] = message.split(CLAUSE_BREAK).filter((part) => wordsOf(part).length > 0);
+    if (!first || rest.length === 0 || message.includes('?') || rest.some((part) => looksLikeQuestion(part))) return false;
+    const command = detectCommand(first, this.rules.waysOut);
+    return command === 'cancel' || command === 'startAgain';
   }
 
   /**

@@ -69,6 +69,12 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('   ', step)).toBeUndefined();
   });
 
+  it('hears a way out said whole, then why ("stop, I will ring them myself"), but answers a question asked after it', () => {
+    expect(recognizer.recognise("stop, I'll ring them myself", step)).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(recognizer.recognise('stop. what happens if I do nothing?', step)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('gp, stop asking me', step)).toEqual({ kind: 'choice', index: 0 });
+  });
+
   it('takes a worry told as a question, then said to be the worry ("...? that worries me"), as that worry', () => {
     const worries: FlowQuestion = {
       choices: [{ label: 'The doctors saying different things', says: ['disagree*'].map(phrase) }, { label: "That's all, thanks", says: ['thats me'].map(phrase) }],
