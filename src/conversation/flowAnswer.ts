@@ -60,10 +60,13 @@ export class FlowAnswerRecognizer {
     const text = worry ?? message;
     const asks = worry === undefined && looksLikeQuestion(text);
     const best = bestOption(text, question.choices, this.rules);
+    // "I have to go, the carer has arrived": a way out said whole beats a button fitted by one stray word ("go").
+    const wayOut = this.wayOutWithItsReason(message);
+    if (wayOut && (!best || best.score < STRONG_MATCH)) return { kind: 'way-out', reason: 'asked' };
     if (best && this.fits(text, asks, best)) return { kind: 'choice', index: best.index };
     const answeredFirst = this.answerBeforeAQuestion(text, question.choices);
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
-    if (isLeaving(message, this.rules) || this.wayOutWithItsReason(message)) return { kind: 'way-out', reason: 'asked' };
+    if (isLeaving(message, this.rules) || wayOut) return { kind: 'way-out', reason: 'asked' };
     const result = this.matcher.match(message);
     // A question the content cannot answer still gets an honest reply, not "please choose".
     if (result.kind !== 'none' || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
@@ -84,7 +87,7 @@ export class FlowAnswerRecognizer {
 
   /**
    * A way out said whole, then why or what next ("leave this please, I'll ring PALS myself"): the first part of a reply
-   * that fitted no button is one of the ways out said as the whole message (typed-answers.yaml's `waysOut`), and what
+   * is one of the ways out said as the whole message (typed-answers.yaml's `waysOut`), and what
    * follows asks nothing (a question after it is answered as a side question).
    */
   private wayOutWithItsReason(message: string): boolean {
