@@ -30,6 +30,7 @@ export function createConversation(deps: {
     services: {
       responder,
       safety: deps.safety,
+      waysOut: deps.intents.typedAnswers.waysOut,
       recognizer: new FlowAnswerRecognizer(deps.intents.typedAnswers, deps.matcher),
       messages: deps.messages,
       logger: deps.logger,

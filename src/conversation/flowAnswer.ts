@@ -1,18 +1,12 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
 import { bestOption, familiesFor, isLeaving, looksLikeQuestion, STRONG_MATCH, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { wordsOf } from '../knowledge/intents/words';
+import { detectCommand } from './commands';
 
 const SHORT_REPLY_WORDS = 3;
 const FULL_QUESTION_WORDS = 5;
 /** Where one part of a message ends and the next begins. */
 const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
-/**
- * A last part that says the parts before it are the worry, not a question ("what if the second one disagrees? that
- * worries me", "...? that's what bothers me most", "thats my biggest worry"): at "What worries you most?" people
- * often tell their worry as the question they keep asking themselves.
- */
-const SAYS_IT_WORRIES =
-  /^(?:and |but )?(?:(?:that|thats|that is|this|this is|its|it is) )?(?:(?:what|the thing that|the bit that|the part that) )?(?:(?:really|mostly|mainly) )?(?:worr(?:y|ies|ying)|bother(?:s|ing)?|concern(?:s|ing)?|scare(?:s)?|frighten(?:s)?)(?: me)?(?: (?:most|the most|more|a lot|tbh|honestly))?$|^(?:thats|that is|its|it is) (?:my|the) (?:(?:main|biggest|big|real|only) )?(?:worry|concern|fear)$/;
 /** A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word. */
 const MIN_PHRASE_FIT = 2;
 
@@ -62,14 +56,17 @@ export class FlowAnswerRecognizer {
     const paused = (question.paused ?? []).findIndex((option) => wordsOf(option.label).join(' ') === typed);
     if (paused >= 0) return { kind: 'choice', index: question.choices.length + paused };
 
-    const worry = worryTold(message);
+    const worry = worryTold(message, this.rules);
     const text = worry ?? message;
     const asks = worry === undefined && looksLikeQuestion(text);
     const best = bestOption(text, question.choices, this.rules);
+    // "I have to go, the carer has arrived": a way out said whole beats a button fitted by one stray word ("go").
+    const wayOut = this.wayOutWithItsReason(message);
+    if (wayOut && (!best || best.score < STRONG_MATCH)) return { kind: 'way-out', reason: 'asked' };
     if (best && this.fits(text, asks, best)) return { kind: 'choice', index: best.index };
     const answeredFirst = this.answerBeforeAQuestion(text, question.choices);
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
-    if (isLeaving(message, this.rules)) return { kind: 'way-out', reason: 'asked' };
+    if (isLeaving(message, this.rules) || wayOut) return { kind: 'way-out', reason: 'asked' };
     const result = this.matcher.match(message);
     // A question the content cannot answer still gets an honest reply, not "please choose".
     if (result.kind !== 'none' || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
@@ -89,6 +86,18 @@ export class FlowAnswerRecognizer {
   }
 
   /**
+   * A way out said whole, then why or what next ("leave this please, I'll ring PALS myself"): the first part of a reply
+   * is one of the ways out said as the whole message (typed-answers.yaml's `waysOut`), and what
+   * follows asks nothing (a question after it is answered as a side question).
+   */
+  private wayOutWithItsReason(message: string): boolean {
+    const [first, ...rest] = message.split(CLAUSE_BREAK).filter((part) => wordsOf(part).length > 0);
+    if (!first || rest.length === 0 || message.includes('?') || rest.some((part) => looksLikeQuestion(part))) return false;
+    const command = detectCommand(first, this.rules.waysOut);
+    return command === 'cancel' || command === 'startAgain';
+  }
+
+  /**
    * Whether a message fits a button well enough to be taken as it: anything that is not a
    * question; a short question ("whats the process?") that fits; a longer one only when it fits
    * strongly; a full sentence with a question mark only when it is exactly a button's label.
@@ -104,10 +113,16 @@ export class FlowAnswerRecognizer {
   }
 }
 
-/** The worry told before a last part that says it is one (SAYS_IT_WORRIES), or undefined when the message ends otherwise. */
-function worryTold(message: string): string | undefined {
+/**
+ * The worry told before a last part that says it is one (typed-answers.yaml's `worryTold`: "what if the second one
+ * disagrees? that worries me"), or undefined when the message ends otherwise.
+ */
+function worryTold(message: string, rules: TypedAnswerRules): string | undefined {
   const parts = message.split(CLAUSE_BREAK).filter((part) => wordsOf(part).length > 0);
   const last = parts[parts.length - 1];
-  if (parts.length < 2 || last === undefined || !SAYS_IT_WORRIES.test(wordsOf(last).join(' '))) return undefined;
+  if (parts.length < 2 || last === undefined) return undefined;
+  // The patterns read words each followed by a space (loadIntents' choicePattern).
+  const read = `${wordsOf(last).join(' ')} `;
+  if (!rules.worryTold.some((pattern) => pattern.test(read))) return undefined;
   return parts.slice(0, -1).join(', ');
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { phrasingKey } from '../../src/knowledge/loading/readAskedPhrasings';
 import { DEFAULTS } from '../../src/config';
-import { detectCommand } from '../../src/conversation/commands';
+import { detectCommand as detectWholeMessage } from '../../src/conversation/commands';
 import { loadContent } from '../../src/knowledge/loadContent';
 import { recogniseComplaint } from '../../src/knowledge/intents/complaints';
 import { recogniseNationQuestion } from '../../src/knowledge/intents/nations';
@@ -194,7 +194,8 @@ describe('the shipped content', () => {
 });
 
 describe('the shipped flows', () => {
-  const { flows } = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
+  const { flows, intents } = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
+  const detectCommand = (text: string) => detectWholeMessage(text, intents.typedAnswers.waysOut);
 
   it('use no button label that the bot would take as a command or a safety concern', () => {
     const clashes = flows.flatMap((flow) =>

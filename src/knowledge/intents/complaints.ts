@@ -1,3 +1,4 @@
+import { normalise } from '../../text/normalise';
 import { hasPhrase, PhraseLists, wordsOf, type Phrase } from './words';
 
 /** How complaints are recognised and where they go (knowledge/intents/complaints.yaml). */
@@ -67,19 +68,21 @@ export function recogniseComplaint(text: string, rules: ComplaintRules): Complai
   return undefined;
 }
 
-const BUT = /\bbut\b/i;
+const BUT = /\bbut\b/;
 
 /**
  * "I'm not one to complain, but the consultant ... was quite dismissive. How would I raise that?", "not complaining
  * exactly but they cancelled mums op again": a disclaimer before "but" is a polite way in, not what the message is
  * about; what follows "but" is judged on its own (so "I don't want to upset my doctor but how do I ask for a second
- * opinion" stays a question). Undefined when no "but" follows a disclaimer, or the disclaimer is after it.
+ * opinion" stays a question). Undefined when no "but" follows a disclaimer, or the disclaimer is after it. The text is
+ * read through the one normaliser, which keeps its punctuation: what follows still says whether it asks ("?").
  */
 function afterDisclaimer(text: string, rules: ComplaintRules): string | undefined {
-  const but = BUT.exec(text);
+  const read = normalise(text);
+  const but = BUT.exec(read);
   if (!but) return undefined;
-  const before = wordsOf(text.slice(0, but.index));
-  const rest = text.slice(but.index + but[0].length);
+  const before = wordsOf(read.slice(0, but.index));
+  const rest = read.slice(but.index + but[0].length);
   if (!rules.notComplaints.some((p) => hasPhrase(before, p))) return undefined;
   return wordsOf(rest).length > 0 ? rest : undefined;
 }

@@ -8,7 +8,7 @@ import { NATIONS, type Nation, type Service } from '../types';
 import type { ComplaintRules } from './complaints';
 import type { NationRules } from './nations';
 import type { AnswerFamily, TypedAnswerRules } from './typedAnswers';
-import { phrase, type Phrase } from './words';
+import { choicePattern, phrase, wordsOf, type Phrase } from './words';
 import { SMALL_TALK_KINDS, type SmallTalk, type SmallTalkRules } from '../smallTalk';
 
 /** What the bot recognises beyond the Q&A content: complaints, nations, small talk, typed answers in flows. */
@@ -195,7 +195,7 @@ function reportRepeats(file: YamlFile, items: readonly { path: YamlPath; key: st
 }
 
 function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'leaving']);
+  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'worryTold', 'waysOut']);
   if (!top) return undefined;
   const list = top.raw('families');
   if (!Array.isArray(list)) top.problem('families', '"families" should be a list of { id, forLabels or forLabelsStartingWith, says }');
@@ -211,7 +211,25 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
       says: phrases(item, file, path, 'says'),
     }];
   });
-  return { families, leaving: phrases(top, file, [], 'leaving') };
+  const worryTold = top.textList('worryTold', { min: 1 }).flatMap((text, index) => {
+    const pattern = choicePattern(text);
+    if (typeof pattern === 'string') file.problem(['worryTold', index], pattern);
+    return typeof pattern === 'string' ? [] : [pattern];
+  });
+  const waysOut = FieldReader.forMapping(file, ['waysOut'], top.raw('waysOut'), '"waysOut"', ['stop', 'startAgain', 'leaving']);
+  if (!waysOut) return undefined;
+  const wholeMessage = (key: 'stop' | 'startAgain'): string[] =>
+    waysOut.textList(key, { min: 1 }).map((text, index) => {
+      if (text.includes('*') || wordsOf(text).length === 0) file.problem(['waysOut', key, index], `"${text}" should be whole words (a way out said as the whole message)`);
+      return text;
+    });
+  const stop = wholeMessage('stop');
+  const startAgain = wholeMessage('startAgain');
+  reportRepeats(file, [
+    ...stop.map((text, i) => ({ path: ['waysOut', 'stop', i], key: wordsOf(text).join(' ') })),
+    ...startAgain.map((text, i) => ({ path: ['waysOut', 'startAgain', i], key: wordsOf(text).join(' ') })),
+  ]);
+  return { families, leaving: phrases(waysOut, file, ['waysOut'], 'leaving'), waysOut: { stop, startAgain }, worryTold };
 }
 
 /** A nation's words are also what people type for a button that names it. */

@@ -10,8 +10,18 @@ export interface AnswerFamily {
 
 export interface TypedAnswerRules {
   readonly families: readonly AnswerFamily[];
-  /** Someone who wants out of the flow altogether. */
+  /** Someone who wants out of the flow altogether: words anywhere in a reply that fits no button (`waysOut.leaving`). */
   readonly leaving: readonly Phrase[];
+  /** Ways out said as the whole message (`waysOut.stop`, `waysOut.startAgain`): the bot's commands. */
+  readonly waysOut: WholeMessageWaysOut;
+  /** A last part of a reply that says the parts before it are the worry (`worryTold`), one pattern a line. */
+  readonly worryTold: readonly RegExp[];
+}
+
+/** Ways out of a flow said as the whole message, as written in typed-answers.yaml's `waysOut`. */
+export interface WholeMessageWaysOut {
+  readonly stop: readonly string[];
+  readonly startAgain: readonly string[];
 }
 
 /** A button as the recogniser sees it: its label, and words for it the label does not contain. */

@@ -251,3 +251,22 @@ export class PhraseLists {
 }
 
 const NO_SLIPPABLE: readonly { readonly word: string; readonly phrases: number[] }[] = [];
+
+/**
+ * A line of words read left to right, as a pattern over a message's normalised words: "[a | b]" may be there or not,
+ * "(a | b)" must be, a bare word must be. The problem, as text, when the brackets do not pair up.
+ */
+export function choicePattern(text: string): RegExp | string {
+  const slots = text.trim().match(/\[[^\]]*\]|\([^)]*\)|[^\s[\]()]+|\S/g) ?? [];
+  const parts: string[] = [];
+  for (const slot of slots) {
+    if (/^[[\]()]$/.test(slot)) return `"${text}": a "${slot}" is not paired`;
+    const optional = slot.startsWith('[');
+    const inBrackets = optional || slot.startsWith('(');
+    const choices = (inBrackets ? slot.slice(1, -1).split('|') : [slot]).map((c) => wordsOf(c).join(' ')).filter((c) => c !== '');
+    if (choices.length === 0) return `"${text}": "${slot}" has no words`;
+    const group = `(?:${choices.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) `;
+    parts.push(optional ? `(?:${group})?` : group);
+  }
+  return parts.length > 0 ? new RegExp(`^${parts.join('')}$`) : `"${text}" has no words`;
+}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectCommand } from '../../../src/conversation/commands';
+import { detectCommand as detect } from '../../../src/conversation/commands';
+
+/** Ways out as typed-answers.yaml's `waysOut` gives them (a few of them). */
+const waysOut = { stop: ['cancel', 'stop', 'forget this', 'end chat', 'stop asking me questions', 'wish to finish'], startAgain: ['start again', 'start over'] };
+const detectCommand = (text: string) => detect(text, waysOut);
 
 describe('recognising commands', () => {
   it.each([
@@ -19,6 +23,8 @@ describe('recognising commands', () => {
     ['forget this', 'cancel'],
     ['end chat pls', 'cancel'],
     ["stop asking me questions, I'm done", 'cancel'],
+    ['ffs stop asking me questions', 'cancel'],
+    ['I wish to finish now, thank you kindly', 'cancel'],
   ])('takes "%s" as %s', (text, command) => {
     expect(detectCommand(text)).toBe(command);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FlowAnswerRecognizer, type FlowQuestion } from '../../../src/conversation/flowAnswer';
 import type { Matcher, MatchResult } from '../../../src/knowledge/matching/matcher';
-import { phrase } from '../../../src/knowledge/intents/words';
+import { choicePattern, phrase } from '../../../src/knowledge/intents/words';
 import type { KnowledgeEntry } from '../../../src/knowledge/types';
 
 const cost: KnowledgeEntry = { id: 'paying', question: 'Do I have to pay?', alternates: [], answer: 'You can pay.', source: 'costs', followUps: [], tags: [] };
@@ -12,6 +12,12 @@ const matcher: Matcher = {
 const rules = {
   families: [{ id: 'yes', forLabelsStartingWith: ['yes'], forLabels: [], says: ['yes', 'yeah'].map(phrase) }],
   leaving: ['get me out'].map(phrase),
+  waysOut: { stop: ['stop'], startAgain: ['start again'] },
+  worryTold: ['[that | thats] [what] (worries | bothers) [me] [most]'].map((line) => {
+    const pattern = choicePattern(line);
+    if (typeof pattern === 'string') throw new Error(pattern);
+    return pattern;
+  }),
 };
 const recognizer = new FlowAnswerRecognizer(rules, matcher);
 const step: FlowQuestion = {
@@ -61,6 +67,12 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('get me out', step)).toEqual({ kind: 'way-out', reason: 'asked' });
     expect(recognizer.recognise('purple elephants', step)).toBeUndefined();
     expect(recognizer.recognise('   ', step)).toBeUndefined();
+  });
+
+  it('hears a way out said whole, then why ("stop, I will ring them myself"), but answers a question asked after it', () => {
+    expect(recognizer.recognise("stop, I'll ring them myself", step)).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(recognizer.recognise('stop. what happens if I do nothing?', step)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('gp, stop asking me', step)).toEqual({ kind: 'choice', index: 0 });
   });
 
   it('takes a worry told as a question, then said to be the worry ("...? that worries me"), as that worry', () => {

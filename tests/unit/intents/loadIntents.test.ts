@@ -39,8 +39,13 @@ describe('loading knowledge/intents', () => {
     ]);
   });
 
+  it('reports a way out said as the whole message that is not whole words, and a worry pattern whose bracket is not paired, each with its line', () => {
+    const found = problemsOf({ 'intents/typed-answers.yaml': 'families:\n  - id: yes\n    forLabelsStartingWith: [yes]\n    says: [yes]\nworryTold: ["(that worries me"]\nwaysOut:\n  stop: [stop*]\n  startAgain: [start again]\n  leaving: [get me out]\n' });
+    expect(found).toEqual(['intents/typed-answers.yaml:5: "(that worries me": a "(" is not paired', 'intents/typed-answers.yaml:7: "stop*" should be whole words (a way out said as the whole message)']);
+  });
+
   it('reports a family that says which buttons it is for nowhere', () => {
-    const found = problemsOf({ 'intents/typed-answers.yaml': 'families:\n  - id: yes\n    says: [yes]\nleaving: [get me out]\n' });
+    const found = problemsOf({ 'intents/typed-answers.yaml': 'families:\n  - id: yes\n    says: [yes]\nworryTold: ["(that) worries me"]\nwaysOut:\n  stop: [stop]\n  startAgain: [start again]\n  leaving: [get me out]\n' });
     expect(found).toEqual(['intents/typed-answers.yaml:2: a family needs "forLabels" or "forLabelsStartingWith": which buttons it is for']);
   });
 

@@ -12,6 +12,8 @@ const rules: TypedAnswerRules = {
     { id: 'private', forLabelsStartingWith: [], forLabels: ['private'].map(phrase), says: ['private', 'go private', 'pay'].map(phrase) },
   ],
   leaving: ['get me out'].map(phrase),
+  waysOut: { stop: ['stop'], startAgain: ['start again'] },
+  worryTold: [],
 };
 const options = (...labels: string[]): AnswerOption[] => labels.map((label) => ({ label }));
 const chosen = (text: string, list: AnswerOption[]): number | undefined => bestOption(text, list, rules)?.index;
