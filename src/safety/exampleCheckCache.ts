@@ -1,11 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { ContentDigest } from './contentDigest';
+import { keepFile, packageVersion, type KeptFiles } from './keptFiles';
 
-const PREFIX = 'safety-rule-examples-';
-const SUFFIX = '.passed';
-/** Verdicts kept (the newest): enough for a few branches or content versions side by side. */
-const KEEP = 6;
+/** Verdicts kept (the newest six): enough for a few branches or content versions side by side. */
+const VERDICTS: KeptFiles = { prefix: 'safety-rule-examples-', suffix: '.passed', keep: 6 };
 /** The code the verdict depends on: this folder (the engine and the loader), the text normaliser and the YAML reader. */
 const CODE_FOLDERS = ['.', '../text', '../content'];
 /** Packages the verdict depends on: the YAML parser and the pattern reader. */
@@ -20,7 +19,7 @@ const PACKAGES = ['yaml', '@eslint-community/regexpp'];
  */
 export function checkedBefore(ruleFiles: readonly string[], folder: string | undefined): { readonly known: boolean; readonly remember: () => void } {
   if (!folder) return { known: false, remember: () => undefined };
-  const file = join(folder, `${PREFIX}${verdictKey(ruleFiles)}${SUFFIX}`);
+  const file = join(folder, `${VERDICTS.prefix}${verdictKey(ruleFiles)}${VERDICTS.suffix}`);
   let known = false;
   try {
     statSync(file);
@@ -28,7 +27,7 @@ export function checkedBefore(ruleFiles: readonly string[], folder: string | und
   } catch {
     known = false;
   }
-  return { known, remember: () => write(folder, file) };
+  return { known, remember: () => keepFile(folder, file, 'every rule example behaved as its rule says\n', VERDICTS) };
 }
 
 function verdictKey(ruleFiles: readonly string[]): string {
@@ -39,36 +38,4 @@ function verdictKey(ruleFiles: readonly string[]): string {
   for (const folder of CODE_FOLDERS) digest.addPath(folder, join(__dirname, folder), (name, isFolder) => !isFolder && /\.(?:ts|js)$/.test(name));
   for (const name of PACKAGES) digest.add(name, packageVersion(name));
   return digest.digest().toString('hex');
-}
-
-function packageVersion(name: string): string {
-  try {
-    // The package folder from its entry point (package exports may hide package.json).
-    let folder = dirname(require.resolve(name));
-    while (!folder.endsWith(name) && dirname(folder) !== folder) folder = dirname(folder);
-    return (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
-function write(folder: string, file: string): void {
-  try {
-    mkdirSync(folder, { recursive: true });
-    // Written aside, then renamed: another process never sees a half-written file.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, 'every rule example behaved as its rule says\n');
-    renameSync(partial, file);
-    prune(folder);
-  } catch {
-    // A verdict that cannot be written only costs the next start-up the check.
-  }
-}
-
-function prune(folder: string): void {
-  const verdicts = readdirSync(folder)
-    .filter((name) => name.startsWith(PREFIX) && name.endsWith(SUFFIX))
-    .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
-    .sort((a, b) => b.time - a.time);
-  for (const { path } of verdicts.slice(KEEP)) unlinkSync(path);
 }

@@ -1,12 +1,11 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentDigest } from './contentDigest';
+import { keepFile, packageVersion, type KeptFiles } from './keptFiles';
 import type { SafetyRuleSpec, WordList } from './types';
 
-const PREFIX = 'safety-rules-read-';
-const SUFFIX = '.json';
-/** Readings kept (the newest): enough for a few branches or content versions side by side. */
-const KEEP = 6;
+/** Readings kept (the newest six): enough for a few branches or content versions side by side. */
+const READINGS: KeptFiles = { prefix: 'safety-rules-read-', suffix: '.json', keep: 6 };
 /** The code a reading depends on: this folder (the loader and the types it fills) and the YAML reader, not their subfolders. */
 const CODE_FOLDERS = ['.', '../content'];
 
@@ -33,7 +32,7 @@ interface Stored {
  */
 export function readRuleFilesCached(paths: readonly string[], folder: string | undefined, read: () => { readonly result: RuleFilesRead; readonly clean: boolean }): RuleFilesRead {
   if (!folder) return read().result;
-  const file = join(folder, `${PREFIX}${readingKey(paths)}${SUFFIX}`);
+  const file = join(folder, `${READINGS.prefix}${readingKey(paths)}${READINGS.suffix}`);
   const kept = load(file);
   if (kept) return kept;
   const { result, clean } = read();
@@ -48,14 +47,6 @@ function readingKey(paths: readonly string[]): string {
   for (const folder of CODE_FOLDERS) digest.addPath(folder, join(__dirname, folder), (name, isFolder) => !isFolder && /\.(?:ts|js)$/.test(name));
   digest.add('yaml', packageVersion('yaml'));
   return digest.digest().toString('hex');
-}
-
-function packageVersion(name: string): string {
-  try {
-    return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version?: string }).version ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }
 
 function load(file: string): RuleFilesRead | undefined {
@@ -74,22 +65,5 @@ function load(file: string): RuleFilesRead | undefined {
 
 function write(folder: string, file: string, { listsFile, lists, specs }: RuleFilesRead): void {
   const stored: Stored = { listsFile: listsFile ?? null, lists, specs: specs.map((spec) => ({ ...spec, lines: [...spec.lines] })) };
-  try {
-    mkdirSync(folder, { recursive: true });
-    // Written aside, then renamed: another process never sees a half-written file.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, JSON.stringify(stored));
-    renameSync(partial, file);
-    prune(folder);
-  } catch {
-    // A reading that cannot be kept only costs the next start-up the YAML.
-  }
-}
-
-function prune(folder: string): void {
-  const kept = readdirSync(folder)
-    .filter((name) => name.startsWith(PREFIX) && name.endsWith(SUFFIX))
-    .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
-    .sort((a, b) => b.time - a.time);
-  for (const { path } of kept.slice(KEEP)) unlinkSync(path);
+  keepFile(folder, file, JSON.stringify(stored), READINGS);
 }

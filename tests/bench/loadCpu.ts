@@ -11,14 +11,10 @@ import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEFAULTS } from '../../src/config';
+import { textOption } from './benchArgs';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const at = args.indexOf(name);
-  return at >= 0 ? (args[at + 1] ?? fallback) : fallback;
-};
-const folder = resolve(option('--engine', 'src'));
-const loads = Number(option('--loads', '1'));
+const folder = resolve(textOption('--engine', 'src'));
+const loads = Number(textOption('--loads', '1'));
 const load = createRequire(__filename);
 const { loadSafetyRules } = load(join(folder, 'safety')) as { loadSafetyRules: (dir: string, options: { modelCache?: string }) => unknown };
 for (let i = 0; i < loads; i++) {

@@ -12,17 +12,13 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { CompiledRule } from '../../src/safety/compileRules';
 import { loadEngineAt } from './safetyEngineAt';
+import { textOption } from './benchArgs';
 import { safetyBenchMessages } from './safetyMessages';
 
 const SIZE = 5000;
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const at = args.indexOf(name);
-  return at >= 0 ? (args[at + 1] ?? fallback) : fallback;
-};
-const folder = resolve(option('--engine', 'src'));
-const rounds = Number(option('--rounds', '6'));
-const top = Number(option('--top', '12'));
+const folder = resolve(textOption('--engine', 'src'));
+const rounds = Number(textOption('--rounds', '6'));
+const top = Number(textOption('--top', '12'));
 
 const { parts, normalise } = loadEngineAt(folder);
 const all = [...parts.byId.values()];
