@@ -54,6 +54,17 @@ describe('the shipped intents', () => {
   it.each(['i got a letter meant for someone else with their details on it', 'compliant about surgery staff'])('also routes "%s" as a complaint', (text) =>
     expect(recogniseComplaint(text, intents.complaints)).toBeDefined(),
   );
+  // Said indirectly, as what happened (eighteenth pass): nobody replies, something vanished, wanting it looked into or written to someone.
+  it.each([
+    'nobody has replied to my emails about my results in six weeks',
+    'my referral seems to have vanished into thin air',
+    "I'd like someone to look into what happened to my mum on the ward",
+    'who do I write to about how badly my gran was looked after',
+  ])('routes "%s", a complaint said as what happened, as a complaint', (text) => expect(recogniseComplaint(text, intents.complaints)).toBeDefined());
+  it.each(['lost my cat any ideas', 'the specialist talks down to her and she wont say anything', 'my consultant is so rude, I dread going'])(
+    'does not take "%s" (not care, or how a doctor is to talk to) as a complaint',
+    (text) => expect(recogniseComplaint(text, intents.complaints)).toBeUndefined(),
+  );
   it.each([
     ['is it any different in wales', ['Wales']],
     ['i live in belfast, same rules?', ['Northern Ireland']],

@@ -141,13 +141,17 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   // A whole phrasing of an entry outweighs a likeness to a question about something else only when it names the subject
   // itself: "can I self refer to talking therapies" is one of our phrasings' words and a question about another service.
   const asksAnEntryWhole = evidence.wholePhrasing && unknownWeight === 0 && (evidence.namesAnOpinion || !evidence.likeOffTopic);
+  const second = ranked[1]?.score ?? 0;
   // Strong evidence of our subject outweighs a likeness to a question about something else only when the message names
   // the subject itself: words of care alone ("a report from my doctor for my life insurance", "GP surgeries taking new
   // patients") score as strongly in a question about another NHS service (seventeenth pass).
-  const likeOffTopic = evidence.likeOffTopic && !(evidence.namesAnOpinion && unknownWeight === 0 && first.score >= settings.ownSubjectScore);
+  // ...and when it names the subject itself and one entry leads clearly on that strong evidence, whatever else it tells:
+  // "We saw a different urologist for a second opinion... Can we move all her care over to him", a letter signed with a
+  // name we do not know. The story's words (a condition, a name) are what made it look like another question (eighteenth pass).
+  const leadsOnOwnSubject = evidence.namesAnOpinion && first.score >= settings.ownSubjectScore && second <= first.score * settings.leadRatio;
+  const likeOffTopic = evidence.likeOffTopic && !(evidence.namesAnOpinion && unknownWeight === 0 && first.score >= settings.ownSubjectScore) && !leadsOnOwnSubject;
   // A word we do not know in the asking part may be what the message is really about ("a fit note"): it needs more explained.
   const coverageNeeded = unknownWeight >= 1 ? settings.unknownWordCoverage : settings.answerCoverage;
-  const second = ranked[1]?.score ?? 0;
   const ownsTheWord = evidence.namesOneTopic && first.score >= settings.oneTopicScore && second <= first.score * settings.oneTopicLeadRatio;
   const supported = asksAnEntryWhole || ownsTheWord || (first.score >= settings.answerScore && (coverage >= coverageNeeded || first.score >= settings.strongEvidenceScore));
   const clearLead = first.score >= settings.leadScore && second <= first.score * settings.leadRatio;

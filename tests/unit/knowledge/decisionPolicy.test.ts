@@ -115,8 +115,17 @@ describe('deciding what to do with a ranked message', () => {
 
   it('does not answer a message more like a known question about something else, even when it names our subject', () => {
     expect(decide(evidence([[cost, 1.2], [relatives, 0.3]], { likeOffTopic: true }), settings).kind).not.toBe('answer');
-    // With a word we do not know, strong evidence does not outweigh the likeness either ("a copy of my records from the dentist").
-    expect(decide(evidence([[cost, 2], [relatives, 0.5]], { likeOffTopic: true, unknownWeight: 1 }), settings).kind).not.toBe('answer');
+    // With a word we do not know, strong evidence of care at large does not outweigh the likeness either ("a copy of my records from the dentist").
+    expect(decide(evidence([[cost, 2], [relatives, 0.5]], { likeOffTopic: true, unknownWeight: 1, namesAnOpinion: false }), settings).kind).not.toBe('answer');
+    // Nor does strong evidence of the subject itself when no entry leads clearly.
+    expect(decide(evidence([[cost, 2], [relatives, 1.8]], { likeOffTopic: true, unknownWeight: 1 }), settings).kind).not.toBe('answer');
+  });
+
+  it('answers a message naming our subject itself whose best entry leads clearly on strong evidence, though its story has words we do not know', () => {
+    // "We saw a different urologist for a second opinion ... Can we move all her care over to him": the condition and the
+    // letter's signature are the story, not another subject.
+    const result = decide(evidence([[cost, 2], [relatives, 1.1]], { likeOffTopic: true, unknownWeight: 1.2 }), settings);
+    expect(result.kind === 'answer' && result.entry.id).toBe('cost');
   });
 
   it('answers a message naming our subject itself with strong evidence and no word we do not know, though it looks like another subject', () => {
