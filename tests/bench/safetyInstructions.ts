@@ -1,7 +1,9 @@
 /**
  * Instructions (valgrind's callgrind) per message of one safety stage, for engines old and new: a
- * figure that does not move with the machine's load, where CPU time on a busy shared machine moves
- * by +-35% (safetyStages.ts). Each engine is loaded in a process of its own under callgrind with
+ * figure the machine's load does not inflate, where CPU time on a busy shared machine moves by
+ * +-35% or more (safetyStages.ts). V8's JIT and GC choices still vary with timing, so a whole
+ * figure spreads by ~+-15% between runs (11.7-15.8 M for one engine's `assess` of a story): run
+ * old and new in turn, more than once, and trust only a larger difference. Each engine is loaded in a process of its own under callgrind with
  * counting off; once loaded and warm, the process asks callgrind to count (callgrind_control) and
  * runs the stage over the bench's messages, N passes. Two runs with different N are subtracted, so
  * what is counted around the passes (turning counting on, leaving) drops out: what is left is
