@@ -1,3 +1,4 @@
+import type { WayOutFrames } from './wayOutFrames';
 import { hasPhrase, longestPhrase, phrase, sameWord, wordsOf, type Phrase } from './words';
 
 /** Words people type for any button whose label fits (knowledge/intents/typed-answers.yaml). */
@@ -16,6 +17,8 @@ export interface TypedAnswerRules {
   readonly waysOut: WholeMessageWaysOut;
   /** A last part of a reply that says the parts before it are the worry (`worryTold`), one pattern a line. */
   readonly worryTold: readonly RegExp[];
+  /** Ways out said in people's own words, as frames of word groups (`waysOut.inOwnWords`); none when left out. */
+  readonly inOwnWords?: WayOutFrames;
 }
 
 /** Ways out of a flow said as the whole message, as written in typed-answers.yaml's `waysOut`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FlowAnswerRecognizer, type FlowQuestion } from '../../../src/conversation/flowAnswer';
 import type { Matcher, MatchResult } from '../../../src/knowledge/matching/matcher';
+import { wayOutFrame } from '../../../src/knowledge/intents/wayOutFrames';
 import { choicePattern, phrase } from '../../../src/knowledge/intents/words';
 import type { KnowledgeEntry } from '../../../src/knowledge/types';
 
@@ -88,6 +89,15 @@ describe('understanding a reply to a flow step', () => {
   it('hears yes as "Carry on" at "Shall we carry on?"', () => {
     const resume: FlowQuestion = { choices: [recognizer.sayingYes({ label: 'Carry on' }), { label: 'Stop here' }], entries: [] };
     expect(recognizer.recognise('yeah', resume)).toEqual({ kind: 'choice', index: 0 });
+  });
+  it("hears a way out in one's own words over a button fitted by one stray word, but not over a button fitted by a phrase", () => {
+    const frame = wayOutFrame('back to (the start | what i asked)', new Map());
+    if (typeof frame === 'string') throw new Error(frame);
+    const withFrames = new FlowAnswerRecognizer({ ...rules, inOwnWords: { frames: [frame] } }, matcher);
+    const who: FlowQuestion = { choices: [{ label: "It's for me", says: ['me', 'for me'].map(phrase) }, { label: 'For a relative' }], entries: [] };
+    expect(withFrames.recognise('wrong topic, take me back to the start', who)).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(withFrames.recognise('for me, then back to what I asked', who)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise('wrong topic, take me back to the start', who)).toEqual({ kind: 'choice', index: 0 });
   });
 });
 
