@@ -1,5 +1,5 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
-import { bestOption, familiesFor, isLeaving, looksLikeQuestion, STRONG_MATCH, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { afterHedge, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, STRONG_MATCH, unlessNotMeant, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { saysAWayOut } from '../knowledge/intents/wayOutFrames';
 import { wordsOf } from '../knowledge/intents/words';
 import { detectCommand } from './commands';
@@ -61,8 +61,11 @@ export class FlowAnswerRecognizer {
     const parts = partsOf(message);
     const worry = worryTold(parts, this.rules);
     const text = worry ?? message;
-    const asks = worry === undefined && looksLikeQuestion(text);
-    const best = bestOption(text, question.choices, this.rules);
+    // An answer said tentatively asks nothing, and is what follows its hedge when a button fits that.
+    const hedged = worry === undefined ? afterHedge(text, this.rules) : undefined;
+    const asks = worry === undefined && hedged === undefined && looksLikeQuestion(text);
+    const fitted = (hedged === undefined ? undefined : bestOption(hedged, question.choices, this.rules)) ?? bestOption(text, question.choices, this.rules);
+    const best = unlessNotMeant(text, fitted, question.choices, this.rules);
     // "I have to go, the carer has arrived": a way out said whole, or in one's own words, beats a button fitted by one
     // stray word ("go"); a button fitted by a phrase or its label still wins ("stop, that's all").
     const wayOut = this.wayOutWithItsReason(message, parts) || saysAWayOut(parts, this.rules.inOwnWords, looksLikeQuestion);
@@ -72,6 +75,9 @@ export class FlowAnswerRecognizer {
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
     if (isLeaving(message, this.rules) || wayOut) return { kind: 'way-out', reason: 'asked' };
     const result = this.matcher.match(message);
+    // Asking whether one may take a button, in its words, with nothing the content can answer ("can I stay on the NHS for
+    // it?"), is asking for that button: the flow's next step answers it, where "I don't know" would not.
+    if (result.kind === 'none' && best && best.score >= STRONG_MATCH && asksForIt(message, this.rules)) return { kind: 'choice', index: best.index };
     // A question the content cannot answer still gets an honest reply, not "please choose".
     if (result.kind !== 'none' || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
     return best && { kind: 'choice', index: best.index };

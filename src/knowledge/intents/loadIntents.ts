@@ -196,7 +196,7 @@ function reportRepeats(file: YamlFile, items: readonly { path: YamlPath; key: st
 }
 
 function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'worryTold', 'waysOut']);
+  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'askingForIt', 'worryTold', 'waysOut']);
   if (!top) return undefined;
   const list = top.raw('families');
   if (!Array.isArray(list)) top.problem('families', '"families" should be a list of { id, forLabels or forLabelsStartingWith, says }');
@@ -231,7 +231,16 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     ...startAgain.map((text, i) => ({ path: ['waysOut', 'startAgain', i], key: wordsOf(text).join(' ') })),
   ]);
   const inOwnWords = waysOut.has('inOwnWords') ? readWayOutFrames(file, waysOut.raw('inOwnWords')) : undefined;
-  return { families, leaving: phrases(waysOut, file, ['waysOut'], 'leaving'), waysOut: { stop, startAgain }, worryTold, ...(inOwnWords ? { inOwnWords } : {}) };
+  return {
+    families,
+    leaving: phrases(waysOut, file, ['waysOut'], 'leaving'),
+    waysOut: { stop, startAgain },
+    worryTold,
+    ...(inOwnWords ? { inOwnWords } : {}),
+    ...(top.has('hedges') ? { hedges: phrases(top, file, [], 'hedges') } : {}),
+    ...(top.has('notMeaning') ? { notMeaning: phrases(top, file, [], 'notMeaning') } : {}),
+    ...(top.has('askingForIt') ? { askingForIt: phrases(top, file, [], 'askingForIt') } : {}),
+  };
 }
 
 /** `waysOut.inOwnWords`: word groups, and frames made of them, each compiled (a problem reported with its line). */

@@ -99,5 +99,28 @@ describe('understanding a reply to a flow step', () => {
     expect(withFrames.recognise('for me, then back to what I asked', who)).toEqual({ kind: 'choice', index: 0 });
     expect(recognizer.recognise('wrong topic, take me back to the start', who)).toEqual({ kind: 'choice', index: 0 });
   });
+  it('reads an answer said tentatively ("maybe ...?") as an answer, by what follows its hedge', () => {
+    const withHedges = new FlowAnswerRecognizer({ ...rules, hedges: ['maybe', 'i suppose'].map(phrase) }, matcher);
+    const want: FlowQuestion = { choices: [{ label: 'An explanation', says: ['explain*'].map(phrase) }, { label: "I'm not sure yet", says: ['maybe'].map(phrase) }, { label: 'An apology' }], entries: [] };
+    expect(withHedges.recognise('maybe just for someone to explain it all to me?', want)).toEqual({ kind: 'choice', index: 0 });
+    expect(withHedges.recognise('maybe', want)).toEqual({ kind: 'choice', index: 1 });
+    expect(recognizer.recognise('maybe just for someone to explain it all to me?', want)).toMatchObject({ kind: 'side-question' });
+  });
+
+  it('takes the other of two buttons when the one fitted by a word is said not to be meant, but not a phrase of its own ("not sure")', () => {
+    const withNot = new FlowAnswerRecognizer({ ...rules, notMeaning: ['not', 'rather not'].map(phrase) }, matcher);
+    const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor' }, { label: "I'd pay to see a private doctor" }], entries: [] };
+    expect(withNot.recognise("I'd rather not pay", which)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise("I'd rather not pay", which)).toEqual({ kind: 'choice', index: 1 });
+    expect(withNot.recognise('yeah, not sure', { choices: [{ label: 'Yes please' }, { label: 'No thanks' }], entries: [] })).toEqual({ kind: 'choice', index: 0 });
+  });
+
+  it('takes a question asking whether one may take a button, that the content cannot answer, as that button', () => {
+    const withAsking = new FlowAnswerRecognizer({ ...rules, askingForIt: ['can i'].map(phrase) }, matcher);
+    const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor', says: ['on the nhs'].map(phrase) }, { label: 'A private doctor' }], entries: [] };
+    expect(withAsking.recognise('can I stay on the NHS for it?', which)).toEqual({ kind: 'choice', index: 0 });
+    expect(withAsking.recognise('what if I stay on the NHS for it?', which)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('can I stay on the NHS for it?', which)).toMatchObject({ kind: 'side-question' });
+  });
 });
 
