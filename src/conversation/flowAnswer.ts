@@ -2,7 +2,7 @@ import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
 import { afterHedge, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, STRONG_MATCH, unlessNotMeant, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { saysAWayOut } from '../knowledge/intents/wayOutFrames';
 import { wordsOf } from '../knowledge/intents/words';
-import { detectCommand } from './commands';
+import { CommandReader } from './commands';
 
 const SHORT_REPLY_WORDS = 3;
 const FULL_QUESTION_WORDS = 5;
@@ -39,7 +39,12 @@ export interface FlowQuestion {
  * fits well: "what if my GP says no?" is a question, not the button "My GP".
  */
 export class FlowAnswerRecognizer {
-  constructor(private readonly rules: TypedAnswerRules, private readonly matcher: Matcher) {}
+  /** `commands`: the conversation's one command reader, shared with the root dialog (one built here when not given). */
+  constructor(
+    private readonly rules: TypedAnswerRules,
+    private readonly matcher: Matcher,
+    private readonly commands: CommandReader = new CommandReader(rules.waysOut),
+  ) {}
 
   /**
    * The button that says yes to a question whose labels do not ("Shall we carry on?": "Carry on"), given the words
@@ -103,7 +108,7 @@ export class FlowAnswerRecognizer {
   private wayOutWithItsReason(message: string, parts: readonly string[]): boolean {
     const [first, ...rest] = parts;
     if (!first || rest.length === 0 || message.includes('?') || rest.some((part) => looksLikeQuestion(part))) return false;
-    const command = detectCommand(first, this.rules.waysOut);
+    const command = this.commands.detect(first);
     return command === 'cancel' || command === 'startAgain';
   }
 
