@@ -23,39 +23,49 @@ const SIGN_OFFS: readonly string[][] = [['im', 'done'], ['i', 'am', 'done'], ['b
 
 const withoutPoliteness = (words: readonly string[]): string => words.filter((w) => !POLITE.has(w)).join(' ');
 
-/** Each command's phrases as read, with and without politeness; a phrase given twice counts for the later command. Built once per ways out. */
-const phraseIndexes = new WeakMap<WholeMessageWaysOut, ReadonlyMap<string, Command>>();
-
-function phrasesOf(waysOut: WholeMessageWaysOut): ReadonlyMap<string, Command> {
-  let phrases = phraseIndexes.get(waysOut);
-  if (!phrases) {
-    const index = new Map<string, Command>();
-    const commands = [...COMMANDS_BEFORE_WAYS_OUT, ['startAgain', waysOut.startAgain] as const, ['cancel', waysOut.stop] as const, ...COMMANDS_AFTER_WAYS_OUT];
-    for (const [command, list] of commands) {
-      for (const phrase of list) {
-        index.set(wordsOf(phrase).join(' '), command);
-        index.set(withoutPoliteness(wordsOf(phrase)), command);
-      }
+/** Each command's phrases as read, with and without politeness; a phrase given twice counts for the later command. */
+function phraseIndex(waysOut: WholeMessageWaysOut): ReadonlyMap<string, Command> {
+  const index = new Map<string, Command>();
+  const commands = [...COMMANDS_BEFORE_WAYS_OUT, ['startAgain', waysOut.startAgain] as const, ['cancel', waysOut.stop] as const, ...COMMANDS_AFTER_WAYS_OUT];
+  for (const [command, list] of commands) {
+    for (const phrase of list) {
+      index.set(wordsOf(phrase).join(' '), command);
+      index.set(withoutPoliteness(wordsOf(phrase)), command);
     }
-    phrases = index;
-    phraseIndexes.set(waysOut, phrases);
   }
-  return phrases;
+  return index;
 }
 
 /** Words that open a message before what it asks. */
 const GREETING = new Set(['hi', 'hello', 'hey', 'hiya', 'there']);
 
+/**
+ * Reads whole-message commands against the ways out it was built with. Built once when the conversation is composed
+ * (createConversation), so a turn only looks its words up: the phrase index is not found or built on the hot path.
+ */
+export class CommandReader {
+  private readonly phrases: ReadonlyMap<string, Command>;
+
+  constructor(waysOut: WholeMessageWaysOut) {
+    this.phrases = phraseIndex(waysOut);
+  }
+
+  detect(text: string): Command | undefined {
+    const words = wordsOf(text);
+    if (words.length === 0 || words.length > 10) return undefined;
+    const phrases = this.phrases;
+    const command = phrases.get(words.join(' ')) ?? phrases.get(withoutPoliteness(words)) ?? wayOutSignedOff(words, phrases);
+    if (command || !GREETING.has(words[0] ?? '')) return command;
+    // "hello, can I talk to someone?" still asks for a person; "hi, can you help?" is an opening, which the welcome answers.
+    const from = words.findIndex((w) => !GREETING.has(w));
+    const afterGreeting = from > 0 ? phrases.get(withoutPoliteness(words.slice(from))) : undefined;
+    return afterGreeting === 'talkToPerson' ? afterGreeting : undefined;
+  }
+}
+
+/** One message read against the ways out given, the index built for it: for tools and tests (the bot keeps a CommandReader). */
 export function detectCommand(text: string, waysOut: WholeMessageWaysOut): Command | undefined {
-  const words = wordsOf(text);
-  if (words.length === 0 || words.length > 10) return undefined;
-  const phrases = phrasesOf(waysOut);
-  const command = phrases.get(words.join(' ')) ?? phrases.get(withoutPoliteness(words)) ?? wayOutSignedOff(words, phrases);
-  if (command || !GREETING.has(words[0] ?? '')) return command;
-  // "hello, can I talk to someone?" still asks for a person; "hi, can you help?" is an opening, which the welcome answers.
-  const from = words.findIndex((w) => !GREETING.has(w));
-  const afterGreeting = from > 0 ? phrases.get(withoutPoliteness(words.slice(from))) : undefined;
-  return afterGreeting === 'talkToPerson' ? afterGreeting : undefined;
+  return new CommandReader(waysOut).detect(text);
 }
 
 function wayOutSignedOff(words: readonly string[], phrases: ReadonlyMap<string, Command>): Command | undefined {

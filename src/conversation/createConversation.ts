@@ -6,6 +6,7 @@ import type { ServiceDirectory } from '../knowledge/services';
 import type { KnowledgeEntry, Leaflet } from '../knowledge/types';
 import type { Logger } from '../logger';
 import type { Messages } from '../messages';
+import { CommandReader } from './commands';
 import { FlowAnswerRecognizer } from './flowAnswer';
 import type { SafetyRules } from '../safety';
 import { Responder } from './responder';
@@ -26,12 +27,14 @@ export function createConversation(deps: {
   readonly safety: SafetyRules;
 }): { rootDialog: RootDialog; responder: Responder } {
   const responder = new Responder(deps.messages, deps.leaflet, deps.entries, deps.services);
+  // One command index for the conversation, built here rather than looked up on each turn.
+  const commands = new CommandReader(deps.intents.typedAnswers.waysOut);
   const rootDialog = new RootDialog({
     services: {
       responder,
       safety: deps.safety,
-      waysOut: deps.intents.typedAnswers.waysOut,
-      recognizer: new FlowAnswerRecognizer(deps.intents.typedAnswers, deps.matcher),
+      commands,
+      recognizer: new FlowAnswerRecognizer(deps.intents.typedAnswers, deps.matcher, commands),
       messages: deps.messages,
       logger: deps.logger,
       services: deps.services,

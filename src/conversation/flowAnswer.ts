@@ -1,7 +1,8 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
-import { bestOption, familiesFor, isLeaving, looksLikeQuestion, STRONG_MATCH, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { afterHedge, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, STRONG_MATCH, unlessNotMeant, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { saysAWayOut } from '../knowledge/intents/wayOutFrames';
 import { wordsOf } from '../knowledge/intents/words';
-import { detectCommand } from './commands';
+import { CommandReader } from './commands';
 
 const SHORT_REPLY_WORDS = 3;
 const FULL_QUESTION_WORDS = 5;
@@ -38,7 +39,12 @@ export interface FlowQuestion {
  * fits well: "what if my GP says no?" is a question, not the button "My GP".
  */
 export class FlowAnswerRecognizer {
-  constructor(private readonly rules: TypedAnswerRules, private readonly matcher: Matcher) {}
+  /** `commands`: the conversation's one command reader, shared with the root dialog (one built here when not given). */
+  constructor(
+    private readonly rules: TypedAnswerRules,
+    private readonly matcher: Matcher,
+    private readonly commands: CommandReader = new CommandReader(rules.waysOut),
+  ) {}
 
   /**
    * The button that says yes to a question whose labels do not ("Shall we carry on?": "Carry on"), given the words
@@ -56,18 +62,27 @@ export class FlowAnswerRecognizer {
     const paused = (question.paused ?? []).findIndex((option) => wordsOf(option.label).join(' ') === typed);
     if (paused >= 0) return { kind: 'choice', index: question.choices.length + paused };
 
-    const worry = worryTold(message, this.rules);
+    // The message's parts, split once: the worry told, an answer before a question and a way out all read them.
+    const parts = partsOf(message);
+    const worry = worryTold(parts, this.rules);
     const text = worry ?? message;
-    const asks = worry === undefined && looksLikeQuestion(text);
-    const best = bestOption(text, question.choices, this.rules);
-    // "I have to go, the carer has arrived": a way out said whole beats a button fitted by one stray word ("go").
-    const wayOut = this.wayOutWithItsReason(message);
+    // An answer said tentatively asks nothing, and is what follows its hedge when a button fits that.
+    const hedged = worry === undefined ? afterHedge(text, this.rules) : undefined;
+    const asks = worry === undefined && hedged === undefined && looksLikeQuestion(text);
+    const fitted = (hedged === undefined ? undefined : bestOption(hedged, question.choices, this.rules)) ?? bestOption(text, question.choices, this.rules);
+    const best = unlessNotMeant(text, fitted, question.choices, this.rules);
+    // "I have to go, the carer has arrived": a way out said whole, or in one's own words, beats a button fitted by one
+    // stray word ("go"); a button fitted by a phrase or its label still wins ("stop, that's all").
+    const wayOut = this.wayOutWithItsReason(message, parts) || saysAWayOut(parts, this.rules.inOwnWords, looksLikeQuestion);
     if (wayOut && (!best || best.score < STRONG_MATCH)) return { kind: 'way-out', reason: 'asked' };
     if (best && this.fits(text, asks, best)) return { kind: 'choice', index: best.index };
-    const answeredFirst = this.answerBeforeAQuestion(text, question.choices);
+    const answeredFirst = this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question.choices);
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
     if (isLeaving(message, this.rules) || wayOut) return { kind: 'way-out', reason: 'asked' };
     const result = this.matcher.match(message);
+    // Asking whether one may take a button, in its words, with nothing the content can answer ("can I stay on the NHS for
+    // it?"), is asking for that button: the flow's next step answers it, where "I don't know" would not.
+    if (result.kind === 'none' && best && best.score >= STRONG_MATCH && asksForIt(message, this.rules)) return { kind: 'choice', index: best.index };
     // A question the content cannot answer still gets an honest reply, not "please choose".
     if (result.kind !== 'none' || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
     return best && { kind: 'choice', index: best.index };
@@ -78,8 +93,8 @@ export class FlowAnswerRecognizer {
    * ask if..."): the first part of the message, when it asks nothing and fits a button by a phrase or its label, is
    * the answer; the flow's next step goes on from it. A message that opens with its question is left to be answered.
    */
-  private answerBeforeAQuestion(text: string, choices: readonly AnswerOption[]): number | undefined {
-    const [first, ...rest] = text.split(CLAUSE_BREAK).filter((part) => wordsOf(part).length > 0);
+  private answerBeforeAQuestion(parts: readonly string[], choices: readonly AnswerOption[]): number | undefined {
+    const [first, ...rest] = parts;
     if (!first || rest.length === 0 || looksLikeQuestion(first)) return undefined;
     const best = bestOption(first, choices, this.rules);
     return best && best.score >= MIN_PHRASE_FIT ? best.index : undefined;
@@ -90,10 +105,10 @@ export class FlowAnswerRecognizer {
    * is one of the ways out said as the whole message (typed-answers.yaml's `waysOut`), and what
    * follows asks nothing (a question after it is answered as a side question).
    */
-  private wayOutWithItsReason(message: string): boolean {
-    const [first, ...rest] = message.split(CLAUSE_BREAK).filter((part) => wordsOf(part).length > 0);
+  private wayOutWithItsReason(message: string, parts: readonly string[]): boolean {
+    const [first, ...rest] = parts;
     if (!first || rest.length === 0 || message.includes('?') || rest.some((part) => looksLikeQuestion(part))) return false;
-    const command = detectCommand(first, this.rules.waysOut);
+    const command = this.commands.detect(first);
     return command === 'cancel' || command === 'startAgain';
   }
 
@@ -113,12 +128,16 @@ export class FlowAnswerRecognizer {
   }
 }
 
+/** The parts of a message, split where one ends and the next begins; parts with no words left out. */
+function partsOf(message: string): string[] {
+  return message.split(CLAUSE_BREAK).filter((part) => wordsOf(part).length > 0);
+}
+
 /**
  * The worry told before a last part that says it is one (typed-answers.yaml's `worryTold`: "what if the second one
  * disagrees? that worries me"), or undefined when the message ends otherwise.
  */
-function worryTold(message: string, rules: TypedAnswerRules): string | undefined {
-  const parts = message.split(CLAUSE_BREAK).filter((part) => wordsOf(part).length > 0);
+function worryTold(parts: readonly string[], rules: TypedAnswerRules): string | undefined {
   const last = parts[parts.length - 1];
   if (parts.length < 2 || last === undefined) return undefined;
   // The patterns read words each followed by a space (loadIntents' choicePattern).

@@ -2,19 +2,18 @@ import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Logger } from '../logger';
 import type { SafetyConcern, SafetyRules } from '../safety';
-import { detectCommand, type Command } from './commands';
+import type { Command, CommandReader } from './commands';
 import { messageText, sendReplies } from './render';
 import type { Responder } from './responder';
 import type { Messages } from '../messages';
-import type { WholeMessageWaysOut } from '../knowledge/intents/typedAnswers';
 
 export interface ConversationServices {
   readonly responder: Responder;
   readonly safety: SafetyRules;
   readonly messages: Messages;
   readonly logger: Logger;
-  /** The ways out said as the whole message (typed-answers.yaml's `waysOut`), read as commands. */
-  readonly waysOut: WholeMessageWaysOut;
+  /** Whole-message commands, the ways out among them (typed-answers.yaml's `waysOut`): read with an index built once. */
+  readonly commands: CommandReader;
 }
 
 /**
@@ -92,7 +91,7 @@ export abstract class MessageRouter {
 
   /** A command said in the message, carried out; undefined, without waiting, when there is none to carry out. */
   private obeyCommand<R>(turn: RoutedTurn<R>, text: string): Promise<R | undefined> | undefined {
-    const command = detectCommand(text, this.services.waysOut);
+    const command = this.services.commands.detect(text);
     // Inside a flow, "none of these" answers the step's question (its "Something else" button).
     if (!command || (command === 'noneOfThese' && turn.inFlow)) return undefined;
     return this.carryOut(turn, command);

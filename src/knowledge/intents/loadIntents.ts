@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FlowSpec } from '../flows/types';
 import { ProblemList } from '../../content/contentProblems';
-import { FieldReader } from '../../content/fields';
+import { FieldReader, isRecord } from '../../content/fields';
 import { displayPath, YamlFile, type YamlPath } from '../../content/yamlFile';
 import { NATIONS, type Nation, type Service } from '../types';
 import type { ComplaintRules } from './complaints';
 import type { NationRules } from './nations';
 import type { AnswerFamily, TypedAnswerRules } from './typedAnswers';
+import { wayOutFrame, type WayOutFrames } from './wayOutFrames';
 import { choicePattern, phrase, wordsOf, type Phrase } from './words';
 import { SMALL_TALK_KINDS, type SmallTalk, type SmallTalkRules } from '../smallTalk';
 
@@ -195,7 +196,7 @@ function reportRepeats(file: YamlFile, items: readonly { path: YamlPath; key: st
 }
 
 function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'worryTold', 'waysOut']);
+  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'askingForIt', 'worryTold', 'waysOut']);
   if (!top) return undefined;
   const list = top.raw('families');
   if (!Array.isArray(list)) top.problem('families', '"families" should be a list of { id, forLabels or forLabelsStartingWith, says }');
@@ -216,7 +217,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     if (typeof pattern === 'string') file.problem(['worryTold', index], pattern);
     return typeof pattern === 'string' ? [] : [pattern];
   });
-  const waysOut = FieldReader.forMapping(file, ['waysOut'], top.raw('waysOut'), '"waysOut"', ['stop', 'startAgain', 'leaving']);
+  const waysOut = FieldReader.forMapping(file, ['waysOut'], top.raw('waysOut'), '"waysOut"', ['stop', 'startAgain', 'inOwnWords', 'leaving']);
   if (!waysOut) return undefined;
   const wholeMessage = (key: 'stop' | 'startAgain'): string[] =>
     waysOut.textList(key, { min: 1 }).map((text, index) => {
@@ -229,7 +230,34 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     ...stop.map((text, i) => ({ path: ['waysOut', 'stop', i], key: wordsOf(text).join(' ') })),
     ...startAgain.map((text, i) => ({ path: ['waysOut', 'startAgain', i], key: wordsOf(text).join(' ') })),
   ]);
-  return { families, leaving: phrases(waysOut, file, ['waysOut'], 'leaving'), waysOut: { stop, startAgain }, worryTold };
+  const inOwnWords = waysOut.has('inOwnWords') ? readWayOutFrames(file, waysOut.raw('inOwnWords')) : undefined;
+  return {
+    families,
+    leaving: phrases(waysOut, file, ['waysOut'], 'leaving'),
+    waysOut: { stop, startAgain },
+    worryTold,
+    ...(inOwnWords ? { inOwnWords } : {}),
+    ...(top.has('hedges') ? { hedges: phrases(top, file, [], 'hedges') } : {}),
+    ...(top.has('notMeaning') ? { notMeaning: phrases(top, file, [], 'notMeaning') } : {}),
+    ...(top.has('askingForIt') ? { askingForIt: phrases(top, file, [], 'askingForIt') } : {}),
+  };
+}
+
+/** `waysOut.inOwnWords`: word groups, and frames made of them, each compiled (a problem reported with its line). */
+function readWayOutFrames(file: YamlFile, raw: unknown): WayOutFrames | undefined {
+  const path = ['waysOut', 'inOwnWords'];
+  const reader = FieldReader.forMapping(file, path, raw, '"inOwnWords"', ['groups', 'frames']);
+  if (!reader) return undefined;
+  const groupsRaw = reader.raw('groups');
+  if (!isRecord(groupsRaw)) reader.problem('groups', '"groups" should be a mapping of names to lists of words');
+  const groupReader = isRecord(groupsRaw) ? FieldReader.forMapping(file, [...path, 'groups'], groupsRaw, '"groups"', Object.keys(groupsRaw)) : undefined;
+  const groups = new Map(Object.keys(isRecord(groupsRaw) ? groupsRaw : {}).map((name) => [name, groupReader?.textList(name, { min: 1 }) ?? []] as const));
+  const frames = reader.textList('frames', { min: 1 }).flatMap((text, index) => {
+    const frame = wayOutFrame(text, groups);
+    if (typeof frame === 'string') file.problem([...path, 'frames', index], frame);
+    return typeof frame === 'string' ? [] : [frame];
+  });
+  return { frames };
 }
 
 /** A nation's words are also what people type for a button that names it. */

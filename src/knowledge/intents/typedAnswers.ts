@@ -1,3 +1,4 @@
+import type { WayOutFrames } from './wayOutFrames';
 import { hasPhrase, longestPhrase, phrase, sameWord, wordsOf, type Phrase } from './words';
 
 /** Words people type for any button whose label fits (knowledge/intents/typed-answers.yaml). */
@@ -16,6 +17,14 @@ export interface TypedAnswerRules {
   readonly waysOut: WholeMessageWaysOut;
   /** A last part of a reply that says the parts before it are the worry (`worryTold`), one pattern a line. */
   readonly worryTold: readonly RegExp[];
+  /** Words that open an answer said tentatively, a question mark at its end or not (`hedges`); none when left out. */
+  readonly hedges?: readonly Phrase[];
+  /** Words that say the button after them is not meant, at a question of two (`notMeaning`); none when left out. */
+  readonly notMeaning?: readonly Phrase[];
+  /** Words that open a question asking whether one may take a button (`askingForIt`); none when left out. */
+  readonly askingForIt?: readonly Phrase[];
+  /** Ways out said in people's own words, as frames of word groups (`waysOut.inOwnWords`); none when left out. */
+  readonly inOwnWords?: WayOutFrames;
 }
 
 /** Ways out of a flow said as the whole message, as written in typed-answers.yaml's `waysOut`. */
@@ -60,7 +69,8 @@ export function bestOption(text: string, options: readonly AnswerOption[], rules
   const scores = options.map((option) => score(words, option, rules));
   const best = Math.max(...scores);
   if (best <= 0) return undefined;
-  const winners = scores.flatMap((s, i) => (s === best ? [i] : []));
+  const tied = scores.flatMap((s, i) => (s === best ? [i] : []));
+  const winners = tied.length > 1 ? mostSaid(words, tied, options, rules) : tied;
   const index = winners[0] ?? 0;
   const option = options[index];
   return winners.length === 1 ? { index, score: best, askedInItsWords: option !== undefined && askedInItsWords(words, option) } : undefined;
@@ -77,6 +87,22 @@ function askedInItsWords(words: readonly string[], option: AnswerOption): boolea
   const labelWords = wordsOf(option.label);
   const otherWords = (p: Phrase): boolean => !p.words.some((w, i) => labelWords.some((l) => sameWord(l, w, p.prefix[i]) || sameWord(w, l)));
   return (option.says ?? []).some((p) => (p.words.length > 1 || p.prefix.some(Boolean)) && (labelAsks || otherWords(p)) && hasPhrase(words, p, 1));
+}
+
+/**
+ * Of buttons tied on their best evidence, those for which the message says the most different things ("nah ta, that's
+ * us sorted": "nah", "ta" and "sorted" for "That's all, thanks" against "nah" for "No, how do I get one?").
+ */
+function mostSaid(words: readonly string[], tied: readonly number[], options: readonly AnswerOption[], rules: TypedAnswerRules): number[] {
+  const counts = tied.map((i) => {
+    const option = options[i];
+    if (!option) return 0;
+    const phrases = [...(option.says ?? []), ...familiesFor(option.label, rules).flatMap((f) => f.says)];
+    // One thing said once: "private" and "privately" both found in "private" count as one.
+    return new Set(phrases.filter((p) => hasPhrase(words, p, 1)).map((p) => p.stems.join(' '))).size;
+  });
+  const most = Math.max(...counts);
+  return tied.filter((_, k) => counts[k] === most);
 }
 
 export interface BestOption {
@@ -117,6 +143,54 @@ export function isLeaving(text: string, rules: TypedAnswerRules): boolean {
 }
 
 const QUESTION_START = new Set(['what', 'whats', 'how', 'why', 'when', 'where', 'who', 'which', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'is', 'are', 'am', 'if', 'wait']);
+
+/**
+ * The words after an answer's opening hedge ("maybe just for someone to explain it?" -> "just for someone to explain
+ * it"), or undefined when the message opens with no hedge, with a question word, or with a hedge alone.
+ */
+export function afterHedge(text: string, rules: TypedAnswerRules): string | undefined {
+  const words = wordsOf(text);
+  if (QUESTION_START.has(words[0] ?? '')) return undefined;
+  const hedge = (rules.hedges ?? []).find((p) => p.words.every((w, i) => sameWord(words[i] ?? '', w, p.prefix[i])));
+  if (!hedge || hedge.words.length >= words.length) return undefined;
+  return words.slice(hedge.words.length).join(' ');
+}
+
+/** How many words after a word of `notMeaning` a button's word is read as not meant. */
+const NOT_MEANT_WITHIN = 3;
+
+/**
+ * At a question of two buttons, the other button when the best one is fitted only by a word the message says is not
+ * meant ("I'd rather not pay"); the best one otherwise. A button fitted by a phrase or its label is left as it is. A reply that says a family's phrase with such a word in it
+ * ("not sure", "cant afford") is left as it is: the phrase is an answer of its own.
+ */
+export function unlessNotMeant(text: string, best: BestOption | undefined, options: readonly AnswerOption[], rules: TypedAnswerRules): BestOption | undefined {
+  const notMeaning = rules.notMeaning ?? [];
+  if (!best || options.length !== 2 || best.score >= STRONG_MATCH || notMeaning.length === 0) return best;
+  const words = wordsOf(text);
+  const negative = (p: Phrase): boolean => p.words.some((w) => notMeaning.some((n) => n.words.includes(w)));
+  if (rules.families.some((f) => f.says.some((p) => negative(p) && hasPhrase(words, p, 1)))) return best;
+  for (let at = 0; at < words.length; at++) {
+    const not = longestAt(notMeaning, words, at);
+    if (!not) continue;
+    const after = words.slice(at + not.words.length, at + not.words.length + NOT_MEANT_WITHIN).join(' ');
+    const meant = after === '' ? undefined : bestOption(after, options, rules);
+    if (meant?.index === best.index) return { index: 1 - best.index, score: best.score, askedInItsWords: false };
+  }
+  return best;
+}
+
+/** Whether a message opens by asking whether one may take something ("can I stay on the NHS for it?"). */
+export function asksForIt(text: string, rules: TypedAnswerRules): boolean {
+  return longestAt(rules.askingForIt ?? [], wordsOf(text), 0) !== undefined;
+}
+
+/** The longest of the phrases whose words are the message's words from `at` on, as typed. */
+function longestAt(phrases: readonly Phrase[], words: readonly string[], at: number): Phrase | undefined {
+  let longest: Phrase | undefined;
+  for (const p of phrases) if ((longest === undefined || p.words.length > longest.words.length) && p.words.every((w, i) => words[at + i] === w)) longest = p;
+  return longest;
+}
 
 /** A message that asks something of its own, which a button can only answer if it fits well. */
 export function looksLikeQuestion(text: string): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FlowAnswerRecognizer, type FlowQuestion } from '../../../src/conversation/flowAnswer';
 import type { Matcher, MatchResult } from '../../../src/knowledge/matching/matcher';
+import { wayOutFrame } from '../../../src/knowledge/intents/wayOutFrames';
 import { choicePattern, phrase } from '../../../src/knowledge/intents/words';
 import type { KnowledgeEntry } from '../../../src/knowledge/types';
 
@@ -88,6 +89,38 @@ describe('understanding a reply to a flow step', () => {
   it('hears yes as "Carry on" at "Shall we carry on?"', () => {
     const resume: FlowQuestion = { choices: [recognizer.sayingYes({ label: 'Carry on' }), { label: 'Stop here' }], entries: [] };
     expect(recognizer.recognise('yeah', resume)).toEqual({ kind: 'choice', index: 0 });
+  });
+  it("hears a way out in one's own words over a button fitted by one stray word, but not over a button fitted by a phrase", () => {
+    const frame = wayOutFrame('back to (the start | what i asked)', new Map());
+    if (typeof frame === 'string') throw new Error(frame);
+    const withFrames = new FlowAnswerRecognizer({ ...rules, inOwnWords: { frames: [frame] } }, matcher);
+    const who: FlowQuestion = { choices: [{ label: "It's for me", says: ['me', 'for me'].map(phrase) }, { label: 'For a relative' }], entries: [] };
+    expect(withFrames.recognise('wrong topic, take me back to the start', who)).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(withFrames.recognise('for me, then back to what I asked', who)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise('wrong topic, take me back to the start', who)).toEqual({ kind: 'choice', index: 0 });
+  });
+  it('reads an answer said tentatively ("maybe ...?") as an answer, by what follows its hedge', () => {
+    const withHedges = new FlowAnswerRecognizer({ ...rules, hedges: ['maybe', 'i suppose'].map(phrase) }, matcher);
+    const want: FlowQuestion = { choices: [{ label: 'An explanation', says: ['explain*'].map(phrase) }, { label: "I'm not sure yet", says: ['maybe'].map(phrase) }, { label: 'An apology' }], entries: [] };
+    expect(withHedges.recognise('maybe just for someone to explain it all to me?', want)).toEqual({ kind: 'choice', index: 0 });
+    expect(withHedges.recognise('maybe', want)).toEqual({ kind: 'choice', index: 1 });
+    expect(recognizer.recognise('maybe just for someone to explain it all to me?', want)).toMatchObject({ kind: 'side-question' });
+  });
+
+  it('takes the other of two buttons when the one fitted by a word is said not to be meant, but not a phrase of its own ("not sure")', () => {
+    const withNot = new FlowAnswerRecognizer({ ...rules, notMeaning: ['not', 'rather not'].map(phrase) }, matcher);
+    const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor' }, { label: "I'd pay to see a private doctor" }], entries: [] };
+    expect(withNot.recognise("I'd rather not pay", which)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise("I'd rather not pay", which)).toEqual({ kind: 'choice', index: 1 });
+    expect(withNot.recognise('yeah, not sure', { choices: [{ label: 'Yes please' }, { label: 'No thanks' }], entries: [] })).toEqual({ kind: 'choice', index: 0 });
+  });
+
+  it('takes a question asking whether one may take a button, that the content cannot answer, as that button', () => {
+    const withAsking = new FlowAnswerRecognizer({ ...rules, askingForIt: ['can i'].map(phrase) }, matcher);
+    const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor', says: ['on the nhs'].map(phrase) }, { label: 'A private doctor' }], entries: [] };
+    expect(withAsking.recognise('can I stay on the NHS for it?', which)).toEqual({ kind: 'choice', index: 0 });
+    expect(withAsking.recognise('what if I stay on the NHS for it?', which)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('can I stay on the NHS for it?', which)).toMatchObject({ kind: 'side-question' });
   });
 });
 

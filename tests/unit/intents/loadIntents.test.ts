@@ -44,6 +44,15 @@ describe('loading knowledge/intents', () => {
     expect(found).toEqual(['intents/typed-answers.yaml:5: "(that worries me": a "(" is not paired', 'intents/typed-answers.yaml:7: "stop*" should be whole words (a way out said as the whole message)']);
   });
 
+  it('reports a way-out frame that names no word group, and one whose bracket is not paired, each with its line', () => {
+    const found = problemsOf({
+      'intents/typed-answers.yaml':
+        'families:\n  - id: yes\n    forLabelsStartingWith: [yes]\n    says: [yes]\nworryTold: ["(that) worries me"]\nwaysOut:\n  stop: [stop]\n  startAgain: [start again]\n' +
+        '  inOwnWords:\n    groups:\n      endings: [now]\n    frames:\n      - "{wishing} stop $"\n      - "(take me back"\n  leaving: [get me out]\n',
+    });
+    expect(found).toEqual(['intents/typed-answers.yaml:13: "{wishing} stop $": there is no word group "wishing"', 'intents/typed-answers.yaml:14: "(take me back": a "(" is not paired']);
+  });
+
   it('reports a family that says which buttons it is for nowhere', () => {
     const found = problemsOf({ 'intents/typed-answers.yaml': 'families:\n  - id: yes\n    says: [yes]\nworryTold: ["(that) worries me"]\nwaysOut:\n  stop: [stop]\n  startAgain: [start again]\n  leaving: [get me out]\n' });
     expect(found).toEqual(['intents/typed-answers.yaml:2: a family needs "forLabels" or "forLabelsStartingWith": which buttons it is for']);

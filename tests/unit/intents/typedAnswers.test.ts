@@ -63,6 +63,12 @@ describe('which button a typed reply means', () => {
     expect(chosen('second opinion', yesNo)).toBeUndefined();
   });
 
+  it('breaks a tie on the best evidence by how many different things the reply says for each button', () => {
+    // "no" fits both; "not yet" is one more thing said for "No, not yet"; "nhs" and "nhs" said twice is one thing
+    expect(chosen('no, not yet', options('No, not yet', 'No thanks, I pay'))).toBe(0);
+    expect(chosen('nhs nhs private', options('Another NHS doctor', 'A private doctor'))).toBeUndefined();
+  });
+
   it('hears someone who wants to leave', () => {
     expect(isLeaving('just get me out of this', rules)).toBe(true);
     expect(isLeaving('yes', rules)).toBe(false);

@@ -1,0 +1,94 @@
+import { wordsOf } from './words';
+
+/**
+ * Ways out of a flow said in people's own words, read as what a way out is made of rather than as each way out said
+ * (typed-answers.yaml's `waysOut.inOwnWords`): a wish to stop ("I'd rather not go through all these questions"), to go
+ * back to the start, to talk about something else, to talk to a real person, or "this isn't what I asked". Each frame is
+ * a line of slots read left to right over one part of a reply (between commas and full stops):
+ *   word          that word ("stop*": any ending)
+ *   [a | b c]     may be there or not; (a | b c) one of them must be; a choice may be a {group}
+ *   {group}       one of the group's phrases
+ *   ...           up to three other words
+ *   ^             the part's start, after words that open a reply (the group `openings`: "ok", "wait", "sorry")
+ *   $             the part's end, before words that close one (the group `endings`: "now", "please", "thanks")
+ * A frame without ^ may start anywhere in the part; without $ it may end anywhere.
+ */
+export interface WayOutFrames {
+  readonly frames: readonly RegExp[];
+}
+
+const OPENINGS = 'openings';
+const ENDINGS = 'endings';
+const GAP = '(?:\\S+ ){0,3}';
+
+/** A frame compiled over a part's normalised words (each followed by a space), or the problem with it as text. */
+export function wayOutFrame(text: string, groups: ReadonlyMap<string, readonly string[]>): RegExp | string {
+  const slots = text.trim().match(/\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|\.\.\.|[^\s[\](){}]+|\S/g) ?? [];
+  const parts: string[] = [];
+  for (const [index, slot] of slots.entries()) {
+    if (/^[[\](){}]$/.test(slot)) return `"${text}": a "${slot}" is not paired`;
+    if (slot === '...') parts.push(GAP);
+    else if (slot === '^') {
+      if (index !== 0) return `"${text}": "^" can only start a frame`;
+      parts.push(`^${repeated(groups.get(OPENINGS))}`);
+    } else if (slot === '$') {
+      if (index !== slots.length - 1) return `"${text}": "$" can only end a frame`;
+      parts.push(`${repeated(groups.get(ENDINGS))}$`);
+    } else {
+      const optional = slot.startsWith('[');
+      const inBrackets = optional || slot.startsWith('(');
+      const choices = inBrackets ? slot.slice(1, -1).split('|') : [slot];
+      const sources: string[] = [];
+      for (const choice of choices) {
+        const named = /^\s*\{([^}]*)\}\s*$/.exec(choice)?.[1]?.trim();
+        if (named !== undefined) {
+          const group = groups.get(named);
+          if (!group) return `"${text}": there is no word group "${named}"`;
+          sources.push(...group.map(wordsSource).filter((s) => s !== ''));
+        } else {
+          const source = wordsSource(choice);
+          if (source !== '') sources.push(source);
+        }
+      }
+      if (sources.length === 0) return `"${text}": "${slot}" has no words`;
+      const group = `(?:${sources.join('|')})`;
+      parts.push(optional ? `${group}?` : group);
+    }
+  }
+  if (parts.length === 0) return `"${text}" has no words`;
+  // Not after part of a word: the frame starts at a word of the part.
+  return new RegExp(`${slots[0] === '^' ? '' : '(?<![^ ])'}${parts.join('')}`);
+}
+
+/** Words as read (each followed by a space), a trailing "*" standing for any ending. */
+function wordsSource(text: string): string {
+  return text
+    .trim()
+    .split(/\s+/)
+    .flatMap((raw) => {
+      const words = wordsOf(raw.replace(/\*$/, ''));
+      return words.map((word, i) => `${escape(word)}${raw.endsWith('*') && i === words.length - 1 ? '\\S*' : ''} `);
+    })
+    .join('');
+}
+
+/** Any number of the group's phrases, one after another ("thanks", "for now please"). */
+function repeated(group: readonly string[] | undefined): string {
+  const sources = (group ?? []).map(wordsSource).filter((s) => s !== '');
+  return sources.length > 0 ? `(?:${sources.join('|')})*` : '';
+}
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a part of a reply says a way out in one of the frames' shapes, and no part after it asks something: "this
+ * isn't what I asked. does it cost anything?" wants its question answered (looksLikeQuestion reads a part).
+ */
+export function saysAWayOut(parts: readonly string[], frames: WayOutFrames | undefined, asks: (part: string) => boolean): boolean {
+  if (!frames || frames.frames.length === 0) return false;
+  const at = parts.findIndex((part) => {
+    const read = `${wordsOf(part).join(' ')} `;
+    return frames.frames.some((frame) => frame.test(read));
+  });
+  return at >= 0 && !parts.slice(at + 1).some(asks);
+}
