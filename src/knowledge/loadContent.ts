@@ -80,7 +80,8 @@ export function createMatcher(content: Content, settings: MatchingSettings, isWo
     },
     settings,
     isWord,
-    sharedWordNet(),
+    // Read only if the vocabulary bridge is built rather than read back from the model cache.
+    sharedWordNet,
     modelCache,
   );
 }

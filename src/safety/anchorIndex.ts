@@ -103,7 +103,8 @@ export class AnchorIndex {
   /** The read number at which each rule was last found (so each is listed once). */
   private readonly ruleSeen: Int32Array;
 
-  constructor(rules: readonly CompiledRule[]) {
+  /** `analyse` reads a pattern into clauses: branchesOf, or its result kept from an earlier start (patternAnalysisCache.ts). */
+  constructor(rules: readonly CompiledRule[], analyse: (source: string) => readonly Branch[] | undefined = branchesOf) {
     const literalIds = new Map<string, number>();
     const clauseIds = new Map<string, number>();
     const members: number[][] = [];
@@ -139,7 +140,7 @@ export class AnchorIndex {
         ...(exact ? { exact: byCut(exact) } : {}),
       }));
     const indexed = (source: string): IndexedBranches | undefined => {
-      const analysed = branchesOf(source);
+      const analysed = analyse(source);
       return analysed && indexedFrom(analysed);
     };
     const branches = new Map<CompiledRule, IndexedBranches>();
@@ -147,7 +148,7 @@ export class AnchorIndex {
     const keyedRules: number[][] = [];
     const unplaced: number[] = [];
     for (const [number, rule] of rules.entries()) {
-      const analysed = branchesOf(rule.scanner.source);
+      const analysed = analyse(rule.scanner.source);
       if (analysed) {
         branches.set(rule, indexedFrom(analysed));
         for (const { clauses } of analysed) {

@@ -9,7 +9,8 @@ import { loadOrdinaryMessages, phrasePattern } from './classifier/ordinaryMessag
 import { compileRule, PatternCompiler, type CompiledRule } from './compileRules';
 import { checkedBefore } from './exampleCheckCache';
 import { readRuleFilesCached } from './rulesReadCache';
-import { SafetyRules } from './safetyRules';
+import { analysedPatterns } from './patternAnalysisCache';
+import { anchorIndexOf, SafetyRules } from './safetyRules';
 import { SAFETY_CATEGORIES, type SafetyCategory, type SafetyRuleSpec, type WordList } from './types';
 
 /** The files of knowledge/safety/: word lists, then one file of rules per category. */
@@ -84,7 +85,9 @@ export function loadSafetyRules(folder: string, options: { readonly modelCache?:
   if (!history || !recentTreatment || !crisisAgain || !longAgo || !happeningNow) {
     throw new Error('unreachable: the required word lists were checked above');
   }
-  const rules = new SafetyRules(compiled, { history, recentTreatment, longAgo, happeningNow, crisisAgain });
+  // Every pattern the anchor index reads, read the same way before: its analysis is reused (see patternAnalysisCache).
+  const analyse = analysedPatterns(patternSources(compiled), options.modelCache);
+  const rules = new SafetyRules(compiled, { history, recentTreatment, longAgo, happeningNow, crisisAgain }, undefined, anchorIndexOf(compiled, analyse));
   if (!verdict.known) {
     checkExamples(rules, problems);
     // Problems were thrown above, so any now are the examples': only a clean pass is remembered.
@@ -101,6 +104,11 @@ export function loadSafetyRules(folder: string, options: { readonly modelCache?:
   problems.throwIfAny();
   const flowExits = phrasePattern(loadOrdinaryMessages(folder, [settings.flowExits], problems).map((exit) => exit.text));
   return rules.withSecondNet({ classifier, thresholds: settings.thresholds, minWords: settings.minWords, flowExits });
+}
+
+/** Every expression of the rules the anchor index analyses: each rule's scanner and what it tests on the message or sentence. */
+function patternSources(rules: readonly CompiledRule[]): string[] {
+  return rules.flatMap((rule) => [rule.scanner, ...rule.requires, ...rule.unless, ...rule.unlessInClause, ...rule.lowerIf].map((re) => re.source));
 }
 
 function readWordLists(file: YamlFile): WordList[] {

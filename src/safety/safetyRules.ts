@@ -3,6 +3,7 @@ import { decide } from './classifier/classifierDecision';
 import type { SafetyClassifier } from './classifier/safetyClassifier';
 import type { ClassifierThresholds } from './classifier/types';
 import { AnchorIndex, type MessageAnchors, type Starts } from './anchorIndex';
+import type { Branch } from './clauses';
 import { CLAUSE_BREAK, CONJUNCTION, SETTING_BREAK, clauseAround, lastMatchEnd, startsAsking } from './clauseBreaks';
 import type { CompiledRule } from './compileRules';
 import { SAFETY_CATEGORIES, type SafetyCategory, type SafetyRuleSpec } from './types';
@@ -319,6 +320,11 @@ function matchEndAt(starters: readonly RegExp[], text: string, at: number): numb
 }
 
 /** Emergency rules first, then crisis, then medical advice, each in the order given (the order byRules weighs them in). */
+/** The index of where each rule's anchors are, numbered graver first as SafetyRules reads them; `analyse` as AnchorIndex takes it. */
+export function anchorIndexOf(rules: readonly CompiledRule[], analyse?: (source: string) => readonly Branch[] | undefined): AnchorIndex {
+  return new AnchorIndex(graverFirst(rules), analyse);
+}
+
 function graverFirst(rules: readonly CompiledRule[]): readonly CompiledRule[] {
   const rank = (rule: CompiledRule): number => SAFETY_CATEGORIES.indexOf(rule.spec.category);
   return rules.map((rule, at) => ({ rule, at })).sort((a, b) => rank(a.rule) - rank(b.rule) || a.at - b.at).map(({ rule }) => rule);

@@ -3,10 +3,9 @@ import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULTS, loadConfig } from '../../src/config';
-import { composeApp } from '../../src/index';
-import { silentLogger } from '../../src/logger';
-import { listen } from '../../src/server';
+import * as restify from 'restify';
+import { DEFAULTS } from '../../src/config';
+import { checkCanListen, listen } from '../../src/server';
 import { StartupError } from '../../src/startupProblems';
 
 /** Start-up problems that come from the settings get one plain sentence, not a stack trace. */
@@ -21,21 +20,25 @@ afterAll(async () => {
   await new Promise<void>((done) => taken.close(() => done()));
 });
 
-function serverFor(host: string) {
-  return composeApp(loadConfig({ HOST: host, PORT: String(takenPort) }), silentLogger).server;
-}
-
 describe('starting the server', () => {
+  // Start-up checks the port and host (checkCanListen) before it composes the bot: these need no bot composed.
   it('says plainly that the port is in use', async () => {
-    const attempt = listen(serverFor('127.0.0.1'), takenPort, '127.0.0.1');
+    const attempt = checkCanListen(takenPort, '127.0.0.1');
     await expect(attempt).rejects.toThrow(StartupError);
     await expect(attempt).rejects.toThrow(`port ${takenPort} is already in use`);
   });
 
   it('says plainly that HOST cannot be resolved', async () => {
-    const attempt = listen(serverFor('no-such-host.invalid'), 0, 'no-such-host.invalid');
+    const attempt = checkCanListen(0, 'no-such-host.invalid');
     await expect(attempt).rejects.toThrow(StartupError);
     await expect(attempt).rejects.toThrow(/HOST "no-such-host.invalid" cannot be resolved/);
+  });
+
+  it('says the same plainly when the port is taken between the check and listening', async () => {
+    const server = restify.createServer();
+    const attempt = listen(server, takenPort, '127.0.0.1');
+    await expect(attempt).rejects.toThrow(StartupError);
+    await expect(attempt).rejects.toThrow(`port ${takenPort} is already in use`);
   });
 
   it('prints that one line and exits with 1 when started as `node lib/index.js` would be', async () => {

@@ -94,15 +94,17 @@ export class OverlapMatcher implements Matcher {
    * @param isWord whether a word is ordinary English; such words are never "corrected" into one
    *   of ours ("song" is not a typo of "son"), so an unknown real word counts as a sign that the
    *   message is about something else
-   * @param wordNet relates words outside the content's vocabulary to it; without it, they are unknown
-   * @param modelCache where the learned ranker's trained model is kept between start-ups (learning/modelCache.ts)
+   * @param wordNet relates words outside the content's vocabulary to it; without it, they are unknown. Given as a
+   *   function, it is read only when the bridge is built rather than read back from modelCache
+   * @param modelCache where the learned ranker's trained model and the vocabulary bridge are kept between start-ups
+   *   (learning/modelCache.ts, bridgeCache.ts)
    */
   constructor(
     knowledge: Pick<Knowledge, 'entries' | 'synonyms'> &
       Partial<Pick<Knowledge, 'otherSubjects' | 'otherOpinions'>> & { readonly notAboutUs?: readonly string[]; readonly placeWords?: readonly string[]; readonly notOursLearnt?: readonly string[] },
     private readonly settings: MatchingSettings,
     private readonly isWord: (word: string) => boolean = () => false,
-    wordNet?: WordNet,
+    wordNet?: WordNet | (() => WordNet),
     modelCache?: string,
   ) {
     this.analyser = new TextAnalyser(knowledge.synonyms, knowledge.otherSubjects, new Set(knowledge.placeWords));
@@ -116,7 +118,8 @@ export class OverlapMatcher implements Matcher {
     this.fitter = new PhrasingFitter(Math.max(0, ...this.index.entries.map((e) => e.phrasings.length)));
     if (wordNet) {
       const neutral = new Set([...this.analyser.chatterTerms, ...[...STOP_WORDS].map(stem)]);
-      const vocabularyBridge = bridgeFor(wordNet, this.index.askedVocabulary, new Set(this.index.vocabulary.keys()), neutral, settings.bridge);
+      const readWordNet = typeof wordNet === 'function' ? wordNet : () => wordNet;
+      const vocabularyBridge = bridgeFor(readWordNet, this.index.askedVocabulary, new Set(this.index.vocabulary.keys()), neutral, settings.bridge, modelCache);
       this.bridge = (stemmed) => vocabularyBridge.bridge(stemmed);
     }
     for (const entry of knowledge.entries) this.byQuestion.set(questionKey(entry.question), entry);

@@ -1,6 +1,7 @@
 import type { BridgedTerm } from '../text/analyser';
 import { stem } from '../text/stem';
 import type { WordNet } from '../text/wordNet';
+import { keptBridge, keepBridge } from './bridgeCache';
 
 export interface BridgeSettings {
   /** Weight of a word in the same WordNet synset as one of ours ("physician" for "doctor"). */
@@ -60,16 +61,38 @@ export class VocabularyBridge {
   bridge(stemmed: string): BridgedTerm | undefined {
     return this.map.get(stemmed);
   }
+
+  /** Every stem bridged and what to, for keeping (bridgeCache.ts). */
+  pairs(): [string, BridgedTerm][] {
+    return [...this.map];
+  }
 }
 
-const built = new Map<string, VocabularyBridge>();
+/** What a matcher asks of a bridge: built from WordNet here, or read back as kept by an earlier start-up. */
+export interface BridgeLookUp {
+  bridge(stemmed: string): BridgedTerm | undefined;
+}
 
-/** Matchers over the same content (tests, reloads) share one bridge rather than rebuild it. */
-export function bridgeFor(wordNet: WordNet, targets: ReadonlySet<string>, ours: ReadonlySet<string>, neutral: ReadonlySet<string>, settings: BridgeSettings): VocabularyBridge {
+const built = new Map<string, BridgeLookUp>();
+
+/**
+ * Matchers over the same content (tests, reloads) share one bridge rather than rebuild it. With a cache
+ * folder, a bridge built by an earlier start-up from the same inputs is read back from there, and WordNet
+ * (`wordNet`, asked only when a bridge is built) is never read: about a second of start-up's CPU.
+ */
+export function bridgeFor(
+  wordNet: () => WordNet, targets: ReadonlySet<string>, ours: ReadonlySet<string>, neutral: ReadonlySet<string>, settings: BridgeSettings, cacheFolder?: string,
+): BridgeLookUp {
   const key = JSON.stringify([settings, [...targets].sort(), [...ours].sort(), [...neutral].sort()]);
   let bridge = built.get(key);
   if (!bridge) {
-    bridge = new VocabularyBridge(wordNet, targets, ours, neutral, settings);
+    const kept = cacheFolder ? keptBridge(cacheFolder, key) : undefined;
+    if (kept) bridge = { bridge: (stemmed) => kept.get(stemmed) };
+    else {
+      const made = new VocabularyBridge(wordNet(), targets, ours, neutral, settings);
+      if (cacheFolder) keepBridge(cacheFolder, key, made.pairs());
+      bridge = made;
+    }
     if (built.size >= 8) built.clear();
     built.set(key, bridge);
   }

@@ -1,6 +1,9 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../../src/config';
-import { VocabularyBridge } from '../../../src/knowledge/matching/vocabularyBridge';
+import { bridgeFor, VocabularyBridge } from '../../../src/knowledge/matching/vocabularyBridge';
 import { OverlapMatcher } from '../../../src/knowledge/matching/overlapMatcher';
 import { stem } from '../../../src/knowledge/text/stem';
 import { releaseSharedWordNet, sharedWordNet } from '../../../src/knowledge/text/wordNet';
@@ -44,5 +47,35 @@ describe('relating everyday words to the content\'s own through WordNet', () => 
     const after = sharedWordNet();
     expect(after === before).toBe(false);
     expect([...after.sensesOf('physician')]).toEqual([...before.sensesOf('physician')]);
+  });
+
+  it('reads a bridge built by an earlier start-up back from the cache folder, the same bridge, without reading WordNet', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bridge-'));
+    try {
+      // Inputs no other test builds, so this process's own memo of bridges does not answer first.
+      const targets = stems('doctor', 'test', 'pay', 'nurse');
+      const ours = stems('doctor', 'test', 'pay', 'nurse', 'opinion');
+      const built = new VocabularyBridge(sharedWordNet(), targets, ours, stems('get', 'want'), DEFAULTS.matching.bridge);
+      const settings = { ...DEFAULTS.matching.bridge };
+      let reads = 0;
+      const wordNet = () => {
+        reads++;
+        return sharedWordNet();
+      };
+      bridgeFor(wordNet, targets, ours, stems('get', 'want'), settings, folder);
+      expect(readdirSync(folder).filter((name) => name.startsWith('vocabulary-bridge-'))).toHaveLength(1);
+      // The process's memo keeps eight bridges and then starts afresh: eight others push this one out of it.
+      for (let i = 0; i < 8; i++) bridgeFor(wordNet, stems(`word${i}`), ours, stems('get'), settings);
+      const readsBefore = reads;
+      const kept = bridgeFor(() => {
+        throw new Error('WordNet read');
+      }, targets, ours, stems('get', 'want'), settings, folder);
+      expect(reads).toBe(readsBefore);
+      expect(built.size).toBeGreaterThan(10);
+      for (const [stemmed, term] of built.pairs()) expect(kept.bridge(stemmed)).toEqual(term);
+      expect(kept.bridge(stem('giraffe'))).toBeUndefined();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
