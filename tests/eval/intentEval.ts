@@ -76,6 +76,7 @@ export async function intentEval(report: Report): Promise<string[]> {
   await routingEval(report, 'unseen/questions-r.yaml', false);
   await routingEval(report, 'unseen/questions-t.yaml', false);
   await routingEval(report, 'unseen/questions-v.yaml', false);
+  await routingEval(report, 'unseen/questions-af.yaml', false);
   return misses.length > 0 ? [`Conversation misses (${misses.length}):`, ...misses] : [];
 }
 

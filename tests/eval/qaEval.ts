@@ -77,6 +77,9 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set T (tests/eval/unseen/questions-t.yaml)', load: () => loadTopicSet('unseen/questions-t.yaml') },
   // Written blind for the eleventh pass and kept by the lead: never given to an engineer, never tuned on.
   { name: 'unseen set V (tests/eval/unseen/questions-v.yaml)', load: () => loadTopicSet('unseen/questions-v.yaml') },
+  // Written blind for the eighteenth pass and kept by the lead outside the repo during it (first run 92.4 / 98.6 / 3.3 (1 of 30)
+  // off-topic answered, on 7260adb); in the repo from then, figures only: never given to an engineer, never tuned on.
+  { name: 'unseen set AF (tests/eval/unseen/questions-af.yaml)', load: () => loadTopicSet('unseen/questions-af.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
