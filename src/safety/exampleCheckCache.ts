@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ContentDigest } from './contentDigest';
-import { keepFile, packageVersion, type KeptFiles } from './keptFiles';
+import { ContentDigest } from '../cache/contentDigest';
+import { keepFile, packageVersion, type KeptFiles } from '../cache/keptFiles';
 
 /** Verdicts kept (the newest six): enough for a few branches or content versions side by side. */
 const VERDICTS: KeptFiles = { prefix: 'safety-rule-examples-', suffix: '.passed', keep: 6 };

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { branchesOf, type Branch } from './clauses';
-import { ContentDigest } from './contentDigest';
-import { keepFile, packageVersion, type KeptFiles } from './keptFiles';
+import { ContentDigest } from '../cache/contentDigest';
+import { keepFile, packageVersion, type KeptFiles } from '../cache/keptFiles';
 
 /** Analyses kept (the newest six): enough for a few branches or content versions side by side. */
 const ANALYSES: KeptFiles = { prefix: 'safety-patterns-analysed-', suffix: '.json', keep: 6 };

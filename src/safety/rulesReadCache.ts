@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentDigest } from './contentDigest';
-import { keepFile, packageVersion, type KeptFiles } from './keptFiles';
+import { ContentDigest } from '../cache/contentDigest';
+import { keepFile, packageVersion, type KeptFiles } from '../cache/keptFiles';
 import type { SafetyRuleSpec, WordList } from './types';
 
 /** Readings kept (the newest six): enough for a few branches or content versions side by side. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ContentDigest, pathsDigest } from '../contentDigest';
+import { ContentDigest, pathsDigest } from '../../cache/contentDigest';
 
 /** The app's code: src/ when run from source, lib/ when built. */
 const CODE_ROOT = resolve(__dirname, '..', '..');
