@@ -26,7 +26,16 @@ export function loadContent(knowledgeDir: string, dialogsDir: string): Content {
     throw new ContentError(missing.map((id) => ({ file, line: 1, message: `the bot's own messages name the service "${id}", which is missing` })));
   }
   const flows = loadFlows(dialogsDir, knowledge);
-  return { knowledge, flows, intents: loadIntents(knowledgeDir, { flows, services: knowledge.services }) };
+  return { knowledge, flows, intents: loadIntents(knowledgeDir, { flows, services: knowledge.services, ordinary: ordinaryQuestions(knowledge) }) };
+}
+
+/**
+ * Every question the content holds as people ask it: the entries' own, their alternates, the ways people ask them and
+ * the questions about other things ("tell me a joke", "visiting hours?"), none of them a complaint.
+ */
+function ordinaryQuestions(knowledge: Knowledge): string[] {
+  const { asked } = knowledge;
+  return [...knowledge.entries.flatMap((entry) => [entry.question, ...entry.alternates]), ...[...asked.byEntry.values()].flat(), ...asked.notAboutUs, ...asked.notOursLearnt];
 }
 
 /**

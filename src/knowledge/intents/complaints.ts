@@ -1,5 +1,6 @@
 import { normalise } from '../../text/normalise';
 import { hasPhrase, PhraseLists, wordsOf, type Phrase } from './words';
+import type { LearntComplaints } from './learntComplaints';
 
 /** How complaints are recognised and where they go (knowledge/intents/complaints.yaml). */
 export interface ComplaintRules {
@@ -30,6 +31,8 @@ export interface ComplaintRules {
   };
   /** Complaints about what is not care (the council, a landlord, a vet): they have routes of their own, unless care is named too. */
   readonly notAboutCare?: { readonly subjects: readonly Phrase[]; readonly unlessAbout: readonly Phrase[] };
+  /** The learnt second net (complaint-examples.yaml), for a story no phrase above names; never over a message they rule out. */
+  readonly learnt?: LearntComplaints;
 }
 
 export interface Complaint {
@@ -63,6 +66,9 @@ export function recogniseComplaint(text: string, rules: ComplaintRules): Complai
     const asks = after('asks');
     if (after('wentWrong') && asks) return { formal: false, signal: 'went-wrong-then-asks' };
     if (after('story') && !aboutAnotherOpinion && (asks || !judged.includes('?'))) return { formal: false, signal: 'story-of-bad-care' };
+    // An unhappy person asking about another opinion is asking the leaflet's question, whatever the model makes of it.
+    const learnt = rules.learnt;
+    if (learnt && !aboutAnotherOpinion && learnt.probability(judged) >= learnt.threshold) return { formal: false, signal: 'learnt' };
     return undefined;
   }
   return undefined;

@@ -5,7 +5,8 @@ import { ProblemList } from '../../content/contentProblems';
 import { FieldReader, isRecord } from '../../content/fields';
 import { displayPath, YamlFile, type YamlPath } from '../../content/yamlFile';
 import { NATIONS, type Nation, type Service } from '../types';
-import type { ComplaintRules } from './complaints';
+import { recogniseComplaint, type ComplaintRules } from './complaints';
+import { learnComplaints, type ComplaintExamples } from './learntComplaints';
 import type { NationRules } from './nations';
 import type { AnswerFamily, TypedAnswerRules } from './typedAnswers';
 import { wayOutFrame, type WayOutFrames } from './wayOutFrames';
@@ -23,6 +24,7 @@ export interface Intents {
 export const INTENTS_LAYOUT = Object.freeze({
   folder: 'intents',
   complaints: 'complaints.yaml',
+  complaintExamples: 'complaint-examples.yaml',
   nations: 'nations.yaml',
   smallTalk: 'small-talk.yaml',
   typedAnswers: 'typed-answers.yaml',
@@ -32,7 +34,7 @@ export const INTENTS_LAYOUT = Object.freeze({
  * Loads knowledge/intents/ and checks it against the flows and services it names, reporting
  * every problem with its file and line.
  */
-export function loadIntents(knowledgeDir: string, links: { flows: readonly FlowSpec[]; services: readonly Service[] }): Intents {
+export function loadIntents(knowledgeDir: string, links: { flows: readonly FlowSpec[]; services: readonly Service[]; ordinary?: readonly string[] }): Intents {
   const problems = new ProblemList();
   const open = (name: string): YamlFile | undefined => {
     const path = join(knowledgeDir, INTENTS_LAYOUT.folder, name);
@@ -41,15 +43,21 @@ export function loadIntents(knowledgeDir: string, links: { flows: readonly FlowS
     return undefined;
   };
   const complaintsFile = open(INTENTS_LAYOUT.complaints);
+  const examplesFile = open(INTENTS_LAYOUT.complaintExamples);
   const nationsFile = open(INTENTS_LAYOUT.nations);
   const smallTalkFile = open(INTENTS_LAYOUT.smallTalk);
   const answersFile = open(INTENTS_LAYOUT.typedAnswers);
-  const complaints = complaintsFile && readComplaints(complaintsFile, links.flows);
+  const phrased = complaintsFile && readComplaints(complaintsFile, links.flows);
+  const examples = examplesFile && readComplaintExamples(examplesFile);
   const nations = nationsFile && readNations(nationsFile, new Set(links.services.map((s) => s.id)));
   const smallTalk = smallTalkFile && readSmallTalk(smallTalkFile);
   const typedAnswers = answersFile && readTypedAnswers(answersFile);
   problems.throwIfAny();
-  if (!complaints || !nations || !smallTalk || !typedAnswers) throw new Error('unreachable: a missing intents file is reported as a problem');
+  if (!phrased || !examples || !nations || !smallTalk || !typedAnswers) throw new Error('unreachable: a missing intents file is reported as a problem');
+  // The content's own questions teach the learnt net what an everyday question is; one the phrases already take as a
+  // complaint ("who do I complain to") is left out rather than taught as not one.
+  const ordinary = (links.ordinary ?? []).filter((text) => !recogniseComplaint(text, phrased));
+  const complaints: ComplaintRules = { ...phrased, learnt: learnComplaints(examples, ordinary) };
   return { complaints, nations, smallTalk, typedAnswers: withNations(typedAnswers, nations) };
 }
 
@@ -99,6 +107,27 @@ function readComplaints(file: YamlFile, flows: readonly FlowSpec[]): ComplaintRu
     },
     notAboutCare: notCare && { subjects: phrases(notCare, file, ['notAboutCare'], 'subjects'), unlessAbout: phrases(notCare, file, ['notAboutCare'], 'unlessAbout') },
   };
+}
+
+/** complaint-examples.yaml: complaints and messages that are not, told as people write them, and the threshold. */
+function readComplaintExamples(file: YamlFile): ComplaintExamples | undefined {
+  const top = FieldReader.forMapping(file, [], file.data, 'complaint-examples.yaml', ['threshold', 'complaints', 'notComplaints']);
+  if (!top) return undefined;
+  const threshold = top.raw('threshold');
+  if (typeof threshold !== 'number' || !(threshold > 0 && threshold < 1)) top.problem('threshold', '"threshold" should be a number between 0 and 1 (the share of "complaint" a message needs)');
+  const complaints = top.textList('complaints', { min: 20 });
+  const notComplaints = top.textList('notComplaints', { min: 20 });
+  const seen = new Map<string, string>();
+  for (const [key, texts] of [['complaints', complaints], ['notComplaints', notComplaints]] as const) {
+    texts.forEach((text, index) => {
+      const words = wordsOf(text).join(' ');
+      if (words.length === 0) file.problem([key, index], `"${text}" has no words the bot can read`);
+      const first = seen.get(words);
+      if (first !== undefined && first !== key) file.problem([key, index], `"${text}" is also under "${first}": an example cannot be both`);
+      seen.set(words, key);
+    });
+  }
+  return { threshold: typeof threshold === 'number' ? threshold : 0.5, complaints, notComplaints };
 }
 
 /** The signals named in "signalsNotWhenAbout", each checked to be a signal's id. */

@@ -53,6 +53,16 @@ describe('loading knowledge/intents', () => {
     expect(found).toEqual(['intents/typed-answers.yaml:13: "{wishing} stop $": there is no word group "wishing"', 'intents/typed-answers.yaml:14: "(take me back": a "(" is not paired']);
   });
 
+  it('reports a complaint threshold out of range and an example both a complaint and not one, each with its line', () => {
+    const complaints = Array.from({ length: 20 }, (_, i) => `  - they lost my notes ${i}`).join('\n');
+    const others = Array.from({ length: 19 }, (_, i) => `  - how do i ask ${i}`).join('\n');
+    const found = problemsOf({ 'intents/complaint-examples.yaml': `threshold: 2\ncomplaints:\n${complaints}\nnotComplaints:\n${others}\n  - they lost my notes 3\n` });
+    expect(found).toEqual([
+      'intents/complaint-examples.yaml:1: "threshold" should be a number between 0 and 1 (the share of "complaint" a message needs)',
+      'intents/complaint-examples.yaml:43: "they lost my notes 3" is also under "complaints": an example cannot be both',
+    ]);
+  });
+
   it('reports a family that says which buttons it is for nowhere', () => {
     const found = problemsOf({ 'intents/typed-answers.yaml': 'families:\n  - id: yes\n    says: [yes]\nworryTold: ["(that) worries me"]\nwaysOut:\n  stop: [stop]\n  startAgain: [start again]\n  leaving: [get me out]\n' });
     expect(found).toEqual(['intents/typed-answers.yaml:2: a family needs "forLabels" or "forLabelsStartingWith": which buttons it is for']);
