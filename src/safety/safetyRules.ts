@@ -319,12 +319,12 @@ function matchEndAt(starters: readonly RegExp[], text: string, at: number): numb
   return -1;
 }
 
-/** Emergency rules first, then crisis, then medical advice, each in the order given (the order byRules weighs them in). */
 /** The index of where each rule's anchors are, numbered graver first as SafetyRules reads them; `analyse` as AnchorIndex takes it. */
 export function anchorIndexOf(rules: readonly CompiledRule[], analyse?: (source: string) => readonly Branch[] | undefined): AnchorIndex {
   return new AnchorIndex(graverFirst(rules), analyse);
 }
 
+/** Emergency rules first, then crisis, then medical advice, each in the order given (the order byRules weighs them in). */
 function graverFirst(rules: readonly CompiledRule[]): readonly CompiledRule[] {
   const rank = (rule: CompiledRule): number => SAFETY_CATEGORIES.indexOf(rule.spec.category);
   return rules.map((rule, at) => ({ rule, at })).sort((a, b) => rank(a.rule) - rank(b.rule) || a.at - b.at).map(({ rule }) => rule);
