@@ -78,14 +78,19 @@ export interface FeatureWords {
   readonly subjects: ReadonlySet<number>;
   readonly clinical: ReadonlySet<number>;
   readonly process: ReadonlySet<number>;
+  /** Hedges ("to be honest", "tbh"), read as a comma: see hedgesRead. Undefined: none. */
+  readonly hedges?: RegExp;
 }
 
-/** The word lists as read from classifier.yaml (plain words, normalised). */
-export type FeatureWordLists = { readonly [K in keyof FeatureWords]: readonly string[] };
+type WordListName = 'joining' | 'asking' | 'fillers' | 'subjects' | 'clinical' | 'process';
+
+/** The word lists as read from classifier.yaml (plain words, normalised), and the hedges (phrases of plain words). */
+export type FeatureWordLists = { readonly [K in WordListName]: readonly string[] } & { readonly hedges?: readonly string[] };
 
 /** The lists as sets of word hashes, as the feature pass meets them. */
 export function featureWords(lists: FeatureWordLists): FeatureWords {
   const set = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(wordHash));
+  const hedges = lists.hedges ?? [];
   return {
     joining: set(lists.joining),
     asking: set(lists.asking),
@@ -93,7 +98,21 @@ export function featureWords(lists: FeatureWordLists): FeatureWords {
     subjects: set(lists.subjects),
     clinical: set(lists.clinical),
     process: set(lists.process),
+    // Longest first, so "if im being honest" is taken whole rather than as "honestly"'s shorter neighbours.
+    hedges: hedges.length > 0 ? new RegExp(`\\b(?:${[...hedges].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g') : undefined,
   };
+}
+
+/**
+ * The text as the classifier reads it: every hedge ("to be honest", "tbh", "honestly") a comma followed by spaces,
+ * so the text keeps its length (a sentence's place in it is still its place in the message). A hedge says how
+ * something is said, not what about, yet the labelled crises use them far more than anything else does, so read as
+ * words they leaned a calm answer like "I haven't decided, to be honest" towards a crisis (nineteenth pass, hazard H2).
+ */
+export function hedgesRead(text: string, words: FeatureWords): string {
+  if (!words.hedges) return text;
+  words.hedges.lastIndex = 0;
+  return text.replace(words.hedges, (hedge) => ','.padEnd(hedge.length, ' '));
 }
 
 /** No lists: every pair counts, no asking frame is read (small test fixtures). */
@@ -144,6 +163,7 @@ export interface FeatureVisitor extends AskingClauseVisitor {
  * and one feature saying only that it asks and about what; all given at the sentence's end.
  */
 export function visitFeatures(text: string, visitor: FeatureVisitor, words: FeatureWords = NO_FEATURE_WORDS): void {
+  text = hedgesRead(text, words);
   let inSentence = false;
   let start = 0;
   let previousWord = -1;

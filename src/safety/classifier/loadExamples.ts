@@ -139,6 +139,7 @@ export function readClassifierSettings(file: YamlFile): ClassifierSettings | und
 const FEATURE_WORD_FIELDS = ['joining', 'asking', 'fillers', 'subjects', 'clinical', 'process'] as const;
 const NO_WORD_LISTS: FeatureWordLists = Object.freeze({ joining: [], asking: [], fillers: [], subjects: [], clinical: [], process: [] });
 const PLAIN_WORD = /^[a-z0-9]+$/;
+const PLAIN_PHRASE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 /**
  * featureWords (optional): one list of plain words per kind, each word as the normaliser leaves it (lowercase
@@ -153,9 +154,17 @@ function readFeatureWords(file: YamlFile, top: FieldReader): FeatureWordLists | 
     top.problem('featureWords', `"featureWords" should be a mapping of ${FEATURE_WORD_FIELDS.join(', ')} to lists of words`);
     return undefined;
   }
-  const reader = new FieldReader(file, ['featureWords'], raw, FEATURE_WORD_FIELDS);
+  const reader = new FieldReader(file, ['featureWords'], raw, [...FEATURE_WORD_FIELDS, 'hedges']);
   let ok = true;
   const lists = {} as Record<(typeof FEATURE_WORD_FIELDS)[number], string[]>;
+  // Hedges are phrases ("to be honest"): plain words with one space between.
+  const hedges = reader.textList('hedges', { optional: true });
+  hedges.forEach((hedge, index) => {
+    if (!PLAIN_PHRASE.test(hedge)) {
+      file.problem(['featureWords', 'hedges', index], `"${hedge}" should be lowercase words of letters and digits, one space between`);
+      ok = false;
+    }
+  });
   for (const field of FEATURE_WORD_FIELDS) {
     const words = reader.textList(field, { min: 1 });
     const seen = new Set<string>();
@@ -177,7 +186,7 @@ function readFeatureWords(file: YamlFile, top: FieldReader): FeatureWordLists | 
       }
     }
   }
-  return ok ? lists : undefined;
+  return ok ? { ...lists, hedges } : undefined;
 }
 
 const PAIR_EVIDENCE_FIELDS = ['emergency', 'crisis', 'medicalAdvice'] as const;
