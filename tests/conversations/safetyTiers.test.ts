@@ -60,8 +60,9 @@ describe('the crisis reply', () => {
 });
 
 const STRUGGLING = "If you're struggling to cope, you can talk to Samaritans free on 116 123, any time. If you're in danger now, call 999.";
-// The classifier is half-sure this comes from someone struggling: not sure enough for the crisis reply.
-const HALF_SURE = "honestly i can't cope with all this waiting anymore. how long does a second opinion take?";
+// The classifier is half-sure this comes from someone struggling: not sure enough for the crisis reply. (It had
+// "honestly" in front, which alone made it half-sure; since the nineteenth pass the classifier reads a hedge as a comma.)
+const HALF_SURE = "i can't cope with all this waiting anymore, it's all too much. how long does a second opinion take?";
 
 describe('a possible crisis: the normal answer, with one calm Samaritans line first', () => {
   it('outside a flow, the line comes first and the question is still answered', async () => {
