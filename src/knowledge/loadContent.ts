@@ -82,6 +82,7 @@ export function createMatcher(content: Content, settings: MatchingSettings, isWo
       synonyms: content.knowledge.synonyms,
       otherSubjects: content.knowledge.otherSubjects,
       otherOpinions: content.knowledge.otherOpinions,
+      subjectWords: content.knowledge.subjectWords,
       notAboutUs: content.knowledge.asked.notAboutUs,
       notOursLearnt: content.knowledge.asked.notOursLearnt,
       // "I'm in Belfast": where someone lives is not what they ask about (nations.yaml names the places).

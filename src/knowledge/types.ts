@@ -65,6 +65,14 @@ export interface Service {
 /** Word groups that mean the same for this topic; the first term is the canonical one. */
 export type SynonymGroup = readonly string[];
 
+/** Terms of the synonym groups that say what our subject itself is (synonyms.yaml's namesTheSubject and askingForOne). */
+export interface SubjectWords {
+  /** A message using one names a second opinion itself, not only care at large ("a GP", "my records"). */
+  readonly namesTheSubject: readonly string[];
+  /** Words for asking for an opinion: never taken as words of care. */
+  readonly askingForOne: readonly string[];
+}
+
 /**
  * How people ask, from writers who never saw our entries (knowledge/how-people-ask.yaml):
  * matching learns from these; nothing here is ever said to anyone.
@@ -90,6 +98,8 @@ export interface Knowledge {
   readonly otherSubjects: readonly SynonymGroup[];
   /** People and things whose "second opinion" is not about care ("the roofer", "my CV"): a message naming one is not ours by its words of our subject. */
   readonly otherOpinions?: readonly SynonymGroup[];
+  /** Which of the synonyms' terms name our subject itself; without them no message names it (a fixture's content). */
+  readonly subjectWords?: SubjectWords;
   readonly services: readonly Service[];
   readonly asked: AskedPhrasings;
 }

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { phrasingKey } from '../../src/knowledge/loading/readAskedPhrasings';
 import { DEFAULTS } from '../../src/config';
 import { detectCommand as detectWholeMessage } from '../../src/conversation/commands';
-import { loadContent } from '../../src/knowledge/loadContent';
+import { createMatcher, loadContent } from '../../src/knowledge/loadContent';
 import { recogniseComplaint } from '../../src/knowledge/intents/complaints';
 import { recogniseNationQuestion } from '../../src/knowledge/intents/nations';
 import { detectSmallTalk } from '../../src/knowledge/smallTalk';
@@ -79,6 +79,21 @@ describe('the shipped intents', () => {
   it('leaves "Glasgow here, is disagreeing a valid reason to ask?" to the Q&A content', () => {
     expect(recogniseNationQuestion('Glasgow here, is disagreeing with my doctor a valid reason to ask?', intents.nations)).toBeUndefined();
   });
+});
+
+describe('the shipped Q&A matching', () => {
+  const matcher = createMatcher(loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir), DEFAULTS.matching, undefined, DEFAULTS.safetyModelCache);
+  const answered = (text: string): string | undefined => {
+    const result = matcher.match(text);
+    return result.kind === 'answer' ? result.entry.id : undefined;
+  };
+  // Idioms and everyday words (synonyms.yaml, nineteenth pass): none of them is in an entry or a learnt way of asking.
+  it.each([
+    ['would it be a slap in the face for my consultant if I went to someone else', 'offending-your-doctor'],
+    ['can they knock me back if I want another specialist to have a look', 'right-to-a-second-opinion'],
+    ['if the new bloke is better can I jump ship to him', 'new-doctor-taking-over'],
+    ['are there any minus sides to getting another opinion', 'disadvantages'],
+  ])('understands "%s" as a way of asking %s', (text, entry) => expect(answered(text)).toBe(entry));
 });
 
 describe('the shipped small talk', () => {

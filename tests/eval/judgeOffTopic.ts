@@ -62,6 +62,7 @@ function matcherLearning(extra: readonly string[]): ReturnType<typeof createMatc
       synonyms: content.knowledge.synonyms,
       otherSubjects: content.knowledge.otherSubjects,
       otherOpinions: content.knowledge.otherOpinions,
+      subjectWords: content.knowledge.subjectWords,
       notAboutUs: [...content.knowledge.asked.notAboutUs, ...(mode === 'learned' ? [] : extra)],
       notOursLearnt: [...(process.env.WITHOUT_CONTENTS_LEARNT ? [] : (content.knowledge.asked.notOursLearnt ?? [])), ...(mode === 'learned' ? extra : [])],
       placeWords: content.intents.nations.nations.flatMap((nation) => nation.says.flatMap((p) => p.words)),

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Knowledge, KnowledgeEntry, SynonymGroup } from '../types';
+import type { Knowledge, KnowledgeEntry, SubjectWords, SynonymGroup } from '../types';
 import { ProblemList } from '../../content/contentProblems';
 import { readEntries, readLeaflet, readServices, readSynonyms } from './readContent';
 import { displayPath, YamlFile } from '../../content/yamlFile';
@@ -42,7 +42,9 @@ export function loadKnowledge(folder: string): Knowledge {
   if (entryFiles.length === 0) problems.add(displayPath(join(folder, KNOWLEDGE_LAYOUT.entriesFolder)), 1, 'there are no Q&A files (*.yaml) here');
   const entriesByFile = entryFiles.map((file) => ({ file, entries: readEntries(file) }));
   const synonymsFile = open(KNOWLEDGE_LAYOUT.synonyms);
-  const { groups: synonyms, otherSubjects, otherOpinions } = synonymsFile ? readSynonyms(synonymsFile) : { groups: [], otherSubjects: [], otherOpinions: [] };
+  const { groups: synonyms, otherSubjects, otherOpinions, subjectWords } = synonymsFile
+    ? readSynonyms(synonymsFile)
+    : { groups: [], otherSubjects: [], otherOpinions: [], subjectWords: { namesTheSubject: [], askingForOne: [] } };
   const servicesFile = open(KNOWLEDGE_LAYOUT.services);
   const services = servicesFile ? readServices(servicesFile) : [];
 
@@ -58,6 +60,7 @@ export function loadKnowledge(folder: string): Knowledge {
   otherOpinions.forEach((group, index) => group.forEach((term, termIndex) => {
     if (synonymsFile && term.split(' ').length > 2) synonymsFile.problem(['otherOpinions', index, termIndex], `"${term}" has more than two words; name the person or thing in one or two`);
   }));
+  if (synonymsFile) checkSubjectWordsAreSynonyms(subjectWords, synonyms, synonymsFile);
   if (synonymsFile) checkSynonymsAreDistinct([{ key: 'groups', groups: synonyms }, { key: 'otherSubjects', groups: otherSubjects }, { key: 'otherOpinions', groups: otherOpinions }], synonymsFile);
   if (servicesFile) {
     const seen = new Set<string>();
@@ -68,7 +71,7 @@ export function loadKnowledge(folder: string): Knowledge {
   }
   problems.throwIfAny();
   if (!leaflet) throw new Error('unreachable: a missing leaflet is reported as a problem');
-  return { leaflet, entries, synonyms, otherSubjects, otherOpinions, services, asked };
+  return { leaflet, entries, synonyms, otherSubjects, otherOpinions, subjectWords, services, asked };
 }
 
 function listYaml(folder: string): string[] {
@@ -100,6 +103,16 @@ function checkEntryReferences(
         if (!firstSeen.has(id)) file.problem(['entries', index, 'followUps', followUpIndex], `follow-up "${id}" is not an entry id`);
         if (id === entry.id) file.problem(['entries', index, 'followUps', followUpIndex], 'an entry cannot follow up itself');
       });
+    });
+  }
+}
+
+/** The matcher reads each subject word as its synonym group's one concept, so each must be a term of a group. */
+function checkSubjectWordsAreSynonyms(subjectWords: SubjectWords, synonyms: readonly SynonymGroup[], file: YamlFile): void {
+  const terms = new Set(synonyms.flat());
+  for (const key of ['namesTheSubject', 'askingForOne'] as const) {
+    subjectWords[key].forEach((term, index) => {
+      if (!terms.has(term)) file.problem([key, index], `"${term}" is in no synonym group; name the subject with a term of a group in "groups"`);
     });
   }
 }

@@ -7,6 +7,7 @@ import {
   type Nation,
   type OpeningHours,
   type Service,
+  type SubjectWords,
   type SynonymGroup,
   type Weekday,
 } from '../types';
@@ -66,13 +67,28 @@ const SYNONYM_TERM = /^[a-z0-9']+( [a-z0-9']+)*$/;
  * phrases made of our words that name another subject ("book a blood test"), and `otherOpinions`
  * (optional), people and things whose "second opinion" is not about care ("the roofer", "my CV").
  */
-export function readSynonyms(file: YamlFile): { groups: SynonymGroup[]; otherSubjects: SynonymGroup[]; otherOpinions: SynonymGroup[] } {
+export function readSynonyms(file: YamlFile): { groups: SynonymGroup[]; otherSubjects: SynonymGroup[]; otherOpinions: SynonymGroup[]; subjectWords: SubjectWords } {
   const has = (key: string): boolean => isRecord(file.data) && file.data[key] !== undefined;
   return {
     groups: readGroups(file, 'groups', 2),
     otherSubjects: has('otherSubjects') ? readGroups(file, 'otherSubjects', 1) : [],
     otherOpinions: has('otherOpinions') ? readGroups(file, 'otherOpinions', 1) : [],
+    subjectWords: {
+      namesTheSubject: has('namesTheSubject') ? readTerms(file, 'namesTheSubject') : [],
+      askingForOne: has('askingForOne') ? readTerms(file, 'askingForOne') : [],
+    },
   };
+}
+
+/** A top-level list of single terms ("namesTheSubject: [second opinion, opinion]"), each written as a synonym term is. */
+function readTerms(file: YamlFile, key: string): string[] {
+  const terms: string[] = [];
+  topLevelList(file, key).forEach((raw, index) => {
+    const term = typeof raw === 'string' ? raw.trim() : '';
+    if (!SYNONYM_TERM.test(term)) file.problem([key, index], `"${String(raw)}" should be lowercase letters, digits and single spaces only`);
+    else terms.push(term);
+  });
+  return terms;
 }
 
 function readGroups(file: YamlFile, key: string, minTerms: number): SynonymGroup[] {

@@ -101,7 +101,7 @@ export class OverlapMatcher implements Matcher {
    */
   constructor(
     knowledge: Pick<Knowledge, 'entries' | 'synonyms'> &
-      Partial<Pick<Knowledge, 'otherSubjects' | 'otherOpinions'>> & { readonly notAboutUs?: readonly string[]; readonly placeWords?: readonly string[]; readonly notOursLearnt?: readonly string[] },
+      Partial<Pick<Knowledge, 'otherSubjects' | 'otherOpinions' | 'subjectWords'>> & { readonly notAboutUs?: readonly string[]; readonly placeWords?: readonly string[]; readonly notOursLearnt?: readonly string[] },
     private readonly settings: MatchingSettings,
     private readonly isWord: (word: string) => boolean = () => false,
     wordNet?: WordNet | (() => WordNet),
@@ -135,10 +135,10 @@ export class OverlapMatcher implements Matcher {
       if (this.index.share(term) >= settings.topicTermShare && !everyday) this.topicTerms.add(term);
     }
     // Care is our subject's own concepts (a doctor, a hospital, a diagnosis, a treatment), not its words for asking an opinion.
-    const asking = new Set(this.analyser.analyse('second opinion another opinion ask for', () => true).terms);
+    const asking = new Set(this.analyser.analyse((knowledge.subjectWords?.askingForOne ?? []).join(' '), () => true).terms);
     const careConcepts = new Set([...this.topicTerms].filter((term) => term.startsWith('~') && !asking.has(term)));
     // Each phrase's own concept, not the words inside it ("another doctor" holds "doctor", care at large).
-    for (const phrase of ['second opinion', 'opinion', 'another doctor']) {
+    for (const phrase of knowledge.subjectWords?.namesTheSubject ?? []) {
       const [concept] = this.analyser.analyse(phrase, () => true).terms;
       if (concept !== undefined && this.topicTerms.has(concept)) this.opinionTerms.add(concept);
     }

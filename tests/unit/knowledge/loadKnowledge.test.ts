@@ -81,6 +81,14 @@ describe('loading knowledge', () => {
     expect(problems).toEqual(['synonyms.yaml:4: "local estate agent" has more than two words; name the person or thing in one or two']);
   });
 
+  it('reads the words that name the subject itself, each a term of a synonym group, reporting one that is not with its line', () => {
+    const groups = 'groups:\n  - [second opinion, another opinion]\n  - [ask for, request]\n';
+    const ok = loadKnowledge(knowledgeWith({ 'synonyms.yaml': `${groups}namesTheSubject: [second opinion]\naskingForOne: [second opinion, ask for]\n` }));
+    expect(ok.subjectWords).toEqual({ namesTheSubject: ['second opinion'], askingForOne: ['second opinion', 'ask for'] });
+    const problems = problemsIn(knowledgeWith({ 'synonyms.yaml': `${groups}namesTheSubject:\n  - second opinion\n  - another doctor\n` }));
+    expect(problems).toEqual(['synonyms.yaml:6: "another doctor" is in no synonym group; name the subject with a term of a group in "groups"']);
+  });
+
   it('rejects a synonym term that appears in two groups', () => {
     const problems = problemsIn(knowledgeWith({ 'synonyms.yaml': 'groups:\n  - [cost, price]\n  - [fee, price]\n' }));
     expect(problems).toEqual(['synonyms.yaml:3: "price" is already in group 1 (line 2); a term can mean only one thing']);
