@@ -1,5 +1,5 @@
-import { FNV_OFFSET, fnvStep } from '../../learning/fnv';
 import { SoftmaxModel, type TrainingSettings } from '../../learning/softmaxModel';
+import { termFeatures } from '../../learning/termFeatures';
 import { stem } from '../text/stem';
 import { wordsOf } from './words';
 
@@ -56,20 +56,7 @@ export function learnComplaints(examples: ComplaintExamples, ordinary: readonly 
   };
 }
 
-/** The stemmed words of a message and each pair of neighbours, as feature numbers (never 0). */
+/** The stemmed words of a message and each pair of neighbours, as feature numbers (the learned ranker's kind). */
 export function complaintFeatures(text: string): number[] {
-  const stems = wordsOf(text).map((word) => stem(word));
-  const features: number[] = [];
-  stems.forEach((word, i) => {
-    features.push(featureNumber('w', word));
-    const before = stems[i - 1];
-    if (before !== undefined) features.push(featureNumber('p', `${before} ${word}`));
-  });
-  return features;
-}
-
-function featureNumber(kind: string, text: string): number {
-  let hash = fnvStep(FNV_OFFSET, kind.charCodeAt(0));
-  for (let i = 0; i < text.length; i += 1) hash = fnvStep(hash, text.charCodeAt(i));
-  return hash === 0 ? 1 : hash;
+  return termFeatures(wordsOf(text).map((word) => stem(word)), []);
 }
