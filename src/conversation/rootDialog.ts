@@ -103,7 +103,7 @@ class RootRouter extends MessageRouter {
   protected override async interruptFlow<R>(turn: RoutedTurn<R>, text: string): Promise<R | undefined> {
     const flow = this.complaintsFlow;
     if (!flow || turn.activeDialogId === flowDialogId(flow.id)) return undefined;
-    const complaint = recogniseComplaint(text, this.options.intents.complaints);
+    const complaint = recogniseComplaint(text, this.options.intents.complaints, true);
     if (!complaint) return undefined;
     return this.startComplaint(turn, complaint, flow);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../src/config';
 import { buttonsOf, createTestConversation } from '../support/transcript';
 
 const PROBLEMS_INTRO = { text: /PALS can help with problems[\s\S]*What is it about\?/, buttons: ['A delay', 'I want to make a formal complaint'] };
@@ -26,6 +27,32 @@ describe('complaints', () => {
     const { say } = createTestConversation();
     const replies = await say('is it rude to ask for a second opinion');
     expect(replies.map((r) => r.text).join(' ')).not.toMatch(SORRY);
+  });
+});
+
+/** The shipped content, whose learnt complaint net is trained on complaint-examples.yaml (the fixtures' net is a toy). */
+const shipped = () => createTestConversation({ KNOWLEDGE_DIR: DEFAULTS.knowledgeDir, DIALOGS_DIR: DEFAULTS.dialogsDir });
+
+describe('complaints the phrases do not name, with the shipped content', () => {
+  it('takes a complaint told as a story to PALS triage by the learnt net, sorry first', async () => {
+    const replies = await shipped().say('waited six hours in a cubicle with my mum and not one person came to check on her');
+    expect(replies[0]?.text).toMatch(SORRY);
+    expect(replies[1]?.text).toMatch(/What is the problem about\?/);
+  });
+
+  it('leaves an unhappy person asking for another doctor to look at it to the leaflet answers', async () => {
+    const replies = await shipped().say('my consultant wont listen to me and i want another doctor to look at my scans');
+    expect(replies.map((r) => r.text).join(' ')).not.toMatch(SORRY);
+  });
+
+  it('takes a typed answer to a flow question as that answer, never as a complaint, however much it says about the surgery', async () => {
+    await shipped().play([
+      ['how do i get a second opinion', /Talk to your specialist or your GP/],
+      ['yes step by step', /think about exactly why you want a second opinion/],
+      ['i still want one', /Who is the second opinion for\?/],
+      ['its for me', /You can ask your specialist doctor or your GP/],
+      ['the surgery, easier to get an appt there', /If your GP surgery has several GPs/],
+    ]);
   });
 });
 

@@ -45,9 +45,9 @@ export interface Complaint {
 /**
  * A message from someone unhappy with how they were treated who wants something done. A
  * worry about upsetting a doctor by asking ("will my doctor think I'm rude") is a leaflet
- * question, not a complaint; saying "formal complaint" always is one.
+ * question, not a complaint; saying "formal complaint" always is one. `inFlow`: the message answers a flow's question.
  */
-export function recogniseComplaint(text: string, rules: ComplaintRules): Complaint | undefined {
+export function recogniseComplaint(text: string, rules: ComplaintRules, inFlow = false): Complaint | undefined {
   // A disclaimer before "but" hands the judgement to what follows it (afterDisclaimer), as often as one is found.
   for (let judged: string | undefined = text; judged !== undefined; ) {
     const words = wordsOf(judged);
@@ -68,7 +68,8 @@ export function recogniseComplaint(text: string, rules: ComplaintRules): Complai
     if (after('story') && !aboutAnotherOpinion && (asks || !judged.includes('?'))) return { formal: false, signal: 'story-of-bad-care' };
     // An unhappy person asking about another opinion is asking the leaflet's question, whatever the model makes of it.
     const learnt = rules.learnt;
-    if (learnt && !aboutAnotherOpinion && learnt.probability(judged) >= learnt.threshold) return { formal: false, signal: 'learnt' };
+    // In a flow a message is first of all an answer to the step's question: the net must be surer of it there.
+    if (learnt && !aboutAnotherOpinion && learnt.probability(judged) >= (inFlow ? learnt.thresholdInFlow : learnt.threshold)) return { formal: false, signal: 'learnt' };
     return undefined;
   }
   return undefined;

@@ -111,10 +111,15 @@ function readComplaints(file: YamlFile, flows: readonly FlowSpec[]): ComplaintRu
 
 /** complaint-examples.yaml: complaints and messages that are not, told as people write them, and the threshold. */
 function readComplaintExamples(file: YamlFile): ComplaintExamples | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'complaint-examples.yaml', ['threshold', 'complaints', 'notComplaints']);
+  const top = FieldReader.forMapping(file, [], file.data, 'complaint-examples.yaml', ['threshold', 'thresholdInFlow', 'complaints', 'notComplaints']);
   if (!top) return undefined;
   const threshold = top.raw('threshold');
   if (typeof threshold !== 'number' || !(threshold > 0 && threshold < 1)) top.problem('threshold', '"threshold" should be a number between 0 and 1 (the share of "complaint" a message needs)');
+  // Not given: a flow's messages need what every message needs.
+  const inFlow = top.raw('thresholdInFlow') ?? threshold;
+  if (inFlow !== threshold && (typeof inFlow !== 'number' || !(inFlow < 1) || (typeof threshold === 'number' && inFlow < threshold))) {
+    top.problem('thresholdInFlow', '"thresholdInFlow" should be a number below 1 and no lower than "threshold" (the share a message needs in a flow)');
+  }
   const complaints = top.textList('complaints', { min: 20 });
   const notComplaints = top.textList('notComplaints', { min: 20 });
   const seen = new Map<string, string>();
@@ -127,7 +132,8 @@ function readComplaintExamples(file: YamlFile): ComplaintExamples | undefined {
       seen.set(words, key);
     });
   }
-  return { threshold: typeof threshold === 'number' ? threshold : 0.5, complaints, notComplaints };
+  const shared = typeof threshold === 'number' ? threshold : 0.5;
+  return { threshold: shared, thresholdInFlow: typeof inFlow === 'number' ? inFlow : shared, complaints, notComplaints };
 }
 
 /** The signals named in "signalsNotWhenAbout", each checked to be a signal's id. */

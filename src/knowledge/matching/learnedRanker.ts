@@ -1,5 +1,5 @@
-import { FNV_OFFSET, fnvStep } from '../../learning/fnv';
 import { trainCached } from '../../learning/modelCache';
+import { termFeatures as features } from '../../learning/termFeatures';
 import type { SoftmaxModel, TrainingSettings } from '../../learning/softmaxModel';
 import type { TextAnalyser } from '../text/analyser';
 
@@ -19,7 +19,6 @@ export interface LearnedRankerSettings {
   readonly training: TrainingSettings;
 }
 
-const SEED_PAIR = 0x85ebca6b;
 /** Its models' name in the cache folder (learning/modelCache.ts). */
 const CACHE_KIND = 'learned-ranker';
 
@@ -80,21 +79,3 @@ export class LearnedRanker {
   }
 }
 
-/** Normalised terms (stems and concepts, as the matcher reads them) and pairs of neighbouring terms, hashed into out. */
-function features(terms: readonly string[], out: number[]): number[] {
-  out.length = 0;
-  for (let i = 0; i < terms.length; i++) {
-    const term = terms[i] ?? '';
-    out.push(hash(term, FNV_OFFSET));
-    const next = terms[i + 1];
-    if (next !== undefined) out.push(hash(next, hash(term, SEED_PAIR)));
-  }
-  return out;
-}
-
-function hash(text: string, seed: number): number {
-  let h = seed;
-  for (let i = 0; i < text.length; i++) h = fnvStep(h, text.charCodeAt(i));
-  // Features are never 0 (the model's table marks an empty slot with 0).
-  return h === 0 ? 1 : h;
-}

@@ -63,6 +63,13 @@ describe('loading knowledge/intents', () => {
     ]);
   });
 
+  it('reports a threshold in a flow lower than the threshold everywhere else', () => {
+    const complaints = Array.from({ length: 20 }, (_, i) => `  - they lost my notes ${i}`).join('\n');
+    const others = Array.from({ length: 20 }, (_, i) => `  - how do i ask ${i}`).join('\n');
+    const found = problemsOf({ 'intents/complaint-examples.yaml': `threshold: 0.8\nthresholdInFlow: 0.7\ncomplaints:\n${complaints}\nnotComplaints:\n${others}\n` });
+    expect(found).toEqual(['intents/complaint-examples.yaml:2: "thresholdInFlow" should be a number below 1 and no lower than "threshold" (the share a message needs in a flow)']);
+  });
+
   it('reports a family that says which buttons it is for nowhere', () => {
     const found = problemsOf({ 'intents/typed-answers.yaml': 'families:\n  - id: yes\n    says: [yes]\nworryTold: ["(that) worries me"]\nwaysOut:\n  stop: [stop]\n  startAgain: [start again]\n  leaving: [get me out]\n' });
     expect(found).toEqual(['intents/typed-answers.yaml:2: a family needs "forLabels" or "forLabelsStartingWith": which buttons it is for']);
