@@ -47,7 +47,7 @@ export interface Complaint {
  * worry about upsetting a doctor by asking ("will my doctor think I'm rude") is a leaflet
  * question, not a complaint; saying "formal complaint" always is one.
  */
-export function recogniseComplaint(text: string, rules: ComplaintRules): Complaint | undefined {
+export function recogniseComplaint(text: string, rules: ComplaintRules, { learnt = true }: { readonly learnt?: boolean } = {}): Complaint | undefined {
   // A disclaimer before "but" hands the judgement to what follows it (afterDisclaimer), as often as one is found.
   for (let judged: string | undefined = text; judged !== undefined; ) {
     const words = wordsOf(judged);
@@ -67,8 +67,8 @@ export function recogniseComplaint(text: string, rules: ComplaintRules): Complai
     if (after('wentWrong') && asks) return { formal: false, signal: 'went-wrong-then-asks' };
     if (after('story') && !aboutAnotherOpinion && (asks || !judged.includes('?'))) return { formal: false, signal: 'story-of-bad-care' };
     // An unhappy person asking about another opinion is asking the leaflet's question, whatever the model makes of it.
-    const learnt = rules.learnt;
-    if (learnt && !aboutAnotherOpinion && learnt.probability(judged) >= learnt.threshold) return { formal: false, signal: 'learnt' };
+    const net = learnt ? rules.learnt : undefined;
+    if (net && !aboutAnotherOpinion && net.probability(judged) >= net.threshold) return { formal: false, signal: 'learnt' };
     return undefined;
   }
   return undefined;

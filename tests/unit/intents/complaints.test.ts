@@ -93,3 +93,13 @@ describe('recognising a complaint', () => {
     expect(recogniseComplaint('the council and the hospital both lost my referral, I want to complain', withStories)?.signal).toBe('wants-to-complain');
   });
 });
+
+describe('a complaint read without the learnt net', () => {
+  const sure = { ...rules, learnt: { probability: () => 1, threshold: 0.8 } };
+
+  it('leaves a story no phrase names to the net when asked, and never to it when told not to (a typed flow answer)', () => {
+    expect(recogniseComplaint('the surgery, easier to get an appt there', sure)?.signal).toBe('learnt');
+    expect(recogniseComplaint('the surgery, easier to get an appt there', sure, { learnt: false })).toBeUndefined();
+    expect(recogniseComplaint('the nurse was rude to me', sure, { learnt: false })?.signal).toBe('rudeness');
+  });
+});
