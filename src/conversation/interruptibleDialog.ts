@@ -116,10 +116,13 @@ export abstract class MessageRouter {
     }
   }
 
-  /** Gives the contacts of people who can help; a deployment with an agent desk hands off instead. */
+  /**
+   * Gives the contacts of people who can help; a deployment with an agent desk hands off instead. Asked for mid-flow, it
+   * is a way out of the flow, as it is with a desk (the handoff ends the flow): the step is not asked again after it.
+   */
   protected async talkToPerson<R>(turn: RoutedTurn<R>): Promise<R> {
     await sendReplies(turn.context, this.services.responder.command('talkToPerson'));
-    return turn.inFlow ? turn.reprompt() : turn.end();
+    return turn.end();
   }
 }
 

@@ -71,10 +71,11 @@ describe('inside a guided flow', () => {
     ]);
   });
 
-  it('gives the contacts of people who can help when asked for a person mid-flow, then carries on', async () => {
+  it('gives the contacts of people who can help when asked for a person mid-flow, and leaves the flow', async () => {
     await createTestConversation().play([
       ['how do i get one', INTRO],
-      ['talk to a person', [CONTACTS, /urgent, call NHS 111/, INTRO]],
+      ['talk to a person', [CONTACTS, /urgent, call NHS 111/]],
+      ['yes', NOT_IN_A_FLOW],
     ]);
   });
 

@@ -212,9 +212,10 @@ async function typedAnswer(item: TypedItem, start: string, dialog: FlowDialog, s
   // A possible emergency or crisis adds its line first, then the answer is handled as usual (as in the bot).
   if (concern && concern.kind !== 'possible-emergency' && concern.kind !== 'possible-crisis') return `safety:${concern.kind}`;
   const command = detectCommand(item.text, waysOut);
-  if (command === 'cancel' || command === 'startAgain') return 'way-out';
+  // Asking for a person ends the flow with the contacts (or the handoff): a way out, as the person sees it.
+  if (command === 'cancel' || command === 'startAgain' || command === 'talkToPerson') return 'way-out';
   if (command && command !== 'noneOfThese') return `command:${command}`;
-  if (spec.startsFrom.intent !== 'complaint' && recogniseComplaint(item.text, complaints)) return 'complaint';
+  if (spec.startsFrom.intent !== 'complaint' && recogniseComplaint(item.text, complaints, true)) return 'complaint';
   const client = new DialogTestClient('test', dialog, FlowDialog.startOptions(spec, resuming ? start : item.step, resuming));
   await client.sendActivity('start');
   events.length = 0;

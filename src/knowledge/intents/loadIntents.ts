@@ -237,14 +237,18 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
   if (!Array.isArray(list)) top.problem('families', '"families" should be a list of { id, forLabels or forLabelsStartingWith, says }');
   const families = (Array.isArray(list) ? list : []).flatMap((raw, index): AnswerFamily[] => {
     const path = ['families', index];
-    const item = FieldReader.forMapping(file, path, raw, 'a family', ['id', 'forLabels', 'forLabelsStartingWith', 'says']);
+    const item = FieldReader.forMapping(file, path, raw, 'a family', ['id', 'forLabels', 'forLabelsStartingWith', 'says', 'whose']);
     if (!item) return [];
     if (!item.has('forLabels') && !item.has('forLabelsStartingWith')) item.problem('id', 'a family needs "forLabels" or "forLabelsStartingWith": which buttons it is for');
+    const says = phrases(item, file, path, 'says');
+    // Whose: single words as read ("me", "ma"), looked up before each of the family's phrases.
+    const whose = item.textList('whose', { optional: true });
     return [{
       id: item.text('id'),
       forLabels: item.has('forLabels') ? phrases(item, file, path, 'forLabels') : [],
       forLabelsStartingWith: item.textList('forLabelsStartingWith', { optional: true }).map((w) => w.toLowerCase()),
-      says: phrases(item, file, path, 'says'),
+      says,
+      ...(whose.length > 0 ? { whose: whose.flatMap((w) => wordsOf(w)), owned: says.map((p) => phrase(`my ${p.text}`)) } : {}),
     }];
   });
   const worryTold = top.textList('worryTold', { min: 1 }).flatMap((text, index) => {

@@ -7,6 +7,16 @@ export interface AnswerFamily {
   readonly forLabelsStartingWith: readonly string[];
   readonly forLabels: readonly Phrase[];
   readonly says: readonly Phrase[];
+  /**
+   * Words that say whose when one of the family's phrases follows ("my mum", "me nan", "our kid": `whose`): read as "my"
+   * there, so "It's for me nan" is not the button "It's for me" by its "me".
+   */
+  readonly whose?: readonly string[];
+  /**
+   * Its phrases after "my" ("my nan"), each one phrase a word longer: "is it ok if it's for my dad?" fits the button by
+   * a phrase of two words. Only for how well a message fits, not for how many things it says (mostSaid).
+   */
+  readonly owned?: readonly Phrase[];
 }
 
 export interface TypedAnswerRules {
@@ -62,7 +72,7 @@ export function familiesFor(label: string, rules: TypedAnswerRules): AnswerFamil
  * key words it has. Returns the best button with its score, or undefined for none or a tie.
  */
 export function bestOption(text: string, options: readonly AnswerOption[], rules: TypedAnswerRules): BestOption | undefined {
-  const words = wordsOf(text);
+  const words = asMeant(wordsOf(text), options, rules);
   if (words.length === 0) return undefined;
   const place = placeOf(words, options.length);
   if (place !== undefined) return place >= 0 && place < options.length ? { index: place, score: WHOLE_LABEL, askedInItsWords: false } : undefined;
@@ -79,12 +89,13 @@ export function bestOption(text: string, options: readonly AnswerOption[], rules
 /**
  * Whether a message has words the flow gave this one button (its `says`) that name what it is about in other words than
  * its label: a phrase of several words or a family of words ("take it personally", "dont agree", "annoy*", "contradict*"),
- * sharing no word with the label. One plain word ("gp", "consultant", "letter") names a subject a side question has too.
+ * sharing no key word with the label. One plain word ("gp", "consultant", "letter") names a subject a side question has too.
  * A button whose label is itself a question ("How do I get one?") counts with its label's words too ("how do i ask").
  */
 function askedInItsWords(words: readonly string[], option: AnswerOption): boolean {
   const labelAsks = option.label.trim().endsWith('?');
-  const labelWords = wordsOf(option.label);
+  // Only the label's key words: "send me on" says "Ask my GP to refer me" in other words, though both have "me".
+  const labelWords = wordsOf(option.label).filter((w) => !NOT_KEYWORDS.has(w));
   const otherWords = (p: Phrase): boolean => !p.words.some((w, i) => labelWords.some((l) => sameWord(l, w, p.prefix[i]) || sameWord(w, l)));
   return (option.says ?? []).some((p) => (p.words.length > 1 || p.prefix.some(Boolean)) && (labelAsks || otherWords(p)) && hasPhrase(words, p, 1));
 }
@@ -103,6 +114,22 @@ function mostSaid(words: readonly string[], tied: readonly number[], options: re
   });
   const most = Math.max(...counts);
   return tied.filter((_, k) => counts[k] === most);
+}
+
+const MY = 'my';
+
+/**
+ * The message's words with a word that says whose read as "my" where one of its family's phrases follows ("its for me
+ * nan" reads "its for my nan"), for the families of the buttons asked; the words as they are when none has any.
+ */
+function asMeant(words: readonly string[], options: readonly AnswerOption[], rules: TypedAnswerRules): readonly string[] {
+  const owning = options.flatMap((o) => familiesFor(o.label, rules)).filter((f) => (f.whose ?? []).length > 0);
+  if (owning.length === 0) return words;
+  const startsOwned = (at: number): boolean => {
+    const next = words[at + 1];
+    return next !== undefined && owning.some((f) => f.whose?.includes(words[at] ?? '') && f.says.some((p) => sameWord(next, p.words[0] ?? '', p.prefix[0])));
+  };
+  return words.some((w, at) => w !== MY && startsOwned(at)) ? words.map((w, at) => (startsOwned(at) ? MY : w)) : words;
 }
 
 export interface BestOption {
@@ -130,7 +157,7 @@ function score(words: readonly string[], option: AnswerOption, rules: TypedAnswe
   const labelWords = wordsOf(option.label);
   if (words.join(' ') === labelWords.join(' ')) return 2 * WHOLE_LABEL;
   if (labelWords.length > 1 && hasPhrase(words, phrase(option.label), 0)) return WHOLE_LABEL;
-  const phrases = [...(option.says ?? []), ...familiesFor(option.label, rules).flatMap((f) => f.says)];
+  const phrases = [...(option.says ?? []), ...familiesFor(option.label, rules).flatMap((f) => [...f.says, ...(f.owned ?? [])])];
   const phraseScore = PHRASE_WEIGHT * longestPhrase(words, phrases, 1);
   const keywords = new Set(labelWords.filter((w) => !NOT_KEYWORDS.has(w)));
   const hits = [...keywords].filter((k) => words.some((w) => sameWord(w, k))).length;

@@ -62,6 +62,9 @@ describe('understanding a reply to a flow step', () => {
     // "consultant" is one plain word; "doctor think" shares "doctor" with the label: a question naming them stays a question
     expect(recognizer.recognise('do I have to tell my consultant I am getting another view?', worries)).toMatchObject({ kind: 'side-question' });
     expect(recognizer.recognise('what will the new doctor think of my notes?', worries)).toMatchObject({ kind: 'side-question' });
+    // sharing only a word that says nothing of the button ("me") with the label is still its other words
+    const gp: FlowQuestion = { choices: [{ label: 'Ask my GP to refer me', says: ['send me on'].map(phrase) }, { label: 'See another GP at my surgery' }], entries: [] };
+    expect(recognizer.recognise('could my doctor send me on to someone else, please?', gp)).toEqual({ kind: 'choice', index: 0 });
   });
 
   it('hears a wish to leave, and gives nothing for a reply that fits nothing', () => {

@@ -93,3 +93,13 @@ describe('recognising a complaint', () => {
     expect(recogniseComplaint('the council and the hospital both lost my referral, I want to complain', withStories)?.signal).toBe('wants-to-complain');
   });
 });
+
+describe('a complaint in the middle of a flow', () => {
+  const surer = { ...rules, learnt: { probability: () => 0.85, threshold: 0.8, thresholdInFlow: 0.9 } };
+
+  it('is left to the learnt net only when it is surer than the in-flow bar, while the phrases still route one there', () => {
+    expect(recogniseComplaint('the surgery, easier to get an appt there', surer)?.signal).toBe('learnt');
+    expect(recogniseComplaint('the surgery, easier to get an appt there', surer, true)).toBeUndefined();
+    expect(recogniseComplaint('the nurse was rude to me', surer, true)?.signal).toBe('rudeness');
+  });
+});

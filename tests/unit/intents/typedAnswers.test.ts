@@ -41,6 +41,16 @@ describe('which button a typed reply means', () => {
     expect(chosen('my husband', who)).toBe(1);
   });
 
+  it('reads "me" before a relative as "my": "It\'s for me nan" is a relative, "me" alone is me', () => {
+    const relative = { id: 'relative', forLabelsStartingWith: [], forLabels: ['relative'].map(phrase), says: ['nan', 'dad'].map(phrase), whose: ['my', 'me'], owned: ['my nan', 'my dad'].map(phrase) };
+    const withWhose: TypedAnswerRules = { ...rules, families: [relative, ...rules.families.filter((f) => f.id !== 'relative')] };
+    const who = options("It's for me", "It's for a relative");
+    expect(bestOption("It's for me nan", who, withWhose)?.index).toBe(1);
+    expect(bestOption('me dad', who, withWhose)?.index).toBe(1);
+    expect(bestOption('me', who, withWhose)?.index).toBe(0);
+    expect(bestOption('its for me', who, withWhose)?.index).toBe(0);
+  });
+
   it('prefers the longer phrase: "not private" is the NHS', () => {
     const which = options('Another NHS doctor', "I'd pay to see a private doctor");
     expect(chosen('not private', which)).toBe(0);
