@@ -263,6 +263,8 @@ async function warmClient(): Promise<void> {
 }
 
 /** Latency of the first and the tenth turn a freshly started process serves, one at a time. */
+const FIRST_AND_TENTH_PAUSE_MS = 500;
+
 async function firstAndTenth(bot: BotProcess, questions: readonly string[]): Promise<[number, number]> {
   // fetch opens a connection pool per address: without this the first turn also timed the
   // client's first request to a new address (~4 ms on a quiet machine), for both bots. A GET
@@ -271,8 +273,11 @@ async function firstAndTenth(bot: BotProcess, questions: readonly string[]): Pro
   for (let i = 0; i < 3; i++) await (await fetch(`${new URL(bot.url).origin}/healthz`)).arrayBuffer();
   const times: number[] = [];
   for (let i = 0; i < 10; i++) {
+    // As in `--starts`: the tenth asks the first's question, and both come after the same pause
+    // (a turn after a pause is dearer than one right after another, first or not).
+    if (i === 0 || i === 9) await new Promise((resolvePause) => setTimeout(resolvePause, FIRST_AND_TENTH_PAUSE_MS));
     const started = performance.now();
-    const response = await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(questions[i * 7 % questions.length] ?? 'hello') });
+    const response = await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(questions[(i === 9 ? 0 : i) * 7 % questions.length] ?? 'hello') });
     await response.arrayBuffer();
     times.push(performance.now() - started);
   }
@@ -367,7 +372,7 @@ async function compare(): Promise<void> {
     console.log(row('CPU per request (mean)', (c) => `${mean(c, (r) => r.cpuPerRequestMs).toFixed(2)} ms`));
     console.log(row('requests / errors (all rounds)', (c) => `${sum(c, (r) => r.requests)} / ${sum(c, (r) => r.errors)}`));
     console.log(row('RSS / heap used idle', (c) => `${mb(c.idle?.rssMb ?? NaN)} / ${mb(c.idle?.heapUsedMb ?? NaN)}`));
-    console.log(row('first / tenth turn after start', (c) => `${c.warm?.[0].toFixed(1)} / ${c.warm?.[1].toFixed(1)} ms`));
+    console.log(row('first / tenth turn after start (same question, each after a pause)', (c) => `${c.warm?.[0].toFixed(1)} / ${c.warm?.[1].toFixed(1)} ms`));
     perRound('RSS after each round, MB', (s) => s.rssMb);
     perRound('heap used after each round, MB', (s) => s.heapUsedMb);
     perRound('live heap after each round, MB', (s) => s.liveHeapMb ?? NaN);
