@@ -372,7 +372,7 @@ async function compare(): Promise<void> {
     console.log(row('CPU per request (mean)', (c) => `${mean(c, (r) => r.cpuPerRequestMs).toFixed(2)} ms`));
     console.log(row('requests / errors (all rounds)', (c) => `${sum(c, (r) => r.requests)} / ${sum(c, (r) => r.errors)}`));
     console.log(row('RSS / heap used idle', (c) => `${mb(c.idle?.rssMb ?? NaN)} / ${mb(c.idle?.heapUsedMb ?? NaN)}`));
-    console.log(row('first / tenth turn after start (same question, each after a pause)', (c) => `${c.warm?.[0].toFixed(1)} / ${c.warm?.[1].toFixed(1)} ms`));
+    console.log(row('first / tenth turn (paused)', (c) => `${c.warm?.[0].toFixed(1)} / ${c.warm?.[1].toFixed(1)} ms`));
     perRound('RSS after each round, MB', (s) => s.rssMb);
     perRound('heap used after each round, MB', (s) => s.heapUsedMb);
     perRound('live heap after each round, MB', (s) => s.liveHeapMb ?? NaN);
