@@ -10,7 +10,8 @@
  *   npm run bench:load -- --cpu-prof DIR    also writes V8 CPU profiles of both bots to DIR/ours and DIR/echo (Chrome DevTools opens them;
  *                                           tests/bench/profileSummary.ts sums them up)
  *   npm run bench:soak -- --soak 600 --store-cap 1000 --window 30   a longer soak past the store's cap (lowered for the run), sampled every 30 s
- *   npm run bench:load -- --starts 5        our bot started 5 times: start-up time, and turns 1, 2 and 10 after start (wall and CPU)
+ *   npm run bench:load -- --starts 5        our bot started 5 times: start-up time, and turns 1, 2, 10 and 11 after start (wall and CPU)
+ *   npm run bench:load -- --starts 5 --pause 200   the same, with a 200 ms pause (500 unless told) before turn 1 and turn 10 alike
  *   npm run bench:load -- --starts 5 --warm-up-turns 0,200,2000   the same for each size of start-up's warm-up under load, in turn
  *   npm run bench:load -- --v8-defaults     also our bot without the start script's V8 heap settings (RSS per round, side by side)
  *
@@ -262,6 +263,8 @@ async function warmClient(): Promise<void> {
 }
 
 /** Latency of the first and the tenth turn a freshly started process serves, one at a time. */
+const FIRST_AND_TENTH_PAUSE_MS = 500;
+
 async function firstAndTenth(bot: BotProcess, questions: readonly string[]): Promise<[number, number]> {
   // fetch opens a connection pool per address: without this the first turn also timed the
   // client's first request to a new address (~4 ms on a quiet machine), for both bots. A GET
@@ -270,8 +273,11 @@ async function firstAndTenth(bot: BotProcess, questions: readonly string[]): Pro
   for (let i = 0; i < 3; i++) await (await fetch(`${new URL(bot.url).origin}/healthz`)).arrayBuffer();
   const times: number[] = [];
   for (let i = 0; i < 10; i++) {
+    // As in `--starts`: the tenth asks the first's question, and both come after the same pause
+    // (a turn after a pause is dearer than one right after another, first or not).
+    if (i === 0 || i === 9) await new Promise((resolvePause) => setTimeout(resolvePause, FIRST_AND_TENTH_PAUSE_MS));
     const started = performance.now();
-    const response = await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(questions[i * 7 % questions.length] ?? 'hello') });
+    const response = await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(questions[(i === 9 ? 0 : i) * 7 % questions.length] ?? 'hello') });
     await response.arrayBuffer();
     times.push(performance.now() - started);
   }
@@ -366,7 +372,7 @@ async function compare(): Promise<void> {
     console.log(row('CPU per request (mean)', (c) => `${mean(c, (r) => r.cpuPerRequestMs).toFixed(2)} ms`));
     console.log(row('requests / errors (all rounds)', (c) => `${sum(c, (r) => r.requests)} / ${sum(c, (r) => r.errors)}`));
     console.log(row('RSS / heap used idle', (c) => `${mb(c.idle?.rssMb ?? NaN)} / ${mb(c.idle?.heapUsedMb ?? NaN)}`));
-    console.log(row('first / tenth turn after start', (c) => `${c.warm?.[0].toFixed(1)} / ${c.warm?.[1].toFixed(1)} ms`));
+    console.log(row('first / tenth turn (paused)', (c) => `${c.warm?.[0].toFixed(1)} / ${c.warm?.[1].toFixed(1)} ms`));
     perRound('RSS after each round, MB', (s) => s.rssMb);
     perRound('heap used after each round, MB', (s) => s.heapUsedMb);
     perRound('live heap after each round, MB', (s) => s.liveHeapMb ?? NaN);
@@ -429,21 +435,35 @@ async function soak(seconds: number): Promise<void> {
 
 /**
  * `--starts N`: our bot started afresh N times, one after another: how long it takes to start
- * (spawned until it says "started", its warm-up included) and what its first ten turns cost,
- * one at a time, each a new person's question (the tenth the same question as the first, so the
- * two compare like with like): wall time and the bot's CPU time (which a busy
- * machine moves less than the wall clock). One start's first turn is one sample; the median of
- * the starts is the figure.
+ * (spawned until it says "started", its warm-up included) and what its first turns cost, one at
+ * a time, each a new person's question: wall time and the bot's CPU time (which a busy machine
+ * moves less than the wall clock). One start's first turn is one sample; the median of the
+ * starts, and in how many starts turn 1 was the dearer, are the figures.
+ *
+ * Turn 1 and turn 10 compare like with like: the same question, and the same pause before each
+ * (`--pause`, ms; a person's turn usually finds the bot idle). A turn after a pause costs more
+ * CPU than the same turn right after another (the processor's caches hold other work by then:
+ * ~0.5 ms at load ~18, 27 of 40 pairs in one bot, nineteenth pass), and with turn 1 alone after
+ * one, turn 1 looked dearer than turn 10 when it was not. Turn 11 asks the same question again
+ * at once: turn 10 against turn 11 is what the pause itself costs. The probe answers a few
+ * samples before turn 1, so that its own first answers (IPC, cold) are not counted in turn 1.
  */
+/** Samples the probe answers before turn 1: its first IPC answers run cold code in the bot. */
+const PROBE_WARM_SAMPLES = 10;
+
 async function starts(count: number): Promise<void> {
   const questions = realisticQuestions();
+  // `--pause 0`: turn 1 straight after the health checks, as before the nineteenth pass (turn 10 then still waits 0 ms).
+  const pauseAt = process.argv.indexOf('--pause');
+  const pauseMs = pauseAt >= 0 ? Number(process.argv[pauseAt + 1]) : 500;
+  if (!(Number.isFinite(pauseMs) && pauseMs >= 0)) throw new Error('--pause needs a number of milliseconds >= 0');
   const { script, nodeFlags } = buildOurs();
   // `--warm-up-turns 0,200,2000`: start-up's warm-up under load at each size (WARM_UP_TURNS), the sizes taking
   // turns within each of the N series, so that the machine's load changes every size alike.
   const at = process.argv.indexOf('--warm-up-turns');
   const sizes = at >= 0 ? (process.argv[at + 1] ?? '').split(',').map(Number) : [undefined];
   if (sizes.some((n) => n !== undefined && !(Number.isInteger(n) && n >= 0))) throw new Error('--warm-up-turns needs whole numbers >= 0, comma-separated');
-  console.log(`Starts: advice-line-bot started ${count} times${at >= 0 ? ` for each warm-up size (${sizes.join(', ')} turns)` : ''}; turns 1-10 after each start, one at a time (wall / CPU ms)`);
+  console.log(`Starts: advice-line-bot started ${count} times${at >= 0 ? ` for each warm-up size (${sizes.join(', ')} turns)` : ''}; turns 1-11 after each start, one at a time, a ${pauseMs} ms pause before turns 1 and 10 (wall / CPU ms)`);
   await warmClient();
   const firsts = new Map<number | undefined, number[][]>(sizes.map((size) => [size, []]));
   for (let i = 0; i < count; i++) {
@@ -455,22 +475,24 @@ async function starts(count: number): Promise<void> {
       try {
         const startupCpuMs = (await bot.sample()).cpuMs;
         for (let j = 0; j < 3; j++) await (await fetch(`${new URL(bot.url).origin}/healthz`)).arrayBuffer();
+        for (let j = 0; j < PROBE_WARM_SAMPLES; j++) await bot.sample();
         const wall: number[] = [];
         const cpu: number[] = [];
-        for (let turn = 0; turn < 10; turn++) {
+        for (let turn = 0; turn < 11; turn++) {
+          if (turn === 0 || turn === 9) await new Promise((resolvePause) => setTimeout(resolvePause, pauseMs));
           const before = await bot.sample();
           const at = performance.now();
-          // Turn 10 asks turn 1's question (each turn a new person): questions differ in cost by more than being first does.
-          const asked = turn === 9 ? 0 : turn;
+          // Turns 10 and 11 ask turn 1's question (each turn a new person): questions differ in cost by more than being first does.
+          const asked = turn >= 9 ? 0 : turn;
           const response = await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(questions[(i * 10 + asked) * 7 % questions.length] ?? 'hello') });
           await response.arrayBuffer();
           wall.push(performance.now() - at);
           cpu.push((await bot.sample()).cpuMs - before.cpuMs);
         }
         const pick = (values: number[], at: number): string => (values[at] ?? NaN).toFixed(1);
-        firsts.get(size)?.push([startupMs, wall[0] ?? NaN, wall[1] ?? NaN, wall[9] ?? NaN, cpu[0] ?? NaN, cpu[1] ?? NaN, cpu[9] ?? NaN, startupCpuMs]);
+        firsts.get(size)?.push([startupMs, wall[0] ?? NaN, wall[1] ?? NaN, wall[9] ?? NaN, cpu[0] ?? NaN, cpu[1] ?? NaN, cpu[9] ?? NaN, startupCpuMs, cpu[10] ?? NaN]);
         const label = size === undefined ? '' : ` warm-up ${size}`;
-        console.log(`  start ${i + 1}${label} (load ${load.toFixed(1)}): start-up ${(startupMs / 1000).toFixed(1)} s (CPU ${(startupCpuMs / 1000).toFixed(1)} s); turn 1 / 2 / 10 wall ${pick(wall, 0)} / ${pick(wall, 1)} / ${pick(wall, 9)} ms, CPU ${pick(cpu, 0)} / ${pick(cpu, 1)} / ${pick(cpu, 9)} ms`);
+        console.log(`  start ${i + 1}${label} (load ${load.toFixed(1)}): start-up ${(startupMs / 1000).toFixed(1)} s (CPU ${(startupCpuMs / 1000).toFixed(1)} s); turn 1 / 2 / 10 / 11 wall ${pick(wall, 0)} / ${pick(wall, 1)} / ${pick(wall, 9)} / ${pick(wall, 10)} ms, CPU ${pick(cpu, 0)} / ${pick(cpu, 1)} / ${pick(cpu, 9)} / ${pick(cpu, 10)} ms`);
       } finally {
         await bot.stop();
       }
@@ -479,7 +501,10 @@ async function starts(count: number): Promise<void> {
   for (const [size, rows] of firsts) {
     const column = (k: number): number => median(rows.map((f) => f[k] ?? NaN));
     const slower = rows.filter((f) => (f[4] ?? NaN) > (f[6] ?? NaN)).length;
-    console.log(`  median of ${count} starts${size === undefined ? '' : `, warm-up ${size}`}: start-up ${(column(0) / 1000).toFixed(1)} s (CPU ${(column(7) / 1000).toFixed(1)} s); turn 1 / 2 / 10 wall ${column(1).toFixed(1)} / ${column(2).toFixed(1)} / ${column(3).toFixed(1)} ms, CPU ${column(4).toFixed(1)} / ${column(5).toFixed(1)} / ${column(6).toFixed(1)} ms; turn 1 CPU over turn 10 in ${slower} of ${rows.length}`);
+    const pauseDearer = rows.filter((f) => (f[6] ?? NaN) > (f[8] ?? NaN)).length;
+    const firstOverTenth = median(rows.map((f) => (f[4] ?? NaN) - (f[6] ?? NaN)));
+    console.log(`  median of ${count} starts${size === undefined ? '' : `, warm-up ${size}`}: start-up ${(column(0) / 1000).toFixed(1)} s (CPU ${(column(7) / 1000).toFixed(1)} s); turn 1 / 2 / 10 wall ${column(1).toFixed(1)} / ${column(2).toFixed(1)} / ${column(3).toFixed(1)} ms, CPU ${column(4).toFixed(1)} / ${column(5).toFixed(1)} / ${column(6).toFixed(1)} / ${column(8).toFixed(1)} (turn 11) ms`);
+    console.log(`    turn 1 CPU over turn 10 (both after a ${pauseMs} ms pause) in ${slower} of ${rows.length}, by ${firstOverTenth.toFixed(2)} ms (median of the pairs); turn 10 over turn 11 (no pause) in ${pauseDearer} of ${rows.length}`);
   }
 }
 
