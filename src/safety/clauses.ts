@@ -161,7 +161,7 @@ const speltPlainly = new Map<string, readonly string[] | undefined>();
  * every alternative then starts where a word starts or ends.
  */
 function topLevel(
-  alternatives: readonly AST.Alternative[],
+  alternatives: readonly Elements[],
   boundary: boolean,
   around: Around,
 ): { elements: readonly AST.Element[]; boundary: boolean; around: Around }[] {
@@ -171,6 +171,10 @@ function topLevel(
     const [only] = wide;
     const lead = elements.slice(0, only ? elements.indexOf(only) : elements.length);
     const atBoundary = boundary || lead.some((element) => element.type === 'Assertion' && element.kind === 'word' && !element.negate);
+    if (wide.length > 1 && only && isWordList(only)) {
+      const opened = openedInFront(only, lead, elements.slice(elements.indexOf(only) + 1), atBoundary);
+      if (opened) return opened;
+    }
     const opens = wide.length === 1 && only !== undefined && (
       (only.type === 'Group' && !only.modifiers) || only.type === 'CapturingGroup' || (only.type === 'Assertion' && only.kind === 'lookahead' && !only.negate)
     );
@@ -182,6 +186,45 @@ function topLevel(
     const behind = inFront && trail.every(isBoundary) && (only.type !== 'Assertion' || trail.length === 0) ? { ...inFront, after: inFront.after || trail.length > 0 } : undefined;
     return topLevel(only.alternatives, atBoundary, behind);
   });
+}
+
+/** A run of pattern pieces: an alternative of the pattern, or one made by opening a group in front of the rest (openedInFront). */
+interface Elements {
+  readonly elements: readonly AST.Element[];
+}
+
+/**
+ * Beyond this many alternatives, a group in front of more pattern is read as one (its strings' union,
+ * at the widest of their distances): each alternative is one more the index asks about in a message.
+ */
+const MAX_OPENED = 256;
+
+/** A group with more alternatives than spellings() spells out (a word list, or a group around one), which takes characters (not a lookaround). */
+function isWordList(element: AST.Element): element is AST.Group | AST.CapturingGroup {
+  if (element.type !== 'Group' && element.type !== 'CapturingGroup') return false;
+  if (element.type === 'Group' && element.modifiers) return false;
+  return spellings(element) === undefined;
+}
+
+/**
+ * `(?:a|b|c) rest` read as `a rest`, `b rest` and `c rest`: any match starts where a match of one
+ * of them does. Read as one, the list promises only the union of its words' strings, each at the
+ * widest distance any word allows: a list of frames ("be worried", "is it normal", "do i need to
+ * take") read as one asks for a try at every word start up to ~20 characters before any of its
+ * strings, where each frame alone is tried only where its strings start. Undefined (read as one)
+ * beyond MAX_OPENED alternatives.
+ */
+function openedInFront(
+  list: AST.Group | AST.CapturingGroup,
+  lead: readonly AST.Element[],
+  rest: readonly AST.Element[],
+  boundary: boolean,
+): { elements: readonly AST.Element[]; boundary: boolean; around: Around }[] | undefined {
+  if (list.alternatives.length > MAX_OPENED) return undefined;
+  const each = list.alternatives.map((alternative) => ({ elements: [...lead, ...alternative.elements, ...rest] }));
+  // What follows the list is more than a \b: no opened alternative is its strings alone (exactly()).
+  const opened = topLevel(each, boundary, undefined);
+  return opened.length <= MAX_OPENED ? opened : undefined;
 }
 
 /** An assertion that takes no characters and promises none: \b, ^, $ or a negative lookaround. */

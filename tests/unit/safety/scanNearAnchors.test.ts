@@ -35,8 +35,18 @@ describe('clauses: the strings any match holds, and how far from its start', () 
     ['[a-z]{3,}(?:mab|nib)\\b', [['mab|nib@3+0r..0+1r']]],
     // A positive lookbehind's strings lie before where it is: "chest " ends 6 to 16 characters before "safe" ends.
     ['\\bsafe(?<=\\bchest [^?]{0,10})', [['safe@0+0r..0+0r', 'chest @-12+0r..-2+0r']]],
+    // A word list in front of more is read word by word: each word's strings where that word puts them, not
+    // the list's strings anywhere up to its longest word's length (and what follows, after each word's length).
+    ['\\b(?:worried|is it [a-z]+) about (?:pain|ache)', [['worried @0+0r..0+0r'], ['is it @0+0r..0+0r', ' about p| about a@7+0r..6+1r']]],
+    ['\\b(?:(?:worried|is it [a-z]+))(?= about)', [['worried@0+0r..0+0r', ' about@7+0r..7+0r'], ['is it @0+0r..0+0r', ' about@7+0r..6+1r']]],
   ])('%s', (source, expected) => {
     expect(read(source)).toEqual(expected);
+  });
+
+  it('reads a list of more words than it opens as one, in front of more', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `w${i}[a-z]`);
+    expect(branchesOf(`\\b(?:${words.join('|')}) about pain`)).toHaveLength(1);
+    expect(branchesOf(`\\b(?:${words.slice(0, 200).join('|')}) about pain`)).toHaveLength(200);
   });
 
   it.each(['\\b(?:a|)d\\b', '(?:x|y)?z', '[a-z]+', '(?!chest)\\w+', 'pain|[a-z]+'])('promises nothing when it cannot be sure: %s', (source) => {
