@@ -63,11 +63,6 @@ export class CommandReader {
   }
 }
 
-/** One message read against the ways out given, the index built for it: for tools and tests (the bot keeps a CommandReader). */
-export function detectCommand(text: string, waysOut: WholeMessageWaysOut): Command | undefined {
-  return new CommandReader(waysOut).detect(text);
-}
-
 function wayOutSignedOff(words: readonly string[], phrases: ReadonlyMap<string, Command>): Command | undefined {
   const signOff = SIGN_OFFS.find((end) => end.length < words.length && end.every((w, i) => words[words.length - end.length + i] === w));
   if (!signOff) return undefined;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { phrasingKey } from '../../src/knowledge/loading/readAskedPhrasings';
 import { DEFAULTS } from '../../src/config';
-import { detectCommand as detectWholeMessage } from '../../src/conversation/commands';
+import { CommandReader } from '../../src/conversation/commands';
 import { createMatcher, loadContent } from '../../src/knowledge/loadContent';
 import { recogniseComplaint } from '../../src/knowledge/intents/complaints';
 import { recogniseNationQuestion } from '../../src/knowledge/intents/nations';
@@ -221,7 +221,8 @@ describe('the shipped content', () => {
 
 describe('the shipped flows', () => {
   const { flows, intents } = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
-  const detectCommand = (text: string) => detectWholeMessage(text, intents.typedAnswers.waysOut);
+  const commands = new CommandReader(intents.typedAnswers.waysOut);
+  const detectCommand = (text: string) => commands.detect(text);
 
   it('use no button label that the bot would take as a command or a safety concern', () => {
     const clashes = flows.flatMap((flow) =>

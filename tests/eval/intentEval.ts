@@ -4,12 +4,11 @@ import { TestAdapter, type ConversationAccount } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { parse } from 'yaml';
 import { DEFAULTS, loadConfig } from '../../src/config';
-import { detectCommand } from '../../src/conversation/commands';
+import { CommandReader } from '../../src/conversation/commands';
 import { FlowDialog } from '../../src/conversation/flowDialog';
 import { composeApp } from '../../src/index';
 import type { FlowSpec } from '../../src/knowledge/flows/types';
 import { recogniseComplaint, type ComplaintRules } from '../../src/knowledge/intents/complaints';
-import type { WholeMessageWaysOut } from '../../src/knowledge/intents/typedAnswers';
 import type { LogFields, Logger } from '../../src/logger';
 import { loadSafetyRules } from '../../src/safety';
 import { shippedFlowDeps } from './flowDeps';
@@ -182,6 +181,7 @@ export async function typedAnswerEval(report: Report, file: string, gate: boolea
   const kinds = ['button', 'side-question', 'way-out'] as const;
   const kindOf = (item: TypedItem): (typeof kinds)[number] => (item.expect === 'side-question' || item.expect === 'way-out' ? item.expect : 'button');
   const count = new Map(kinds.map((k) => [k, { n: 0, right: 0 }]));
+  const commands = new CommandReader(content.intents.typedAnswers.waysOut);
   for (const item of items) {
     const spec = content.flows.find((f) => f.id === (item.flow === 'any' ? 'how-to-get-a-second-opinion' : item.flow));
     const dialog = spec && dialogs.get(spec.id);
@@ -189,7 +189,7 @@ export async function typedAnswerEval(report: Report, file: string, gate: boolea
       misses.push(`  no flow "${item.flow}" for "${item.text}"`);
       continue;
     }
-    const got = await typedAnswer(item, spec.start, dialog, spec, content.intents.complaints, content.intents.typedAnswers.waysOut, events);
+    const got = await typedAnswer(item, spec.start, dialog, spec, content.intents.complaints, commands, events);
     const tally = count.get(kindOf(item));
     if (tally) tally.n++;
     if (got === item.expect && tally) tally.right++;
@@ -207,12 +207,12 @@ export async function typedAnswerEval(report: Report, file: string, gate: boolea
   return misses;
 }
 
-async function typedAnswer(item: TypedItem, start: string, dialog: FlowDialog, spec: FlowSpec, complaints: ComplaintRules, waysOut: WholeMessageWaysOut, events: Event[]): Promise<string> {
+async function typedAnswer(item: TypedItem, start: string, dialog: FlowDialog, spec: FlowSpec, complaints: ComplaintRules, commands: CommandReader, events: Event[]): Promise<string> {
   const resuming = item.step === 'resume';
   const concern = safetyRules.assess(item.text, { inFlow: true });
   // A possible emergency or crisis adds its line first, then the answer is handled as usual (as in the bot).
   if (concern && concern.kind !== 'possible-emergency' && concern.kind !== 'possible-crisis') return `safety:${concern.kind}`;
-  const command = detectCommand(item.text, waysOut);
+  const command = commands.detect(item.text);
   // Asking for a person ends the flow with the contacts (or the handoff): a way out, as the person sees it.
   if (command === 'cancel' || command === 'startAgain' || command === 'talkToPerson') return 'way-out';
   if (command && command !== 'noneOfThese') return `command:${command}`;

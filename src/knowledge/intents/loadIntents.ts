@@ -132,8 +132,9 @@ function readComplaintExamples(file: YamlFile): ComplaintExamples | undefined {
       seen.set(words, key);
     });
   }
-  const shared = typeof threshold === 'number' ? threshold : 0.5;
-  return { threshold: shared, thresholdInFlow: typeof inFlow === 'number' ? inFlow : shared, complaints, notComplaints };
+  // A threshold that is not a number was reported above, and loading stops on reported problems.
+  if (typeof threshold !== 'number' || typeof inFlow !== 'number') return undefined;
+  return { threshold, thresholdInFlow: inFlow, complaints, notComplaints };
 }
 
 /** The signals named in "signalsNotWhenAbout", each checked to be a signal's id. */

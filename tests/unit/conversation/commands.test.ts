@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectCommand as detect } from '../../../src/conversation/commands';
+import { CommandReader } from '../../../src/conversation/commands';
 
 /** Ways out as typed-answers.yaml's `waysOut` gives them (a few of them). */
 const waysOut = { stop: ['cancel', 'stop', 'forget this', 'end chat', 'stop asking me questions', 'wish to finish'], startAgain: ['start again', 'start over'] };
-const detectCommand = (text: string) => detect(text, waysOut);
+const reader = new CommandReader(waysOut);
+const detectCommand = (text: string) => reader.detect(text);
 
 describe('recognising commands', () => {
   it.each([
