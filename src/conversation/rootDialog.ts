@@ -105,7 +105,7 @@ class RootRouter extends MessageRouter {
     if (!flow || turn.activeDialogId === flowDialogId(flow.id)) return undefined;
     // A reply to a flow's question is first of all an answer: the learnt net, made for stories told outside a flow, must
     // be surer there (complaint-examples.yaml's thresholdInFlow; the typed sets' answers rate well under it).
-    const complaint = recogniseComplaint(text, this.options.intents.complaints, true);
+    const complaint = recogniseComplaint(text, this.options.intents.complaints, { inFlow: true });
     if (!complaint) return undefined;
     return this.startComplaint(turn, complaint, flow);
   }

@@ -47,7 +47,7 @@ export interface Complaint {
  * worry about upsetting a doctor by asking ("will my doctor think I'm rude") is a leaflet
  * question, not a complaint; saying "formal complaint" always is one. `inFlow`: the message answers a flow's question.
  */
-export function recogniseComplaint(text: string, rules: ComplaintRules, inFlow = false): Complaint | undefined {
+export function recogniseComplaint(text: string, rules: ComplaintRules, { inFlow = false }: { readonly inFlow?: boolean } = {}): Complaint | undefined {
   // A disclaimer before "but" hands the judgement to what follows it (afterDisclaimer), as often as one is found.
   for (let judged: string | undefined = text; judged !== undefined; ) {
     const words = wordsOf(judged);

@@ -117,7 +117,8 @@ function readComplaintExamples(file: YamlFile): ComplaintExamples | undefined {
   if (typeof threshold !== 'number' || !(threshold > 0 && threshold < 1)) top.problem('threshold', '"threshold" should be a number between 0 and 1 (the share of "complaint" a message needs)');
   // Not given: a flow's messages need what every message needs.
   const inFlow = top.raw('thresholdInFlow') ?? threshold;
-  if (inFlow !== threshold && (typeof inFlow !== 'number' || !(inFlow < 1) || (typeof threshold === 'number' && inFlow < threshold))) {
+  const inFlowReadable = typeof inFlow === 'number' && inFlow < 1 && (typeof threshold !== 'number' || inFlow >= threshold);
+  if (top.has('thresholdInFlow') && !inFlowReadable) {
     top.problem('thresholdInFlow', '"thresholdInFlow" should be a number below 1 and no lower than "threshold" (the share a message needs in a flow)');
   }
   const complaints = top.textList('complaints', { min: 20 });

@@ -99,7 +99,7 @@ describe('a complaint in the middle of a flow', () => {
 
   it('is left to the learnt net only when it is surer than the in-flow bar, while the phrases still route one there', () => {
     expect(recogniseComplaint('the surgery, easier to get an appt there', surer)?.signal).toBe('learnt');
-    expect(recogniseComplaint('the surgery, easier to get an appt there', surer, true)).toBeUndefined();
-    expect(recogniseComplaint('the nurse was rude to me', surer, true)?.signal).toBe('rudeness');
+    expect(recogniseComplaint('the surgery, easier to get an appt there', surer, { inFlow: true })).toBeUndefined();
+    expect(recogniseComplaint('the nurse was rude to me', surer, { inFlow: true })?.signal).toBe('rudeness');
   });
 });

@@ -38,7 +38,7 @@ describe('the learnt complaint recogniser', () => {
   it('must be surer of a message in the middle of a flow, where it is first of all an answer to the step\'s question', () => {
     const rules = { ...phrased, learnt: { probability: () => 0.85, threshold: 0.8, thresholdInFlow: 0.9 } };
     expect(recogniseComplaint('they lost her notes and nobody rings back', rules)).toEqual({ formal: false, signal: 'learnt' });
-    expect(recogniseComplaint('they lost her notes and nobody rings back', rules, true)).toBeUndefined();
+    expect(recogniseComplaint('they lost her notes and nobody rings back', rules, { inFlow: true })).toBeUndefined();
   });
 
   it('learns from examples to rate a new story of care gone wrong above an everyday question', () => {
