@@ -18,6 +18,12 @@ export interface ComplaintRules {
   readonly wentWrongThenAsks?: { readonly wentWrong: readonly Phrase[]; readonly asks: readonly Phrase[] };
   readonly notComplaints: readonly Phrase[];
   /**
+   * Saying no complaint is being made, or asking whether asking counts as one ("im not making a complaint, i just want to
+   * see someone else", "will it go on my record as a complaint?"): read before `formal`, whose words such a message holds,
+   * and like `notComplaints` a disclaimer before "but" leaves what follows to be judged on its own.
+   */
+  readonly notMakingOne?: readonly Phrase[];
+  /**
    * Care that went wrong, told as a story ("they gave me someone elses letter!!", "no one told us shed been moved to
    * another ward"): a complaint when the message asks nothing, or asks who to tell or what can be done
    * (`wentWrongThenAsks.asks`); never when it is about another opinion or another doctor (`notWhenAbout`), which is an
@@ -55,6 +61,10 @@ export function recogniseComplaint(text: string, rules: ComplaintRules, { inFlow
     const found = phraseListsOf(rules).found(words);
     const after = (list: keyof typeof AFTER_SIGNALS) => found[FIRST_SIGNAL + rules.signals.length + AFTER_SIGNALS[list]] === true;
     if (after('notCare') && !after('unlessCare')) return undefined;
+    if (after('notMakingOne')) {
+      judged = afterDisclaimer(judged, rules);
+      continue;
+    }
     if (found[FORMAL]) return { formal: true, signal: 'formal' };
     if (found[NOT_COMPLAINTS]) {
       judged = afterDisclaimer(judged, rules);
@@ -90,7 +100,7 @@ function afterDisclaimer(text: string, rules: ComplaintRules): string | undefine
   if (!but) return undefined;
   const before = wordsOf(read.slice(0, but.index));
   const rest = read.slice(but.index + but[0].length);
-  if (!rules.notComplaints.some((p) => hasPhrase(before, p))) return undefined;
+  if (![...rules.notComplaints, ...(rules.notMakingOne ?? [])].some((p) => hasPhrase(before, p))) return undefined;
   return wordsOf(rest).length > 0 ? rest : undefined;
 }
 
@@ -99,7 +109,7 @@ const FORMAL = 0;
 const NOT_COMPLAINTS = 1;
 const FIRST_SIGNAL = 2;
 /** The lists after the signals, counted from the first of them, in the order phraseListsOf gives them. */
-const AFTER_SIGNALS = { wentWrong: 0, asks: 1, story: 2, notWhenAbout: 3, notCare: 4, unlessCare: 5 } as const;
+const AFTER_SIGNALS = { wentWrong: 0, asks: 1, story: 2, notWhenAbout: 3, notCare: 4, unlessCare: 5, notMakingOne: 6 } as const;
 
 /** Indexed once per rules (they live as long as the content). */
 const indexes = new WeakMap<ComplaintRules, PhraseLists>();
@@ -120,6 +130,7 @@ function phraseListsOf(rules: ComplaintRules): PhraseLists {
       stories.notWhenAbout,
       notCare.subjects,
       notCare.unlessAbout,
+      rules.notMakingOne ?? [],
     ]);
     indexes.set(rules, lists);
   }

@@ -71,7 +71,7 @@ function phrases(reader: FieldReader, file: YamlFile, path: YamlPath, key: strin
 }
 
 function readComplaints(file: YamlFile, flows: readonly FlowSpec[]): ComplaintRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'complaints.yaml', ['formalRoute', 'formal', 'signals', 'wentWrongThenAsks', 'notComplaints', 'storiesOfBadCare', 'notAboutCare']);
+  const top = FieldReader.forMapping(file, [], file.data, 'complaints.yaml', ['formalRoute', 'formal', 'signals', 'wentWrongThenAsks', 'notComplaints', 'notMakingOne', 'storiesOfBadCare', 'notAboutCare']);
   if (!top) return undefined;
   const formalRoute = top.text('formalRoute');
   const flow = flows.find((f) => f.startsFrom.intent === 'complaint');
@@ -100,6 +100,7 @@ function readComplaints(file: YamlFile, flows: readonly FlowSpec[]): ComplaintRu
     signals,
     wentWrongThenAsks: pair ? { wentWrong: phrases(pair, file, ['wentWrongThenAsks'], 'wentWrong'), asks: phrases(pair, file, ['wentWrongThenAsks'], 'asks') } : undefined,
     notComplaints: phrases(top, file, [], 'notComplaints'),
+    ...(top.has('notMakingOne') ? { notMakingOne: phrases(top, file, [], 'notMakingOne') } : {}),
     storiesOfBadCare: stories && {
       wentWrong: phrases(stories, file, ['storiesOfBadCare'], 'wentWrong'),
       notWhenAbout: phrases(stories, file, ['storiesOfBadCare'], 'notWhenAbout'),

@@ -87,6 +87,15 @@ describe('recognising a complaint', () => {
     expect(recogniseComplaint('is it rude to ask? the last one was rude', polite)).toBeUndefined();
   });
 
+  it('takes saying no complaint is being made, or asking whether asking counts as one, over the formal words it holds; what follows "but" is still judged', () => {
+    const sayingNot: ComplaintRules = { ...withStories, notMakingOne: ['not making a complaint', 'record as a complaint', 'thought about writing a complaint'].map(phrase) };
+    expect(recogniseComplaint("im not making a complaint, i just want to see someone i can talk to", sayingNot)).toBeUndefined();
+    expect(recogniseComplaint('if I ask for a second opinion will it go on my record as a complaint?', sayingNot)).toBeUndefined();
+    expect(recogniseComplaint('I thought about writing a complaint, but they lost my referral again', sayingNot)?.signal).toBe('lost-paperwork');
+    // without such words the formal route still wins
+    expect(recogniseComplaint("I'd like to make a complaint", sayingNot)?.formal).toBe(true);
+  });
+
   it('leaves a complaint about something that is not care (the council, a vet) alone, unless care is named too', () => {
     expect(recogniseComplaint('how do I make a formal complaint about the council', withStories)).toBeUndefined();
     expect(recogniseComplaint('how do I complain about a vet', withStories)).toBeUndefined();

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../../src/config';
+import { recogniseComplaint, type ComplaintRules } from '../../../src/knowledge/intents/complaints';
+import { loadContent } from '../../../src/knowledge/loadContent';
+
+// The shipped phrases alone (complaints.yaml), without the learnt net: what the phrase families decide by themselves.
+const { intents } = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
+const { learnt: _net, ...phrasesOnly } = intents.complaints;
+const phrases: ComplaintRules = phrasesOnly;
+
+describe('the shipped complaint phrases (twentieth pass)', () => {
+  it.each([
+    'the ambulance took five hours to get to my nan',
+    'three hours on hold to the out of hours line and then cut off',
+    'out of hours gp was an absolute joke',
+    '111 gave us the wrong number for the emergency dentist',
+    'the pharmacist read out my prescription so the whole queue heard',
+    'the crisis team took me off their list without a word',
+    'crap service from the mental health team',
+  ])('take a service that kept someone waiting, got it wrong or let out private things, said short or with a mild insult, as a complaint: "%s"', (text) => {
+    expect(recogniseComplaint(text, phrases)).toBeDefined();
+  });
+
+  it.each([
+    'I want her spoken to about the way she talked to my dad',
+    'the district nurse never came, somebody needs to sort it',
+    'I want the ward to admit what happened and make sure it doesnt happen to another patient',
+    'the receptionist should be retrained',
+  ])('take saying what the person wants done (spoken to, owned up to, put right) as a complaint: "%s"', (text) => {
+    expect(recogniseComplaint(text, phrases)?.signal).toBe('wants-it-put-right');
+  });
+
+  it.each([
+    "I'm not happy with how the consultant explained it, can I get a second opinion?",
+    'the gp says its nothing, I want it looked at by someone else',
+    'is that a daft reason to want it looked at again',
+    'Is asking for another doctor the same as complaining?',
+    'im not making a complaint, i just want a different consultant',
+  ])('leave an unhappy second-opinion question to the Q&A content: "%s"', (text) => {
+    expect(recogniseComplaint(text, phrases)).toBeUndefined();
+  });
+
+  it('still take what was done (rude, shouted at) as a complaint in a message about another opinion', () => {
+    expect(recogniseComplaint('the consultant was rude to me, can I see another doctor?', phrases)?.signal).toBe('rudeness');
+  });
+
+  it.each(['the kennels lost my dogs lead and nobody listens', 'the nursery keeps losing my sons coat and nobody listens', 'the gym was a joke'])(
+    'leave a complaint about childcare, pets or a gym alone: "%s"',
+    (text) => {
+      expect(recogniseComplaint(text, phrases)).toBeUndefined();
+    },
+  );
+});
