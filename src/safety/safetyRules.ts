@@ -299,7 +299,9 @@ export class SafetyRules {
       const lowered = (this.context.longAgo.test(sentence) || rule.lowerIf.some(inSentence)) && !inMessage(this.context.crisisAgain);
       return lowered ? 'possible' : 'definite';
     }
-    if (rule.spec.category !== 'emergency' || rule.spec.anyTime) return 'definite';
+    if (rule.spec.category !== 'emergency') return 'definite';
+    // An emergency at any time is not lowered by the history words, only by its rule's own lowerIf: context the rule names.
+    if (rule.spec.anyTime) return rule.lowerIf.some(inSentence) ? 'possible' : 'definite';
     if (rule.spec.alwaysSecondTier) return 'possible';
     // History or an uncertain context lowers a danger sign; it never switches it off.
     const clause = clauseAround(text, start, end, MAX_CONTEXT).replace(this.context.recentTreatment, ' ');

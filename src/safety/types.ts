@@ -41,7 +41,7 @@ export interface SafetyRuleSpec {
    * crisis sign to a possible crisis (the calm Samaritans line), never to nothing.
    */
   readonly lowerIf: readonly string[];
-  /** Emergency rules: a sign that is an emergency even in a sentence about the past. */
+  /** Emergency rules: a sign that is an emergency even in a sentence about the past (only the rule's own lowerIf lowers it). */
   readonly anyTime: boolean;
   /**
    * Emergency rules: the wording itself places the sign in the past ("had a stroke", "keeps

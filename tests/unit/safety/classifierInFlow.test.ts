@@ -13,3 +13,15 @@ describe('the shipped classifier inside a guided flow', () => {
     expect(shippedRules.assess('get me out of here. nobody would miss me if i was gone. ive got the pills ready', { inFlow: true })?.kind).toBe('crisis');
   });
 });
+
+describe('a reason for a choice typed as the answer to a flow\'s question (twentieth pass)', () => {
+  it('takes having paid in all one\'s life, given as the reason for staying with the NHS, as an answer, not a crisis', () => {
+    const text = "stick with nhs, I've paid my stamp all my life so I'll use it";
+    expect(shippedRules.assess(text, { inFlow: true })?.kind).not.toBe('crisis');
+    expect(shippedRules.assess(text)?.kind).not.toBe('crisis');
+  });
+
+  it('still gives the crisis reply to a life not wanted, typed in a flow', () => {
+    expect(shippedRules.assess("nhs I suppose. if the pain is going to be there the rest of my life then I don't want any of it", { inFlow: true })?.kind).toBe('crisis');
+  });
+});
