@@ -50,8 +50,12 @@ export type Corrector = (stemmed: string, word: string) => string | undefined;
  */
 const WHOSE = new Set(['my', 'his', 'her', 'their', 'our']);
 const ANYONES = '@whose';
-/** A phrase's words with each word of whose read as anyone's: only before another word ("for her mum", not "look after her"). */
-const readAsAnyones = (stems: readonly string[]): string[] => stems.map((s, i) => (i < stems.length - 1 && WHOSE.has(s) ? ANYONES : s));
+/**
+ * A phrase's words with each word of whose inside it read as anyone's: "for her mum", not "look after her" (last, it is
+ * who it is done to) nor "my gp" (first, it is a word the matcher skips: read for anyone, "her gp" would take the "gp" of
+ * a longer phrase after it, "her gp or the hospital").
+ */
+const readAsAnyones = (stems: readonly string[]): string[] => stems.map((s, i) => (i > 0 && i < stems.length - 1 && WHOSE.has(s) ? ANYONES : s));
 /** Whether a message's word is the phrase's, or a word of whose where the phrase has anyone's. */
 const saysForAnyone = (said: string, phraseStem: string): boolean => said === phraseStem || (phraseStem === ANYONES && WHOSE.has(said));
 
@@ -313,8 +317,7 @@ export class TextAnalyser {
    */
   private phraseAt(stems: readonly string[], start: number, end = stems.length, except?: string): Phrase | undefined {
     const typed = longestAt(this.phrasesByFirstStem.get(stems[start] ?? ''), stems, start, end, except, false);
-    const first = stems[start] ?? '';
-    const forAnyone = longestAt(this.personPhrasesByFirstStem.get(WHOSE.has(first) ? ANYONES : first), stems, start, end, except, true);
+    const forAnyone = longestAt(this.personPhrasesByFirstStem.get(stems[start] ?? ''), stems, start, end, except, true);
     return forAnyone === undefined || (typed !== undefined && typed.stems.length >= forAnyone.stems.length) ? typed : forAnyone;
   }
 }

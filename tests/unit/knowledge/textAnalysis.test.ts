@@ -69,7 +69,7 @@ describe('reducing text to terms', () => {
   });
 
   it("reads a phrase written for one person's doctor or family about anyone's (\"become her doctor\" as \"become my doctor\")", () => {
-    const analyser = new TextAnalyser([['take over', 'become my doctor'], ['relative', 'for my mum'], ['accompany', 'go with me'], ['offend', 'go over his head'], ['not understood', 'go over my head'], ['take on', 'look after her']]);
+    const analyser = new TextAnalyser([['take over', 'become my doctor'], ['relative', 'for my mum'], ['accompany', 'go with me'], ['offend', 'go over his head'], ['not understood', 'go over my head'], ['take on', 'look after her'], ['gp', 'my gp'], ['who do i ask', 'gp or the hospital']]);
     const known = (): boolean => true;
     expect(analyser.analyse('will they become her doctor', known).terms).toEqual(['~take_over']);
     expect(analyser.analyse('can i ask for their mum', known).terms).toEqual(['ask', '~relative']);
@@ -81,6 +81,8 @@ describe('reducing text to terms', () => {
     expect(analyser.analyse('would it go over his head', known).terms).toEqual(['~offend']);
     // "her" last in a phrase is who it is done to: "look after her" is not "look after my neighbour".
     expect(analyser.analyse('i look after my neighbour', known).terms).not.toContain('~take_on');
+    // First in a phrase it is a word the matcher skips: "her gp" leaves "gp" to the longer phrase after it.
+    expect(analyser.analyse('her gp or the hospital', known).terms).toContain('~who_do_i_ask');
   });
 
   it('reads a phrase of our words that names another subject as one word it does not know, and none of ours', () => {
