@@ -93,6 +93,10 @@ describe('the shipped Q&A matching', () => {
     ['can they knock me back if I want another specialist to have a look', 'right-to-a-second-opinion'],
     ['if the new bloke is better can I jump ship to him', 'new-doctor-taking-over'],
     ['are there any minus sides to getting another opinion', 'disadvantages'],
+    // Twentieth pass: regional words, slang and idioms for being stunned, things going wrong and treatment not made for you.
+    ['I was gobsmacked and took none of it in, can they explain it again', 'not-understood'],
+    ['could getting another opinion make things go pear shaped', 'disadvantages'],
+    ['the treatment plan feels a bit one size fits all, can I question it', 'not-satisfied-with-treatment'],
   ])('understands "%s" as a way of asking %s', (text, entry) => expect(answered(text)).toBe(entry));
 });
 

@@ -42,6 +42,23 @@ interface Phrase {
 /** Corrects a stem we do not know (of the word as typed) into one we do, if it is a likely typo. */
 export type Corrector = (stemmed: string, word: string) => string | undefined;
 
+/**
+ * The words that say whose it is. A phrase of ours written for one person ("become my doctor", "for my mum") is said as
+ * often about another ("become her doctor", "for his mum"): when no phrase matches as typed, each reads as any other.
+ * Only whose: "go with me" (someone coming along) is not "go with him" (moving to the new doctor). Never "your": that
+ * is the bot or the doctor.
+ */
+const WHOSE = new Set(['my', 'his', 'her', 'their', 'our']);
+const ANYONES = '@whose';
+/**
+ * A phrase's words with each word of whose inside it read as anyone's: "for her mum", not "look after her" (last, it is
+ * who it is done to) nor "my gp" (first, it is a word the matcher skips: read for anyone, "her gp" would take the "gp" of
+ * a longer phrase after it, "her gp or the hospital").
+ */
+const readAsAnyones = (stems: readonly string[]): string[] => stems.map((s, i) => (i > 0 && i < stems.length - 1 && WHOSE.has(s) ? ANYONES : s));
+/** Whether a message's word is the phrase's, or a word of whose where the phrase has anyone's. */
+const saysForAnyone = (said: string, phraseStem: string): boolean => said === phraseStem || (phraseStem === ANYONES && WHOSE.has(said));
+
 /** Longest synonym phrase looked at around a word when deciding whether a real word was meant as another. */
 const MAX_PHRASE_REACH = 6;
 
@@ -58,6 +75,10 @@ const MAX_CORRECTIONS = 8;
  */
 export class TextAnalyser {
   private readonly phrasesByFirstStem = new Map<string, Phrase[]>();
+  /** Phrases with a word of whose (readAsAnyones), by their first stem so read, their stems so read too. */
+  private readonly personPhrasesByFirstStem = new Map<string, Phrase[]>();
+  /** While the phrases are read: each phrase with its words of whose read as anyone's, null when two groups have it. */
+  private readonly forAnyone = new Map<string, Phrase | null>();
   /** Stems of every synonym term; with the content's stems they are the words we know. */
   readonly synonymStems = new Set<string>();
   /** Stems of one-word synonyms ("bloods", not "attorney" from "power of attorney"). */
@@ -109,6 +130,7 @@ export class TextAnalyser {
       }
     }
     for (const list of this.phrasesByFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+    this.indexPhrasesForAnyone();
     for (const word of CHATTER_WORDS) this.chatterTerms.add(stem(word));
   }
 
@@ -118,6 +140,27 @@ export class TextAnalyser {
     const list = this.phrasesByFirstStem.get(first) ?? [];
     list.push({ stems, concept });
     this.phrasesByFirstStem.set(first, list);
+    // Only synonyms of our subject are read for anyone; a phrase of another subject stays as typed.
+    const folded = readAsAnyones(stems);
+    if (!folded.includes(ANYONES) || concept.startsWith('!')) return;
+    const key = folded.join(' ');
+    const seen = this.forAnyone.get(key);
+    // Two groups the same but for whose ("go over my head": not understood; "go over his head": the doctor's): for
+    // anyone else it is neither.
+    this.forAnyone.set(key, seen === undefined || seen?.concept === concept ? { stems: folded, concept } : null);
+  }
+
+  /** Phrases read for anyone, by their first stem (whose read as anyone's), longest first; those of two groups left out. */
+  private indexPhrasesForAnyone(): void {
+    for (const phrase of this.forAnyone.values()) {
+      if (phrase === null) continue;
+      const first = phrase.stems[0] ?? '';
+      const list = this.personPhrasesByFirstStem.get(first) ?? [];
+      list.push(phrase);
+      this.personPhrasesByFirstStem.set(first, list);
+    }
+    for (const list of this.personPhrasesByFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+    this.forAnyone.clear();
   }
 
   /**
@@ -268,19 +311,31 @@ export class TextAnalyser {
     }
   }
 
-  /** The longest phrase of ours at `start` that ends by `end`, other than one of concept `except`. */
+  /**
+   * The longest phrase of ours at `start` that ends by `end`, other than one of concept `except`: as typed, or longer with
+   * its words of whose read as anyone's ("become her doctor" is "become my doctor"); as typed wins a tie.
+   */
   private phraseAt(stems: readonly string[], start: number, end = stems.length, except?: string): Phrase | undefined {
-    const candidates = this.phrasesByFirstStem.get(stems[start] ?? '');
-    if (candidates === undefined) return undefined;
-    // Loops rather than find/every with closures: this runs for every word of every message.
-    for (const phrase of candidates) {
-      if (start + phrase.stems.length > end || phrase.concept === except) continue;
-      let whole = true;
-      for (let offset = 0; offset < phrase.stems.length && whole; offset++) whole = stems[start + offset] === phrase.stems[offset];
-      if (whole) return phrase;
-    }
-    return undefined;
+    const typed = longestAt(this.phrasesByFirstStem.get(stems[start] ?? ''), stems, start, end, except, false);
+    const forAnyone = longestAt(this.personPhrasesByFirstStem.get(stems[start] ?? ''), stems, start, end, except, true);
+    return forAnyone === undefined || (typed !== undefined && typed.stems.length >= forAnyone.stems.length) ? typed : forAnyone;
   }
+}
+
+/** The first (longest) of candidates, sorted longest first, that the stems at `start` spell whole (whose read as anyone's when `folded`). */
+function longestAt(candidates: readonly Phrase[] | undefined, stems: readonly string[], start: number, end: number, except: string | undefined, folded: boolean): Phrase | undefined {
+  if (candidates === undefined) return undefined;
+  // Loops rather than find/every with closures: this runs for every word of every message.
+  for (const phrase of candidates) {
+    if (start + phrase.stems.length > end || phrase.concept === except) continue;
+    let whole = true;
+    for (let offset = 0; offset < phrase.stems.length && whole; offset++) {
+      const said = stems[start + offset] ?? '';
+      whole = folded ? saysForAnyone(said, phrase.stems[offset] ?? '') : said === phrase.stems[offset];
+    }
+    if (whole) return phrase;
+  }
+  return undefined;
 }
 
 /** The smallest of strengths[from..to) (Math.min over a slice, without the slice). */

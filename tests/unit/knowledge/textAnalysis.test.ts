@@ -68,6 +68,23 @@ describe('reducing text to terms', () => {
     expect(contained).toEqual([false, false, true]);
   });
 
+  it("reads a phrase written for one person's doctor or family about anyone's (\"become her doctor\" as \"become my doctor\")", () => {
+    const analyser = new TextAnalyser([['take over', 'become my doctor'], ['relative', 'for my mum'], ['accompany', 'go with me'], ['offend', 'go over his head'], ['not understood', 'go over my head'], ['take on', 'look after her'], ['gp', 'my gp'], ['who do i ask', 'gp or the hospital']]);
+    const known = (): boolean => true;
+    expect(analyser.analyse('will they become her doctor', known).terms).toEqual(['~take_over']);
+    expect(analyser.analyse('can i ask for their mum', known).terms).toEqual(['ask', '~relative']);
+    // Only whose, never who: "go with him" is not someone coming along.
+    expect(analyser.analyse('can i go with him', known).terms).not.toContain('~accompany');
+    // A phrase two groups have but for whose is neither group's for anyone else; as typed it is its own group's.
+    expect(analyser.analyse('would it go over their head', known).terms).not.toContain('~offend');
+    expect(analyser.analyse('would it go over their head', known).terms).not.toContain('~not_understood');
+    expect(analyser.analyse('would it go over his head', known).terms).toEqual(['~offend']);
+    // "her" last in a phrase is who it is done to: "look after her" is not "look after my neighbour".
+    expect(analyser.analyse('i look after my neighbour', known).terms).not.toContain('~take_on');
+    // First in a phrase it is a word the matcher skips: "her gp" leaves "gp" to the longer phrase after it.
+    expect(analyser.analyse('her gp or the hospital', known).terms).toContain('~who_do_i_ask');
+  });
+
   it('reads a phrase of our words that names another subject as one word it does not know, and none of ours', () => {
     const analyser = new TextAnalyser([['test', 'blood test'], ['booked', 'book']], [['book a test', 'book a blood test']]);
     const booking = analyser.analyse('how do i book a blood test', () => true);
