@@ -16,6 +16,32 @@ describe('finding anchors: every occurrence of many literal strings in one pass'
     const expected = strings.flatMap((s) => [...text.matchAll(new RegExp(`(?=${s})`, 'g'))].map((m) => `${s}@${m.index}`));
     expect(found.sort()).toEqual(expected.sort());
   });
+
+  it('finds what a plain search finds, for strings that share starts, ends and middles, and groups them in order', () => {
+    // A small alphabet makes long shared prefixes, chains of one child and deep failure links likely.
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), minLength: 1, maxLength: 9 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 40 }), fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'x'), maxLength: 80 }), { minLength: 1, maxLength: 3 }), (strings, texts) => {
+        const groupsOf = strings.map((_, i) => [i % 3, 3 + (i % 2)]);
+        const finder = new LiteralFinder(strings, new Map(), groupsOf);
+        const hits = new GroupHits(5);
+        for (const text of texts) {
+          const plain = (i: number): number[] => [...text.matchAll(new RegExp(`(?=${strings[i]})`, 'g'))].map((m) => m.index);
+          const found: string[] = [];
+          finder.each(text, (index, start) => found.push(`${index}@${start}`));
+          expect(found.sort()).toEqual(strings.flatMap((_, i) => plain(i).map((start) => `${i}@${start}`)).sort());
+          finder.gather(text, hits);
+          hits.byGroup();
+          for (let group = 0; group < 5; group++) {
+            const expected = strings.flatMap((_, i) => (groupsOf[i]?.includes(group) ? plain(i) : [])).sort((a, b) => a - b);
+            expect([...hits.of(group)]).toEqual(expected);
+            expect(hits.has(group)).toBe(expected.length > 0);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe('clauses: the strings any match holds, and how far from its start', () => {
