@@ -74,7 +74,9 @@ export class FlowAnswerRecognizer {
     // "I have to go, the carer has arrived": a way out said whole, or in one's own words, beats a button fitted by one
     // stray word ("go"); a button fitted by a phrase or its label still wins ("stop, that's all").
     const wayOut = this.wayOutWithItsReason(message, parts) || saysAWayOut(parts, this.rules.inOwnWords, looksLikeQuestion);
-    if (wayOut && (!best || best.score < STRONG_MATCH)) return { kind: 'way-out', reason: 'asked' };
+    // A real person asked for is a way out over a button fitted by a phrase: no button is a person.
+    const over = wayOut === 'person' ? WHOLE_LABEL : STRONG_MATCH;
+    if (wayOut && (!best || best.score < over)) return { kind: 'way-out', reason: 'asked' };
     if (best && this.fits(text, asks, best)) return { kind: 'choice', index: best.index };
     const answeredFirst = this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question.choices);
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };

@@ -9,7 +9,7 @@ import { recogniseComplaint, type ComplaintRules } from './complaints';
 import { learnComplaints, type ComplaintExamples } from './learntComplaints';
 import type { NationRules } from './nations';
 import type { AnswerFamily, TypedAnswerRules } from './typedAnswers';
-import { wayOutFrame, type WayOutFrames } from './wayOutFrames';
+import { closingOnly, wayOutFrame, type WayOutFrames } from './wayOutFrames';
 import { choicePattern, phrase, wordsOf, type Phrase } from './words';
 import { SMALL_TALK_KINDS, type SmallTalk, type SmallTalkRules } from '../smallTalk';
 
@@ -239,10 +239,11 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
   if (!Array.isArray(list)) top.problem('families', '"families" should be a list of { id, forLabels or forLabelsStartingWith, says }');
   const families = (Array.isArray(list) ? list : []).flatMap((raw, index): AnswerFamily[] => {
     const path = ['families', index];
-    const item = FieldReader.forMapping(file, path, raw, 'a family', ['id', 'forLabels', 'forLabelsStartingWith', 'says', 'whose']);
+    const item = FieldReader.forMapping(file, path, raw, 'a family', ['id', 'forLabels', 'forLabelsStartingWith', 'says', 'alsoSays', 'whose']);
     if (!item) return [];
     if (!item.has('forLabels') && !item.has('forLabelsStartingWith')) item.problem('id', 'a family needs "forLabels" or "forLabelsStartingWith": which buttons it is for');
-    const says = phrases(item, file, path, 'says');
+    // `alsoSays` is read exactly as `says`; it is a field of its own only because the safety classifier learns `says`.
+    const says = [...phrases(item, file, path, 'says'), ...(item.has('alsoSays') ? phrases(item, file, path, 'alsoSays') : [])];
     // Whose: single words as read ("me", "ma"), looked up before each of the family's phrases.
     const whose = item.textList('whose', { optional: true });
     return [{
@@ -287,18 +288,21 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
 /** `waysOut.inOwnWords`: word groups, and frames made of them, each compiled (a problem reported with its line). */
 function readWayOutFrames(file: YamlFile, raw: unknown): WayOutFrames | undefined {
   const path = ['waysOut', 'inOwnWords'];
-  const reader = FieldReader.forMapping(file, path, raw, '"inOwnWords"', ['groups', 'frames']);
+  const reader = FieldReader.forMapping(file, path, raw, '"inOwnWords"', ['groups', 'frames', 'askingForAPerson']);
   if (!reader) return undefined;
   const groupsRaw = reader.raw('groups');
   if (!isRecord(groupsRaw)) reader.problem('groups', '"groups" should be a mapping of names to lists of words');
   const groupReader = isRecord(groupsRaw) ? FieldReader.forMapping(file, [...path, 'groups'], groupsRaw, '"groups"', Object.keys(groupsRaw)) : undefined;
   const groups = new Map(Object.keys(isRecord(groupsRaw) ? groupsRaw : {}).map((name) => [name, groupReader?.textList(name, { min: 1 }) ?? []] as const));
-  const frames = reader.textList('frames', { min: 1 }).flatMap((text, index) => {
-    const frame = wayOutFrame(text, groups);
-    if (typeof frame === 'string') file.problem([...path, 'frames', index], frame);
-    return typeof frame === 'string' ? [] : [frame];
-  });
-  return { frames };
+  const compiled = (key: string, min: number): RegExp[] =>
+    reader.textList(key, { min, optional: min === 0 }).flatMap((text, index) => {
+      const frame = wayOutFrame(text, groups);
+      if (typeof frame === 'string') file.problem([...path, key, index], frame);
+      return typeof frame === 'string' ? [] : [frame];
+    });
+  const askingForAPerson = compiled('askingForAPerson', 0);
+  const closing = closingOnly(groups);
+  return { frames: [...compiled('frames', 1), ...askingForAPerson], askingForAPerson, ...(closing ? { closingOnly: closing } : {}) };
 }
 
 /** A nation's words are also what people type for a button that names it. */
