@@ -25,20 +25,19 @@ const partsOf = (message: string): string[] => message.split(/[.,;:!?]+/).filter
 const said = (message: string, frames: WayOutFrames): boolean => saysAWayOut(partsOf(message), frames, looksLikeQuestion) !== false;
 
 describe('ways out said in people\'s own words', () => {
-  it('reads a frame of word groups anywhere in a part of a reply, with what closes a part after it', () => {
-    const frames = framesOf('{wishing} {stopping} $');
-    expect(said("I'd like to finish now please", frames)).toBe(true);
-    expect(said('sorry, I want to stop, thanks', frames)).toBe(true);
+  // What each slot reads: a frame of word groups anywhere in a part with what closes a part after it ($), the part's start
+  // after its opening words (^), and "..." as up to three other words.
+  it.each([
+    ['{wishing} {stopping} $', "I'd like to finish now please", true],
+    ['{wishing} {stopping} $', 'sorry, I want to stop, thanks', true],
     // what follows is not a word that closes a reply: stopping something else, not the chat
-    expect(said('I want to stop my tablets', frames)).toBe(false);
-  });
-
-  it('reads ^ as the start of a part after its opening words, and "..." as up to three other words', () => {
-    const frames = framesOf('^ not what i ... {asked}');
-    expect(said('hold on, not what I originally meant', frames)).toBe(true);
-    expect(said('not what I wanted', frames)).toBe(true);
-    expect(said('the care was not what I wanted', frames)).toBe(false);
-    expect(said('not what I had ever really truly meant', frames)).toBe(false);
+    ['{wishing} {stopping} $', 'I want to stop my tablets', false],
+    ['^ not what i ... {asked}', 'hold on, not what I originally meant', true],
+    ['^ not what i ... {asked}', 'not what I wanted', true],
+    ['^ not what i ... {asked}', 'the care was not what I wanted', false],
+    ['^ not what i ... {asked}', 'not what I had ever really truly meant', false],
+  ])('reads the frame "%s" in "%s" as a way out: %s', (frame, message, expected) => {
+    expect(said(message, framesOf(frame))).toBe(expected);
   });
 
   it('leaves a way out followed by a question to the question', () => {
