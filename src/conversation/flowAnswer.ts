@@ -1,5 +1,5 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
-import { afterHedge, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, STRONG_MATCH, unlessNotMeant, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { afterHedge, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { saysAWayOut } from '../knowledge/intents/wayOutFrames';
 import { wordsOf } from '../knowledge/intents/words';
 import { CommandReader } from './commands';
@@ -68,23 +68,29 @@ export class FlowAnswerRecognizer {
     const text = worry ?? message;
     // An answer said tentatively asks nothing, and is what follows its hedge when a button fits that.
     const hedged = worry === undefined ? afterHedge(text, this.rules) : undefined;
-    const asks = worry === undefined && hedged === undefined && looksLikeQuestion(text);
+    // Something heard, told as a statement, asks whether it is true ("my friend said the GP can refuse to refer you").
+    const heard = worry === undefined && hedged === undefined && toldAsHeard(parts[0] ?? message, this.rules);
+    const asks = heard || (worry === undefined && hedged === undefined && looksLikeQuestion(text));
     const fitted = (hedged === undefined ? undefined : bestOption(hedged, question.choices, this.rules)) ?? bestOption(text, question.choices, this.rules);
     const best = unlessNotMeant(text, fitted, question.choices, this.rules);
     // "I have to go, the carer has arrived": a way out said whole, or in one's own words, beats a button fitted by one
     // stray word ("go"); a button fitted by a phrase or its label still wins ("stop, that's all").
     const wayOut = this.wayOutWithItsReason(message, parts) || saysAWayOut(parts, this.rules.inOwnWords, looksLikeQuestion);
-    if (wayOut && (!best || best.score < STRONG_MATCH)) return { kind: 'way-out', reason: 'asked' };
-    if (best && this.fits(text, asks, best)) return { kind: 'choice', index: best.index };
+    // A real person asked for is a way out over a button fitted by a phrase: no button is a person.
+    const over = wayOut === 'person' ? WHOLE_LABEL : STRONG_MATCH;
+    if (wayOut && (!best || best.score < over)) return { kind: 'way-out', reason: 'asked' };
+    if (best && !heard && this.fits(text, asks, best)) return { kind: 'choice', index: best.index };
     const answeredFirst = this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question.choices);
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
     if (isLeaving(message, this.rules) || wayOut) return { kind: 'way-out', reason: 'asked' };
+    // Asking for a button by its whole label ("Could we carry on, please?") is taking it, whatever the content holds.
+    if (best && best.score >= WHOLE_LABEL && asksForIt(message, this.rules)) return { kind: 'choice', index: best.index };
     const result = this.matcher.match(message);
     // Asking whether one may take a button, in its words, with nothing the content can answer ("can I stay on the NHS for
     // it?"), is asking for that button: the flow's next step answers it, where "I don't know" would not.
     if (result.kind === 'none' && best && best.score >= STRONG_MATCH && asksForIt(message, this.rules)) return { kind: 'choice', index: best.index };
     // A question the content cannot answer still gets an honest reply, not "please choose".
-    if (result.kind !== 'none' || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
+    if (result.kind !== 'none' || heard || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
     return best && { kind: 'choice', index: best.index };
   }
 

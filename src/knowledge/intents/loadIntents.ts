@@ -9,7 +9,7 @@ import { recogniseComplaint, type ComplaintRules } from './complaints';
 import { learnComplaints, type ComplaintExamples } from './learntComplaints';
 import type { NationRules } from './nations';
 import type { AnswerFamily, TypedAnswerRules } from './typedAnswers';
-import { wayOutFrame, type WayOutFrames } from './wayOutFrames';
+import { closingOnly, wayOutFrame, type WayOutFrames } from './wayOutFrames';
 import { choicePattern, phrase, wordsOf, type Phrase } from './words';
 import { SMALL_TALK_KINDS, type SmallTalk, type SmallTalkRules } from '../smallTalk';
 
@@ -234,16 +234,17 @@ function reportRepeats(file: YamlFile, items: readonly { path: YamlPath; key: st
 }
 
 function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'askingForIt', 'worryTold', 'waysOut']);
+  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'askingForIt', 'worryTold', 'hearsay', 'waysOut']);
   if (!top) return undefined;
   const list = top.raw('families');
   if (!Array.isArray(list)) top.problem('families', '"families" should be a list of { id, forLabels or forLabelsStartingWith, says }');
   const families = (Array.isArray(list) ? list : []).flatMap((raw, index): AnswerFamily[] => {
     const path = ['families', index];
-    const item = FieldReader.forMapping(file, path, raw, 'a family', ['id', 'forLabels', 'forLabelsStartingWith', 'says', 'whose']);
+    const item = FieldReader.forMapping(file, path, raw, 'a family', ['id', 'forLabels', 'forLabelsStartingWith', 'says', 'alsoSays', 'whose']);
     if (!item) return [];
     if (!item.has('forLabels') && !item.has('forLabelsStartingWith')) item.problem('id', 'a family needs "forLabels" or "forLabelsStartingWith": which buttons it is for');
-    const says = phrases(item, file, path, 'says');
+    // `alsoSays` is read exactly as `says`; it is a field of its own only because the safety classifier learns `says`.
+    const says = [...phrases(item, file, path, 'says'), ...(item.has('alsoSays') ? phrases(item, file, path, 'alsoSays') : [])];
     // Whose: single words as read ("me", "ma"), looked up before each of the family's phrases.
     const whose = item.textList('whose', { optional: true });
     return [{
@@ -273,7 +274,10 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     ...startAgain.map((text, i) => ({ path: ['waysOut', 'startAgain', i], key: wordsOf(text).join(' ') })),
   ]);
   const inOwnWords = waysOut.has('inOwnWords') ? readWayOutFrames(file, waysOut.raw('inOwnWords')) : undefined;
+  // Something heard, told as a statement: frames with the ways out's groups (their openings) and groups of its own.
+  const hearsay = top.has('hearsay') ? readFrames(file, ['hearsay'], top.raw('hearsay'), ['frames'], inOwnWords?.groups)?.compiled('frames', 1) : undefined;
   return {
+    ...(hearsay ? { hearsay } : {}),
     families,
     leaving: phrases(waysOut, file, ['waysOut'], 'leaving'),
     waysOut: { stop, startAgain },
@@ -285,25 +289,35 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
   };
 }
 
-/** `waysOut.inOwnWords`: word groups, and frames made of them, each compiled (a problem reported with its line). */
-function readWayOutFrames(file: YamlFile, raw: unknown): WayOutFrames | undefined {
-  const path = ['waysOut', 'inOwnWords'];
-  const reader = FieldReader.forMapping(file, path, raw, '"inOwnWords"', ['groups', 'frames']);
+/** Word groups and frames made of them, each compiled (a problem reported with its line); `inherited` groups are named too. */
+function readFrames(file: YamlFile, path: YamlPath, raw: unknown, keys: readonly string[], inherited: ReadonlyMap<string, readonly string[]> = new Map()) {
+  const reader = FieldReader.forMapping(file, path, raw, `"${String(path[path.length - 1])}"`, ['groups', ...keys]);
   if (!reader) return undefined;
   const groupsRaw = reader.raw('groups');
   if (!isRecord(groupsRaw)) reader.problem('groups', '"groups" should be a mapping of names to lists of words');
   const groupReader = isRecord(groupsRaw) ? FieldReader.forMapping(file, [...path, 'groups'], groupsRaw, '"groups"', Object.keys(groupsRaw)) : undefined;
-  const groups = new Map(Object.keys(isRecord(groupsRaw) ? groupsRaw : {}).map((name) => [name, groupReader?.textList(name, { min: 1 }) ?? []] as const));
-  const frames = reader.textList('frames', { min: 1 }).flatMap((text, index) => {
-    const frame = wayOutFrame(text, groups);
-    if (typeof frame === 'string') file.problem([...path, 'frames', index], frame);
-    return typeof frame === 'string' ? [] : [frame];
-  });
-  return { frames };
+  const own = Object.keys(isRecord(groupsRaw) ? groupsRaw : {}).map((name) => [name, groupReader?.textList(name, { min: 1 }) ?? []] as const);
+  const groups = new Map([...inherited, ...own]);
+  const compiled = (key: string, min: number): RegExp[] =>
+    reader.textList(key, { min, optional: min === 0 }).flatMap((text, index) => {
+      const frame = wayOutFrame(text, groups);
+      if (typeof frame === 'string') file.problem([...path, key, index], frame);
+      return typeof frame === 'string' ? [] : [frame];
+    });
+  return { groups, compiled };
+}
+
+/** `waysOut.inOwnWords`: word groups, and frames made of them. */
+function readWayOutFrames(file: YamlFile, raw: unknown): (WayOutFrames & { readonly groups: ReadonlyMap<string, readonly string[]> }) | undefined {
+  const read = readFrames(file, ['waysOut', 'inOwnWords'], raw, ['frames', 'askingForAPerson']);
+  if (!read) return undefined;
+  const askingForAPerson = read.compiled('askingForAPerson', 0);
+  const closing = closingOnly(read.groups);
+  return { frames: [...read.compiled('frames', 1), ...askingForAPerson], askingForAPerson, groups: read.groups, ...(closing ? { closingOnly: closing } : {}) };
 }
 
 /** A nation's words are also what people type for a button that names it. */
 function withNations(rules: TypedAnswerRules, nations: NationRules): TypedAnswerRules {
-  const nationFamilies = nations.nations.map((n): AnswerFamily => ({ id: `nation:${n.nation}`, forLabels: n.says, forLabelsStartingWith: [], says: [...n.says, ...(n.towns ?? [])] }));
+  const nationFamilies = nations.nations.map((n): AnswerFamily => ({ id: `nation:${n.nation}`, forLabels: n.says, forLabelsStartingWith: [], says: [...n.says, ...(n.towns ?? [])], place: true }));
   return { ...rules, families: [...rules.families, ...nationFamilies] };
 }

@@ -17,6 +17,8 @@ export interface AnswerFamily {
    * a phrase of two words. Only for how well a message fits, not for how many things it says (mostSaid).
    */
   readonly owned?: readonly Phrase[];
+  /** A nation's family (its words and towns, from nations.yaml): a place named is not that button's when the place is elsewhere. */
+  readonly place?: boolean;
 }
 
 export interface TypedAnswerRules {
@@ -35,6 +37,8 @@ export interface TypedAnswerRules {
   readonly askingForIt?: readonly Phrase[];
   /** Ways out said in people's own words, as frames of word groups (`waysOut.inOwnWords`); none when left out. */
   readonly inOwnWords?: WayOutFrames;
+  /** Something heard, told as a statement ("I heard you have to pay for these"): frames read on a reply's first part (`hearsay`). */
+  readonly hearsay?: readonly RegExp[];
 }
 
 /** Ways out of a flow said as the whole message, as written in typed-answers.yaml's `waysOut`. */
@@ -77,6 +81,8 @@ export function bestOption(text: string, options: readonly AnswerOption[], rules
   const place = placeOf(words, options.length);
   if (place !== undefined) return place >= 0 && place < options.length ? { index: place, score: WHOLE_LABEL, askedInItsWords: false } : undefined;
   const scores = options.map((option) => score(words, option, rules));
+  const elsewhere = placeElsewhere(words, options, rules);
+  if (elsewhere !== undefined) scores[elsewhere] = (scores[elsewhere] ?? 0) + PHRASE_WEIGHT;
   const best = Math.max(...scores);
   if (best <= 0) return undefined;
   const tied = scores.flatMap((s, i) => (s === best ? [i] : []));
@@ -114,6 +120,22 @@ function mostSaid(words: readonly string[], tied: readonly number[], options: re
   });
   const most = Math.max(...counts);
   return tied.filter((_, k) => counts[k] === most);
+}
+
+/**
+ * At a question of two buttons, one naming places ("I live in Wales, Scotland or NI") and one not ("Carry on"), a place
+ * the first does not name ("I'm down south, in Kent": England) says the other one, as a person at a desk would take it.
+ * The other button's index, or undefined.
+ */
+function placeElsewhere(words: readonly string[], options: readonly AnswerOption[], rules: TypedAnswerRules): number | undefined {
+  if (options.length !== 2) return undefined;
+  const places = options.map((o) => familiesFor(o.label, rules).filter((f) => f.place === true));
+  const naming = places.findIndex((p) => p.length > 0);
+  const named = places[naming];
+  if (!named || (places[1 - naming] ?? []).length > 0) return undefined;
+  const says = (f: AnswerFamily): boolean => f.says.some((p) => hasPhrase(words, p, 1));
+  const otherPlace = rules.families.some((f) => f.place === true && !named.includes(f) && says(f));
+  return otherPlace && !named.some(says) ? 1 - naming : undefined;
 }
 
 const MY = 'my';
@@ -223,4 +245,14 @@ function longestAt(phrases: readonly Phrase[], words: readonly string[], at: num
 export function looksLikeQuestion(text: string): boolean {
   const words = wordsOf(text);
   return text.trim().endsWith('?') || QUESTION_START.has(words[0] ?? '');
+}
+
+/**
+ * Whether a reply opens by telling something heard ("I heard you have to pay for these", "my friend said the GP can
+ * refuse to refer you"): it asks whether that is true, so it is a question, and the words it shares with a button are
+ * what it is about, not an answer.
+ */
+export function toldAsHeard(firstPart: string, rules: TypedAnswerRules): boolean {
+  const read = `${wordsOf(firstPart).join(' ')} `;
+  return (rules.hearsay ?? []).some((frame) => frame.test(read));
 }

@@ -15,6 +15,20 @@ import { wordsOf } from './words';
  */
 export interface WayOutFrames {
   readonly frames: readonly RegExp[];
+  /**
+   * Frames that ask for a real person ("is there a human I can speak to instead?"): a way out over any button fitted
+   * by less than its whole label, since no button is a person ("speak to" is also "I'll talk to my own team first").
+   * Among `frames` too.
+   */
+  readonly askingForAPerson?: readonly RegExp[];
+  /** A part made only of words that close a reply (the group `endings`: "if that's ok", "thanks"): it asks nothing. */
+  readonly closingOnly?: RegExp;
+}
+
+/** A part made only of the group's phrases ("if thats ok", "thanks"), as a pattern over a part's words. */
+export function closingOnly(groups: ReadonlyMap<string, readonly string[]>): RegExp | undefined {
+  const endings = repeated(groups.get(ENDINGS));
+  return endings === '' ? undefined : new RegExp(`^${endings}$`);
 }
 
 const OPENINGS = 'openings';
@@ -81,14 +95,19 @@ function repeated(group: readonly string[] | undefined): string {
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Whether a part of a reply says a way out in one of the frames' shapes, and no part after it asks something: "this
- * isn't what I asked. does it cost anything?" wants its question answered (looksLikeQuestion reads a part).
+ * Whether a part of a reply says a way out in one of the frames' shapes, and no part after the last such part asks
+ * something: "this isn't what I asked. does it cost anything?" wants its question answered (looksLikeQuestion reads a
+ * part), but "I don't want to go through this now, can I leave it?" asks only for another way out, and "..., if that's
+ * OK" only closes the reply. `false`, `'way-out'`, or `'person'` when the way out asks for a real person.
  */
-export function saysAWayOut(parts: readonly string[], frames: WayOutFrames | undefined, asks: (part: string) => boolean): boolean {
+export function saysAWayOut(parts: readonly string[], frames: WayOutFrames | undefined, asks: (part: string) => boolean): false | 'way-out' | 'person' {
   if (!frames || frames.frames.length === 0) return false;
-  const at = parts.findIndex((part) => {
-    const read = `${wordsOf(part).join(' ')} `;
-    return frames.frames.some((frame) => frame.test(read));
-  });
-  return at >= 0 && !parts.slice(at + 1).some(asks);
+  const read = (part: string): string => `${wordsOf(part).join(' ')} `;
+  const saysOne = (part: string): boolean => frames.frames.some((frame) => frame.test(read(part)));
+  let at = parts.length - 1;
+  while (at >= 0 && !saysOne(parts[at] ?? '')) at--;
+  if (at < 0) return false;
+  const closes = (part: string): boolean => frames.closingOnly?.test(read(part)) === true;
+  if (parts.slice(at + 1).some((part) => !closes(part) && asks(part))) return false;
+  return parts.some((part) => (frames.askingForAPerson ?? []).some((frame) => frame.test(read(part)))) ? 'person' : 'way-out';
 }

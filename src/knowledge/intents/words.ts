@@ -29,6 +29,11 @@ export interface Phrase {
   readonly stems: readonly string[];
 }
 
+/** A starred word this long or longer written with its silent "e" ("refuse*") is read without it (SILENT_E). */
+const SILENT_E_FROM = 5;
+/** "refuse*" means "refusing" and "refusal" too: the "e" goes before an ending ("phoning", "messaging", "disagreeing"). */
+const SILENT_E = /e$/;
+
 // "*" does not survive normalising, so each word is read on its own and its star put back.
 export function phrase(text: string): Phrase {
   const words: string[] = [];
@@ -36,8 +41,9 @@ export function phrase(text: string): Phrase {
   for (const raw of text.trim().split(/\s+/)) {
     const read = wordsOf(raw.replace(/\*$/, ''));
     read.forEach((word, i) => {
-      words.push(word);
-      prefix.push(raw.endsWith('*') && i === read.length - 1);
+      const starred = raw.endsWith('*') && i === read.length - 1;
+      words.push(starred && word.length >= SILENT_E_FROM ? word.replace(SILENT_E, '') : word);
+      prefix.push(starred);
     });
   }
   return { text, words, prefix, stems: words.map(stem) };

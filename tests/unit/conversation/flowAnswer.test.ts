@@ -125,5 +125,35 @@ describe('understanding a reply to a flow step', () => {
     expect(withAsking.recognise('what if I stay on the NHS for it?', which)).toMatchObject({ kind: 'side-question' });
     expect(recognizer.recognise('can I stay on the NHS for it?', which)).toMatchObject({ kind: 'side-question' });
   });
-});
 
+  it('takes something heard, told as a statement, as a side question, never as the button it names', () => {
+    const hearsay = ['^ (i | ive) (heard | read)', '^ {someone} (said | says)'].map((line) => {
+      const frame = wayOutFrame(line, new Map([['someone', ['my friend', 'people']]]));
+      if (typeof frame === 'string') throw new Error(frame);
+      return frame;
+    });
+    const withHearsay = new FlowAnswerRecognizer({ ...rules, hearsay }, matcher);
+    const gp: FlowQuestion = { choices: [{ label: 'Ask my GP to refer me', says: ['refer*'].map(phrase) }, { label: 'See another GP at my surgery' }], entries: [] };
+    expect(withHearsay.recognise('my friend said the GP can refuse to refer you', gp)).toMatchObject({ kind: 'side-question', result: { kind: 'none' } });
+    expect(withHearsay.recognise("I've heard you have to pay to see another GP", gp)).toMatchObject({ kind: 'side-question', result: { kind: 'answer' } });
+    expect(recognizer.recognise('my friend said the GP can refuse to refer you', gp)).toEqual({ kind: 'choice', index: 0 });
+    // told by the doctor, it is what happened: an answer
+    expect(withHearsay.recognise('my GP said he would refer me', gp)).toEqual({ kind: 'choice', index: 0 });
+  });
+
+  it('takes a real person asked for as a way out over a button fitted by a phrase, but not over its whole label', () => {
+    const person = wayOutFrame('(is there | i want) a human', new Map());
+    if (typeof person === 'string') throw new Error(person);
+    const withPerson = new FlowAnswerRecognizer({ ...rules, inOwnWords: { frames: [person], askingForAPerson: [person] } }, matcher);
+    const why: FlowQuestion = { choices: [{ label: 'I still want a second opinion' }, { label: "I'll talk to my own team first", says: ['speak to'].map(phrase) }], entries: [] };
+    expect(withPerson.recognise('is there a human I can speak to instead?', why)).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(withPerson.recognise("I want a human, I'll talk to my own team first", why)).toEqual({ kind: 'choice', index: 1 });
+  });
+
+  it('takes a button asked for by its whole label as that button, even when the content has an answer', () => {
+    const withAsking = new FlowAnswerRecognizer({ ...rules, askingForIt: ['could we'].map(phrase) }, matcher);
+    const next: FlowQuestion = { choices: [{ label: 'Carry on' }, { label: 'I live in Wales, Scotland or NI' }], entries: [] };
+    expect(withAsking.recognise('Could we carry on, please? what does it cost?', next)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise('Could we carry on, please? what does it cost?', next)).toMatchObject({ kind: 'side-question' });
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../../src/content/contentProblems';
+import { join } from 'node:path';
+import { ContentError, ProblemList } from '../../../src/content/contentProblems';
+import { loadOrdinaryMessages } from '../../../src/safety/classifier/ordinaryMessages';
 import { loadContent } from '../../../src/knowledge/loadContent';
 import { FIXTURE_DIALOGS, knowledgeWith } from '../../support/fixtureKnowledge';
 
@@ -68,6 +70,15 @@ describe('loading knowledge/intents', () => {
     const others = Array.from({ length: 20 }, (_, i) => `  - how do i ask ${i}`).join('\n');
     const found = problemsOf({ 'intents/complaint-examples.yaml': `threshold: 0.8\nthresholdInFlow: 0.7\ncomplaints:\n${complaints}\nnotComplaints:\n${others}\n` });
     expect(found).toEqual(['intents/complaint-examples.yaml:2: "thresholdInFlow" should be a number below 1 and no lower than "threshold" (the share a message needs in a flow)']);
+  });
+
+  it("reads a family's alsoSays as its says, and the safety classifier's ordinary messages leave them out", () => {
+    const file = 'families:\n  - id: relative\n    forLabels: [relative]\n    says: [mum]\n    alsoSays: [the missus]\nworryTold: ["(that) worries me"]\nwaysOut:\n  stop: [stop]\n  startAgain: [start again]\n  leaving: [get me out]\n';
+    const dir = knowledgeWith({ 'intents/typed-answers.yaml': file });
+    const { intents } = loadContent(dir, FIXTURE_DIALOGS);
+    expect(intents.typedAnswers.families.find((f) => f.id === 'relative')?.says.map((p) => p.text)).toEqual(['mum', 'the missus']);
+    const ordinary = loadOrdinaryMessages(join(dir, 'safety'), [{ from: '../intents/typed-answers.yaml', fields: ['says', 'leaving'] }], new ProblemList());
+    expect(ordinary.map((e) => e.text)).toEqual(['mum', 'get me out']);
   });
 
   it('reports a family that says which buttons it is for nowhere', () => {

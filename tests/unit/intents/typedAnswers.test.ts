@@ -83,4 +83,22 @@ describe('which button a typed reply means', () => {
     expect(isLeaving('just get me out of this', rules)).toBe(true);
     expect(isLeaving('yes', rules)).toBe(false);
   });
+
+  it('takes a place the nations button does not name as the other of two buttons', () => {
+    const place = (id: string, says: string[]) => ({ id, forLabelsStartingWith: [], forLabels: says.slice(0, 1).map(phrase), says: says.map(phrase), place: true });
+    const withPlaces: TypedAnswerRules = { ...rules, families: [...rules.families, place('nation:England', ['england', 'kent']), place('nation:Wales', ['wales', 'cardiff'])] };
+    const next = options('Carry on', 'I live in Wales');
+    expect(bestOption("I'm down south, in Kent", next, withPlaces)?.index).toBe(0);
+    expect(bestOption('we moved to Cardiff', next, withPlaces)?.index).toBe(1);
+    expect(bestOption('england and wales', next, withPlaces)?.index).toBe(1);
+    expect(bestOption("I'm in Kent", options('Carry on', 'Next'), withPlaces)).toBeUndefined();
+  });
+
+  it('reads a starred word written with its silent "e" with the "e" dropped before an ending', () => {
+    const refuse = phrase('refuse*');
+    expect(refuse.words).toEqual(['refus']);
+    const which = [{ label: "I can't get a second opinion", says: [refuse] }, { label: 'Something else' }];
+    expect(bestOption('they keep refusing to refer me', which, rules)?.index).toBe(0);
+    expect(bestOption('a refusal again', which, rules)?.index).toBe(0);
+  });
 });
