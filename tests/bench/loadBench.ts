@@ -46,6 +46,8 @@ const ROOT = resolve(__dirname, '../..');
 
 interface Sample {
   readonly rssMb: number;
+  /** The young generation's size (V8's new space, both halves). */
+  readonly youngMb: number;
   /** JavaScript objects, garbage not yet collected included. */
   readonly heapUsedMb: number;
   /** What is still alive after a full garbage collection (asked for at the end of a round). */
@@ -471,6 +473,7 @@ async function compare(): Promise<void> {
     perRound('RSS after each round, MB', (s) => s.rssMb);
     perRound('heap used after each round, MB', (s) => s.heapUsedMb);
     perRound('live heap after each round, MB', (s) => s.liveHeapMb ?? NaN);
+    perRound('young generation, MB', (s) => s.youngMb);
     // Each bot's own CPU per message, round by round: the ratio divides one by the other, so
     // either bot's drift (a growing store, a colder cache) moves it.
     for (const c of contenders) {

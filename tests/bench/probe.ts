@@ -7,6 +7,7 @@
  */
 import { Server } from 'node:http';
 import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 
 const delay = monitorEventLoopDelay({ resolution: 10 });
 delay.enable();
@@ -57,7 +58,10 @@ process.on('message', (message: unknown) => {
     globalThis.gc();
     liveHeapMb = mb(process.memoryUsage().heapUsed);
   }
+  // The young generation's size: V8 grows it as a bot's objects survive collections; a small one is collected often.
+  const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
   process.send?.({
+    youngMb: mb(young?.space_size ?? NaN),
     rssMb: mb(memory.rss),
     heapUsedMb: mb(memory.heapUsed),
     liveHeapMb,
