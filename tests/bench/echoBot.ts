@@ -1,12 +1,25 @@
 /**
  * The reference for `npm run bench:load`: a plain botbuilder echo bot on the same SDK, server
- * and kind of state store (in-process memory, counting turns per conversation), with none of
- * our work per turn. Started as its own process, like the bot it is compared with.
+ * and kind of state store as ours (in-process memory, counting turns per conversation), with
+ * none of our work per turn. Started as its own process, like the bot it is compared with.
+ *
+ * Its store is bounded as ours is (ECHO_STORE_MODULE: our build's BoundedMemoryStorage, with
+ * ECHO_STORE_MAX_ITEMS and ECHO_STORE_TTL_MS, the bench passing our defaults). With the stock
+ * MemoryStorage (ECHO_STORE=stock), which never forgets a conversation, the echo bot's heap grew
+ * with every request of the bench while ours stayed at its cap (twentieth pass).
  */
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage } from 'botbuilder';
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import * as restify from 'restify';
 
-const conversationState = new ConversationState(new MemoryStorage());
+function store(): Storage {
+  const module = process.env.ECHO_STORE_MODULE;
+  if (process.env.ECHO_STORE === 'stock' || !module) return new MemoryStorage();
+  /* eslint-disable-next-line @typescript-eslint/no-require-imports -- our build's store, found at run time */
+  const { BoundedMemoryStorage } = require(module) as typeof import('../../src/storage/boundedMemoryStorage');
+  return new BoundedMemoryStorage({ maxItems: Number(process.env.ECHO_STORE_MAX_ITEMS), ttlMs: Number(process.env.ECHO_STORE_TTL_MS) });
+}
+
+const conversationState = new ConversationState(store());
 const turns = conversationState.createProperty<number>('turns');
 const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
 const bot = new ActivityHandler();

@@ -32,6 +32,7 @@
  */
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -45,6 +46,8 @@ const ROOT = resolve(__dirname, '../..');
 
 interface Sample {
   readonly rssMb: number;
+  /** The young generation's size (V8's new space, both halves). */
+  readonly youngMb: number;
   /** JavaScript objects, garbage not yet collected included. */
   readonly heapUsedMb: number;
   /** What is still alive after a full garbage collection (asked for at the end of a round). */
@@ -53,6 +56,15 @@ interface Sample {
   readonly loopDelayMaxMs: number;
   /** CPU time the process has used since it started. */
   readonly cpuMs: number;
+  /** Time the garbage collector has paused the bot since it started (the bench's forced collections left out). */
+  readonly gcMs: number;
+  /** Of which full (mark-compact) collections. */
+  readonly fullGcMs: number;
+  /** Collections so far (the bench's forced ones left out), and of which full. */
+  readonly collections: number;
+  readonly fullCollections: number;
+  /** Messages (POST requests) the bot has answered since it started, counted by the bot. */
+  readonly served: number;
 }
 
 interface BotProcess {
@@ -70,8 +82,12 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-/** Where the bench's own helpers go as JavaScript: inside node_modules, so that they find its packages. */
-const COMPILED = resolve(ROOT, 'node_modules/.cache/advice-line-bot-bench');
+/**
+ * Where the bench's own helpers go as JavaScript: inside node_modules, so that they find its
+ * packages; a folder per checkout, as worktrees share one node_modules (another checkout's bench
+ * compiling its echo bot or probe there while this one starts them would swap them under it).
+ */
+const COMPILED = resolve(ROOT, 'node_modules/.cache/advice-line-bot-bench', createHash('sha256').update(ROOT).digest('hex').slice(0, 12));
 
 /** A bench helper (TypeScript beside this file) as CommonJS that plain node runs. */
 function compiled(file: string): string {
@@ -145,11 +161,20 @@ interface RoundResult {
   readonly requests: number;
   /** What the errors were: socket errors, timeouts, and non-2xx answers by status. */
   readonly errorKinds: string;
-  /** CPU milliseconds the bot spent per request in the round. */
+  /** CPU milliseconds the bot spent per message it answered in the round (the queue left at a slice's end included). */
   readonly cpuPerRequestMs: number;
+  /** Of which the garbage collector's pauses (main thread, wall time), per message answered; and its full collections'. */
+  readonly gcPerRequestMs: number;
+  readonly fullGcPerRequestMs: number;
+  /** Collections, and of which full ones, per 1,000 messages answered. */
+  readonly collectionsPerThousand: number;
+  readonly fullCollectionsPerThousand: number;
+  /** Messages the bot answered, by its own count. */
+  readonly served: number;
   /** CPU time over wall time in the round: how much of a core the bot got (just over 1 with the GC's helper threads). */
   readonly cpuShare: number;
-  /** The bot's own figures at the end of the round (event-loop delay over the round). */
+  /** The bot's own figures at the start and the end of the round (event-loop delay over the round). */
+  readonly before: Sample;
   readonly after: Sample;
   /** Wall time the bot was driven, and the CPU time it used meanwhile. */
   readonly wallMs: number;
@@ -171,7 +196,6 @@ async function driveRound(order: readonly Contender[], questions: readonly strin
     const turn = i % 2 === 0 ? order : [...order].reverse();
     for (const c of turn) {
       parts.get(c)?.push(await drive(c.bot, questions, seconds / slices, connections, i === slices - 1));
-      await untilIdle(c.bot);
     }
   }
   for (const c of order) c.rounds.push(combined(parts.get(c) ?? []));
@@ -180,14 +204,20 @@ async function driveRound(order: readonly Contender[], questions: readonly strin
 /**
  * A slice ends with up to `connections` turns still queued in the bot, whose requests the
  * client drops: they must not run into the next bot's slice. Waits (up to 5 s) until the bot
- * uses under a tenth of a core; that work is counted for neither bot.
+ * uses under a tenth of a core. That work is counted in the slice's CPU, and the messages it
+ * answers in the slice's count (the bot's own): until the twentieth pass neither was, and the
+ * CPU a bot had spent on the queue before the slice ended was counted without its messages.
  */
-async function untilIdle(bot: BotProcess): Promise<void> {
+async function untilIdle(bot: BotProcess): Promise<Sample> {
+  const first = await bot.sample();
+  let before = first;
   for (let waited = 0; waited < 5000; waited += 100) {
-    const before = await bot.sample();
     await new Promise((resolveWait) => setTimeout(resolveWait, 100));
-    if ((await bot.sample()).cpuMs - before.cpuMs < 10) return;
+    const now = await bot.sample();
+    if (now.cpuMs - before.cpuMs < 10) break;
+    before = now;
   }
+  return first;
 }
 
 /** A round's figures from its slices: totals over totals; the latencies weighted by requests (an estimate). */
@@ -196,6 +226,7 @@ function combined(parts: readonly RoundResult[]): RoundResult {
   const requests = total((r) => r.requests);
   const wallMs = total((r) => r.wallMs);
   const cpuMs = total((r) => r.cpuMs);
+  const served = total((r) => r.served);
   const weighted = (pick: (r: RoundResult) => number): number => (requests > 0 ? total((r) => pick(r) * r.requests) / requests : NaN);
   const last = parts[parts.length - 1];
   if (!last) throw new Error('a round with no slices');
@@ -206,8 +237,14 @@ function combined(parts: readonly RoundResult[]): RoundResult {
     errors: total((r) => r.errors),
     errorKinds: parts.map((r) => r.errorKinds).filter(Boolean).join('; '),
     requests,
-    cpuPerRequestMs: cpuMs / Math.max(1, requests),
-    cpuShare: cpuMs / wallMs,
+    cpuPerRequestMs: cpuMs / Math.max(1, served),
+    gcPerRequestMs: total((r) => r.after.gcMs - r.before.gcMs) / Math.max(1, served),
+    fullGcPerRequestMs: total((r) => r.after.fullGcMs - r.before.fullGcMs) / Math.max(1, served),
+    collectionsPerThousand: (1000 * total((r) => r.after.collections - r.before.collections)) / Math.max(1, served),
+    fullCollectionsPerThousand: (1000 * total((r) => r.after.fullCollections - r.before.fullCollections)) / Math.max(1, served),
+    served,
+    cpuShare: total((r) => r.cpuShare * r.wallMs) / wallMs,
+    before: parts[0]?.before ?? last.before,
     after: last.after,
     wallMs,
     cpuMs,
@@ -227,12 +264,21 @@ async function drive(bot: BotProcess, questions: readonly string[], seconds: num
     requests: [{ setupRequest: (request) => ({ ...request, body: activity(questions[next++ % questions.length] ?? 'hello') }) }],
   });
   const wallMs = performance.now() - started;
+  const driven = await untilIdle(bot);
   const after = await bot.sample(live);
+  const served = after.served - before.served;
   return {
     wallMs,
     cpuMs: after.cpuMs - before.cpuMs,
-    cpuPerRequestMs: (after.cpuMs - before.cpuMs) / Math.max(1, result.requests.total),
-    cpuShare: (after.cpuMs - before.cpuMs) / wallMs,
+    cpuPerRequestMs: (after.cpuMs - before.cpuMs) / Math.max(1, served),
+    gcPerRequestMs: (after.gcMs - before.gcMs) / Math.max(1, served),
+    fullGcPerRequestMs: (after.fullGcMs - before.fullGcMs) / Math.max(1, served),
+    collectionsPerThousand: (1000 * (after.collections - before.collections)) / Math.max(1, served),
+    fullCollectionsPerThousand: (1000 * (after.fullCollections - before.fullCollections)) / Math.max(1, served),
+    served,
+    // While the client drove it (the queue's tail after that is counted in CPU per message, not here).
+    cpuShare: (driven.cpuMs - before.cpuMs) / wallMs,
+    before,
     after,
     rps: result.requests.total / (wallMs / 1000),
     p99: result.latency.p99,
@@ -286,6 +332,50 @@ async function firstAndTenth(bot: BotProcess, questions: readonly string[]): Pro
 
 const ENV_OURS = { RATE_LIMIT_PER_IP: '0', LOG_LEVEL: 'info' };
 
+/**
+ * The echo bot's store: our build's bounded memory store with our defaults (the bot's own cap
+ * and time-to-live), so both bots keep the same state; `--echo-stock-storage`: botbuilder's
+ * MemoryStorage, which keeps every conversation (as before the twentieth pass).
+ */
+function echoStore(): Record<string, string> {
+  if (process.argv.includes('--echo-stock-storage')) return { ECHO_STORE: 'stock' };
+  /* eslint-disable-next-line @typescript-eslint/no-require-imports -- the build just made */
+  const { DEFAULTS } = require(resolve(ROOT, 'lib/config.js')) as typeof import('../../src/config');
+  return {
+    ECHO_STORE_MODULE: resolve(ROOT, 'lib/storage/boundedMemoryStorage.js'),
+    ECHO_STORE_MAX_ITEMS: String(DEFAULTS.memoryMaxConversations),
+    ECHO_STORE_TTL_MS: String(DEFAULTS.stateTtlMinutes * 60_000),
+  };
+}
+
+/**
+ * Before the measured rounds every bot answers the same number of new people's questions, in
+ * turn, unmeasured (`--warm-up N`, unless told the store's cap: both stores full, as they stay
+ * through the rounds). Our bot warms itself at start-up (in-process turns); the echo bot had
+ * only the first-and-tenth turns, so its first round also paid its compiler's warm-up.
+ */
+async function warmUpAlike(contenders: readonly Contender[], questions: readonly string[], connections: number): Promise<void> {
+  const at = process.argv.indexOf('--warm-up');
+  /* eslint-disable-next-line @typescript-eslint/no-require-imports -- the build just made */
+  const { DEFAULTS } = require(resolve(ROOT, 'lib/config.js')) as typeof import('../../src/config');
+  const amount = at >= 0 ? Number(process.argv[at + 1]) : DEFAULTS.memoryMaxConversations;
+  if (!(Number.isInteger(amount) && amount >= 0)) throw new Error('--warm-up needs a whole number of requests >= 0');
+  if (amount === 0) return;
+  for (const c of contenders) {
+    let next = 0;
+    await autocannon({
+      url: c.bot.url,
+      method: 'POST',
+      connections,
+      amount,
+      headers: { 'content-type': 'application/json' },
+      requests: [{ setupRequest: (request) => ({ ...request, body: activity(questions[next++ % questions.length] ?? 'hello') }) }],
+    });
+    await untilIdle(c.bot);
+  }
+  console.log(`  warmed alike: ${amount} requests each, unmeasured`);
+}
+
 /** Node options for a bot: `--cpu-prof DIR` profiles it into DIR/<name> (written when it stops). */
 function profiling(name: string): string[] {
   const at = process.argv.indexOf('--cpu-prof');
@@ -299,8 +389,11 @@ function profiling(name: string): string[] {
  * the start script gives it (lib/start.js). Every bot gets the same flags.
  */
 function buildOurs(): { script: string; nodeFlags: string[] } {
-  const built = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('tsc could not build the bot (npm run build)');
+  // `--built`: lib/ as it is (a build of minutes on a busy machine, once for many runs).
+  if (!process.argv.includes('--built')) {
+    const built = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('tsc could not build the bot (npm run build)');
+  }
   /* eslint-disable-next-line @typescript-eslint/no-require-imports -- the build just made, as npm start runs it */
   const { startFlags } = require(resolve(ROOT, 'lib/start.js')) as typeof import('../../src/start');
   return { script: 'lib/index.js', nodeFlags: startFlags() };
@@ -329,17 +422,21 @@ async function compare(): Promise<void> {
   const start = async (label: string, name: string, file: string, env: Record<string, string>, flags: readonly string[]): Promise<Contender> => ({
     label, name, rounds: [], bot: await startBotProcess(label, file, env, [...flags, ...profiling(name)]),
   });
+  const echoBot = compiled('echoBot.ts');
   const contenders: Contender[] = [
     await start('advice-line-bot', 'ours', script, ENV_OURS, nodeFlags),
-    await start('echo bot', 'echo', compiled('echoBot.ts'), {}, nodeFlags),
+    await start('echo bot', 'echo', echoBot, echoStore(), nodeFlags),
   ];
   // `--v8-defaults`: our bot once more without the start script's heap settings, to show what they do.
   if (process.argv.includes('--v8-defaults')) contenders.push(await start('ours, V8 defaults', 'ours-v8-defaults', script, ENV_OURS, []));
+  // `--echo-twice`: a second echo bot, the same code in another process: its ratio to the first is the bench's own noise.
+  if (process.argv.includes('--echo-twice')) contenders.push(await start('echo bot again', 'echo-2', echoBot, echoStore(), nodeFlags));
   const [ours, echo] = contenders as [Contender, Contender];
   try {
-    for (const c of contenders) c.idle = await c.bot.sample();
+    for (const c of contenders) c.idle = await c.bot.sample(true);
     await warmClient();
     for (const c of contenders) c.warm = await firstAndTenth(c.bot, questions);
+    await warmUpAlike(contenders, questions, connections);
     const roundRatios: number[] = [];
     for (let round = 1; round <= rounds; round++) {
       // Rotating who goes first: none always meets the machine as another left it.
@@ -348,7 +445,7 @@ async function compare(): Promise<void> {
       await driveRound(order, questions, seconds, slice, connections);
       const line = contenders.map((c) => {
         const r = c.rounds[round - 1] as RoundResult;
-        return `${c.name} ${r.rps.toFixed(0)} req/s p99 ${r.p99} ms, ${r.cpuPerRequestMs.toFixed(2)} ms CPU/req, core ${r.cpuShare.toFixed(2)}${r.errorKinds ? ` (errors: ${r.errorKinds})` : ''}`;
+        return `${c.name} ${r.rps.toFixed(0)} req/s p99 ${r.p99} ms, ${r.cpuPerRequestMs.toFixed(3)} ms CPU/req (GC ${r.gcPerRequestMs.toFixed(3)} ms, ${r.collectionsPerThousand.toFixed(1)} collections / 1,000, ${r.fullCollectionsPerThousand.toFixed(2)} full), core ${r.cpuShare.toFixed(2)}${r.errorKinds ? ` (errors: ${r.errorKinds})` : ''}`;
       });
       const ratio = (ours.rounds[round - 1]?.rps ?? NaN) / (echo.rounds[round - 1]?.rps ?? NaN);
       roundRatios.push(ratio);
@@ -371,16 +468,30 @@ async function compare(): Promise<void> {
     console.log(row('latency p50 / p99 (mean)', (c) => `${mean(c, (r) => r.p50).toFixed(0)} / ${mean(c, (r) => r.p99).toFixed(0)} ms`));
     console.log(row('CPU per request (mean)', (c) => `${mean(c, (r) => r.cpuPerRequestMs).toFixed(2)} ms`));
     console.log(row('requests / errors (all rounds)', (c) => `${sum(c, (r) => r.requests)} / ${sum(c, (r) => r.errors)}`));
-    console.log(row('RSS / heap used idle', (c) => `${mb(c.idle?.rssMb ?? NaN)} / ${mb(c.idle?.heapUsedMb ?? NaN)}`));
+    console.log(row('RSS / heap used / live idle', (c) => `${mb(c.idle?.rssMb ?? NaN)} / ${mb(c.idle?.heapUsedMb ?? NaN)} / ${mb(c.idle?.liveHeapMb ?? NaN)}`));
     console.log(row('first / tenth turn (paused)', (c) => `${c.warm?.[0].toFixed(1)} / ${c.warm?.[1].toFixed(1)} ms`));
     perRound('RSS after each round, MB', (s) => s.rssMb);
     perRound('heap used after each round, MB', (s) => s.heapUsedMb);
     perRound('live heap after each round, MB', (s) => s.liveHeapMb ?? NaN);
+    perRound('young generation, MB', (s) => s.youngMb);
+    // Each bot's own CPU per message, round by round: the ratio divides one by the other, so
+    // either bot's drift (a growing store, a colder cache) moves it.
+    for (const c of contenders) {
+      const perMessage = c.rounds.map((r) => r.cpuPerRequestMs);
+      const half = Math.floor(perMessage.length / 2);
+      const meanOf = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+      console.log(`  ${c.name.padEnd(10)} CPU per message by round ${perMessage.map((v) => v.toFixed(3)).join(' ')} ms: median ${median(perMessage).toFixed(3)}, ${Math.min(...perMessage).toFixed(3)}-${Math.max(...perMessage).toFixed(3)}; first half ${meanOf(perMessage.slice(0, half)).toFixed(3)}, second ${meanOf(perMessage.slice(perMessage.length - half)).toFixed(3)}; GC pauses ${median(c.rounds.map((r) => r.gcPerRequestMs)).toFixed(3)} ms, of which full ${median(c.rounds.map((r) => r.fullGcPerRequestMs)).toFixed(3)}; collections per 1,000 ${median(c.rounds.map((r) => r.collectionsPerThousand)).toFixed(1)}, full ${median(c.rounds.map((r) => r.fullCollectionsPerThousand)).toFixed(2)} (medians)`);
+    }
+    const again = contenders.find((c) => c.name === 'echo-2');
+    if (again) {
+      const nulls = again.rounds.map((r, i) => (echo.rounds[i]?.cpuPerRequestMs ?? NaN) / r.cpuPerRequestMs);
+      console.log(`  null comparison (the same echo bot twice, CPU-based): rounds' median ${median(nulls).toFixed(3)}x, ${Math.min(...nulls).toFixed(3)}-${Math.max(...nulls).toFixed(3)}x`);
+    }
     console.log('');
     const errors = sum(ours, (r) => r.errors);
     // On a shared machine the bots compete with other work for the CPU; the CPU each spends per
     // request says what throughput each would reach with the machine to itself.
-    console.log(`  CPU-based throughput ratio ${(mean(echo, (r) => r.cpuPerRequestMs) / mean(ours, (r) => r.cpuPerRequestMs)).toFixed(2)}x (echo CPU per request / ours; rounds' median ${median(cpuRatios).toFixed(2)}x, ${spread(cpuRatios)})`);
+    console.log(`  CPU-based throughput ratio ${(mean(echo, (r) => r.cpuPerRequestMs) / mean(ours, (r) => r.cpuPerRequestMs)).toFixed(2)}x (echo CPU per message / ours; rounds' median ${median(cpuRatios).toFixed(2)}x, ${spread(cpuRatios)}, worst ${Math.min(...cpuRatios).toFixed(2)}x)`);
     console.log(`  throughput ratio: median of rounds ${median(roundRatios).toFixed(2)}x (${spread(roundRatios)}), worst round ${Math.min(...roundRatios).toFixed(2)}x, best ${Math.max(...roundRatios).toFixed(2)}x, mean of all ${ratio.toFixed(2)}x the echo bot (must >= 0.6, aim 0.9)`);
     const shares = contenders.flatMap((c) => c.rounds.map((r) => r.cpuShare));
     // A bot alone on a quiet machine keeps a core busy: less means other work took the CPU, and
