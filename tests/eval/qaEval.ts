@@ -83,6 +83,9 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   // Written blind for the nineteenth pass and kept by the lead outside the repo during it (first run 92.4 / 97.2 / 3.3 (1 of 30)
   // off-topic answered, on 595a60f); in the repo from then, figures only: never given to an engineer, never tuned on.
   { name: 'unseen set AG (tests/eval/unseen/questions-ag.yaml)', load: () => loadTopicSet('unseen/questions-ag.yaml') },
+  // Written blind for the twentieth pass and kept by the lead outside the repo during it (first run 93.8 / 98.6 / 0 of 30
+  // off-topic answered, on 71d3612); in the repo from then, figures only: never given to an engineer, never tuned on.
+  { name: 'unseen set AH (tests/eval/unseen/questions-ah.yaml)', load: () => loadTopicSet('unseen/questions-ah.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
