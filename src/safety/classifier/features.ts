@@ -80,17 +80,25 @@ export interface FeatureWords {
   readonly process: ReadonlySet<number>;
   /** Hedges ("to be honest", "tbh"), read as a comma: see hedgesRead. Undefined: none. */
   readonly hedges?: RegExp;
+  /** A sentence that says what the writer wants to know ("i want to know how"): it asks, as one ending in "?". Undefined: none. */
+  readonly wantsToKnow?: RegExp;
 }
 
 type WordListName = 'joining' | 'asking' | 'fillers' | 'subjects' | 'clinical' | 'process';
 
 /** The word lists as read from classifier.yaml (plain words, normalised), and the hedges (phrases of plain words). */
-export type FeatureWordLists = { readonly [K in WordListName]: readonly string[] } & { readonly hedges?: readonly string[] };
+export type FeatureWordLists = { readonly [K in WordListName]: readonly string[] } & {
+  readonly hedges?: readonly string[];
+  readonly wantsToKnow?: readonly string[];
+  readonly wantsToKnowThen?: readonly string[];
+};
 
 /** The lists as sets of word hashes, as the feature pass meets them. */
 export function featureWords(lists: FeatureWordLists): FeatureWords {
   const set = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(wordHash));
   const hedges = lists.hedges ?? [];
+  const wantsToKnow = lists.wantsToKnow ?? [];
+  const then = lists.wantsToKnowThen ?? [];
   return {
     joining: set(lists.joining),
     asking: set(lists.asking),
@@ -100,6 +108,7 @@ export function featureWords(lists: FeatureWordLists): FeatureWords {
     process: set(lists.process),
     // Longest first, so "if im being honest" is taken whole rather than as "honestly"'s shorter neighbours.
     hedges: hedges.length > 0 ? new RegExp(`\\b(?:${[...hedges].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g') : undefined,
+    wantsToKnow: wantsToKnow.length > 0 && then.length > 0 ? new RegExp(`\\b(?:${wantsToKnow.join('|')}) (?:${then.join('|')})\\b`) : undefined,
   };
 }
 

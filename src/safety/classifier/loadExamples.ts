@@ -140,6 +140,8 @@ const FEATURE_WORD_FIELDS = ['joining', 'asking', 'fillers', 'subjects', 'clinic
 const NO_WORD_LISTS: FeatureWordLists = Object.freeze({ joining: [], asking: [], fillers: [], subjects: [], clinical: [], process: [] });
 const PLAIN_WORD = /^[a-z0-9]+$/;
 const PLAIN_PHRASE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+/** featureWords' lists of phrases: hedges (read as commas) and what one wants to know, with the word after it. */
+const PHRASE_FIELDS = ['hedges', 'wantsToKnow', 'wantsToKnowThen'] as const;
 
 /**
  * featureWords (optional): one list of plain words per kind, each word as the normaliser leaves it (lowercase
@@ -154,17 +156,20 @@ function readFeatureWords(file: YamlFile, top: FieldReader): FeatureWordLists | 
     top.problem('featureWords', `"featureWords" should be a mapping of ${FEATURE_WORD_FIELDS.join(', ')} to lists of words`);
     return undefined;
   }
-  const reader = new FieldReader(file, ['featureWords'], raw, [...FEATURE_WORD_FIELDS, 'hedges']);
+  const reader = new FieldReader(file, ['featureWords'], raw, [...FEATURE_WORD_FIELDS, ...PHRASE_FIELDS]);
   let ok = true;
   const lists = {} as Record<(typeof FEATURE_WORD_FIELDS)[number], string[]>;
-  // Hedges are phrases ("to be honest"): plain words with one space between.
-  const hedges = reader.textList('hedges', { optional: true });
-  hedges.forEach((hedge, index) => {
-    if (!PLAIN_PHRASE.test(hedge)) {
-      file.problem(['featureWords', 'hedges', index], `"${hedge}" should be lowercase words of letters and digits, one space between`);
-      ok = false;
-    }
-  });
+  // Hedges and what one wants to know are phrases ("to be honest", "want to know"): plain words with one space between.
+  const phrases = {} as Record<(typeof PHRASE_FIELDS)[number], string[]>;
+  for (const field of PHRASE_FIELDS) {
+    phrases[field] = reader.textList(field, { optional: true });
+    phrases[field].forEach((phrase, index) => {
+      if (!PLAIN_PHRASE.test(phrase)) {
+        file.problem(['featureWords', field, index], `"${phrase}" should be lowercase words of letters and digits, one space between`);
+        ok = false;
+      }
+    });
+  }
   for (const field of FEATURE_WORD_FIELDS) {
     const words = reader.textList(field, { min: 1 });
     const seen = new Set<string>();
@@ -186,7 +191,7 @@ function readFeatureWords(file: YamlFile, top: FieldReader): FeatureWordLists | 
       }
     }
   }
-  return ok ? { ...lists, hedges } : undefined;
+  return ok ? { ...lists, ...phrases } : undefined;
 }
 
 const PAIR_EVIDENCE_FIELDS = ['emergency', 'crisis', 'medicalAdvice'] as const;

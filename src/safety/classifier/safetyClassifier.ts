@@ -11,13 +11,6 @@ import { EXAMPLE_LABELS, type ExampleLabel, type SafetyExample } from './types';
 const NEIGHBOURS = 2;
 const QUESTION_MARK = 63;
 /**
- * A sentence that asks without a question mark, by saying what the writer wants to know ("I just want to know how to
- * ask for a second opinion on it.", "I was wondering if I can see a different GP"): the message's asking sentence, as
- * one ending in "?" is (twentieth pass). A result named in a sentence before it, with no question of its own ("My biopsy
- * said grade 2. I'm not asking what that means ... I just want to know how to ask for a second opinion"), asks nothing.
- */
-const ASKS_IN_WORDS = /\b(?:(?:want|need|like|wanted|needed) to know|(?:am|was|im) wondering|(?:can|could) (?:you|u|someone|anyone) (?:tell|let) me) (?:if|whether|how|who|what|where|when|why|which)\b/;
-/**
  * Learnt word pairs that put a crisis above an ordinary message, fewer than which a part's pairs must point to a crisis
  * beyond a near-miss too, not only beyond an ordinary message. "The cat sat on the mat" has one: "sat on" (from "sat on
  * the edge of the bath holding the razor") leans to every kind of sign alike, near-misses included: it says the words
@@ -235,9 +228,12 @@ export class SafetyClassifier {
     // A request for a clinical judgement is in the sentence that asks. When a message marks its
     // question ("...?"), only parts that end in one count as medical advice: a story sentence
     // that names a treatment ("the surgeon wants to do a spinal fusion.") asks nothing. A sentence
-    // that says what the writer wants to know (ASKS_IN_WORDS) marks the question as "?" does. A
-    // message with neither ("can i take ibuprofen with it") is read as before.
-    const asks = sentences.map((sentence) => text.charCodeAt(sentence.end - 1) === QUESTION_MARK || ASKS_IN_WORDS.test(text.slice(sentence.start, sentence.end)));
+    // that says what the writer wants to know ("I just want to know how to ask for a second opinion
+    // on it.": classifier.yaml's wantsToKnow) marks the question as "?" does, so a result named in a
+    // sentence before it asks nothing. A message with neither ("can i take ibuprofen with it") is
+    // read as before.
+    const { wantsToKnow } = this.words;
+    const asks = sentences.map((sentence) => text.charCodeAt(sentence.end - 1) === QUESTION_MARK || wantsToKnow?.test(text.slice(sentence.start, sentence.end)) === true);
     const marksItsQuestion = asks.includes(true);
     let medicalCounts = true;
     let scale = 0;

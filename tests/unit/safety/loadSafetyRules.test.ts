@@ -118,6 +118,12 @@ describe('loading the safety rules from YAML', () => {
     expect(problems).toEqual([expect.stringMatching(/^emergency\.yaml:10: rule id "chest-pain" is already used at .*emergency\.yaml:2$/)]);
   });
 
+  it('reports a phrase of what one wants to know that the normaliser would never leave, with its line', () => {
+    const lists = '  joining: [a]\n  asking: [is]\n  fillers: [just]\n  subjects: [i]\n  clinical: [biopsy]\n  process: [opinion]\n';
+    const problems = problemsOf(write({ classifier: `${CLASSIFIER}featureWords:\n${lists}  wantsToKnow: [Want to know]\n  wantsToKnowThen: [how]\n` }));
+    expect(problems).toEqual([expect.stringMatching(/^classifier\.yaml:13: "Want to know" should be lowercase words/)]);
+  });
+
   it('reports a bad regular expression with its own line', () => {
     const problems = problemsOf(write({ emergency: `rules:\n${rule('broken', '\\bchest (pain\\b')}` }));
     expect(problems).toEqual([expect.stringMatching(/^emergency\.yaml:7: the pattern "\\bchest \(pain\\b" is not a valid regular expression/)]);
