@@ -70,7 +70,7 @@ export class FlowAnswerRecognizer {
     const hedged = worry === undefined ? afterHedge(text, this.rules) : undefined;
     // Something heard, told as a statement, asks whether it is true ("my friend said the GP can refuse to refer you").
     const heard = worry === undefined && hedged === undefined && toldAsHeard(parts[0] ?? message, this.rules);
-    const asks = heard || (worry === undefined && hedged === undefined && looksLikeQuestion(text));
+    const asks = worry === undefined && hedged === undefined && looksLikeQuestion(text);
     const fitted = (hedged === undefined ? undefined : bestOption(hedged, question.choices, this.rules)) ?? bestOption(text, question.choices, this.rules);
     const best = unlessNotMeant(text, fitted, question.choices, this.rules);
     // "I have to go, the carer has arrived": a way out said whole, or in one's own words, beats a button fitted by one

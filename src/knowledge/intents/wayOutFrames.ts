@@ -102,12 +102,11 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\
  */
 export function saysAWayOut(parts: readonly string[], frames: WayOutFrames | undefined, asks: (part: string) => boolean): false | 'way-out' | 'person' {
   if (!frames || frames.frames.length === 0) return false;
-  const read = (part: string): string => `${wordsOf(part).join(' ')} `;
-  const saysOne = (part: string): boolean => frames.frames.some((frame) => frame.test(read(part)));
+  const reads = parts.map((part) => `${wordsOf(part).join(' ')} `);
   let at = parts.length - 1;
-  while (at >= 0 && !saysOne(parts[at] ?? '')) at--;
+  while (at >= 0 && !frames.frames.some((frame) => frame.test(reads[at] ?? ''))) at--;
   if (at < 0) return false;
-  const closes = (part: string): boolean => frames.closingOnly?.test(read(part)) === true;
-  if (parts.slice(at + 1).some((part) => !closes(part) && asks(part))) return false;
-  return parts.some((part) => (frames.askingForAPerson ?? []).some((frame) => frame.test(read(part)))) ? 'person' : 'way-out';
+  const closes = (i: number): boolean => frames.closingOnly?.test(reads[i] ?? '') === true;
+  if (parts.some((part, i) => i > at && !closes(i) && asks(part))) return false;
+  return reads.some((read) => (frames.askingForAPerson ?? []).some((frame) => frame.test(read))) ? 'person' : 'way-out';
 }
