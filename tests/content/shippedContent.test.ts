@@ -97,6 +97,9 @@ describe('the shipped Q&A matching', () => {
     ['I was gobsmacked and took none of it in, can they explain it again', 'not-understood'],
     ['could getting another opinion make things go pear shaped', 'disadvantages'],
     ['the treatment plan feels a bit one size fits all, can I question it', 'not-satisfied-with-treatment'],
+    // Twenty-first pass: whether the doctor must agree is a right, whether the patient must agree is consent (also in second-language grammar).
+    ['does the consultant have to agree to me getting another opinion', 'right-to-a-second-opinion'],
+    ['I want other doctor see my father, he must agree first?', 'relatives-asking'],
   ])('understands "%s" as a way of asking %s', (text, entry) => expect(answered(text)).toBe(entry));
 });
 

@@ -167,4 +167,6 @@ export const SOUNDS_LIKE: ReadonlyMap<string, string> = new Map([
   ['of', 'off'],
   ['off', 'of'],
   ['your', 'you'],
+  // Dictated: "going privet" (a hedge) for "going private".
+  ['privet', 'private'],
 ]);
