@@ -1,4 +1,7 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, PromptOptions, WaterfallStepContext } from 'botbuilder-dialogs';
+// Each class from its own module: the package's entry point loads the SDK's prompts and their text recognizers (flowChoicePrompt.ts).
+import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
+import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
 import type { FlowSpec, FlowStep, SummaryHeading } from '../knowledge/flows/types';
 import { SUMMARY_HEADINGS } from '../knowledge/flows/types';
 import type { AnswerOption } from '../knowledge/intents/typedAnswers';

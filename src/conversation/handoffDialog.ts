@@ -1,5 +1,8 @@
 import { EventFactory, type Activity, type StatePropertyAccessor } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+// Each class from its own module: the package's entry point loads the SDK's prompts and their text recognizers (flowChoicePrompt.ts).
+import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
+import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
 import type { Logger } from '../logger';
 import type { Messages } from '../messages';
 import type { FlowAnswer, FlowAnswerRecognizer } from './flowAnswer';

@@ -1,5 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+// Each class from its own module: the package's entry point loads the SDK's prompts and their text recognizers (flowChoicePrompt.ts).
+import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
+import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
 import type { Logger } from '../logger';
 import type { SafetyConcern, SafetyRules } from '../safety';
 import type { Command, CommandReader } from './commands';
