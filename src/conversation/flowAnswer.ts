@@ -131,9 +131,26 @@ export class FlowAnswerRecognizer {
   private fits(text: string, asks: boolean, { score, askedInItsWords }: BestOption): boolean {
     if (!asks || askedInItsWords) return true;
     const words = wordsOf(text).length;
-    if (text.trim().endsWith('?') && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
+    if ((text.trim().endsWith('?') || askedWithoutItsMark(text)) && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
     return score >= STRONG_MATCH || (words <= SHORT_REPLY_WORDS && score >= STRONG_MATCH / 2);
   }
+}
+
+/** Words that open a question about what something will be or do ("would the...", "will they...", "does that..."). */
+const ASKING = new Set(['would', 'will', 'does', 'do', 'is', 'are', 'did']);
+/**
+ * What such a question asks about: a thing named as one of the options ("the NHS one", "the new GP"), not "my doctor"
+ * or "it" ("will my doctor think I'm being awkward" is the worry itself; "is it ok if it's for my dad" asks for a button).
+ */
+const ASKED_ABOUT = new Set(['the', 'that', 'this', 'they', 'there', 'a', 'an']);
+
+/**
+ * A full question typed or spoken without its "?" ("will the private doctor see my NHS notes"): a word that asks, then
+ * the thing it asks about. "will pay myself" and "would like the NHS one" tell.
+ */
+function askedWithoutItsMark(text: string): boolean {
+  const [first, second] = wordsOf(text);
+  return ASKING.has(first ?? '') && ASKED_ABOUT.has(second ?? '');
 }
 
 /** What opens a later part that holds an answer back ("..., but first, do I lose my place?"). */

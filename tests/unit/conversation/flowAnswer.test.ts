@@ -182,4 +182,11 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('yeah, but does she have to give permission', next)).toMatchObject({ kind: 'side-question' });
     expect(recognizer.recognise("carry on, but I'll still try. what do I do first?", next)).toEqual({ kind: 'choice', index: 0 });
   });
+
+  it('takes a full question typed without its "?" about a thing the buttons name ("will the private doctor see my NHS notes") as a side question; "will my doctor..." and telling words are left to the buttons', () => {
+    const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor', says: ['nhs one'].map(phrase) }, { label: "I'd pay to see a private doctor", says: ['private'].map(phrase) }], entries: [] };
+    expect(recognizer.recognise('will the private doctor see my NHS notes', which)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('would the nhs one be at a different hospital', which)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('would like the nhs one please thanks', which)).toEqual({ kind: 'choice', index: 0 });
+  });
 });
