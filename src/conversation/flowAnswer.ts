@@ -5,6 +5,8 @@ import { wordsOf } from '../knowledge/intents/words';
 import { CommandReader } from './commands';
 
 const SHORT_REPLY_WORDS = 3;
+/** The word a yes button's label starts with (typed-answers.yaml's family for it: "yeah", "aye", "go on"). */
+const YES = 'yes';
 const FULL_QUESTION_WORDS = 5;
 /** Where one part of a message ends and the next begins. */
 const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
@@ -94,6 +96,20 @@ export class FlowAnswerRecognizer {
     // A question the content cannot answer still gets an honest reply, not "please choose".
     if (result.kind !== 'none' || heard || asksFirst || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
     return best && { kind: 'choice', index: best.index };
+  }
+
+  /**
+   * Whether a reply opens by saying yes to a step that has a "Yes, ..." button ("Yes, the hospital keeps losing my
+   * letters", "yeah nobody gets back to me" at "Are you having any problems getting one?"): what follows tells the answer,
+   * so it is that answer, not a complaint that leaves the flow. Only yes: "no one calls me back" opens with "no".
+   */
+  opensWithYes(message: string, question: FlowQuestion): boolean {
+    const words = wordsOf(message);
+    return question.choices.some((option) =>
+      familiesFor(option.label, this.rules)
+        .filter((f) => f.forLabelsStartingWith.includes(YES))
+        .some((f) => f.says.some((p) => !p.prefix.some(Boolean) && p.words.every((w, i) => words[i] === w))),
+    );
   }
 
   /**
