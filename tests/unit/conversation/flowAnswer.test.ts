@@ -189,4 +189,13 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('would the nhs one be at a different hospital', which)).toMatchObject({ kind: 'side-question' });
     expect(recognizer.recognise('would like the nhs one please thanks', which)).toEqual({ kind: 'choice', index: 0 });
   });
+
+  it('says whether a reply opens with yes at a step with a "Yes, ..." button, never with "no" or at a step without one', () => {
+    const problems: FlowQuestion = { choices: [{ label: "Yes, I'm having problems" }, { label: "No, that's all for now" }], entries: [] };
+    expect(recognizer.opensWithYes('yeah nobody gets back to me', problems)).toBe(true);
+    expect(recognizer.opensWithYes('Yes, the hospital keeps losing my letters', problems)).toBe(true);
+    expect(recognizer.opensWithYes('nobody gets back to me, yeah', problems)).toBe(false);
+    expect(recognizer.opensWithYes('no one calls me back', problems)).toBe(false);
+    expect(recognizer.opensWithYes('yeah nobody gets back to me', { choices: [{ label: 'My GP' }], entries: [] })).toBe(false);
+  });
 });
