@@ -1,10 +1,12 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
-import { afterHedge, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { afterHedge, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, meantAfterATurn, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { saysAWayOut } from '../knowledge/intents/wayOutFrames';
 import { wordsOf } from '../knowledge/intents/words';
 import { CommandReader } from './commands';
 
 const SHORT_REPLY_WORDS = 3;
+/** The word a yes button's label starts with (typed-answers.yaml's family for it: "yeah", "aye", "go on"). */
+const YES = 'yes';
 const FULL_QUESTION_WORDS = 5;
 /** Where one part of a message ends and the next begins. */
 const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
@@ -71,16 +73,18 @@ export class FlowAnswerRecognizer {
     // Something heard, told as a statement, asks whether it is true ("my friend said the GP can refuse to refer you").
     const heard = worry === undefined && hedged === undefined && toldAsHeard(parts[0] ?? message, this.rules);
     const asks = worry === undefined && hedged === undefined && looksLikeQuestion(text);
+    // "not yet, but will complaining affect how they treat me?": an answer held back for a question asked first.
+    const asksFirst = asksBeforeAnswering(parts);
     const fitted = (hedged === undefined ? undefined : bestOption(hedged, question.choices, this.rules)) ?? bestOption(text, question.choices, this.rules);
-    const best = unlessNotMeant(text, fitted, question.choices, this.rules);
+    const best = meantAfterATurn(text, unlessNotMeant(text, fitted, question.choices, this.rules), question.choices, this.rules);
     // "I have to go, the carer has arrived": a way out said whole, or in one's own words, beats a button fitted by one
     // stray word ("go"); a button fitted by a phrase or its label still wins ("stop, that's all").
     const wayOut = this.wayOutWithItsReason(message, parts) || saysAWayOut(parts, this.rules.inOwnWords, looksLikeQuestion);
     // A real person asked for is a way out over a button fitted by a phrase: no button is a person.
     const over = wayOut === 'person' ? WHOLE_LABEL : STRONG_MATCH;
     if (wayOut && (!best || best.score < over)) return { kind: 'way-out', reason: 'asked' };
-    if (best && !heard && this.fits(text, asks, best)) return { kind: 'choice', index: best.index };
-    const answeredFirst = this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question.choices);
+    if (best && !heard && !asksFirst && this.fits(text, asks, best)) return { kind: 'choice', index: best.index };
+    const answeredFirst = asksFirst ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question.choices);
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
     if (isLeaving(message, this.rules) || wayOut) return { kind: 'way-out', reason: 'asked' };
     // Asking for a button by its whole label ("Could we carry on, please?") is taking it, whatever the content holds.
@@ -90,8 +94,22 @@ export class FlowAnswerRecognizer {
     // it?"), is asking for that button: the flow's next step answers it, where "I don't know" would not.
     if (result.kind === 'none' && best && best.score >= STRONG_MATCH && asksForIt(message, this.rules)) return { kind: 'choice', index: best.index };
     // A question the content cannot answer still gets an honest reply, not "please choose".
-    if (result.kind !== 'none' || heard || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
+    if (result.kind !== 'none' || heard || asksFirst || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
     return best && { kind: 'choice', index: best.index };
+  }
+
+  /**
+   * Whether a reply opens by saying yes to a step that has a "Yes, ..." button ("Yes, the hospital keeps losing my
+   * letters", "yeah nobody gets back to me" at "Are you having any problems getting one?"): what follows tells the answer,
+   * so it is that answer, not a complaint that leaves the flow. Only yes: "no one calls me back" opens with "no".
+   */
+  opensWithYes(message: string, question: FlowQuestion): boolean {
+    const words = wordsOf(message);
+    return question.choices.some((option) =>
+      familiesFor(option.label, this.rules)
+        .filter((f) => f.forLabelsStartingWith.includes(YES))
+        .some((f) => f.says.some((p) => !p.prefix.some(Boolean) && p.words.every((w, i) => words[i] === w))),
+    );
   }
 
   /**
@@ -129,9 +147,54 @@ export class FlowAnswerRecognizer {
   private fits(text: string, asks: boolean, { score, askedInItsWords }: BestOption): boolean {
     if (!asks || askedInItsWords) return true;
     const words = wordsOf(text).length;
-    if (text.trim().endsWith('?') && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
+    if ((text.trim().endsWith('?') || askedWithoutItsMark(text)) && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
     return score >= STRONG_MATCH || (words <= SHORT_REPLY_WORDS && score >= STRONG_MATCH / 2);
   }
+}
+
+/** Words that open a question about what something will be or do ("would the...", "will they...", "does that..."). */
+const ASKING = new Set(['would', 'will', 'does', 'do', 'is', 'are', 'did']);
+/**
+ * What such a question asks about: a thing named as one of the options ("the NHS one", "the new GP"), not "my doctor"
+ * or "it" ("will my doctor think I'm being awkward" is the worry itself; "is it ok if it's for my dad" asks for a button).
+ */
+const ASKED_ABOUT = new Set(['the', 'that', 'this', 'they', 'there', 'a', 'an']);
+
+/**
+ * A full question typed or spoken without its "?" ("will the private doctor see my NHS notes"): a word that asks, then
+ * the thing it asks about. "will pay myself" and "would like the NHS one" tell.
+ */
+function askedWithoutItsMark(text: string): boolean {
+  const [first, second] = wordsOf(text);
+  return ASKING.has(first ?? '') && ASKED_ABOUT.has(second ?? '');
+}
+
+/** What opens a later part that holds an answer back ("..., but first, do I lose my place?"). */
+const HOLDING_BACK = 'but';
+/** Words that may come between it and the question ("but first", "but just", "but then"). */
+const BEFORE_THE_QUESTION = new Set(['first', 'just', 'then', 'quickly', 'also', 'before', 'that']);
+
+/**
+ * Whether a later part of a reply opens with "but" and a question ("it's for my wife, but does she have to give
+ * permission?", "carry on, but first, do I lose my place in the queue?"): whatever the first part answers, the person
+ * wants the question answered before going on, so it is a side question (the flow then offers to carry on). "..., but
+ * I'll still try. What do I do first?" is not: what follows "but" tells, it does not ask.
+ */
+function asksBeforeAnswering(parts: readonly string[]): boolean {
+  for (let i = 1; i < parts.length; i++) {
+    const words = wordsOf(parts[i] ?? '');
+    if (words[0] !== HOLDING_BACK) continue;
+    let from = 1;
+    while (BEFORE_THE_QUESTION.has(words[from] ?? '')) from++;
+    const rest = from < words.length ? words.slice(from).join(' ') : (parts[i + 1] ?? '');
+    if (rest !== '' && looksLikeQuestionStart(rest)) return true;
+  }
+  return false;
+}
+
+/** A question by its first word (a voice-typed question has no "?"): "does she have to...", "what papers...". */
+function looksLikeQuestionStart(text: string): boolean {
+  return looksLikeQuestion(wordsOf(text).join(' '));
 }
 
 /** The parts of a message, split where one ends and the next begins; parts with no words left out. */

@@ -167,6 +167,20 @@ export class FlowDialog extends ComponentDialog {
     return step.replaceDialog(STEPS, { ...step.options, resuming: false, offered: [], alsoAbout: [], stepId: chosen.next, notes: noted(step.options.notes, current, chosen.note) });
   }
 
+  /**
+   * Whether a reply to the question this flow is asking opens by saying yes to it (FlowAnswerRecognizer.opensWithYes):
+   * read by the root dialog before it takes a complaint out of the flow. `state`: this dialog's instance state.
+   */
+  answersYes(state: unknown, text: string): boolean {
+    const asking = askingIn(state);
+    return asking !== undefined && this.answersYesAt(asking.stepId, asking.resuming, text);
+  }
+
+  /** The same for a step named (the typed answers' eval, which starts each step on its own). */
+  answersYesAt(stepId: string, resuming: boolean, text: string): boolean {
+    return this.deps.recognizer.opensWithYes(text, this.question({ validations: { stepId, resuming, entries: [] } satisfies Asking }));
+  }
+
   private question(options: PromptOptions): FlowQuestion {
     const asking = options.validations as Asking;
     const entries = asking.entries.flatMap((id) => {
@@ -212,6 +226,16 @@ export class FlowDialog extends ComponentDialog {
     if (!found) throw new Error(`flow ${this.spec.id} has no step "${id}"`);
     return found;
   }
+}
+
+/**
+ * The question being asked, from this dialog's instance state: botbuilder keeps a component dialog's inner stack under
+ * "dialogs", the active dialog last; the prompt keeps its options (with what it asks, `validations`) under "options".
+ */
+function askingIn(state: unknown): Asking | undefined {
+  const stack = (state as { dialogs?: { dialogStack?: { id: string; state?: { options?: PromptOptions } }[] } } | undefined)?.dialogs?.dialogStack;
+  const prompt = stack?.[stack.length - 1];
+  return prompt?.id === PROMPT ? (prompt.state?.options?.validations as Asking | undefined) : undefined;
 }
 
 /** A step whose text is its own words alone: said the same whenever it is rendered. */

@@ -36,7 +36,16 @@ export interface RoutedTurn<R> {
   reprompt(): Promise<R>;
   /** Ends whatever is running and starts a dialog (a flow, the handoff). */
   start(dialogId: string, options?: object): Promise<R>;
+  /** Whether the running flow's question takes the message as a yes to it (false when no flow runs). */
+  answersYes(text: string): boolean;
 }
+
+/** A dialog that can say whether a message says yes to the question it is asking (a FlowDialog). */
+interface SaysWhetherYes {
+  answersYes(state: unknown, text: string): boolean;
+}
+
+const saysWhetherYes = (dialog: unknown): dialog is SaysWhetherYes => typeof (dialog as Partial<SaysWhetherYes> | undefined)?.answersYes === 'function';
 
 /**
  * Safety and commands come before anything a flow expects, at every step: someone describing
@@ -159,6 +168,7 @@ export class InterruptibleDialog extends ComponentDialog {
       activeDialogId: undefined,
       end: answered,
       reprompt: answered,
+      answersYes: () => false,
       start: async (dialogId, options) => {
         context.turnState.set(START_REQUESTED, { dialogId, options } satisfies StartRequest);
         await runDialogs();
@@ -196,6 +206,11 @@ function dialogTurn(inner: DialogContext): RoutedTurn<DialogTurnResult> {
     start: async (dialogId, options) => {
       await inner.cancelAllDialogs();
       return inner.beginDialog(dialogId, options);
+    },
+    answersYes: (text) => {
+      const active = inner.activeDialog;
+      const dialog = active ? inner.findDialog(active.id) : undefined;
+      return active !== undefined && saysWhetherYes(dialog) && dialog.answersYes(active.state, text);
     },
   };
 }

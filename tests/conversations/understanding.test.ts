@@ -204,6 +204,17 @@ describe('a complaint in the middle of another flow', () => {
       ['A delay', /PALS can talk it through/],
     ]);
   });
+
+  it('takes a yes told with its problem as the answer to the step; the problem told without the yes still leaves for PALS triage', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['Yes, the hospital keeps losing my letters', 'Who is it for?'],
+    ]);
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['the hospital keeps losing my letters', [SORRY, PROBLEMS_INTRO]],
+    ]);
+  });
 });
 
 describe('a side question that could mean more than one thing', () => {

@@ -234,7 +234,7 @@ function reportRepeats(file: YamlFile, items: readonly { path: YamlPath; key: st
 }
 
 function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'askingForIt', 'worryTold', 'hearsay', 'waysOut']);
+  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'turns', 'askingForIt', 'worryTold', 'hearsay', 'waysOut']);
   if (!top) return undefined;
   const list = top.raw('families');
   if (!Array.isArray(list)) top.problem('families', '"families" should be a list of { id, forLabels or forLabelsStartingWith, says }');
@@ -285,6 +285,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     ...(inOwnWords ? { inOwnWords } : {}),
     ...(top.has('hedges') ? { hedges: phrases(top, file, [], 'hedges') } : {}),
     ...(top.has('notMeaning') ? { notMeaning: phrases(top, file, [], 'notMeaning') } : {}),
+    ...(top.has('turns') ? { turns: phrases(top, file, [], 'turns') } : {}),
     ...(top.has('askingForIt') ? { askingForIt: phrases(top, file, [], 'askingForIt') } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import type { WayOutFrames } from './wayOutFrames';
-import { hasPhrase, longestPhrase, phrase, sameWord, wordsOf, type Phrase } from './words';
+import { hasPhrase, phrase, sameWord, wordsOf, type Phrase } from './words';
 
 /** Words people type for any button whose label fits (knowledge/intents/typed-answers.yaml). */
 export interface AnswerFamily {
@@ -33,6 +33,11 @@ export interface TypedAnswerRules {
   readonly hedges?: readonly Phrase[];
   /** Words that say the button after them is not meant, at a question of two (`notMeaning`); none when left out. */
   readonly notMeaning?: readonly Phrase[];
+  /**
+   * Words that turn a reply from what is not meant to what is (`turns`: "not the cost really, more the waiting", "my son
+   * says go private but I'd sooner stay NHS"); none when left out.
+   */
+  readonly turns?: readonly Phrase[];
   /** Words that open a question asking whether one may take a button (`askingForIt`); none when left out. */
   readonly askingForIt?: readonly Phrase[];
   /** Ways out said in people's own words, as frames of word groups (`waysOut.inOwnWords`); none when left out. */
@@ -89,7 +94,7 @@ export function bestOption(text: string, options: readonly AnswerOption[], rules
   const winners = tied.length > 1 ? mostSaid(words, tied, options, rules) : tied;
   const index = winners[0] ?? 0;
   const option = options[index];
-  return winners.length === 1 ? { index, score: best, askedInItsWords: option !== undefined && askedInItsWords(words, option) } : undefined;
+  return winners.length === 1 ? { index, score: best, askedInItsWords: option !== undefined && askedInItsWords(words, option, rules) } : undefined;
 }
 
 /**
@@ -98,12 +103,12 @@ export function bestOption(text: string, options: readonly AnswerOption[], rules
  * sharing no key word with the label. One plain word ("gp", "consultant", "letter") names a subject a side question has too.
  * A button whose label is itself a question ("How do I get one?") counts with its label's words too ("how do i ask").
  */
-function askedInItsWords(words: readonly string[], option: AnswerOption): boolean {
+function askedInItsWords(words: readonly string[], option: AnswerOption, rules: TypedAnswerRules): boolean {
   const labelAsks = option.label.trim().endsWith('?');
   // Only the label's key words: "send me on" says "Ask my GP to refer me" in other words, though both have "me".
   const labelWords = wordsOf(option.label).filter((w) => !NOT_KEYWORDS.has(w));
   const otherWords = (p: Phrase): boolean => !p.words.some((w, i) => labelWords.some((l) => sameWord(l, w, p.prefix[i]) || sameWord(w, l)));
-  return (option.says ?? []).some((p) => (p.words.length > 1 || p.prefix.some(Boolean)) && (labelAsks || otherWords(p)) && hasPhrase(words, p, 1));
+  return (option.says ?? []).some((p) => (p.words.length > 1 || p.prefix.some(Boolean)) && (labelAsks || otherWords(p)) && saysPhrase(words, p, rules));
 }
 
 /**
@@ -116,7 +121,7 @@ function mostSaid(words: readonly string[], tied: readonly number[], options: re
     if (!option) return 0;
     const phrases = [...(option.says ?? []), ...familiesFor(option.label, rules).flatMap((f) => f.says)];
     // One thing said once: "private" and "privately" both found in "private" count as one.
-    return new Set(phrases.filter((p) => hasPhrase(words, p, 1)).map((p) => p.stems.join(' '))).size;
+    return new Set(phrases.filter((p) => saysPhrase(words, p, rules)).map((p) => p.stems.join(' '))).size;
   });
   const most = Math.max(...counts);
   return tied.filter((_, k) => counts[k] === most);
@@ -180,10 +185,49 @@ function score(words: readonly string[], option: AnswerOption, rules: TypedAnswe
   if (words.join(' ') === labelWords.join(' ')) return 2 * WHOLE_LABEL;
   if (labelWords.length > 1 && hasPhrase(words, phrase(option.label), 0)) return WHOLE_LABEL;
   const phrases = [...(option.says ?? []), ...familiesFor(option.label, rules).flatMap((f) => [...f.says, ...(f.owned ?? [])])];
-  const phraseScore = PHRASE_WEIGHT * longestPhrase(words, phrases, 1);
+  const phraseScore = PHRASE_WEIGHT * longestSaid(words, phrases, rules);
   const keywords = new Set(labelWords.filter((w) => !NOT_KEYWORDS.has(w)));
   const hits = [...keywords].filter((k) => words.some((w) => sameWord(w, k))).length;
   return phraseScore + hits;
+}
+
+/**
+ * Whether a message says a phrase, a word left out between its words (as elsewhere in this file), but never across a
+ * word of `notMeaning` that the phrase does not have: "I'm not the patient" does not say "im the patient".
+ */
+function saysPhrase(words: readonly string[], p: Phrase, rules: TypedAnswerRules): boolean {
+  if (!hasPhrase(words, p, 1)) return false;
+  const negations = negationWords(rules);
+  if (p.words.length < 2 || !words.some((w) => negations.has(w)) || p.words.some((w) => negations.has(w))) return true;
+  return stretchesBetween(words, negations).some((stretch) => hasPhrase(stretch, p, 1));
+}
+
+/** The longest of the phrases a message says (saysPhrase), in words; 0 for none. */
+function longestSaid(words: readonly string[], phrases: readonly Phrase[], rules: TypedAnswerRules): number {
+  let best = 0;
+  for (const p of phrases) if (p.words.length > best && saysPhrase(words, p, rules)) best = p.words.length;
+  return best;
+}
+
+/** The single words of `notMeaning` ("not", "never", "dont"), once per rules. */
+const negationsOf = new WeakMap<TypedAnswerRules, ReadonlySet<string>>();
+function negationWords(rules: TypedAnswerRules): ReadonlySet<string> {
+  let found = negationsOf.get(rules);
+  if (!found) {
+    found = new Set((rules.notMeaning ?? []).filter((p) => p.words.length === 1).map((p) => p.words[0] ?? ''));
+    negationsOf.set(rules, found);
+  }
+  return found;
+}
+
+/** The runs of words between the given ones. */
+function stretchesBetween(words: readonly string[], breaks: ReadonlySet<string>): (readonly string[])[] {
+  const stretches: string[][] = [[]];
+  for (const w of words) {
+    if (breaks.has(w)) stretches.push([]);
+    else stretches[stretches.length - 1]?.push(w);
+  }
+  return stretches.filter((s) => s.length > 0);
 }
 
 export function isLeaving(text: string, rules: TypedAnswerRules): boolean {
@@ -225,6 +269,31 @@ export function unlessNotMeant(text: string, best: BestOption | undefined, optio
     const after = words.slice(at + not.words.length, at + not.words.length + NOT_MEANT_WITHIN).join(' ');
     const meant = after === '' ? undefined : bestOption(after, options, rules);
     if (meant?.index === best.index) return { index: 1 - best.index, score: best.score, askedInItsWords: false };
+  }
+  return best;
+}
+
+/** A turn that counts without a "not" before it ("I'd pay but I can't afford it"); the others need one ("not X, more Y"). */
+const TURN_ALONE = 'but';
+
+/**
+ * The button said after a turn, when what comes before the turn says the best one: "not an apology as such, more just
+ * for someone to explain it" is "An explanation", "my son says go private but I'd sooner keep it on the health service"
+ * is "Another NHS doctor". A turn other than "but" counts only after a word of `notMeaning` ("I want more information"
+ * has no turn). A message that is exactly a button's label is left as it is.
+ */
+export function meantAfterATurn(text: string, best: BestOption | undefined, options: readonly AnswerOption[], rules: TypedAnswerRules): BestOption | undefined {
+  const turns = rules.turns ?? [];
+  if (!best || best.score >= 2 * WHOLE_LABEL || turns.length === 0) return best;
+  const words = wordsOf(text);
+  const negations = negationWords(rules);
+  for (let at = words.length - 1; at > 0; at--) {
+    const turn = longestAt(turns, words, at);
+    if (!turn) continue;
+    const before = words.slice(0, at);
+    if (turn.text !== TURN_ALONE && !before.some((w) => negations.has(w))) continue;
+    const after = bestOption(words.slice(at + turn.words.length).join(' '), options, rules);
+    if (after && after.index !== best.index && bestOption(before.join(' '), options, rules)?.index === best.index) return after;
   }
   return best;
 }

@@ -156,4 +156,46 @@ describe('understanding a reply to a flow step', () => {
     expect(withAsking.recognise('Could we carry on, please? what does it cost?', next)).toEqual({ kind: 'choice', index: 0 });
     expect(recognizer.recognise('Could we carry on, please? what does it cost?', next)).toMatchObject({ kind: 'side-question' });
   });
+
+  it('never finds a phrase across a "not" it does not have: "I\'m not the patient" does not say "im the patient"', () => {
+    const withNot = new FlowAnswerRecognizer({ ...rules, notMeaning: ['not'].map(phrase) }, matcher);
+    const whose: FlowQuestion = { choices: [{ label: "It's for me", says: ['im the patient'].map(phrase) }, { label: "It's for a relative", says: ['husband'].map(phrase) }], entries: [] };
+    expect(withNot.recognise("well I'm not the patient, my husband is", whose)).toEqual({ kind: 'choice', index: 1 });
+    expect(withNot.recognise("well I'm the patient", whose)).toEqual({ kind: 'choice', index: 0 });
+    // a word left out between a phrase's words is still read where it is not a "not"
+    expect(withNot.recognise("I'm really the patient", whose)).toEqual({ kind: 'choice', index: 0 });
+  });
+
+  it('takes the button said after a turn when the words before it say another ("not an apology, more an explanation"); a turn other than "but" needs a "not" before it', () => {
+    const withTurns = new FlowAnswerRecognizer({ ...rules, notMeaning: ['not'].map(phrase), turns: ['but', 'more'].map(phrase) }, matcher);
+    const want: FlowQuestion = { choices: [{ label: 'An explanation', says: ['explain*'].map(phrase) }, { label: 'An apology' }, { label: 'A call back', says: ['ring*'].map(phrase) }], entries: [] };
+    expect(withTurns.recognise('not an apology as such, more just for someone to explain it', want)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise('not an apology as such, more just for someone to explain it', want)).toEqual({ kind: 'choice', index: 1 });
+    expect(withTurns.recognise('my son says an apology but I would sooner they ring me', want)).toEqual({ kind: 'choice', index: 2 });
+    // "more" with no "not" before it turns nothing
+    expect(withTurns.recognise('an apology, more than anything so they explain it', want)).toEqual({ kind: 'choice', index: 1 });
+  });
+
+  it('takes an answer held back by "but" and a question ("not yet, but will it affect my care?") as a side question; "but" and a statement does not', () => {
+    const next: FlowQuestion = { choices: [{ label: 'Carry on' }, { label: 'Yes please' }], entries: [] };
+    expect(recognizer.recognise('carry on, but first, do I lose my place in the queue?', next)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('yeah, but does she have to give permission', next)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise("carry on, but I'll still try. what do I do first?", next)).toEqual({ kind: 'choice', index: 0 });
+  });
+
+  it('takes a full question typed without its "?" about a thing the buttons name ("will the private doctor see my NHS notes") as a side question; "will my doctor..." and telling words are left to the buttons', () => {
+    const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor', says: ['nhs one'].map(phrase) }, { label: "I'd pay to see a private doctor", says: ['private'].map(phrase) }], entries: [] };
+    expect(recognizer.recognise('will the private doctor see my NHS notes', which)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('would the nhs one be at a different hospital', which)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('would like the nhs one please thanks', which)).toEqual({ kind: 'choice', index: 0 });
+  });
+
+  it('says whether a reply opens with yes at a step with a "Yes, ..." button, never with "no" or at a step without one', () => {
+    const problems: FlowQuestion = { choices: [{ label: "Yes, I'm having problems" }, { label: "No, that's all for now" }], entries: [] };
+    expect(recognizer.opensWithYes('yeah nobody gets back to me', problems)).toBe(true);
+    expect(recognizer.opensWithYes('Yes, the hospital keeps losing my letters', problems)).toBe(true);
+    expect(recognizer.opensWithYes('nobody gets back to me, yeah', problems)).toBe(false);
+    expect(recognizer.opensWithYes('no one calls me back', problems)).toBe(false);
+    expect(recognizer.opensWithYes('yeah nobody gets back to me', { choices: [{ label: 'My GP' }], entries: [] })).toBe(false);
+  });
 });

@@ -51,3 +51,11 @@ describe('the shipped complaint phrases (twentieth pass)', () => {
     },
   );
 });
+
+describe('the shipped complaint phrases (twenty-first pass)', () => {
+  it('take someone fobbing a person off, told as what happened, as a complaint, but not "keeps fobbing me off" (the shared stem), which mostly asks or answers', () => {
+    expect(recogniseComplaint('111 fobbed me off', phrases)?.signal).toBe('ignored');
+    expect(recogniseComplaint('NHS dentist fobbed us off', phrases)).toBeDefined();
+    expect(recogniseComplaint("yeah my GP keeps fobbing me off and won't refer me anywhere", phrases)).toBeUndefined();
+  });
+});
