@@ -24,6 +24,18 @@ describe('a crisis told in a hurry or by a partner (twenty-first pass)', () => {
   });
 });
 
+describe('tablets carried to an appointment (twenty-first pass)', () => {
+  it('does not take bringing all of one\'s tablets to an appointment as a threat', () => {
+    expect(shippedRules.assessByRules("I'm going to take all my tablets with me to the appointment so he can see them")?.kind).not.toBe('crisis');
+    expect(shippedRules.assessByRules('mum will take her whole box of tablets with her to the new consultant')?.kind).not.toBe('crisis');
+  });
+
+  it('still takes a threat to take all one\'s tablets as a crisis, whatever follows it', () => {
+    expect(shippedRules.assessByRules("I'm going to take all my tablets tonight")?.kind).toBe('crisis');
+    expect(shippedRules.assessByRules("he's going to take all his pills and then drive to the hospital car park")?.kind).toBe('crisis');
+  });
+});
+
 describe('emergencies told by a relative (twenty-first pass, the NHS 999 list)', () => {
   it('takes spots that do not fade under a glass as 999 however the sentence is ordered', () => {
     expect(shippedRules.assessByRules("my daughter has spots that don't fade when you press a glass against them")?.kind).toBe('emergency');
