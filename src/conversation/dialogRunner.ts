@@ -1,10 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { SkillValidation, type ClaimsIdentity } from 'botframework-connector';
 import type { Dialog, DialogState, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
-// Each from its own module: the package's entry point loads the SDK's prompts and their text recognizers (flowChoicePrompt.ts).
-import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
-import { runDialog } from 'botbuilder-dialogs/lib/dialogHelper';
-import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
+import { DialogSet, DialogTurnStatus, runDialog } from './sdkDialogs';
 
 /**
  * Where botbuilder's DialogStateManager looks in a turn's state for the dialog memory's

@@ -1,8 +1,6 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { DialogContext, DialogInstance, DialogTurnResult, PromptOptions } from 'botbuilder-dialogs';
-// The dialog base class from its own module: botbuilder-dialogs' entry point (and its Prompt class) load
-// the text recognizers of the SDK's own prompts, which this bot never uses (~16 MB of live heap, ~40 MB of RSS).
-import { Dialog } from 'botbuilder-dialogs/lib/dialog';
+import { Dialog } from './sdkDialogs';
 import type { FlowAnswer } from './flowAnswer';
 import { messageText, renderReply } from './render';
 import type { Reply } from './replies';

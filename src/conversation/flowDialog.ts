@@ -1,7 +1,5 @@
 import type { DialogTurnResult, PromptOptions, WaterfallStepContext } from 'botbuilder-dialogs';
-// Each class from its own module: the package's entry point loads the SDK's prompts and their text recognizers (flowChoicePrompt.ts).
-import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
-import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
+import { ComponentDialog, WaterfallDialog } from './sdkDialogs';
 import type { FlowSpec, FlowStep, SummaryHeading } from '../knowledge/flows/types';
 import { SUMMARY_HEADINGS } from '../knowledge/flows/types';
 import type { AnswerOption } from '../knowledge/intents/typedAnswers';

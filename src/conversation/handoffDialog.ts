@@ -1,8 +1,6 @@
 import { EventFactory, type Activity, type StatePropertyAccessor } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-// Each class from its own module: the package's entry point loads the SDK's prompts and their text recognizers (flowChoicePrompt.ts).
-import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
-import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
+import { ComponentDialog, WaterfallDialog } from './sdkDialogs';
 import type { Logger } from '../logger';
 import type { Messages } from '../messages';
 import type { FlowAnswer, FlowAnswerRecognizer } from './flowAnswer';

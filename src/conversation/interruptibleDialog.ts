@@ -1,8 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-// Each class from its own module: the package's entry point loads the SDK's prompts and their text recognizers (flowChoicePrompt.ts).
-import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
-import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
+import { ComponentDialog, DialogTurnStatus } from './sdkDialogs';
 import type { Logger } from '../logger';
 import type { SafetyConcern, SafetyRules } from '../safety';
 import type { Command, CommandReader } from './commands';
