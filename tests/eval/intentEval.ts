@@ -78,6 +78,7 @@ export async function intentEval(report: Report): Promise<string[]> {
   await routingEval(report, 'unseen/questions-af.yaml', false);
   await routingEval(report, 'unseen/questions-ag.yaml', false);
   await routingEval(report, 'unseen/questions-ah.yaml', false);
+  await routingEval(report, 'unseen/questions-ai.yaml', false);
   return misses.length > 0 ? [`Conversation misses (${misses.length}):`, ...misses] : [];
 }
 

@@ -86,6 +86,9 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   // Written blind for the twentieth pass and kept by the lead outside the repo during it (first run 93.8 / 98.6 / 0 of 30
   // off-topic answered, on 71d3612); in the repo from then, figures only: never given to an engineer, never tuned on.
   { name: 'unseen set AH (tests/eval/unseen/questions-ah.yaml)', load: () => loadTopicSet('unseen/questions-ah.yaml') },
+  // Written blind for the twenty-first pass and kept by the lead outside the repo during it (first run 97.9 / 99.3 / 0 of 30
+  // off-topic answered, on a8f6394); in the repo from then, figures only: never given to an engineer, never tuned on.
+  { name: 'unseen set AI (tests/eval/unseen/questions-ai.yaml)', load: () => loadTopicSet('unseen/questions-ai.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
