@@ -127,14 +127,15 @@ export class LiteralFinder {
       const end = outFrom[state + 1] ?? 0;
       if (first !== end) hits.addEach(outString, outLength, first, end, i + 1);
     }
+    hits.groupsFound();
   }
 }
 
 /**
  * Where each group's strings start in one text (LiteralFinder.gather). Each occurrence is recorded
  * once, under its string (a string belongs to several groups, ~3 on average: recording it under each
- * cost three times the records); a group learns which of its strings were found the first time each
- * is, and its places are put together only when asked for. Only what was found is visited, so a
+ * cost three times the records); once the walk is done, a group learns which of its strings were
+ * found (groupsFound), and its places are put together only when asked for. Only what was found is visited, so a
  * short message costs next to nothing however many groups there are; reused for the next text.
  */
 export class GroupHits {
@@ -209,15 +210,22 @@ export class GroupHits {
       starts[length] = endsAt - (lengthOf[out] ?? 0);
       length++;
       const count = stringCounts[string] ?? 0;
-      if (count === 0) this.firstFound(string);
+      if (count === 0) this.foundStrings[this.foundStringCount++] = string;
       stringCounts[string] = count + 1;
     }
     this.length = length;
   }
 
-  /** A string found for the first time in this text: each of its groups learns of it. */
-  private firstFound(string: number): void {
-    this.foundStrings[this.foundStringCount++] = string;
+  /**
+   * After the walk: each string found tells its groups, in the order the strings were first found
+   * (the same groups and lists as telling them during the walk, which kept the walk's loop larger).
+   */
+  groupsFound(): void {
+    for (let i = 0; i < this.foundStringCount; i++) this.tellGroups(this.foundStrings[i] ?? 0);
+  }
+
+  /** A string found in this text: each of its groups learns of it. */
+  private tellGroups(string: number): void {
     const last = this.groupFrom[string + 1] ?? 0;
     for (let k = this.groupFrom[string] ?? 0; k < last; k++) {
       const group = this.groupList[k] ?? 0;
