@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { DEFAULTS } from '../../src/config';
 import { createMatcher, entriesWithFlowPhrases, loadContent } from '../../src/knowledge/loadContent';
@@ -111,6 +111,16 @@ export function qaEval(report: Report, verbose: boolean): string[] {
   return misses;
 }
 
+/** Figures for one topic-labelled set outside the eval's list (`npm run eval -- --set <file>`): held out, so no misses. */
+export function qaEvalOfFile(report: Report, file: string): void {
+  const content = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
+  const matcher = createMatcher(content, DEFAULTS.matching, undefined, DEFAULTS.safetyModelCache);
+  const safety = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
+  const isSmallTalk = (text: string): boolean => detectSmallTalk(text, content.intents.smallTalk) !== undefined;
+  const startsFlow = new Map(content.flows.flatMap((flow) => flow.startsFrom.entries.map((id) => [id, flow.steps.find((s) => s.id === flow.start)?.entries ?? []] as const)));
+  evaluateSet(file, loadTopicSet(file), undefined, { matcher, safety, isSmallTalk, startsFlow }, report, false);
+}
+
 /** What reads each message: the matcher, and the checks that would take it before the matcher does. */
 interface Readers {
   readonly matcher: Matcher;
@@ -207,7 +217,7 @@ function loadTeamSet(): Labelled[] {
 /** A blind set labelled by leaflet topic; tests/eval/topics.yaml says which entries answer each. */
 function loadTopicSet(file: string): Labelled[] {
   const topics = parse(readFileSync(join(__dirname, 'topics.yaml'), 'utf8')) as Record<string, string[]>;
-  const items = parse(readFileSync(join(__dirname, file), 'utf8')) as { text: string; topic: string }[];
+  const items = parse(readFileSync(resolve(__dirname, file), 'utf8')) as { text: string; topic: string }[];
   return items
     .filter((item) => !OTHER_SECTIONS.has(item.topic))
     .map(({ text, topic }) => {

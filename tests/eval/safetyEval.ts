@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { DEFAULTS } from '../../src/config';
 import { loadSafetyRules, type SafetyConcern, type SafetyRules } from '../../src/safety';
@@ -137,4 +137,11 @@ export function safetyEval(report: Report): string[] {
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
   const falseAlarms = safetyFalseAlarms(rules);
   return [...(misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : []), ...falseAlarms];
+}
+
+/** Figures for one safety set outside the eval's list (`npm run eval -- --set <file>`): held out, so its misses only on request. */
+export function safetyEvalOfFile(report: Report, file: string, showMisses: boolean): string[] {
+  const rules = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
+  const misses = evalSet(file, readDevSet(resolve(__dirname, file)), rules, report, false);
+  return showMisses ? misses : [];
 }
