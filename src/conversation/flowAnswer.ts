@@ -168,7 +168,8 @@ export class FlowAnswerRecognizer {
     if (!asks || askedInItsWords) return true;
     const words = wordsOf(text).length;
     if ((text.trim().endsWith('?') || readsAs(text, this.rules.askedOtherwise?.withoutItsMark)) && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
-    return score >= STRONG_MATCH || (words <= SHORT_REPLY_WORDS && score >= STRONG_MATCH / 2);
+    // One word of one button's label, asked ("how?" at "How do I get one?", "private?"), asks for that button.
+    return score >= STRONG_MATCH || (words <= SHORT_REPLY_WORDS && score >= STRONG_MATCH / 2) || (words === 1 && score > 0);
   }
 }
 
