@@ -78,7 +78,9 @@ export class FlowAnswerRecognizer {
       worry === undefined &&
       hedged === undefined &&
       (toldAsHeard(parts[0] ?? message, this.rules) || (parts.length > 1 && readsAs(parts[parts.length - 1] ?? '', this.rules.askedOtherwise?.tags)) || readsAs(message, this.rules.askedOtherwise?.whatItMeans));
-    const asks = worry === undefined && hedged === undefined && looksLikeQuestion(text);
+    // "I was wondering if the private one is quicker": a full question, however it opens.
+    const indirect = worry === undefined && hedged === undefined && readsAs(text, this.rules.askedOtherwise?.indirect);
+    const asks = (worry === undefined && hedged === undefined && looksLikeQuestion(text)) || indirect;
     // "not yet, but will complaining affect how they treat me?": an answer held back for a question asked first.
     const asksFirst = asksBeforeAnswering(parts);
     const fitted = (hedged === undefined ? undefined : bestOption(hedged, question.choices, this.rules)) ?? bestOption(text, question.choices, this.rules);
@@ -89,7 +91,7 @@ export class FlowAnswerRecognizer {
     // A real person asked for is a way out over a button fitted by a phrase: no button is a person.
     const over = wayOut === 'person' ? WHOLE_LABEL : STRONG_MATCH;
     if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
-    if (best && !heard && !asksFirst && this.fits(text, asks, best)) return { kind: 'choice', index: best.index };
+    if (best && !heard && !asksFirst && this.fits(text, asks, best, indirect)) return { kind: 'choice', index: best.index };
     const answeredFirst = asksFirst || heard ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question.choices);
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
     if (isLeaving(message, this.rules) || wayOut) return { kind: 'way-out', reason: 'asked' };
@@ -100,7 +102,7 @@ export class FlowAnswerRecognizer {
     // it?"), is asking for that button: the flow's next step answers it, where "I don't know" would not.
     if (result.kind === 'none' && best && best.score >= STRONG_MATCH && asksForIt(message, this.rules)) return { kind: 'choice', index: best.index };
     // A question the content cannot answer still gets an honest reply, not "please choose".
-    if (result.kind !== 'none' || heard || asksFirst || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
+    if (result.kind !== 'none' || heard || asksFirst || indirect || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
     return best && { kind: 'choice', index: best.index };
   }
 
@@ -164,10 +166,10 @@ export class FlowAnswerRecognizer {
    * is asked: at "What worries you most?" the worry is often a question ("will my doctor be
    * annoyed with me for asking?", "if they dont agree whos right??").
    */
-  private fits(text: string, asks: boolean, { score, askedInItsWords }: BestOption): boolean {
+  private fits(text: string, asks: boolean, { score, askedInItsWords }: BestOption, indirect = false): boolean {
     if (!asks || askedInItsWords) return true;
     const words = wordsOf(text).length;
-    if ((text.trim().endsWith('?') || readsAs(text, this.rules.askedOtherwise?.withoutItsMark)) && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
+    if ((text.trim().endsWith('?') || indirect || readsAs(text, this.rules.askedOtherwise?.withoutItsMark)) && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
     // One word of one button's label, asked ("how?" at "How do I get one?", "private?"), asks for that button.
     return score >= STRONG_MATCH || (words <= SHORT_REPLY_WORDS && score >= STRONG_MATCH / 2) || (words === 1 && score > 0);
   }

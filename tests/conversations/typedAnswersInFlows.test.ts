@@ -51,6 +51,13 @@ describe('side questions asked without a question word first', () => {
     expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
   });
 
+  it('answers a question asked indirectly ("I was wondering if...") even when it says a button\'s label, and offers to carry on', async () => {
+    const { say } = await atDelayStep();
+    const replies = await say('I was wondering if PALS would carry on chasing the hospital for me');
+    expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
+    expect(replies.map((r) => r.text).join(' ')).not.toMatch(/PALS can talk it through|Where do you live/);
+  });
+
   it('reads a question mark said aloud by voice typing as a question', async () => {
     const { say } = await atDelayStep();
     const replies = await say('would the second doctor carry on my treatment question mark');

@@ -277,7 +277,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
   // Something heard, told as a statement: frames with the ways out's groups (their openings) and groups of its own.
   const hearsay = top.has('hearsay') ? readFrames(file, ['hearsay'], top.raw('hearsay'), ['frames'], inOwnWords?.groups)?.compiled('frames', 1) : undefined;
   const asked = top.has('askedOtherwise') ? readFrames(file, ['askedOtherwise'], top.raw('askedOtherwise'), ASKED_OTHERWISE, inOwnWords?.groups) : undefined;
-  const askedOtherwise = asked && { withoutItsMark: asked.compiled('withoutItsMark', 1), tags: asked.compiled('tags', 1), whatItMeans: asked.compiled('whatItMeans', 1) };
+  const askedOtherwise = asked && { withoutItsMark: asked.compiled('withoutItsMark', 1), tags: asked.compiled('tags', 1), indirect: asked.compiled('indirect', 0), whatItMeans: asked.compiled('whatItMeans', 1) };
   const spokenMarks = top.has('spokenMarks') ? readSpokenMarks(file, top.raw('spokenMarks')) : undefined;
   return {
     ...(hearsay ? { hearsay } : {}),
@@ -295,7 +295,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
   };
 }
 
-const ASKED_OTHERWISE = ['withoutItsMark', 'tags', 'whatItMeans'];
+const ASKED_OTHERWISE = ['withoutItsMark', 'tags', 'indirect', 'whatItMeans'];
 const MARKS = ['?', '.', ',', '!'];
 
 /** `spokenMarks`: each mark with the words said for it ("question mark"), whole words. */

@@ -56,6 +56,8 @@ export interface AskedOtherwise {
   readonly withoutItsMark: readonly RegExp[];
   /** A question tagged on a statement ("..., do they?"), read on the reply's last part. */
   readonly tags: readonly RegExp[];
+  /** A question asked indirectly ("I was wondering if...", "do you know whether..."), read on the whole reply. */
+  readonly indirect?: readonly RegExp[];
   /** Asking what a word means ("what's a registrar?"), read on the whole reply. */
   readonly whatItMeans: readonly RegExp[];
 }
