@@ -1,6 +1,6 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
-import { afterHedge, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, meantAfterATurn, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
-import { saysAWayOut } from '../knowledge/intents/wayOutFrames';
+import { afterHedge, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, meantAfterATurn, readsAs, saidAfterANot, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, withSpokenMarks, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { lastWayOutPart, saysAWayOut } from '../knowledge/intents/wayOutFrames';
 import { wordsOf } from '../knowledge/intents/words';
 import { CommandReader } from './commands';
 
@@ -56,7 +56,8 @@ export class FlowAnswerRecognizer {
     return { ...option, says: [...(option.says ?? []), ...familiesFor('Yes', this.rules).flatMap((f) => f.says)] };
   }
 
-  recognise(message: string, question: FlowQuestion): FlowAnswer | undefined {
+  recognise(typedOrSpoken: string, question: FlowQuestion): FlowAnswer | undefined {
+    const message = withSpokenMarks(typedOrSpoken, this.rules);
     const typed = wordsOf(message).join(' ');
     if (typed === '') return undefined;
     const entry = question.entries.find((e) => wordsOf(e.question).join(' ') === typed);
@@ -71,8 +72,15 @@ export class FlowAnswerRecognizer {
     // An answer said tentatively asks nothing, and is what follows its hedge when a button fits that.
     const hedged = worry === undefined ? afterHedge(text, this.rules) : undefined;
     // Something heard, told as a statement, asks whether it is true ("my friend said the GP can refuse to refer you").
-    const heard = worry === undefined && hedged === undefined && toldAsHeard(parts[0] ?? message, this.rules);
-    const asks = worry === undefined && hedged === undefined && looksLikeQuestion(text);
+    // So is a statement with a question tagged on ("I don't suppose they send my results, do they?"), and asking what a
+    // word means ("what's a registrar?"): the words they share with a button are what is asked about.
+    const heard =
+      worry === undefined &&
+      hedged === undefined &&
+      (toldAsHeard(parts[0] ?? message, this.rules) || (parts.length > 1 && readsAs(parts[parts.length - 1] ?? '', this.rules.askedOtherwise?.tags)) || readsAs(message, this.rules.askedOtherwise?.whatItMeans));
+    // "I was wondering if the private one is quicker": a full question, however it opens.
+    const indirect = worry === undefined && hedged === undefined && readsAs(text, this.rules.askedOtherwise?.indirect);
+    const asks = (worry === undefined && hedged === undefined && looksLikeQuestion(text)) || indirect;
     // "not yet, but will complaining affect how they treat me?": an answer held back for a question asked first.
     const asksFirst = asksBeforeAnswering(parts);
     const fitted = (hedged === undefined ? undefined : bestOption(hedged, question.choices, this.rules)) ?? bestOption(text, question.choices, this.rules);
@@ -82,9 +90,9 @@ export class FlowAnswerRecognizer {
     const wayOut = this.wayOutWithItsReason(message, parts) || saysAWayOut(parts, this.rules.inOwnWords, looksLikeQuestion);
     // A real person asked for is a way out over a button fitted by a phrase: no button is a person.
     const over = wayOut === 'person' ? WHOLE_LABEL : STRONG_MATCH;
-    if (wayOut && (!best || best.score < over)) return { kind: 'way-out', reason: 'asked' };
-    if (best && !heard && !asksFirst && this.fits(text, asks, best)) return { kind: 'choice', index: best.index };
-    const answeredFirst = asksFirst ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question.choices);
+    if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
+    if (best && !heard && !asksFirst && this.fits(text, asks, best, indirect)) return { kind: 'choice', index: best.index };
+    const answeredFirst = asksFirst || heard ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question.choices);
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
     if (isLeaving(message, this.rules) || wayOut) return { kind: 'way-out', reason: 'asked' };
     // Asking for a button by its whole label ("Could we carry on, please?") is taking it, whatever the content holds.
@@ -94,8 +102,22 @@ export class FlowAnswerRecognizer {
     // it?"), is asking for that button: the flow's next step answers it, where "I don't know" would not.
     if (result.kind === 'none' && best && best.score >= STRONG_MATCH && asksForIt(message, this.rules)) return { kind: 'choice', index: best.index };
     // A question the content cannot answer still gets an honest reply, not "please choose".
-    if (result.kind !== 'none' || heard || asksFirst || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
+    if (result.kind !== 'none' || heard || asksFirst || indirect || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
     return best && { kind: 'choice', index: best.index };
+  }
+
+  /**
+   * Whether a way out said in a reply beats the button fitted to it by a phrase: the button is said only after a "not"
+   * ("I'd rather not carry on, no", "not carry on, more start the whole thing again"), or the way out is asked for last
+   * and the button was said only before it ("not sure this is for me, can I start over?": what they want now). A way out
+   * told after an answer, not asked for, leaves the answer as it is ("for me, then back to what I asked").
+   */
+  private wayOutOverTheButton(text: string, parts: readonly string[], best: BestOption, choices: readonly AnswerOption[]): boolean {
+    if (best.score >= 2 * WHOLE_LABEL) return false;
+    if (saidAfterANot(text, best, choices, this.rules)) return true;
+    const at = lastWayOutPart(parts, this.rules.inOwnWords);
+    const part = parts[at] ?? '';
+    return at > 0 && at === parts.length - 1 && looksLikeQuestion(part) && bestOption(part, choices, this.rules)?.index !== best.index;
   }
 
   /**
@@ -144,29 +166,13 @@ export class FlowAnswerRecognizer {
    * is asked: at "What worries you most?" the worry is often a question ("will my doctor be
    * annoyed with me for asking?", "if they dont agree whos right??").
    */
-  private fits(text: string, asks: boolean, { score, askedInItsWords }: BestOption): boolean {
+  private fits(text: string, asks: boolean, { score, askedInItsWords }: BestOption, indirect = false): boolean {
     if (!asks || askedInItsWords) return true;
     const words = wordsOf(text).length;
-    if ((text.trim().endsWith('?') || askedWithoutItsMark(text)) && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
-    return score >= STRONG_MATCH || (words <= SHORT_REPLY_WORDS && score >= STRONG_MATCH / 2);
+    if ((text.trim().endsWith('?') || indirect || readsAs(text, this.rules.askedOtherwise?.withoutItsMark)) && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
+    // One word of one button's label, asked ("how?" at "How do I get one?", "private?"), asks for that button.
+    return score >= STRONG_MATCH || (words <= SHORT_REPLY_WORDS && score >= STRONG_MATCH / 2) || (words === 1 && score > 0);
   }
-}
-
-/** Words that open a question about what something will be or do ("would the...", "will they...", "does that..."). */
-const ASKING = new Set(['would', 'will', 'does', 'do', 'is', 'are', 'did']);
-/**
- * What such a question asks about: a thing named as one of the options ("the NHS one", "the new GP"), not "my doctor"
- * or "it" ("will my doctor think I'm being awkward" is the worry itself; "is it ok if it's for my dad" asks for a button).
- */
-const ASKED_ABOUT = new Set(['the', 'that', 'this', 'they', 'there', 'a', 'an']);
-
-/**
- * A full question typed or spoken without its "?" ("will the private doctor see my NHS notes"): a word that asks, then
- * the thing it asks about. "will pay myself" and "would like the NHS one" tell.
- */
-function askedWithoutItsMark(text: string): boolean {
-  const [first, second] = wordsOf(text);
-  return ASKING.has(first ?? '') && ASKED_ABOUT.has(second ?? '');
 }
 
 /** What opens a later part that holds an answer back ("..., but first, do I lose my place?"). */

@@ -8,7 +8,7 @@ import { NATIONS, type Nation, type Service } from '../types';
 import { recogniseComplaint, type ComplaintRules } from './complaints';
 import { learnComplaints, type ComplaintExamples } from './learntComplaints';
 import type { NationRules } from './nations';
-import type { AnswerFamily, TypedAnswerRules } from './typedAnswers';
+import type { AnswerFamily, SpokenMark, TypedAnswerRules } from './typedAnswers';
 import { closingOnly, wayOutFrame, type WayOutFrames } from './wayOutFrames';
 import { choicePattern, phrase, wordsOf, type Phrase } from './words';
 import { SMALL_TALK_KINDS, type SmallTalk, type SmallTalkRules } from '../smallTalk';
@@ -234,7 +234,7 @@ function reportRepeats(file: YamlFile, items: readonly { path: YamlPath; key: st
 }
 
 function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'turns', 'askingForIt', 'worryTold', 'hearsay', 'waysOut']);
+  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'turns', 'askingForIt', 'worryTold', 'hearsay', 'askedOtherwise', 'spokenMarks', 'waysOut']);
   if (!top) return undefined;
   const list = top.raw('families');
   if (!Array.isArray(list)) top.problem('families', '"families" should be a list of { id, forLabels or forLabelsStartingWith, says }');
@@ -276,8 +276,13 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
   const inOwnWords = waysOut.has('inOwnWords') ? readWayOutFrames(file, waysOut.raw('inOwnWords')) : undefined;
   // Something heard, told as a statement: frames with the ways out's groups (their openings) and groups of its own.
   const hearsay = top.has('hearsay') ? readFrames(file, ['hearsay'], top.raw('hearsay'), ['frames'], inOwnWords?.groups)?.compiled('frames', 1) : undefined;
+  const asked = top.has('askedOtherwise') ? readFrames(file, ['askedOtherwise'], top.raw('askedOtherwise'), ASKED_OTHERWISE, inOwnWords?.groups) : undefined;
+  const askedOtherwise = asked && { withoutItsMark: asked.compiled('withoutItsMark', 1), tags: asked.compiled('tags', 1), indirect: asked.compiled('indirect', 0), whatItMeans: asked.compiled('whatItMeans', 1) };
+  const spokenMarks = top.has('spokenMarks') ? readSpokenMarks(file, top.raw('spokenMarks')) : undefined;
   return {
     ...(hearsay ? { hearsay } : {}),
+    ...(askedOtherwise ? { askedOtherwise } : {}),
+    ...(spokenMarks ? { spokenMarks } : {}),
     families,
     leaving: phrases(waysOut, file, ['waysOut'], 'leaving'),
     waysOut: { stop, startAgain },
@@ -288,6 +293,25 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     ...(top.has('turns') ? { turns: phrases(top, file, [], 'turns') } : {}),
     ...(top.has('askingForIt') ? { askingForIt: phrases(top, file, [], 'askingForIt') } : {}),
   };
+}
+
+const ASKED_OTHERWISE = ['withoutItsMark', 'tags', 'indirect', 'whatItMeans'];
+const MARKS = ['?', '.', ',', '!'];
+
+/** `spokenMarks`: each mark with the words said for it ("question mark"), whole words. */
+function readSpokenMarks(file: YamlFile, raw: unknown): SpokenMark[] | undefined {
+  const reader = FieldReader.forMapping(file, ['spokenMarks'], raw, '"spokenMarks"', MARKS);
+  if (!reader) return undefined;
+  return MARKS.filter((mark) => reader.has(mark)).flatMap((mark) =>
+    reader.textList(mark, { min: 1 }).flatMap((text, index): SpokenMark[] => {
+      const words = wordsOf(text);
+      if (words.length === 0 || text.includes('*')) {
+        file.problem(['spokenMarks', mark, index], `"${text}" should be whole words (what is said for "${mark}")`);
+        return [];
+      }
+      return [{ mark, words }];
+    }),
+  );
 }
 
 /** Word groups and frames made of them, each compiled (a problem reported with its line); `inherited` groups are named too. */

@@ -44,6 +44,28 @@ export interface TypedAnswerRules {
   readonly inOwnWords?: WayOutFrames;
   /** Something heard, told as a statement ("I heard you have to pay for these"): frames read on a reply's first part (`hearsay`). */
   readonly hearsay?: readonly RegExp[];
+  /** Questions that do not open with a question word or end with "?" (`askedOtherwise`); none when left out. */
+  readonly askedOtherwise?: AskedOtherwise;
+  /** Punctuation said aloud ("question mark"), read as the mark (`spokenMarks`); none when left out. */
+  readonly spokenMarks?: readonly SpokenMark[];
+}
+
+/** typed-answers.yaml's `askedOtherwise`: frames over a reply's words (as wayOutFrames.ts reads them). */
+export interface AskedOtherwise {
+  /** A whole question without its "?" ("will the private doctor see my NHS notes"), read on the whole reply. */
+  readonly withoutItsMark: readonly RegExp[];
+  /** A question tagged on a statement ("..., do they?"), read on the reply's last part. */
+  readonly tags: readonly RegExp[];
+  /** A question asked indirectly ("I was wondering if...", "do you know whether..."), read on the whole reply. */
+  readonly indirect?: readonly RegExp[];
+  /** Asking what a word means ("what's a registrar?"), read on the whole reply. */
+  readonly whatItMeans: readonly RegExp[];
+}
+
+/** A mark of punctuation and the words said aloud for it. */
+export interface SpokenMark {
+  readonly mark: string;
+  readonly words: readonly string[];
 }
 
 /** Ways out of a flow said as the whole message, as written in typed-answers.yaml's `waysOut`. */
@@ -258,19 +280,30 @@ const NOT_MEANT_WITHIN = 3;
  * ("not sure", "cant afford") is left as it is: the phrase is an answer of its own.
  */
 export function unlessNotMeant(text: string, best: BestOption | undefined, options: readonly AnswerOption[], rules: TypedAnswerRules): BestOption | undefined {
+  if (!best || options.length !== 2 || best.score >= STRONG_MATCH) return best;
+  return saidAfterANot(text, best, options, rules) ? { index: 1 - best.index, score: best.score, askedInItsWords: false } : best;
+}
+
+/**
+ * Whether the button is said within a few words after a word of `notMeaning` ("I'd rather not carry on", "not carry on,
+ * more start again"): not an answer of it. Never when the reply says a family's phrase with such a word in it ("not
+ * sure", "cant afford"): the phrase is an answer of its own.
+ */
+export function saidAfterANot(text: string, best: BestOption, options: readonly AnswerOption[], rules: TypedAnswerRules): boolean {
   const notMeaning = rules.notMeaning ?? [];
-  if (!best || options.length !== 2 || best.score >= STRONG_MATCH || notMeaning.length === 0) return best;
+  if (notMeaning.length === 0) return false;
   const words = wordsOf(text);
-  const negative = (p: Phrase): boolean => p.words.some((w) => notMeaning.some((n) => n.words.includes(w)));
-  if (rules.families.some((f) => f.says.some((p) => negative(p) && hasPhrase(words, p, 1)))) return best;
+  // A phrase of words, not a word alone: "no" and "nope" say no, they do not negate a button after them.
+  const negative = (p: Phrase): boolean => p.words.length > 1 && p.words.some((w) => notMeaning.some((n) => n.words.includes(w)));
+  if (rules.families.some((f) => f.says.some((p) => negative(p) && hasPhrase(words, p, 1)))) return false;
   for (let at = 0; at < words.length; at++) {
     const not = longestAt(notMeaning, words, at);
     if (!not) continue;
     const after = words.slice(at + not.words.length, at + not.words.length + NOT_MEANT_WITHIN).join(' ');
     const meant = after === '' ? undefined : bestOption(after, options, rules);
-    if (meant?.index === best.index) return { index: 1 - best.index, score: best.score, askedInItsWords: false };
+    if (meant?.index === best.index) return true;
   }
-  return best;
+  return false;
 }
 
 /** A turn that counts without a "not" before it ("I'd pay but I can't afford it"); the others need one ("not X, more Y"). */
@@ -280,11 +313,12 @@ const TURN_ALONE = 'but';
  * The button said after a turn, when what comes before the turn says the best one: "not an apology as such, more just
  * for someone to explain it" is "An explanation", "my son says go private but I'd sooner keep it on the health service"
  * is "Another NHS doctor". A turn other than "but" counts only after a word of `notMeaning` ("I want more information"
- * has no turn). A message that is exactly a button's label is left as it is.
+ * has no turn). A message that is exactly a button's label is left as it is. When the words fit two buttons equally, one
+ * before the turn and one after ("not the waiting so much, more what happens if the two doctors disagree"), the one after.
  */
 export function meantAfterATurn(text: string, best: BestOption | undefined, options: readonly AnswerOption[], rules: TypedAnswerRules): BestOption | undefined {
   const turns = rules.turns ?? [];
-  if (!best || best.score >= 2 * WHOLE_LABEL || turns.length === 0) return best;
+  if ((best && best.score >= 2 * WHOLE_LABEL) || turns.length === 0) return best;
   const words = wordsOf(text);
   const negations = negationWords(rules);
   for (let at = words.length - 1; at > 0; at--) {
@@ -293,7 +327,9 @@ export function meantAfterATurn(text: string, best: BestOption | undefined, opti
     const before = words.slice(0, at);
     if (turn.text !== TURN_ALONE && !before.some((w) => negations.has(w))) continue;
     const after = bestOption(words.slice(at + turn.words.length).join(' '), options, rules);
-    if (after && after.index !== best.index && bestOption(before.join(' '), options, rules)?.index === best.index) return after;
+    const said = bestOption(before.join(' '), options, rules)?.index;
+    // Two buttons tied (one said before the turn, one after: "not the waiting so much, more if they disagree"): the one after.
+    if (after && after.index !== said && (best === undefined || (said === best.index && after.index !== best.index))) return after;
   }
   return best;
 }
@@ -325,3 +361,26 @@ export function toldAsHeard(firstPart: string, rules: TypedAnswerRules): boolean
   const read = `${wordsOf(firstPart).join(' ')} `;
   return (rules.hearsay ?? []).some((frame) => frame.test(read));
 }
+
+/** Whether one of the frames reads the text's words (as wayOutFrames.ts compiles them: each word followed by a space). */
+export function readsAs(text: string, frames: readonly RegExp[] | undefined): boolean {
+  const read = `${wordsOf(text).join(' ')} `;
+  return (frames ?? []).some((frame) => frame.test(read));
+}
+
+/**
+ * The message with punctuation said aloud written as the mark ("could it change my diagnosis question mark" -> "could it
+ * change my diagnosis ?"), so a spoken question reads as one; the message as it is when it says none.
+ */
+export function withSpokenMarks(message: string, rules: TypedAnswerRules): string {
+  const marks = rules.spokenMarks ?? [];
+  if (marks.length === 0) return message;
+  let text = message;
+  for (const { mark, words } of marks) {
+    const said = new RegExp(`(^|[^\\p{L}\\p{N}])${words.map(escapeForPattern).join('[\\s,.]+')}(?=$|[^\\p{L}\\p{N}])`, 'giu');
+    text = text.replace(said, `$1${mark}`);
+  }
+  return text;
+}
+
+const escapeForPattern = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -103,10 +103,16 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\
 export function saysAWayOut(parts: readonly string[], frames: WayOutFrames | undefined, asks: (part: string) => boolean): false | 'way-out' | 'person' {
   if (!frames || frames.frames.length === 0) return false;
   const reads = parts.map((part) => `${wordsOf(part).join(' ')} `);
-  let at = parts.length - 1;
-  while (at >= 0 && !frames.frames.some((frame) => frame.test(reads[at] ?? ''))) at--;
+  const at = lastWayOutPart(parts, frames);
   if (at < 0) return false;
   const closes = (i: number): boolean => frames.closingOnly?.test(reads[i] ?? '') === true;
   if (parts.some((part, i) => i > at && !closes(i) && asks(part))) return false;
   return reads.some((read) => (frames.askingForAPerson ?? []).some((frame) => frame.test(read))) ? 'person' : 'way-out';
+}
+
+/** The index of the last part of a reply that says a way out in one of the frames' shapes, or -1 for none. */
+export function lastWayOutPart(parts: readonly string[], frames: WayOutFrames | undefined): number {
+  let at = parts.length - 1;
+  while (at >= 0 && !(frames?.frames ?? []).some((frame) => frame.test(`${wordsOf(parts[at] ?? '').join(' ')} `))) at--;
+  return at;
 }

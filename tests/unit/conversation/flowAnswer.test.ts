@@ -185,9 +185,14 @@ describe('understanding a reply to a flow step', () => {
 
   it('takes a full question typed without its "?" about a thing the buttons name ("will the private doctor see my NHS notes") as a side question; "will my doctor..." and telling words are left to the buttons', () => {
     const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor', says: ['nhs one'].map(phrase) }, { label: "I'd pay to see a private doctor", says: ['private'].map(phrase) }], entries: [] };
-    expect(recognizer.recognise('will the private doctor see my NHS notes', which)).toMatchObject({ kind: 'side-question' });
-    expect(recognizer.recognise('would the nhs one be at a different hospital', which)).toMatchObject({ kind: 'side-question' });
-    expect(recognizer.recognise('would like the nhs one please thanks', which)).toEqual({ kind: 'choice', index: 0 });
+    const frame = wayOutFrame('^ (would | will) (the | they)', new Map());
+    if (typeof frame === 'string') throw new Error(frame);
+    const asking = new FlowAnswerRecognizer({ ...rules, askedOtherwise: { withoutItsMark: [frame], tags: [], whatItMeans: [] } }, matcher);
+    expect(asking.recognise('will the private doctor see my NHS notes', which)).toMatchObject({ kind: 'side-question' });
+    expect(asking.recognise('would the nhs one be at a different hospital', which)).toMatchObject({ kind: 'side-question' });
+    expect(asking.recognise('would like the nhs one please thanks', which)).toEqual({ kind: 'choice', index: 0 });
+    // Without the frames (typed-answers.yaml's `askedOtherwise`), a question without its "?" is left to the buttons
+    expect(recognizer.recognise('will the private doctor see my NHS notes', which)).toEqual({ kind: 'choice', index: 1 });
   });
 
   it('says whether a reply opens with yes at a step with a "Yes, ..." button, never with "no" or at a step without one', () => {

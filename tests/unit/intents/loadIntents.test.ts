@@ -55,6 +55,21 @@ describe('loading knowledge/intents', () => {
     expect(found).toEqual(['intents/typed-answers.yaml:13: "{wishing} stop $": there is no word group "wishing"', 'intents/typed-answers.yaml:14: "(take me back": a "(" is not paired']);
   });
 
+  it('reports a frame of questions asked otherwise that names no word group, and punctuation said aloud that is not whole words or is no mark, each with its line', () => {
+    const found = problemsOf({
+      'intents/typed-answers.yaml':
+        'families:\n  - id: yes\n    forLabelsStartingWith: [yes]\n    says: [yes]\nworryTold: ["(that) worries me"]\n' +
+        'askedOtherwise:\n  groups:\n    asking: [will]\n  withoutItsMark:\n    - "^ {asking} the"\n  tags:\n    - "^ {auxiliary} it $"\n  whatItMeans:\n    - "^ whats a"\n' +
+        'spokenMarks:\n  "?": [question mark*]\n  ";": [semicolon]\n' +
+        'waysOut:\n  stop: [stop]\n  startAgain: [start again]\n  leaving: [get me out]\n',
+    });
+    expect(found).toEqual([
+      'intents/typed-answers.yaml:12: "^ {auxiliary} it $": there is no word group "auxiliary"',
+      'intents/typed-answers.yaml:17: unknown field ";" (expected one of: ?, ., ,, !)',
+      'intents/typed-answers.yaml:16: "question mark*" should be whole words (what is said for "?")',
+    ]);
+  });
+
   it('reports a complaint threshold out of range and an example both a complaint and not one, each with its line', () => {
     const complaints = Array.from({ length: 20 }, (_, i) => `  - they lost my notes ${i}`).join('\n');
     const others = Array.from({ length: 19 }, (_, i) => `  - how do i ask ${i}`).join('\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestOption, isLeaving, type AnswerOption, type TypedAnswerRules } from '../../../src/knowledge/intents/typedAnswers';
+import { bestOption, isLeaving, meantAfterATurn, saidAfterANot, withSpokenMarks, type AnswerOption, type TypedAnswerRules } from '../../../src/knowledge/intents/typedAnswers';
 import { phrase } from '../../../src/knowledge/intents/words';
 
 const rules: TypedAnswerRules = {
@@ -100,5 +100,39 @@ describe('which button a typed reply means', () => {
     const which = [{ label: "I can't get a second opinion", says: [refuse] }, { label: 'Something else' }];
     expect(bestOption('they keep refusing to refer me', which, rules)?.index).toBe(0);
     expect(bestOption('a refusal again', which, rules)?.index).toBe(0);
+  });
+});
+
+describe('a button said after a turn, or after a "not"', () => {
+  const withTurns: TypedAnswerRules = { ...rules, notMeaning: ['not', 'rather not'].map(phrase), turns: ['but', 'more'].map(phrase) };
+  const worries: AnswerOption[] = [
+    { label: 'Waiting and delays', says: ['wait*'].map(phrase) },
+    { label: 'The doctors saying different things', says: ['disagree*'].map(phrase) },
+  ];
+
+  it('takes the button said after "not X, more Y" when the words fit both equally', () => {
+    const text = 'not the waiting so much, more if the two doctors disagree';
+    expect(bestOption(text, worries, withTurns)).toBeUndefined();
+    expect(meantAfterATurn(text, undefined, worries, withTurns)?.index).toBe(1);
+    // with no "not" before it, "more" turns nothing
+    expect(meantAfterATurn('waiting, more if they disagree', undefined, worries, withTurns)).toBeUndefined();
+  });
+
+  it('says a button is said only after a "not" ("I\'d rather not carry on"), and not when it is said plainly', () => {
+    const next: AnswerOption[] = [{ label: 'Carry on' }, { label: 'I live in Wales, Scotland or NI' }];
+    const best = { index: 0, score: 100, askedInItsWords: false };
+    expect(saidAfterANot("I'd rather not carry on, no", best, next, withTurns)).toBe(true);
+    expect(saidAfterANot('no problem, carry on', best, next, withTurns)).toBe(false);
+  });
+});
+
+describe('punctuation said aloud', () => {
+  const spoken: TypedAnswerRules = { ...rules, spokenMarks: [{ mark: '?', words: ['question', 'mark'] }] };
+
+  it('reads "question mark" as the mark, and leaves a message without it as it is', () => {
+    expect(withSpokenMarks('could it change my diagnosis question mark', spoken)).toBe('could it change my diagnosis ?');
+    expect(withSpokenMarks('Question Mark. is that right', spoken)).toBe('?. is that right');
+    expect(withSpokenMarks('a question marked urgent', spoken)).toBe('a question marked urgent');
+    expect(withSpokenMarks('could it change question mark', rules)).toBe('could it change question mark');
   });
 });

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../src/config';
+import { buttonsOf, createTestConversation } from '../support/transcript';
+
+/** The shipped flows and typed-answers.yaml: how a reply in people's own words is taken at a real step. */
+const shipped = () => createTestConversation({ KNOWLEDGE_DIR: DEFAULTS.knowledgeDir, DIALOGS_DIR: DEFAULTS.dialogsDir });
+const WAY_OUT = { text: /leave that there/, buttons: ['Start again', 'Talk to a person'] };
+const CARRY_ON = /Shall we carry on where we were\?$/;
+
+// One conversation for the file (loading the shipped content is slow on a busy machine); each test starts again.
+let conversation: ReturnType<typeof shipped>;
+beforeAll(() => {
+  conversation = shipped();
+});
+
+/** The conversation, started again, at the PALS triage step "What next?" after a delay, whose buttons are "Carry on" and the nations. */
+async function atDelayStep() {
+  await conversation.say('start again');
+  await conversation.say('I have a problem getting a second opinion');
+  const replies = await conversation.say('A delay or lost paperwork');
+  expect(buttonsOf(replies[replies.length - 1] ?? {})).toContain('Carry on');
+  return conversation;
+}
+
+describe('ways out of a flow in people\'s own words', () => {
+  it('leaves the flow when someone asks for a person however they type it', async () => {
+    const { say } = await atDelayStep();
+    const replies = await say('can i chat 2 a real person pls');
+    expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+  });
+
+  it('leaves the flow when the button is said only after a "not" ("I\'d rather not carry on"), never takes it', async () => {
+    const { say } = await atDelayStep();
+    const replies = await say("I'd rather not carry on, no");
+    expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+  });
+
+  it('leaves the flow for someone fed up with it, or leaving now to come back another day', async () => {
+    for (const text of ["I'm fed up of these questions", 'I think I will leave this now and come back another day', 'this is doing my head in']) {
+      const { say } = await atDelayStep();
+      const replies = await say(text);
+      expect(replies.map((r) => r.text).join(' '), text).toMatch(WAY_OUT.text);
+    }
+  });
+});
+
+describe('side questions asked without a question word first', () => {
+  it('answers a statement with a question tagged on ("..., can they?") and offers to carry on, rather than taking a button by a shared word', async () => {
+    const { say } = await atDelayStep();
+    const replies = await say("I don't suppose the new doctor has to see me in person, do they?");
+    expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
+  });
+
+  it('answers a question asked indirectly ("I was wondering if...") even when it says a button\'s label, and offers to carry on', async () => {
+    const { say } = await atDelayStep();
+    const replies = await say('I was wondering if PALS would carry on chasing the hospital for me');
+    expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
+    expect(replies.map((r) => r.text).join(' ')).not.toMatch(/PALS can talk it through|Where do you live/);
+  });
+
+  it('reads a question mark said aloud by voice typing as a question', async () => {
+    const { say } = await atDelayStep();
+    const replies = await say('would the second doctor carry on my treatment question mark');
+    expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
+  });
+});
+
+describe('an answer said after a turn', () => {
+  it('takes the worry said after "not X, more Y" when both are worries the step offers', async () => {
+    const { say } = conversation;
+    await say('start again');
+    await say('are there any downsides to a second opinion?');
+    const replies = await say('not the delays so much, more that the two doctors might disagree');
+    expect(replies.map((r) => r.text).join(' ')).toMatch(/If the second doctor says something different/);
+  });
+});
