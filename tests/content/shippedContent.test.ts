@@ -100,6 +100,11 @@ describe('the shipped Q&A matching', () => {
     // Twenty-first pass: whether the doctor must agree is a right, whether the patient must agree is consent (also in second-language grammar).
     ['does the consultant have to agree to me getting another opinion', 'right-to-a-second-opinion'],
     ['I want other doctor see my father, he must agree first?', 'relatives-asking'],
+    // Twenty-second pass: idioms of not getting on and of a doctor's temper, Scots words for family, "opinion" dictated as two words.
+    ["I just can't get on with my consultant, what can I do", 'hard-to-talk-to-doctor'],
+    ['will my surgeon be fuming if I ask for another view', 'offending-your-doctor'],
+    ['can my laddie ask on my behalf', 'relatives-asking'],
+    ["what's the best way to get a second a pinion", 'how-to-ask'],
   ])('understands "%s" as a way of asking %s', (text, entry) => expect(answered(text)).toBe(entry));
 });
 

@@ -95,6 +95,15 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['wisnae', 'wasnt'],
   ['aboot', 'about'],
   ['masel', 'myself'],
+  ['hae', 'have'],
+  ['wrang', 'wrong'],
+  ['lassie', 'daughter'],
+  ['laddie', 'son'],
+  ['bairn', 'child'],
+  ['bairns', 'children'],
+  ['wean', 'child'],
+  ['weans', 'children'],
+  ['ragin', 'raging'],
   ['soo', 'so'],
   ['insted', 'instead'],
   ['instaed', 'instead'],
@@ -120,6 +129,9 @@ export const SPLIT_WORDS: readonly { readonly pair: readonly [string, string]; r
   { pair: ['sec', 'and'], word: 'second', before: 'op' },
   { pair: ['sec', 'an'], word: 'second', before: 'op' },
   { pair: ['sec', 'ond'], word: 'second' },
+  // Dictated "opinion" heard as two words: "a second a pinion".
+  { pair: ['a', 'pinion'], word: 'opinion' },
+  { pair: ['o', 'pinion'], word: 'opinion' },
 ];
 
 /**
