@@ -105,6 +105,10 @@ describe('the shipped Q&A matching', () => {
     ['will my surgeon be fuming if I ask for another view', 'offending-your-doctor'],
     ['can my laddie ask on my behalf', 'relatives-asking'],
     ["what's the best way to get a second a pinion", 'how-to-ask'],
+    // Everyday and formal words that say nothing of the subject ("fancy", "potential"), and the second bloke or chap as the new doctor.
+    ['fancy asking my GP for someone else to look at my results, how do I go about it', 'how-to-ask'],
+    ['I fancy moving to a different surgery, can I', 'changing-gp-practice'],
+    ['if the second bloke is better can I stay with him', 'new-doctor-taking-over'],
   ])('understands "%s" as a way of asking %s', (text, entry) => expect(answered(text)).toBe(entry));
 });
 

@@ -54,7 +54,8 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set(
   within stay stick supposed show necessary carry quiet wee sir madam fuss rest recent previous
   similar serious considerable straightforward present accept drag spin reel nerves
   seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
-  grateful kindly rang phoned deal dealt dealing`.split(/\s+/).filter(Boolean),
+  grateful kindly rang phoned deal dealt dealing
+  fancy potential possible associated regarding pertaining`.split(/\s+/).filter(Boolean),
 );
 
 /**
