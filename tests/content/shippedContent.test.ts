@@ -154,11 +154,15 @@ describe('the shipped small talk', () => {
     ['is this a real person?', 'botOrPerson'],
     ['are you a robot', 'botOrPerson'],
     ['am I talking to a human or a computer', 'botOrPerson'],
+    // Twenty-second pass: a stretched hello, a formal opening, who set the chat up.
+    ['helloo anyone', 'greeting'],
+    ['Good morning, I am seeking some assistance', 'greeting'],
+    ['Hello, my daughter set this up for me', 'greeting'],
   ])('takes "%s" as %s', (text, kind) => {
     expect(detectSmallTalk(text, smallTalk)).toBe(kind);
   });
 
-  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', 'how do you spell thanks in french', 'can anyone help me ask for a second opinion', "Hi, my name's Sandra, can my husband ask for a second opinion for me?", 'not a good bot', "I'm pregnant", 'does it actually help anyone', 'asking on behalf of my nan', "hi, I'm 71, can I still ask for a second opinion?", 'can I ask for another doctor'])(
+  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', 'how do you spell thanks in french', 'can anyone help me ask for a second opinion', "Hi, my name's Sandra, can my husband ask for a second opinion for me?", 'not a good bot', "I'm pregnant", 'does it actually help anyone', 'asking on behalf of my nan', "hi, I'm 71, can I still ask for a second opinion?", 'can I ask for another doctor', 'I am seeking guidance on whether I can get a second opinion'])(
     'does not take "%s" as small talk because it asks something',
     (text) => {
       expect(detectSmallTalk(text, smallTalk)).toBeUndefined();
