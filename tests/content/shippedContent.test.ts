@@ -72,6 +72,7 @@ describe('the shipped intents', () => {
     ['is this for the whole UK?', ['England', 'Wales', 'Scotland', 'Northern Ireland']],
     ['is a second opinion a thing in wales', ['Wales']],
     ['in Newry, is PALS called something else', ['Northern Ireland']],
+    ['does any of it count in Cardiff', ['Wales']],
   ] as const)(
     'takes "%s" as asking whether the advice applies in %j',
     (text, nations) => expect(recogniseNationQuestion(text, intents.nations)).toEqual(nations),
