@@ -72,6 +72,7 @@ describe('the shipped intents', () => {
     ['is this for the whole UK?', ['England', 'Wales', 'Scotland', 'Northern Ireland']],
     ['is a second opinion a thing in wales', ['Wales']],
     ['in Newry, is PALS called something else', ['Northern Ireland']],
+    ['does any of it count in Cardiff', ['Wales']],
   ] as const)(
     'takes "%s" as asking whether the advice applies in %j',
     (text, nations) => expect(recogniseNationQuestion(text, intents.nations)).toEqual(nations),
@@ -100,6 +101,15 @@ describe('the shipped Q&A matching', () => {
     // Twenty-first pass: whether the doctor must agree is a right, whether the patient must agree is consent (also in second-language grammar).
     ['does the consultant have to agree to me getting another opinion', 'right-to-a-second-opinion'],
     ['I want other doctor see my father, he must agree first?', 'relatives-asking'],
+    // Twenty-second pass: idioms of not getting on and of a doctor's temper, Scots words for family, "opinion" dictated as two words.
+    ["I just can't get on with my consultant, what can I do", 'hard-to-talk-to-doctor'],
+    ['will my surgeon be fuming if I ask for another view', 'offending-your-doctor'],
+    ['can my laddie ask on my behalf', 'relatives-asking'],
+    ["what's the best way to get a second a pinion", 'how-to-ask'],
+    // Everyday and formal words that say nothing of the subject ("fancy", "potential"), and the second bloke or chap as the new doctor.
+    ['fancy asking my GP for someone else to look at my results, how do I go about it', 'how-to-ask'],
+    ['I fancy moving to a different surgery, can I', 'changing-gp-practice'],
+    ['if the second bloke is better can I stay with him', 'new-doctor-taking-over'],
   ])('understands "%s" as a way of asking %s', (text, entry) => expect(answered(text)).toBe(entry));
 });
 
@@ -145,11 +155,15 @@ describe('the shipped small talk', () => {
     ['is this a real person?', 'botOrPerson'],
     ['are you a robot', 'botOrPerson'],
     ['am I talking to a human or a computer', 'botOrPerson'],
+    // Twenty-second pass: a stretched hello, a formal opening, who set the chat up.
+    ['helloo anyone', 'greeting'],
+    ['Good morning, I am seeking some assistance', 'greeting'],
+    ['Hello, my daughter set this up for me', 'greeting'],
   ])('takes "%s" as %s', (text, kind) => {
     expect(detectSmallTalk(text, smallTalk)).toBe(kind);
   });
 
-  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', 'how do you spell thanks in french', 'can anyone help me ask for a second opinion', "Hi, my name's Sandra, can my husband ask for a second opinion for me?", 'not a good bot', "I'm pregnant", 'does it actually help anyone', 'asking on behalf of my nan', "hi, I'm 71, can I still ask for a second opinion?", 'can I ask for another doctor'])(
+  it.each(['hi, can my wife ask for a second opinion for me?', 'thanks, how long does it take?', 'morning sickness', 'how do you spell thanks in french', 'can anyone help me ask for a second opinion', "Hi, my name's Sandra, can my husband ask for a second opinion for me?", 'not a good bot', "I'm pregnant", 'does it actually help anyone', 'asking on behalf of my nan', "hi, I'm 71, can I still ask for a second opinion?", 'can I ask for another doctor', 'I am seeking guidance on whether I can get a second opinion'])(
     'does not take "%s" as small talk because it asks something',
     (text) => {
       expect(detectSmallTalk(text, smallTalk)).toBeUndefined();

@@ -54,7 +54,8 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set(
   within stay stick supposed show necessary carry quiet wee sir madam fuss rest recent previous
   similar serious considerable straightforward present accept drag spin reel nerves
   seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
-  grateful kindly rang phoned deal dealt dealing`.split(/\s+/).filter(Boolean),
+  grateful kindly rang phoned deal dealt dealing
+  fancy potential possible associated regarding pertaining`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -95,6 +96,15 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['wisnae', 'wasnt'],
   ['aboot', 'about'],
   ['masel', 'myself'],
+  ['hae', 'have'],
+  ['wrang', 'wrong'],
+  ['lassie', 'daughter'],
+  ['laddie', 'son'],
+  ['bairn', 'child'],
+  ['bairns', 'children'],
+  ['wean', 'child'],
+  ['weans', 'children'],
+  ['ragin', 'raging'],
   ['soo', 'so'],
   ['insted', 'instead'],
   ['instaed', 'instead'],
@@ -120,6 +130,9 @@ export const SPLIT_WORDS: readonly { readonly pair: readonly [string, string]; r
   { pair: ['sec', 'and'], word: 'second', before: 'op' },
   { pair: ['sec', 'an'], word: 'second', before: 'op' },
   { pair: ['sec', 'ond'], word: 'second' },
+  // Dictated "opinion" heard as two words: "a second a pinion".
+  { pair: ['a', 'pinion'], word: 'opinion' },
+  { pair: ['o', 'pinion'], word: 'opinion' },
 ];
 
 /**
