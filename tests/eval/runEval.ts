@@ -36,7 +36,7 @@ async function judgeSets(report: Report, files: readonly string[], showMisses: b
       const lines = await typedAnswerEval(report, file, false);
       if (showMisses) misses.push(...lines);
     } else if ('topic' in first) {
-      qaEvalOfFile(report, file);
+      misses.push(...qaEvalOfFile(report, file, showMisses));
       const lines = await routingEval(report, file, false);
       if (showMisses) misses.push(...lines);
     } else if ('expect' in first) misses.push(...safetyEvalOfFile(report, file, showMisses));
