@@ -39,7 +39,14 @@ interface Probe {
   readonly found: number[];
   /** Where a match of any other alternative can start in that message, sorted, word boundaries not yet checked; reused. */
   readonly places: number[];
+  /** The message whose `found` this is (`read` says which). */
   read: number;
+  /**
+   * The message whose `places` these are: worked out only when a sentence asked is not settled by
+   * `found` (a probe such as the second-opinion words is mostly answered by its plain strings, and its
+   * other alternatives' places cost several times more to work out).
+   */
+  placed: number;
 }
 
 /** Up to this many rules found, their numbers are put in order by insertion; beyond, read off the marks of all. */
@@ -163,7 +170,7 @@ export class AnchorIndex {
         const boundary = required.every((branch) => branch.boundary);
         // More alternatives than fit beside a start in one number: each is tried as an expression.
         const branches = required.length <= MAX_BRANCHES ? required : required.map(({ exact: _, ...branch }) => branch);
-        probes.set(re, { branches, sticky: new RegExp(re.source, 'y'), scan: new RegExp(re.source, 'g'), boundary, found: [], places: [], read: 0 });
+        probes.set(re, { branches, sticky: new RegExp(re.source, 'y'), scan: new RegExp(re.source, 'g'), boundary, found: [], places: [], read: 0, placed: 0 });
       }
     }
     const digits = new Map([...'0123456789'].map((d) => [d, DIGIT]));
@@ -304,7 +311,7 @@ class Reading implements MessageAnchors {
     const { text } = this;
     const probe = this.probes.get(re);
     if (!probe) return re.test(sentence);
-    if (probe.read !== this.number) this.place(probe);
+    if (probe.read !== this.number) this.placeExact(probe);
     // The sentence is a text of its own: \b at its edges, and nothing of the message outside it.
     const end = at + sentence.length;
     const { found, places, branches } = probe;
@@ -315,6 +322,7 @@ class Reading implements MessageAnchors {
       const exact = branches[entry % MAX_BRANCHES]?.exact;
       if (exact && isExactMatch(exact, text, start, at, end)) return true;
     }
+    if (probe.placed !== this.number) this.placeRest(probe);
     let tries = 0;
     for (let k = firstAtOrAfter(places, at); k < places.length; k++) {
       const place = places[k] ?? 0;
@@ -334,31 +342,36 @@ class Reading implements MessageAnchors {
     return false;
   }
 
-  /** A probe's places in this message, worked out once: then each sentence takes its stretch of them. */
-  private place(probe: Probe): void {
-    const { text } = this;
-    const { found, places } = probe;
+  /** Where a probe's alternatives that are strings only have their strings in this message, worked out once: then each sentence takes its stretch of them. */
+  private placeExact(probe: Probe): void {
+    const { found, branches } = probe;
     found.length = 0;
-    places.length = 0;
-    let placed = 0;
     let listed = 0;
-    const { branches } = probe;
     for (let index = 0; index < branches.length; index++) {
       const branch = branches[index];
-      if (!branch || !this.possible(branch)) continue;
+      if (!branch?.exact || !this.possible(branch)) continue;
       const [clause] = branch.clauses;
-      if (branch.exact && clause) {
-        const at = this.occurrencesOf(clause.id);
-        for (let k = 0; k < at.length; k++) found.push((at[k] ?? 0) * MAX_BRANCHES + index);
-        listed++;
-        continue;
-      }
-      branchStarts(branch, this.occurrencesOf, this.chars, text, false, places);
+      if (!clause) continue;
+      const at = this.occurrencesOf(clause.id);
+      for (let k = 0; k < at.length; k++) found.push((at[k] ?? 0) * MAX_BRANCHES + index);
+      listed++;
+    }
+    if (listed > 1) sortUnique(found);
+    probe.read = this.number;
+  }
+
+  /** Where a match of a probe's other alternatives can start in this message, worked out once, when a sentence first needs them. */
+  private placeRest(probe: Probe): void {
+    const { places, branches } = probe;
+    places.length = 0;
+    let placed = 0;
+    for (const branch of branches) {
+      if (!branch || (branch.exact && branch.clauses[0]) || !this.possible(branch)) continue;
+      branchStarts(branch, this.occurrencesOf, this.chars, this.text, false, places);
       placed++;
     }
     if (placed > 1) sortUnique(places);
-    if (listed > 1) sortUnique(found);
-    probe.read = this.number;
+    probe.placed = this.number;
   }
 }
 

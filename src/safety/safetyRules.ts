@@ -271,7 +271,6 @@ export class SafetyRules {
     seen: SentencesSeen,
     anchors?: MessageAnchors,
   ): RuleOutcome {
-    if (isNegated(text, start)) return undefined;
     const [sentence, at] = sentenceAround(text, start, end);
     // Tried only at the places in the sentence where the expression's strings are: most are never run.
     const inSentence = (re: RegExp): boolean => (anchors ? anchors.holdsIn(re, sentence, at) : re.test(sentence));
@@ -280,7 +279,9 @@ export class SafetyRules {
       ok = rule.requires.every(inSentence) && !rule.unless.some(inSentence);
       seen.ok.set(sentence, ok);
     }
-    if (!ok) return undefined;
+    // The sentence's answer is kept for the rule's next match in it, and most matches in a long story
+    // fail there: only a match that passes it is read for a "not" before it (either way round, the same outcome).
+    if (!ok || isNegated(text, start)) return undefined;
     if (rule.unlessInClause.length > 0) {
       // A clause lies within its sentence: only a sentence that holds one of them needs its clause cut out and read.
       let inIt = seen.holdUnlessInClause.get(sentence);

@@ -184,6 +184,20 @@ describe("trying a sentence's expressions only where their strings are in it", (
       { numRuns: 150 },
     );
   });
+
+  it('works out the other alternatives of an expression afresh for each message, after a sentence its plain strings settled', () => {
+    const mixed = /\bsecond opinion\b|\bsee (?:[a-z]+ )?else\b/;
+    const mixedRule = { scanner: /see/g, requires: [mixed], unless: [], unlessInClause: [], lowerIf: [] } as unknown as CompiledRule;
+    const mixedIndex = new AnchorIndex([mixedRule]);
+    const answers = (text: string, sentences: readonly string[]): boolean[] => {
+      const anchors = mixedIndex.read(text);
+      return sentences.map((sentence) => anchors.holdsIn(mixed, sentence, text.indexOf(sentence)));
+    };
+    expect(answers('i want to see someone else. ok then', ['i want to see someone else.', 'ok then'])).toEqual([true, false]);
+    expect(answers('a second opinion please. can i see somebody else', ['a second opinion please.', 'can i see somebody else'])).toEqual([true, true]);
+    expect(answers('second opinion. nothing here at all to see', ['second opinion.', 'nothing here at all to see'])).toEqual([true, false]);
+    expect(answers('a second opinion. or see anybody else', ['or see anybody else'])).toEqual([true]);
+  });
 });
 
 describe('gathering each group of strings in the same pass', () => {
