@@ -117,8 +117,11 @@ export const DEFAULTS = Object.freeze({
     logLevel: 'info' as LogLevel,
     /** V8's heap, fixed when the process starts (npm start gives these to node: src/start.ts).
      *  A young generation that a turn's garbage dies in (fewer, cheaper collections), and an
-     *  old-generation limit that makes V8 collect before the process grows far past what it keeps. */
-    v8: Object.freeze({ semiSpaceMb: 32, heapLimitMb: 512 }),
+     *  old-generation limit that makes V8 collect before the process grows far past what it keeps.
+     *  The young generation is held at its size (minSemiSpaceMb): V8 shrinks it when a bot sits idle
+     *  or gets little CPU, and the next busy spell then collected ~14x as often until it grew back
+     *  (load bench, twenty-second pass: 64.5 against 4.5 collections per 1,000 messages). */
+    v8: Object.freeze({ semiSpaceMb: 32, minSemiSpaceMb: 32, heapLimitMb: 512 }),
   }),
 });
 

@@ -8,8 +8,8 @@ import { DEFAULTS } from './config';
  * node itself (a container's command, App Service's startup command) can run this file or
  * pass the same flags to `node lib/index.js`.
  */
-export function startFlags(v8: { readonly semiSpaceMb: number; readonly heapLimitMb: number } = DEFAULTS.hosting.v8): string[] {
-  return [`--max-semi-space-size=${v8.semiSpaceMb}`, `--max-old-space-size=${v8.heapLimitMb}`];
+export function startFlags(v8: { readonly semiSpaceMb: number; readonly minSemiSpaceMb: number; readonly heapLimitMb: number } = DEFAULTS.hosting.v8): string[] {
+  return [`--min-semi-space-size=${v8.minSemiSpaceMb}`, `--max-semi-space-size=${v8.semiSpaceMb}`, `--max-old-space-size=${v8.heapLimitMb}`];
 }
 
 function main(): void {

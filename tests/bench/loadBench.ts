@@ -14,6 +14,8 @@
  *   npm run bench:load -- --starts 5 --pause 200   the same, with a 200 ms pause (500 unless told) before turn 1 and turn 10 alike
  *   npm run bench:load -- --starts 5 --warm-up-turns 0,200,2000   the same for each size of start-up's warm-up under load, in turn
  *   npm run bench:load -- --v8-defaults     also our bot without the start script's V8 heap settings (RSS per round, side by side)
+ *   npm run bench:load -- --ours-also "--min-semi-space-size=32"   also our bot with these node flags added to the start script's:
+ *                                           a setting against the start script's, round by round in one run (paired)
  *
  * Both bots run compiled, under plain node with the same flags, as `npm start` runs ours: our
  * bot built by tsc to lib/, the echo bot and the probe transpiled to JavaScript beside the
@@ -429,6 +431,11 @@ async function compare(): Promise<void> {
   ];
   // `--v8-defaults`: our bot once more without the start script's heap settings, to show what they do.
   if (process.argv.includes('--v8-defaults')) contenders.push(await start('ours, V8 defaults', 'ours-v8-defaults', script, ENV_OURS, []));
+  // `--ours-also FLAGS`: our bot once more with node flags added (a V8 setting tried against the start script's, in one run).
+  const alsoAt = process.argv.indexOf('--ours-also');
+  const alsoFlags = alsoAt >= 0 ? (process.argv[alsoAt + 1] ?? '').split(' ').filter(Boolean) : [];
+  if (alsoAt >= 0 && alsoFlags.length === 0) throw new Error('--ours-also needs node flags, e.g. "--min-semi-space-size=32"');
+  if (alsoFlags.length > 0) contenders.push(await start(`ours ${alsoFlags.join(' ')}`, 'ours-also', script, ENV_OURS, [...nodeFlags, ...alsoFlags]));
   // `--echo-twice`: a second echo bot, the same code in another process: its ratio to the first is the bench's own noise.
   if (process.argv.includes('--echo-twice')) contenders.push(await start('echo bot again', 'echo-2', echoBot, echoStore(), nodeFlags));
   const [ours, echo] = contenders as [Contender, Contender];
@@ -486,6 +493,13 @@ async function compare(): Promise<void> {
     if (again) {
       const nulls = again.rounds.map((r, i) => (echo.rounds[i]?.cpuPerRequestMs ?? NaN) / r.cpuPerRequestMs);
       console.log(`  null comparison (the same echo bot twice, CPU-based): rounds' median ${median(nulls).toFixed(3)}x, ${Math.min(...nulls).toFixed(3)}-${Math.max(...nulls).toFixed(3)}x`);
+    }
+    const also = contenders.find((c) => c.name === 'ours-also');
+    if (also) {
+      // Paired by round: both of our bots met the machine within the same seconds.
+      const byCpu = also.rounds.map((r, i) => (ours.rounds[i]?.cpuPerRequestMs ?? NaN) / r.cpuPerRequestMs);
+      const byThroughput = also.rounds.map((r, i) => r.rps / (echo.rounds[i]?.rps ?? NaN));
+      console.log(`  ${also.label} against the start script's flags (ours' CPU per message / its own): rounds' median ${median(byCpu).toFixed(3)}x, ${Math.min(...byCpu).toFixed(3)}-${Math.max(...byCpu).toFixed(3)}x; its throughput ratio to the echo bot ${byThroughput.map((v) => v.toFixed(2)).join(' ')} (median ${median(byThroughput).toFixed(2)}x, worst ${Math.min(...byThroughput).toFixed(2)}x)`);
     }
     console.log('');
     const errors = sum(ours, (r) => r.errors);
