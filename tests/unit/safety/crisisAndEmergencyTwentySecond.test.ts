@@ -4,9 +4,12 @@ import { shippedRules } from './shippedRules';
 const kindByRules = (text: string): string | undefined => shippedRules.assessByRules(text)?.kind;
 
 describe('voices telling someone to hurt themselves (twenty-second pass)', () => {
-  it('gives voices that tell someone to hurt only themselves the crisis reply, not 999 alone', () => {
-    expect(kindByRules("the voices keep telling me to hurt myself and it's getting harder to ignore them")).toBe('crisis');
-    expect(kindByRules('my brother hears voices telling him to hurt himself')).toBe('crisis');
+  it('gives voices that tell someone to hurt only themselves the crisis reply with the 999 line, not 999 alone', () => {
+    for (const text of ["the voices keep telling me to hurt myself and i'm struggling not to listen to them", 'my brother hears voices telling him to hurt himself']) {
+      const concern = shippedRules.assessByRules(text);
+      expect(concern?.kind).toBe('crisis');
+      expect(concern?.possibleEmergency).toBe('voices-harm');
+    }
     expect(kindByRules('a voice tells me to cut myself')).toBe('crisis');
   });
 
