@@ -63,6 +63,15 @@ describe('emergencies from the NHS 999 list told in everyday words (twenty-secon
     expect(kindByRules('the sofa cushions have gone all saggy on one side, can the OT get us a new chair?')).toBeUndefined();
   });
 
+  it('takes sudden confusion told lightly, with when it came on, as 999', () => {
+    expect(kindByRules("nan's just gone a bit vacant and isn't really making sense, it came on this morning")).toBe('emergency');
+  });
+
+  it('takes an overdose told as "a few too many" of a medicine as 999, not as a history', () => {
+    expect(kindByRules('had a few too many of my sleeping tablets earlier and I feel really woozy')).toBe('emergency');
+    expect(kindByRules('my dad has had a few funny turns over the years')).not.toBe('emergency');
+  });
+
   it('takes an operation dated with "was" as recent treatment, never history', () => {
     expect(kindByRules("my tonsillectomy was 6 days ago and i'm spitting out loads of fresh blood")).toBe('emergency');
     expect(kindByRules('his operation was 3 days ago and he is bleeding through the dressing, we have changed it three times')).toBe('emergency');
