@@ -89,6 +89,9 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   // Written blind for the twenty-first pass and kept by the lead outside the repo during it (first run 97.9 / 99.3 / 0 of 30
   // off-topic answered, on a8f6394); in the repo from then, figures only: never given to an engineer, never tuned on.
   { name: 'unseen set AI (tests/eval/unseen/questions-ai.yaml)', load: () => loadTopicSet('unseen/questions-ai.yaml') },
+  // Written blind for the twenty-second pass and kept by the lead outside the repo during it (first run 93.8 / 97.9 / 0 of 30
+  // off-topic answered, on 5e80742); in the repo from then, figures only: never given to an engineer, never tuned on.
+  { name: 'unseen set AJ (tests/eval/unseen/questions-aj.yaml)', load: () => loadTopicSet('unseen/questions-aj.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
