@@ -16,7 +16,6 @@ import { MessagingAdapter } from './hosting/messagingAdapter';
 import { createReadiness } from './hosting/readiness';
 import { createRequestGate } from './hosting/requestGate';
 import { shutDown } from './hosting/shutdown';
-import { collectGarbage } from './hosting/collectGarbage';
 import { observeUnanswered } from './hosting/unansweredObserver';
 import { askedWordings, channelsInTurn, contentWordings, madeUpConversations, turnsOverHttp, turnsThroughAdapter, turnsThroughBot, warmUp, warmUpMessages, warmUpOnWordings, warmUpUnderLoad } from './hosting/warmUp';
 import { createLogger, describeError, type Logger } from './logger';
@@ -97,9 +96,6 @@ export function composeApp(config: Config, logger: Logger, now: () => number = D
       // V8 compiles each safety pattern on first use: pay that before the first person's message. Here, not
       // in composing: a bot a test composes and never warms (~80 of them in CI) would pay it for nothing.
       if (!messagesUrl) safety.warmUp();
-      // The in-process warm-up's garbage goes now, not in a person's first turns; the HTTP turns below then find
-      // V8's look-up caches empty, as a turn after any full collection does, and fill them (collectGarbage.ts).
-      if (messagesUrl) collectGarbage();
       // Without an app id the adapter takes a request with no token, as from a real channel.
       const turns = messagesUrl ? turnsOverHttp(messagesUrl) : config.credentials.MicrosoftAppId ? turnsThroughBot(bot) : turnsThroughAdapter(adapter, bot);
       const converse = madeUpConversations(turns, forget, warmUpChannels);
