@@ -1,5 +1,5 @@
 import type { WayOutFrames } from './wayOutFrames';
-import { hasPhrase, phrase, sameWord, wordsOf, type Phrase } from './words';
+import { escapeForPattern, hasPhrase, phrase, sameWord, wordsOf, type Phrase } from './words';
 
 /** Words people type for any button whose label fits (knowledge/intents/typed-answers.yaml). */
 export interface AnswerFamily {
@@ -382,5 +382,3 @@ export function withSpokenMarks(message: string, rules: TypedAnswerRules): strin
   }
   return text;
 }
-
-const escapeForPattern = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,4 @@
-import { wordsOf } from './words';
+import { escapeForPattern, wordsOf } from './words';
 
 /**
  * Ways out of a flow said in people's own words, read as what a way out is made of rather than as each way out said
@@ -81,7 +81,7 @@ function wordsSource(text: string): string {
     .split(/\s+/)
     .flatMap((raw) => {
       const words = wordsOf(raw.replace(/\*$/, ''));
-      return words.map((word, i) => `${escape(word)}${raw.endsWith('*') && i === words.length - 1 ? '\\S*' : ''} `);
+      return words.map((word, i) => `${escapeForPattern(word)}${raw.endsWith('*') && i === words.length - 1 ? '\\S*' : ''} `);
     })
     .join('');
 }
@@ -92,7 +92,6 @@ function repeated(group: readonly string[] | undefined): string {
   return sources.length > 0 ? `(?:${sources.join('|')})*` : '';
 }
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether a part of a reply says a way out in one of the frames' shapes, and no part after the last such part asks

@@ -271,8 +271,11 @@ export function choicePattern(text: string): RegExp | string {
     const inBrackets = optional || slot.startsWith('(');
     const choices = (inBrackets ? slot.slice(1, -1).split('|') : [slot]).map((c) => wordsOf(c).join(' ')).filter((c) => c !== '');
     if (choices.length === 0) return `"${text}": "${slot}" has no words`;
-    const group = `(?:${choices.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) `;
+    const group = `(?:${choices.map(escapeForPattern).join('|')}) `;
     parts.push(optional ? `(?:${group})?` : group);
   }
   return parts.length > 0 ? new RegExp(`^${parts.join('')}$`) : `"${text}" has no words`;
 }
+
+/** A word or phrase as a regular expression matches it literally. */
+export const escapeForPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
