@@ -102,31 +102,28 @@ const OUT_OF_SCOPE = 'out-of-scope';
 /** Q&A matching per labelled set, and leave-one-out over the content's alternates. */
 export function qaEval(report: Report, verbose: boolean): string[] {
   const content = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
-  const matcher = createMatcher(content, DEFAULTS.matching, undefined, DEFAULTS.safetyModelCache);
   console.log(`Q&A matching over ${content.knowledge.entries.length} entries`);
-  const safety = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
-  const isSmallTalk = (text: string): boolean => detectSmallTalk(text, content.intents.smallTalk) !== undefined;
-  // An answer that starts a guided flow shows the flow's first step instead of its follow-ups: its buttons, its related
-  // questions, and the answer's close runners-up beside them.
-  const startsFlow = new Map(content.flows.flatMap((flow) => flow.startsFrom.entries.map((id) => [id, flow.steps.find((s) => s.id === flow.start)?.entries ?? []] as const)));
-  const misses = SETS.flatMap(({ name, load, targets }) => evaluateSet(name, load(), targets, { matcher, safety, isSmallTalk, startsFlow }, report, verbose));
+  const readers = shippedReaders(content);
+  const misses = SETS.flatMap(({ name, load, targets }) => evaluateSet(name, load(), targets, readers, report, verbose));
   if (process.argv.includes('--leave-one-out')) leaveOneOut(content);
   return misses;
 }
 
 /** Figures for one topic-labelled set outside the eval's list (`npm run eval -- --set <file>`): its misses only on request (never a held-out half's). */
 export function qaEvalOfFile(report: Report, file: string, showMisses: boolean): string[] {
-  const content = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
+  const readers = shippedReaders(loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir));
+  return evaluateSet(file, loadTopicSet(file), undefined, readers, report, showMisses, showMisses);
+}
+
+/** The shipped matcher and the checks that take a message before it. */
+function shippedReaders(content: ReturnType<typeof loadContent>): Readers {
   const matcher = createMatcher(content, DEFAULTS.matching, undefined, DEFAULTS.safetyModelCache);
   const safety = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
   const isSmallTalk = (text: string): boolean => detectSmallTalk(text, content.intents.smallTalk) !== undefined;
+  // An answer that starts a guided flow shows the flow's first step instead of its follow-ups: its buttons, its related
+  // questions, and the answer's close runners-up beside them.
   const startsFlow = new Map(content.flows.flatMap((flow) => flow.startsFrom.entries.map((id) => [id, flow.steps.find((s) => s.id === flow.start)?.entries ?? []] as const)));
-  const items = loadTopicSet(file);
-  const readers = { matcher, safety, isSmallTalk, startsFlow };
-  if (!showMisses) return evaluateSet(file, items, undefined, readers, report, false);
-  // Floors that always pass: evaluateSet returns misses only for a set with targets; nothing is gated here.
-  const noFloors = { answeredRight: 0, oneClick: 0, offTopicAnswered: 1 };
-  return evaluateSet(file, items, noFloors, readers, report, true);
+  return { matcher, safety, isSmallTalk, startsFlow };
 }
 
 /** What reads each message: the matcher, and the checks that would take it before the matcher does. */
@@ -138,7 +135,8 @@ interface Readers {
   readonly startsFlow: ReadonlyMap<string, readonly string[]>;
 }
 
-function evaluateSet(name: string, items: readonly Labelled[], targets: SetTargets | undefined, { matcher, safety, isSmallTalk, startsFlow }: Readers, report: Report, verbose: boolean): string[] {
+/** A set without targets gates nothing and keeps its misses to itself, unless `listMisses` (a set one may read). */
+function evaluateSet(name: string, items: readonly Labelled[], targets: SetTargets | undefined, { matcher, safety, isSmallTalk, startsFlow }: Readers, report: Report, verbose: boolean, listMisses = false): string[] {
   const inScope = items.filter((item) => item.expected.length > 0);
   const offTopic = items.filter((item) => item.expected.length === 0);
   const count = { top1: 0, right: 0, rightBelowAnswer: 0, rightUnderFlow: 0, rightAsFollowUp: 0, clarifiedRight: 0, fellBack: 0, wrong: 0, smallTalk: 0 };
@@ -195,14 +193,16 @@ function evaluateSet(name: string, items: readonly Labelled[], targets: SetTarge
   console.log(`    goals on independent sets: answered right >= ${pct(GOALS.answeredRight, 1)}, one click >= ${pct(GOALS.oneClick, 1)}, off-topic answered <= ${pct(GOALS.offTopicAnswered, 1)}`);
   console.log(`    in-scope questions given a safety reply instead of their answer: ${pct(safetyOn.replaced, n)} (${safetyOn.replaced}); given a safety line before it: ${safetyOn.lineOnly}`);
   if (count.smallTalk > 0) console.log(`    note: ${count.smallTalk} in-scope questions were taken as small talk`);
-  if (!targets) {
+  if (!targets && !listMisses) {
     console.log('    held out: never tuned on, so reported without its misses and gating nothing');
     return [];
   }
-  if (targets.top1 !== undefined) report.check(`${name}: top-1`, count.top1 / n, targets.top1, true);
-  report.check(`${name}: answered right`, count.right / n, targets.answeredRight, true);
-  report.check(`${name}: right with at most one click`, oneClick / n, targets.oneClick, true);
-  report.check(`${name}: off-topic answered`, offTopicAnswered / Math.max(1, m), targets.offTopicAnswered, false);
+  if (targets) {
+    if (targets.top1 !== undefined) report.check(`${name}: top-1`, count.top1 / n, targets.top1, true);
+    report.check(`${name}: answered right`, count.right / n, targets.answeredRight, true);
+    report.check(`${name}: right with at most one click`, oneClick / n, targets.oneClick, true);
+    report.check(`${name}: off-topic answered`, offTopicAnswered / Math.max(1, m), targets.offTopicAnswered, false);
+  }
   const header = `${name}: misses (${misses.length})`;
   return [...(misses.length + offTopicLines.length > 0 ? [header] : []), ...misses, ...offTopicLines];
 }
