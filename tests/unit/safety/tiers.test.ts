@@ -56,6 +56,8 @@ describe('a crisis sign the rules cannot place gets the calm Samaritans line bes
     "is there a number for people who are feeling suicidal? I'm making a poster for the office kitchen",
     "I'd rather die than sit in that waiting room again for six hours lol, can I be seen at another hospital?",
     "I can't do this anymore, the online form keeps crashing. Is there a phone number?",
+    // Starting a request again is not the feelings coming back
+    'Sorry for everything I said to the receptionist yesterday, I was stressed. How do I apologise and start my request again?',
   ])('%s -> possible-crisis', (text) => {
     expect(assessSafety(text)?.kind).toBe('possible-crisis');
   });
@@ -64,6 +66,7 @@ describe('a crisis sign the rules cannot place gets the calm Samaritans line bes
     'I tried to kill myself years ago. Lately the same thoughts are back',
     'attempted suicide when I was 17. feeling that way again now',
     "I'd rather be dead than go through this, and I mean it",
+    "I self harmed as a teenager. I'd stopped for years but it's started again",
   ])('feelings here or coming back keep the crisis reply: %s', (text) => {
     expect(assessSafety(text)?.kind).toBe('crisis');
   });
