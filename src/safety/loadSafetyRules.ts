@@ -33,6 +33,10 @@ export const LONG_AGO_LIST = 'long-ago';
 export const HAPPENING_NOW_LIST = 'happening-now';
 /** The word list of feelings coming back ("again", "the thoughts are back"), which keeps a crisis sign from being lowered. */
 export const CRISIS_AGAIN_LIST = 'crisis-again';
+/** The person is well again now ("he's fine now"): a sign told in a sentence that says nothing of now is then a story that is over. */
+export const RECOVERED_NOW_LIST = 'recovered-now';
+/** A date that puts a sign days or more behind ("in January", "at Christmas"): with recovered-now, the sign is over. */
+export const DATED_PAST_LIST = 'dated-past';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const RULE_FIELDS = [
@@ -79,15 +83,17 @@ export function loadSafetyRules(folder: string, options: { readonly modelCache?:
   const crisisAgain = listsFile ? compiler.compile(`{${CRISIS_AGAIN_LIST}}`, listsFile, 1) : undefined;
   const longAgo = listsFile ? compiler.compile(`{${LONG_AGO_LIST}}`, listsFile, 1) : undefined;
   const happeningNow = listsFile ? compiler.compile(`{${HAPPENING_NOW_LIST}}`, listsFile, 1) : undefined;
+  const recoveredNow = listsFile ? compiler.compile(`{${RECOVERED_NOW_LIST}}`, listsFile, 1) : undefined;
+  const datedPast = listsFile ? compiler.compile(`{${DATED_PAST_LIST}}`, listsFile, 1) : undefined;
   const compiled = specs.map((spec) => compileRule(spec, compiler)).filter((rule): rule is CompiledRule => rule !== undefined);
   problems.throwIfAny();
 
-  if (!history || !recentTreatment || !crisisAgain || !longAgo || !happeningNow) {
+  if (!history || !recentTreatment || !crisisAgain || !longAgo || !happeningNow || !recoveredNow || !datedPast) {
     throw new Error('unreachable: the required word lists were checked above');
   }
   // Every pattern the anchor index reads, read the same way before: its analysis is reused (see patternAnalysisCache).
   const analyse = analysedPatterns(patternSources(compiled), options.modelCache);
-  const rules = new SafetyRules(compiled, { history, recentTreatment, longAgo, happeningNow, crisisAgain }, undefined, anchorIndexOf(compiled, analyse));
+  const rules = new SafetyRules(compiled, { history, recentTreatment, longAgo, happeningNow, crisisAgain, recoveredNow, datedPast }, undefined, anchorIndexOf(compiled, analyse));
   if (!verdict.known) {
     checkExamples(rules, problems);
     // Problems were thrown above, so any now are the examples': only a clean pass is remembered.
@@ -129,7 +135,7 @@ function readWordLists(file: YamlFile): WordList[] {
       origin: { file: file.name, line: file.lineOf([...path, 'name']) },
     });
   });
-  for (const required of [HISTORY_LIST, RECENT_TREATMENT_LIST, LONG_AGO_LIST, HAPPENING_NOW_LIST, CRISIS_AGAIN_LIST]) {
+  for (const required of [HISTORY_LIST, RECENT_TREATMENT_LIST, LONG_AGO_LIST, HAPPENING_NOW_LIST, CRISIS_AGAIN_LIST, RECOVERED_NOW_LIST, DATED_PAST_LIST]) {
     if (!seen.has(required)) file.problem([], `the word list "${required}" is missing (the rules need it to place a sign in time)`);
   }
   return lists;

@@ -50,6 +50,10 @@ export interface TimeContext {
   readonly happeningNow: RegExp;
   /** Anywhere in the message, feelings coming back ("again", "it's all coming back"): a crisis sign is then never lowered. */
   readonly crisisAgain: RegExp;
+  /** Anywhere in the message, the person is well again now ("she's fine now"): a sign in a sentence that says nothing of now is over. */
+  readonly recoveredNow: RegExp;
+  /** In the sentence, a date days or more behind ("in January", "at Christmas"): with recoveredNow, the sign is over. */
+  readonly datedPast: RegExp;
 }
 
 /** The learned second net and how sure it must be to raise a message the rules left alone. */
@@ -308,7 +312,8 @@ export class SafetyRules {
     const clause = clauseAround(text, start, end, MAX_CONTEXT).replace(this.context.recentTreatment, ' ');
     if (this.context.history.test(clause)) return 'possible';
     if (rule.lowerIf.some(inSentence)) return 'possible';
-    if (this.context.longAgo.test(sentence) && !this.context.happeningNow.test(sentence)) return 'possible';
+    const over = this.context.longAgo.test(sentence) || (this.context.datedPast.test(sentence) && inMessage(this.context.recoveredNow));
+    if (over && !this.context.happeningNow.test(sentence)) return 'possible';
     return 'definite';
   }
 }

@@ -19,7 +19,7 @@ vi.mock('../../../src/safety/classifier/loadExamples', async (importOriginal) =>
 });
 
 const WORD_LISTS = `wordLists:
-${['history', 'recent-treatment', 'long-ago', 'happening-now', 'crisis-again'].map((name) => `  - { name: ${name}, description: a list, words: ['\\b${name.replace(/-/g, '')}\\b'] }`).join('\n')}
+${['history', 'recent-treatment', 'long-ago', 'happening-now', 'crisis-again', 'recovered-now', 'dated-past'].map((name) => `  - { name: ${name}, description: a list, words: ['\\b${name.replace(/-/g, '')}\\b'] }`).join('\n')}
 `;
 const CLASSIFIER = `minWords: 3
 training: { epochs: 4, learningRate: 0.3, l2: 0.000001, seed: 7, classBalance: 1 }

@@ -26,6 +26,14 @@ const WORD_LISTS = `wordLists:
     description: feelings coming back
     words:
       - '\\bagain\\b'
+  - name: recovered-now
+    description: well again now
+    words:
+      - '\\bfine now\\b'
+  - name: dated-past
+    description: a date days back
+    words:
+      - '\\bin january\\b'
   - name: relative
     description: who
     words: [mum, dad]
@@ -131,7 +139,7 @@ describe('loading the safety rules from YAML', () => {
 
   it('reports an unknown word list with the line that uses it', () => {
     const problems = problemsOf(write({ emergency: `rules:\n${rule('chest-pain', '\\b{relatives} has chest pain\\b')}` }));
-    expect(problems).toEqual([expect.stringMatching(/^emergency\.yaml:7: unknown word list "\{relatives\}" \(known: history, recent-treatment, long-ago, happening-now, crisis-again, relative\)/)]);
+    expect(problems).toEqual([expect.stringMatching(/^emergency\.yaml:7: unknown word list "\{relatives\}" \(known: history, recent-treatment, long-ago, happening-now, crisis-again, recovered-now, dated-past, relative\)/)]);
   });
 
   it('refuses a rule whose own example does not fire, at the example\'s line', () => {

@@ -39,6 +39,25 @@ describe('history and long-standing illness lower a sign to the "if this is happ
   });
 });
 
+describe('a sign dated days back in a message that says the person is well now is a story that is over', () => {
+  it.each([
+    "When my son was struggling to breathe in January the GP sent us away. He's fine now. Can we see a different GP?",
+    "I had crushing chest pain at Christmas and it turned out to be a heart attack. I'm recovering, but can I get another opinion on the rehab plan?",
+  ])('%s -> possible-emergency', (text) => {
+    expect(assessSafety(text)?.kind).toBe('possible-emergency');
+  });
+
+  // NHS: a stroke's signs that pass, a first fit and an overdose are 999 however well the person seems.
+  it.each([
+    "Dad's face drooped and his speech was slurred for a few minutes. He's fine now.",
+    "My son had a fit for the first time. He's ok now.",
+    'my flatmate swallowed a whole box of paracetamol in January and again about an hour ago, he says hes fine now',
+    "She can't breathe properly since Christmas and it's getting worse. She was fine in January.",
+  ])('a sign without a date behind it, or said to be fine by someone else, keeps 999: %s', (text) => {
+    expect(assessSafety(text)?.kind).toBe('emergency');
+  });
+});
+
 describe('"probably nothing" and a long story do not lower a sign that is happening now', () => {
   it.each([
     "it's probably nothing but my chest feels really tight and heavy and the pain is going into my left arm",

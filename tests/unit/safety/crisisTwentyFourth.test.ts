@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { shippedRules } from './shippedRules';
+
+const kindByRules = (text: string): string | undefined => shippedRules.assessByRules(text)?.kind;
+
+describe('not waking up said as a wish (twenty-fourth pass)', () => {
+  it('gives not minding or welcoming not waking up the crisis reply, not 999 for someone unconscious', () => {
+    expect(kindByRules("Not being dramatic, just tired of everything. Wouldn't mind not waking up tomorrow.")).toBe('crisis');
+    expect(kindByRules("honestly I'd be fine with never waking up")).toBe('crisis');
+  });
+
+  it('leaves not waking up during an operation to the answer', () => {
+    expect(kindByRules("I wouldn't mind not waking up during the op, I'm that scared of it")).toBeUndefined();
+  });
+
+  it('still gives 999 to someone who is not waking up, whatever else the message does not mind', () => {
+    expect(kindByRules("she's not waking up and I don't care what the receptionist says, help")).toBe('emergency');
+  });
+});
+
+describe('a dangerous place said as a fragment (twenty-fourth pass)', () => {
+  it('gives "on the bridge now" with no "I am" the crisis reply', () => {
+    expect(kindByRules('on the bridge now. not coming back')).toBe('crisis');
+    expect(kindByRules('Cancelled everything. at the cliffs now')).toBe('crisis');
+  });
+
+  it('leaves work on a roof and a bridge club to the answer', () => {
+    expect(kindByRules('on the roof now fixing the gutter, can I ring you back about the referral?')).toBeUndefined();
+    expect(kindByRules('I was on the bridge now and then as a kid')).toBeUndefined();
+  });
+});
