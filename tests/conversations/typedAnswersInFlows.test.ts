@@ -42,6 +42,23 @@ describe('ways out of a flow in people\'s own words', () => {
       expect(replies.map((r) => r.text).join(' '), text).toMatch(WAY_OUT.text);
     }
   });
+
+  it('leaves the flow to restart, to get out, to ring someone instead, or to have a word with a real adviser', async () => {
+    for (const text of [
+      'hang on, can we restart',
+      'i want out of this',
+      "I'll ring them myself, bye",
+      'let me think about it and come back later',
+      'none of this applies, I want a real adviser',
+      'Could I have a word with one of your staff instead?',
+      'give me a phone number for a real person',
+      'ok im going now',
+    ]) {
+      const { say } = await atDelayStep();
+      const replies = await say(text);
+      expect(replies.map((r) => r.text).join(' '), text).toMatch(WAY_OUT.text);
+    }
+  });
 });
 
 describe('side questions asked without a question word first', () => {
