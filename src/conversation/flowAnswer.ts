@@ -184,9 +184,11 @@ const BEFORE_THE_QUESTION = new Set(['first', 'just', 'then', 'quickly', 'also',
  * Whether a later part of a reply opens with "but" and a question ("it's for my wife, but does she have to give
  * permission?", "carry on, but first, do I lose my place in the queue?"): whatever the first part answers, the person
  * wants the question answered before going on, so it is a side question (the flow then offers to carry on). "..., but
- * I'll still try. What do I do first?" is not: what follows "but" tells, it does not ask.
+ * I'll still try. What do I do first?" is not: what follows "but" tells, it does not ask. So is a question after a first
+ * part that only puts off answering ("before that, does it cost anything?").
  */
 function asksBeforeAnswering(parts: readonly string[]): boolean {
+  if (parts.length > 1 && holdsBack(parts[0] ?? '') && looksLikeQuestionStart(parts[1] ?? '')) return true;
   for (let i = 1; i < parts.length; i++) {
     const words = wordsOf(parts[i] ?? '');
     if (words[0] !== HOLDING_BACK) continue;
@@ -196,6 +198,19 @@ function asksBeforeAnswering(parts: readonly string[]): boolean {
     if (rest !== '' && looksLikeQuestionStart(rest)) return true;
   }
   return false;
+}
+
+/** Words that put off answering ("before that", "first though", "one thing first", "hang on a sec"). */
+const PUTTING_OFF = new Set(['before', 'first', 'firstly', 'wait', 'hang', 'hold']);
+const AROUND_PUTTING_OFF = new Set([...BEFORE_THE_QUESTION, 'though', 'tho', 'one', 'thing', 'quick', 'question', 'on', 'a', 'sec', 'minute', 'moment', 'sorry', 'ok', 'okay', 'oh', 'actually', 'but', 'um', 'erm']);
+
+/**
+ * Whether a first part only puts off answering ("before that, does it cost anything?", "first though, how much is it?"):
+ * the question after it is asked before the step's own (a key word of a button, "first", is not an answer).
+ */
+function holdsBack(part: string): boolean {
+  const words = wordsOf(part);
+  return words.some((w) => PUTTING_OFF.has(w)) && words.every((w) => PUTTING_OFF.has(w) || AROUND_PUTTING_OFF.has(w));
 }
 
 /** A question by its first word (a voice-typed question has no "?"): "does she have to...", "what papers...". */

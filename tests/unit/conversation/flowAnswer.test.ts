@@ -183,6 +183,13 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise("carry on, but I'll still try. what do I do first?", next)).toEqual({ kind: 'choice', index: 0 });
   });
 
+  it('takes a question after words that only put off answering ("first though, how much is it?") as a side question, not the button "first" is a word of', () => {
+    const start: FlowQuestion = { choices: [{ label: 'What do I do first?', says: ['first step'].map(phrase) }, { label: "That's all, thanks" }], entries: [] };
+    expect(recognizer.recognise('first though, how much does it cost', start)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('before that, does it cost anything', start)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('the first step, how long does it take?', start)).toEqual({ kind: 'choice', index: 0 });
+  });
+
   it('takes a full question typed without its "?" about a thing the buttons name ("will the private doctor see my NHS notes") as a side question; "will my doctor..." and telling words are left to the buttons', () => {
     const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor', says: ['nhs one'].map(phrase) }, { label: "I'd pay to see a private doctor", says: ['private'].map(phrase) }], entries: [] };
     const frame = wayOutFrame('^ (would | will) (the | they)', new Map());
