@@ -58,6 +58,21 @@ describe('a sign dated days back in a message that says the person is well now i
   });
 });
 
+describe('advice for later and a sign that may come back are not an emergency now', () => {
+  it.each([
+    'The paramedics said we should call 999 if it happens again. Can I get a second opinion on his heart?',
+    'my gp said call 999 if the headaches get worse, should I get a second opinion on my scan?',
+  ])('advice to call 999 if something happens is not a call for help: %s', (text) => {
+    expect(assessSafety(text)?.kind).not.toBe('emergency');
+  });
+
+  it('gives a sign asked about "if he gets it again" the "if this is happening now" line, and a sign back now 999', () => {
+    const later = assessSafety('if he gets chest pain again should I call an ambulance or take him to A&E?');
+    expect(later?.kind === 'possible-emergency' || later?.possibleEmergency !== undefined).toBe(true);
+    expect(assessSafety("he's got chest pain again, should I call an ambulance?")?.kind).toBe('emergency');
+  });
+});
+
 describe('"probably nothing" and a long story do not lower a sign that is happening now', () => {
   it.each([
     "it's probably nothing but my chest feels really tight and heavy and the pain is going into my left arm",
