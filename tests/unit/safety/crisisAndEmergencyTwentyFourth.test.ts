@@ -29,3 +29,15 @@ describe('a dangerous place said as a fragment (twenty-fourth pass)', () => {
     expect(kindByRules('I was on the bridge now and then as a kid')).toBeUndefined();
   });
 });
+
+describe('an event named in the past, told as happening again now (twenty-fourth pass)', () => {
+  it('gives 999 when the history is only how the person knows what is happening now', () => {
+    expect(kindByRules('had a stroke 3 yrs ago. feels like same thing happening again')).toBe('emergency');
+    expect(kindByRules("I had a TIA two years ago and I've got the same symptoms now")).toBe('emergency');
+  });
+
+  it('leaves the fear that it may happen again, and the same thing in someone else, to the line beside the answer', () => {
+    expect(kindByRules("I had a stroke last year and I'm scared it might happen again, can I get a second opinion?")).toBe('possible-emergency');
+    expect(kindByRules('He had a heart attack in 2019 and the same thing happened to his brother, is it in the family?')).toBe('possible-emergency');
+  });
+});
