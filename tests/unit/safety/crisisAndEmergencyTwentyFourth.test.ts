@@ -41,3 +41,10 @@ describe('an event named in the past, told as happening again now (twenty-fourth
     expect(kindByRules('He had a heart attack in 2019 and the same thing happened to his brother, is it in the family?')).toBe('possible-emergency');
   });
 });
+
+describe('a blocked nose is not breathing difficulty (twenty-fourth pass)', () => {
+  it('gives "can\'t breathe through his nose" the line beside the answer, and gasping in the same sentence 999', () => {
+    expect(kindByRules("My husband can't breathe through his nose since the op, can we see a different ENT surgeon?")).toBe('possible-emergency');
+    expect(kindByRules("I can't breathe through my nose and I'm gasping for air")).toBe('emergency');
+  });
+});
