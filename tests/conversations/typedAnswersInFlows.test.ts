@@ -53,6 +53,14 @@ describe('ways out of a flow in people\'s own words', () => {
       'Could I have a word with one of your staff instead?',
       'give me a phone number for a real person',
       'ok im going now',
+      'can you put me on to somebody',
+      "I think I'd be better speaking to a person to be honest",
+      "I'll pass on this thanks",
+      "I'm logging off now",
+      "i'd sooner speak to someone face to face",
+      "i'm not ready for this yet",
+      'whoa too many questions, stop',
+      'can I phone someone about this instead',
     ]) {
       const { say } = await atDelayStep();
       const replies = await say(text);

@@ -65,6 +65,15 @@ describe('typed answers in a flow', () => {
     ]);
   });
 
+  it('takes "not for me" at "Who is it for?" as a relative, never as "It\'s for me"', async () => {
+    await shipped().play([
+      ['how do i get a second opinion', /Talk to your specialist or your GP/],
+      ['yes step by step', /think about exactly why you want a second opinion/],
+      ['i still want one', /Who is the second opinion for\?/],
+      ["not for me, it's for my dad", /A relative can ask for a second opinion for someone/],
+    ]);
+  });
+
   it('takes a number as the button in that place', async () => {
     await createTestConversation().play([
       ['how do i get one', INTRO],
