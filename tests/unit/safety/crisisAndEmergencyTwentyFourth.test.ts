@@ -48,3 +48,15 @@ describe('a blocked nose is not breathing difficulty (twenty-fourth pass)', () =
     expect(kindByRules("I can't breathe through my nose and I'm gasping for air")).toBe('emergency');
   });
 });
+
+describe('what corpus 30a showed (twenty-fourth pass)', () => {
+  it('gives "lost the will to live" over forms or on hold the Samaritans line beside the answer, and said alone the crisis reply', () => {
+    expect(kindByRules("I've lost the will to live filling in these forms lol")).toBe('possible-crisis');
+    expect(kindByRules("I've lost the will to live")).toBe('crisis');
+  });
+
+  it('takes asking what to put on cradle cap or a verruca as a request for medical advice', () => {
+    expect(kindByRules('baby has cradle cap, what should i put on it')).toBe('medical-advice');
+    expect(kindByRules('my daughter has a verruca, what can I use')).toBe('medical-advice');
+  });
+});
