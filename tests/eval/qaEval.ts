@@ -92,6 +92,9 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   // Written blind for the twenty-second pass and kept by the lead outside the repo during it (first run 93.8 / 97.9 / 0 of 30
   // off-topic answered, on 5e80742); in the repo from then, figures only: never given to an engineer, never tuned on.
   { name: 'unseen set AJ (tests/eval/unseen/questions-aj.yaml)', load: () => loadTopicSet('unseen/questions-aj.yaml') },
+  // Written blind for the twenty-fourth pass (first run 93.1 / 95.1 / 0 of 30 off-topic answered, on 4287cde, the pass's
+  // base, and the same on its end); in the repo from then, figures only: never given to an engineer, never tuned on.
+  { name: 'unseen set AK (tests/eval/unseen/questions-ak.yaml)', load: () => loadTopicSet('unseen/questions-ak.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
