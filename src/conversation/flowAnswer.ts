@@ -188,7 +188,7 @@ const BEFORE_THE_QUESTION = new Set(['first', 'just', 'then', 'quickly', 'also',
  * part that only puts off answering ("before that, does it cost anything?").
  */
 function asksBeforeAnswering(parts: readonly string[]): boolean {
-  if (parts.length > 1 && holdsBack(parts[0] ?? '') && looksLikeQuestionStart(parts[1] ?? '')) return true;
+  if (putsOffAnswering(parts)) return true;
   for (let i = 1; i < parts.length; i++) {
     const words = wordsOf(parts[i] ?? '');
     if (words[0] !== HOLDING_BACK) continue;
@@ -205,12 +205,18 @@ const PUTTING_OFF = new Set(['before', 'first', 'firstly', 'wait', 'hang', 'hold
 const AROUND_PUTTING_OFF = new Set([...BEFORE_THE_QUESTION, 'though', 'tho', 'one', 'thing', 'quick', 'question', 'on', 'a', 'sec', 'minute', 'moment', 'sorry', 'ok', 'okay', 'oh', 'actually', 'but', 'um', 'erm']);
 
 /**
- * Whether a first part only puts off answering ("before that, does it cost anything?", "first though, how much is it?"):
- * the question after it is asked before the step's own (a key word of a button, "first", is not an answer).
+ * Whether the first parts only put off answering ("before that, does it cost anything?", "sorry, quick one first. If I
+ * complain, will it affect my treatment?"), and a question follows: it is asked before the step's own (a key word of a
+ * button in them, "first" or "sorry", is not an answer).
  */
-function holdsBack(part: string): boolean {
-  const words = wordsOf(part);
-  return words.some((w) => PUTTING_OFF.has(w)) && words.every((w) => PUTTING_OFF.has(w) || AROUND_PUTTING_OFF.has(w));
+function putsOffAnswering(parts: readonly string[]): boolean {
+  let putOff = false;
+  for (let i = 0; i < parts.length; i++) {
+    const words = wordsOf(parts[i] ?? '');
+    if (!words.every((w) => PUTTING_OFF.has(w) || AROUND_PUTTING_OFF.has(w))) return putOff && i > 0 && parts.slice(i).some(looksLikeQuestionStart);
+    putOff ||= words.some((w) => PUTTING_OFF.has(w));
+  }
+  return false;
 }
 
 /** A question by its first word (a voice-typed question has no "?"): "does she have to...", "what papers...". */

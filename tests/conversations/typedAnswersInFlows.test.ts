@@ -61,6 +61,13 @@ describe('ways out of a flow in people\'s own words', () => {
       "i'm not ready for this yet",
       'whoa too many questions, stop',
       'can I phone someone about this instead',
+      'is there a phone number I can ring',
+      'take me back a step',
+      'can we pause and pick this up later?',
+      'please put me in touch with a member of your staff',
+      "I'd rather call someone and talk it through",
+      'brb',
+      "och I'm scunnered wi this, ahm away",
     ]) {
       const { say } = await atDelayStep();
       const replies = await say(text);

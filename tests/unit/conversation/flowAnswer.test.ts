@@ -187,6 +187,7 @@ describe('understanding a reply to a flow step', () => {
     const start: FlowQuestion = { choices: [{ label: 'What do I do first?', says: ['first step'].map(phrase) }, { label: "That's all, thanks" }], entries: [] };
     expect(recognizer.recognise('first though, how much does it cost', start)).toMatchObject({ kind: 'side-question' });
     expect(recognizer.recognise('before that, does it cost anything', start)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('sorry, quick one first. If I pay, does it cost much?', { choices: [{ label: 'An apology', says: ['sorry'].map(phrase) }, { label: 'A call back' }], entries: [] })).toMatchObject({ kind: 'side-question' });
     expect(recognizer.recognise('the first step, how long does it take?', start)).toEqual({ kind: 'choice', index: 0 });
   });
 
