@@ -91,6 +91,9 @@ export class FlowAnswerRecognizer {
     // A real person asked for is a way out over a button fitted by a phrase: no button is a person.
     const over = wayOut === 'person' ? WHOLE_LABEL : STRONG_MATCH;
     if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
+    // "Thank you for explaining. What worries me most is the waiting": thanks first is politeness, not "That's all, thanks".
+    const afterThanks = worry === undefined ? this.answerAfterThanks(parts, question.choices) : undefined;
+    if (afterThanks !== undefined && best && afterThanks !== best.index && !asksFirst) return { kind: 'choice', index: afterThanks };
     if (best && !heard && !asksFirst && this.fits(text, asks, best, indirect)) return { kind: 'choice', index: best.index };
     const answeredFirst = asksFirst || heard ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question.choices);
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
@@ -147,6 +150,19 @@ export class FlowAnswerRecognizer {
   }
 
   /**
+   * The answer after a first part that only thanks ("Thank you for explaining all that. If I'm honest, what worries me
+   * most is how long it might take"): what the rest fits by a phrase or its label, when it asks nothing.
+   */
+  private answerAfterThanks(parts: readonly string[], choices: readonly AnswerOption[]): number | undefined {
+    const [first, ...rest] = parts;
+    if (!first || rest.length === 0 || !THANKS.test(wordsOf(first).join(' '))) return undefined;
+    const said = rest.join(', ');
+    if (looksLikeQuestion(said)) return undefined;
+    const best = bestOption(said, choices, this.rules);
+    return best && best.score >= MIN_PHRASE_FIT ? best.index : undefined;
+  }
+
+  /**
    * A way out said whole, then why or what next ("leave this please, I'll ring PALS myself"): the first part of a reply
    * is one of the ways out said as the whole message (typed-answers.yaml's `waysOut`), and what
    * follows asks nothing (a question after it is answered as a side question).
@@ -199,6 +215,9 @@ function asksBeforeAnswering(parts: readonly string[]): boolean {
   }
   return false;
 }
+
+/** A part that only thanks: "thank you", "thanks ever so much", "cheers for that", "thank you for explaining all that". */
+const THANKS = /^(?:(?:ok|okay|right|well|oh) )?(?:thank you|thanks|thank u|thankyou|ta|cheers)(?: (?:so much|very much|ever so much|a lot|loads|lots))?(?: for (?:[a-z]+ ){0,5}[a-z]+)?$/;
 
 /** Words that put off answering ("before that", "first though", "one thing first", "hang on a sec"). */
 const PUTTING_OFF = new Set(['before', 'first', 'firstly', 'wait', 'hang', 'hold']);

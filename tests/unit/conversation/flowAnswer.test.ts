@@ -183,6 +183,13 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise("carry on, but I'll still try. what do I do first?", next)).toEqual({ kind: 'choice', index: 0 });
   });
 
+  it('takes thanks said first as politeness, and the answer after it as the button ("Thank you. The waiting worries me most")', () => {
+    const worries: FlowQuestion = { choices: [{ label: 'Waiting and delays', says: ['the waiting'].map(phrase) }, { label: "That's all, thanks" }], entries: [] };
+    expect(recognizer.recognise('Thank you for explaining all that. The waiting worries me most.', worries)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise("thanks, that's all", worries)).toEqual({ kind: 'choice', index: 1 });
+    expect(recognizer.recognise('thanks, no', worries)).toEqual({ kind: 'choice', index: 1 });
+  });
+
   it('takes a question after words that only put off answering ("first though, how much is it?") as a side question, not the button "first" is a word of', () => {
     const start: FlowQuestion = { choices: [{ label: 'What do I do first?', says: ['first step'].map(phrase) }, { label: "That's all, thanks" }], entries: [] };
     expect(recognizer.recognise('first though, how much does it cost', start)).toMatchObject({ kind: 'side-question' });
