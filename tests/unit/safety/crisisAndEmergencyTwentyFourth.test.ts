@@ -60,3 +60,10 @@ describe('what corpus 30a showed (twenty-fourth pass)', () => {
     expect(kindByRules('my daughter has a verruca, what can I use')).toBe('medical-advice');
   });
 });
+
+describe('stopping the chat is not stopping a treatment (twenty-fourth pass)', () => {
+  it('leaves "could I stop now and pick it up tomorrow?" to the flow, and keeps stopping tablets a medical question', () => {
+    expect(kindByRules('could I stop now and pick it up tomorrow?')).toBeUndefined();
+    expect(kindByRules('could I stop the tablets now and start them again after the op?')).toBe('medical-advice');
+  });
+});
