@@ -42,12 +42,14 @@ const crisisLine = (c: SafetyConcern | undefined): boolean => c?.kind === 'possi
 
 const GROUPS: Record<string, Expect> = { emergency: 'emergency', crisis: 'crisis', medicalAdvice: 'medical-advice', safe: 'near-miss' };
 
-function readTeamSet(path: string): Item[] {
+/** The team's own set (tests/eval/safety.yaml: lists by group), one labelled line each. */
+export function readTeamSet(path: string): Item[] {
   const data = parse(readFileSync(path, 'utf8')) as Record<string, string[] | undefined>;
   return Object.entries(GROUPS).flatMap(([group, expect]) => (data[group] ?? []).map((text) => ({ text, expect })));
 }
 
-function readDevSet(path: string): Item[] {
+/** A blind set ({ text, expect } lines), without its other fields. */
+export function readDevSet(path: string): Item[] {
   return (parse(readFileSync(path, 'utf8')) as Item[]).map(({ text, expect }) => ({ text, expect }));
 }
 

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { DEFAULTS } from '../../src/config';
 import { loadSafetyRules } from '../../src/safety';
+import { readDevSet, readTeamSet } from './safetyEval';
 
 /**
  * Every line of every safety set and corpus half through `assess`, one verdict a line, so a change to the rules can be
@@ -19,26 +19,16 @@ const EVAL_DIR = __dirname;
 const FOLDERS = ['dev', 'holdout', 'unseen', 'corpora'];
 /** Judged by counts only: its misses are never read (safetyEval.ts reports them without their texts). */
 const COUNTS_ONLY = /^(?:holdout|unseen)\/|^corpora\/.*b\.yaml$|^dev\/safety-g\.yaml$/;
-/** The team's own set (tests/eval/safety.yaml): its groups and the label each stands for. */
-const TEAM_GROUPS: Record<string, string> = { emergency: 'emergency', crisis: 'crisis', medicalAdvice: 'medical-advice', safe: 'near-miss' };
-
-interface Line {
-  readonly text: string;
-  readonly expect: string;
-}
-
 /** Whether a set's texts may be printed: not when it is judged by counts only. */
 export function mayShowTexts(where: string): boolean {
   return !COUNTS_ONLY.test(where);
 }
 
-function setsToRead(): { where: string; lines: Line[] }[] {
-  const team = parse(readFileSync(join(EVAL_DIR, 'safety.yaml'), 'utf8')) as Record<string, string[] | undefined>;
-  const sets = [{ where: 'safety.yaml', lines: Object.entries(TEAM_GROUPS).flatMap(([group, expect]) => (team[group] ?? []).map((text) => ({ text, expect }))) }];
+function setsToRead(): { where: string; lines: { text: string; expect: string }[] }[] {
+  const sets = [{ where: 'safety.yaml', lines: readTeamSet(join(EVAL_DIR, 'safety.yaml')) }];
   for (const folder of FOLDERS) {
     for (const name of readdirSync(join(EVAL_DIR, folder)).filter((file) => /^safety.*\.yaml$/.test(file)).sort()) {
-      const where = `${folder}/${name}`;
-      sets.push({ where, lines: parse(readFileSync(join(EVAL_DIR, where), 'utf8')) as Line[] });
+      sets.push({ where: `${folder}/${name}`, lines: readDevSet(join(EVAL_DIR, folder, name)) });
     }
   }
   return sets;
