@@ -87,7 +87,7 @@ export class FlowAnswerRecognizer {
     const best = meantAfterATurn(text, unlessNotMeant(text, fitted, question.choices, this.rules), question.choices, this.rules);
     // "I have to go, the carer has arrived": a way out said whole, or in one's own words, beats a button fitted by one
     // stray word ("go"); a button fitted by a phrase or its label still wins ("stop, that's all").
-    const wayOut = this.wayOutWithItsReason(message, parts) || saysAWayOut(parts, this.rules.inOwnWords, looksLikeQuestion);
+    const wayOut = this.wayOutWithItsReason(message, parts) || saysAWayOut(parts, this.rules.inOwnWords, looksLikeQuestion) || this.learntWayOut(message, fitted !== undefined);
     // A real person asked for is a way out over a button fitted by a phrase: no button is a person.
     const over = wayOut === 'person' ? WHOLE_LABEL : STRONG_MATCH;
     if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
@@ -107,6 +107,16 @@ export class FlowAnswerRecognizer {
     // A question the content cannot answer still gets an honest reply, not "please choose".
     if (result.kind !== 'none' || heard || asksFirst || indirect || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
     return best && { kind: 'choice', index: best.index };
+  }
+
+  /**
+   * A way out in words no frame holds, when the learnt net (way-out-examples.yaml) is sure enough of it: surer when a
+   * button fits the reply at all ("ill try the nurse first" at "I'll talk to my own team first"), since taking an
+   * answer for a way out loses the flow, where a way out missed is asked again.
+   */
+  private learntWayOut(message: string, aButtonFits: boolean): false | 'way-out' {
+    const learnt = this.rules.learntWayOuts;
+    return learnt !== undefined && learnt.probability(message) >= (aButtonFits ? learnt.thresholdOverAButton : learnt.threshold) && 'way-out';
   }
 
   /**

@@ -7,6 +7,7 @@ import { displayPath, YamlFile, type YamlPath } from '../../content/yamlFile';
 import { NATIONS, type Nation, type Service } from '../types';
 import { recogniseComplaint, type ComplaintRules } from './complaints';
 import { learnComplaints, type ComplaintExamples } from './learntComplaints';
+import { learnWayOuts, type WayOutExamples } from './learntWayOuts';
 import type { NationRules } from './nations';
 import type { AnswerFamily, SpokenMark, TypedAnswerRules } from './typedAnswers';
 import { closingOnly, wayOutFrame, type WayOutFrames } from './wayOutFrames';
@@ -25,6 +26,7 @@ export const INTENTS_LAYOUT = Object.freeze({
   folder: 'intents',
   complaints: 'complaints.yaml',
   complaintExamples: 'complaint-examples.yaml',
+  wayOutExamples: 'way-out-examples.yaml',
   nations: 'nations.yaml',
   smallTalk: 'small-talk.yaml',
   typedAnswers: 'typed-answers.yaml',
@@ -47,18 +49,21 @@ export function loadIntents(knowledgeDir: string, links: { flows: readonly FlowS
   const nationsFile = open(INTENTS_LAYOUT.nations);
   const smallTalkFile = open(INTENTS_LAYOUT.smallTalk);
   const answersFile = open(INTENTS_LAYOUT.typedAnswers);
+  const wayOutsFile = open(INTENTS_LAYOUT.wayOutExamples);
   const phrased = complaintsFile && readComplaints(complaintsFile, links.flows);
   const examples = examplesFile && readComplaintExamples(examplesFile);
   const nations = nationsFile && readNations(nationsFile, new Set(links.services.map((s) => s.id)));
   const smallTalk = smallTalkFile && readSmallTalk(smallTalkFile);
   const typedAnswers = answersFile && readTypedAnswers(answersFile);
+  const wayOutExamples = wayOutsFile && readWayOutExamples(wayOutsFile);
   problems.throwIfAny();
-  if (!phrased || !examples || !nations || !smallTalk || !typedAnswers) throw new Error('unreachable: a missing intents file is reported as a problem');
+  if (!phrased || !examples || !nations || !smallTalk || !typedAnswers || !wayOutExamples) throw new Error('unreachable: a missing intents file is reported as a problem');
   // The content's own questions teach the learnt net what an everyday question is; one the phrases already take as a
   // complaint ("who do I complain to") is left out rather than taught as not one.
   const ordinary = (links.ordinary ?? []).filter((text) => !recogniseComplaint(text, phrased));
   const complaints: ComplaintRules = { ...phrased, learnt: learnComplaints(examples, ordinary) };
-  return { complaints, nations, smallTalk, typedAnswers: withNations(typedAnswers, nations) };
+  const learntWayOuts = learnWayOuts(wayOutExamples, [...(links.ordinary ?? []), ...buttonLabels(links.flows)]);
+  return { complaints, nations, smallTalk, typedAnswers: { ...withNations(typedAnswers, nations), learntWayOuts } };
 }
 
 /** Phrases from a list field; a phrase with no words left after normalising is reported. */
@@ -110,33 +115,64 @@ function readComplaints(file: YamlFile, flows: readonly FlowSpec[]): ComplaintRu
   };
 }
 
+/** What the flows' buttons say that goes on with a flow (their labels and other words), none of them a way out of it. */
+function buttonLabels(flows: readonly FlowSpec[]): string[] {
+  const goingOn = flows.flatMap((flow) => flow.steps.flatMap((step) => step.choices.filter((choice) => choice.next !== undefined)));
+  return [...new Set(goingOn.flatMap((choice) => [choice.label, ...choice.says]))];
+}
+
 /** complaint-examples.yaml: complaints and messages that are not, told as people write them, and the threshold. */
 function readComplaintExamples(file: YamlFile): ComplaintExamples | undefined {
   const top = FieldReader.forMapping(file, [], file.data, 'complaint-examples.yaml', ['threshold', 'thresholdInFlow', 'complaints', 'notComplaints']);
   if (!top) return undefined;
-  const threshold = top.raw('threshold');
-  if (typeof threshold !== 'number' || !(threshold > 0 && threshold < 1)) top.problem('threshold', '"threshold" should be a number between 0 and 1 (the share of "complaint" a message needs)');
+  const threshold = shareOf(top, 'threshold', 'the share of "complaint" a message needs');
   // Not given: a flow's messages need what every message needs.
   const inFlow = top.raw('thresholdInFlow') ?? threshold;
-  const inFlowReadable = typeof inFlow === 'number' && inFlow < 1 && (typeof threshold !== 'number' || inFlow >= threshold);
+  const inFlowReadable = typeof inFlow === 'number' && inFlow < 1 && (threshold === undefined || inFlow >= threshold);
   if (top.has('thresholdInFlow') && !inFlowReadable) {
     top.problem('thresholdInFlow', '"thresholdInFlow" should be a number below 1 and no lower than "threshold" (the share a message needs in a flow)');
   }
-  const complaints = top.textList('complaints', { min: 20 });
-  const notComplaints = top.textList('notComplaints', { min: 20 });
+  const [complaints, notComplaints] = exampleLists(file, top, ['complaints', 'notComplaints']);
+  // A threshold that is not a number was reported above, and loading stops on reported problems.
+  if (threshold === undefined || typeof inFlow !== 'number') return undefined;
+  return { threshold, thresholdInFlow: inFlow, complaints, notComplaints };
+}
+
+/** way-out-examples.yaml: ways out of a flow and replies that are not, told as people type them, and the threshold. */
+function readWayOutExamples(file: YamlFile): WayOutExamples | undefined {
+  const top = FieldReader.forMapping(file, [], file.data, 'way-out-examples.yaml', ['threshold', 'thresholdOverAButton', 'wayOuts', 'notWayOuts']);
+  if (!top) return undefined;
+  const threshold = shareOf(top, 'threshold', 'the share of "way out" a reply needs');
+  const overAButton = shareOf(top, 'thresholdOverAButton', 'the share a reply needs when a button fits it');
+  if (threshold !== undefined && overAButton !== undefined && overAButton < threshold) {
+    top.problem('thresholdOverAButton', '"thresholdOverAButton" should be no lower than "threshold" (a button that fits asks for more)');
+  }
+  const [wayOuts, notWayOuts] = exampleLists(file, top, ['wayOuts', 'notWayOuts']);
+  return threshold === undefined || overAButton === undefined ? undefined : { threshold, thresholdOverAButton: overAButton, wayOuts, notWayOuts };
+}
+
+/** A number between 0 and 1 (a learnt reader's threshold), reported when it is anything else. */
+function shareOf(top: FieldReader, key: string, what: string): number | undefined {
+  const value = top.raw(key);
+  if (typeof value === 'number' && value > 0 && value < 1) return value;
+  top.problem(key, `"${key}" should be a number between 0 and 1 (${what})`);
+  return undefined;
+}
+
+/** An examples file's two lists (what the learnt reader says and what it does not): every example has words, and is under one list only. */
+function exampleLists(file: YamlFile, top: FieldReader, keys: readonly [string, string]): [string[], string[]] {
+  const lists = keys.map((key) => top.textList(key, { min: 20 }));
   const seen = new Map<string, string>();
-  for (const [key, texts] of [['complaints', complaints], ['notComplaints', notComplaints]] as const) {
-    texts.forEach((text, index) => {
+  keys.forEach((key, k) => {
+    (lists[k] ?? []).forEach((text, index) => {
       const words = wordsOf(text).join(' ');
       if (words.length === 0) file.problem([key, index], `"${text}" has no words the bot can read`);
       const first = seen.get(words);
       if (first !== undefined && first !== key) file.problem([key, index], `"${text}" is also under "${first}": an example cannot be both`);
       seen.set(words, key);
     });
-  }
-  // A threshold that is not a number was reported above, and loading stops on reported problems.
-  if (typeof threshold !== 'number' || typeof inFlow !== 'number') return undefined;
-  return { threshold, thresholdInFlow: inFlow, complaints, notComplaints };
+  });
+  return [lists[0] ?? [], lists[1] ?? []];
 }
 
 /** The signals named in "signalsNotWhenAbout", each checked to be a signal's id. */

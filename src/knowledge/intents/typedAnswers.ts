@@ -1,4 +1,5 @@
 import type { WayOutFrames } from './wayOutFrames';
+import type { LearntWayOuts } from './learntWayOuts';
 import { escapeForPattern, hasPhrase, phrase, sameWord, wordsOf, type Phrase } from './words';
 
 /** Words people type for any button whose label fits (knowledge/intents/typed-answers.yaml). */
@@ -48,6 +49,8 @@ export interface TypedAnswerRules {
   readonly askedOtherwise?: AskedOtherwise;
   /** Punctuation said aloud ("question mark"), read as the mark (`spokenMarks`); none when left out. */
   readonly spokenMarks?: readonly SpokenMark[];
+  /** The learnt net for ways out no frame holds (way-out-examples.yaml); none in a fixture that leaves it out. */
+  readonly learntWayOuts?: LearntWayOuts;
 }
 
 /** typed-answers.yaml's `askedOtherwise`: frames over a reply's words (as wayOutFrames.ts reads them). */

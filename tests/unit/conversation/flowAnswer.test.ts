@@ -219,3 +219,22 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.opensWithYes('yeah nobody gets back to me', { choices: [{ label: 'My GP' }], entries: [] })).toBe(false);
   });
 });
+
+describe('a way out the learnt net reads', () => {
+  /** A net sure only of one reply, so what it may and may not override shows plainly. */
+  const sureOf = (said: string): FlowAnswerRecognizer =>
+    new FlowAnswerRecognizer({ ...rules, learntWayOuts: { threshold: 0.8, thresholdOverAButton: 0.95, probability: (text) => (text === said ? 0.9 : 0.1) } }, matcher);
+
+  it('is a way out when no frame holds it and the net is sure of it', () => {
+    expect(recognizer.recognise('that will do me for today', step)).toBeUndefined();
+    expect(sureOf('that will do me for today').recognise('that will do me for today', step)).toEqual({ kind: 'way-out', reason: 'asked' });
+  });
+
+  it('must be surer when a button fits the reply by some of its words', () => {
+    expect(sureOf('ill try the gp first').recognise('ill try the gp first', step)).toEqual({ kind: 'choice', index: 0 });
+  });
+
+  it('leaves a reply it is unsure of to be read as before', () => {
+    expect(sureOf('something else').recognise('how much does it cost to go private', step)).toMatchObject({ kind: 'side-question' });
+  });
+});

@@ -87,6 +87,16 @@ describe('loading knowledge/intents', () => {
     expect(found).toEqual(['intents/complaint-examples.yaml:2: "thresholdInFlow" should be a number below 1 and no lower than "threshold" (the share a message needs in a flow)']);
   });
 
+  it('reports a way-out threshold out of range and an example both a way out and not one, each with its line', () => {
+    const wayOuts = Array.from({ length: 20 }, (_, i) => `  - let me out ${i}`).join('\n');
+    const others = Array.from({ length: 19 }, (_, i) => `  - for my mum ${i}`).join('\n');
+    const found = problemsOf({ 'intents/way-out-examples.yaml': `threshold: 0\nthresholdOverAButton: 0.9\nwayOuts:\n${wayOuts}\nnotWayOuts:\n${others}\n  - let me out 3\n` });
+    expect(found).toEqual([
+      'intents/way-out-examples.yaml:1: "threshold" should be a number between 0 and 1 (the share of "way out" a reply needs)',
+      'intents/way-out-examples.yaml:44: "let me out 3" is also under "wayOuts": an example cannot be both',
+    ]);
+  });
+
   it("reads a family's alsoSays as its says, and the safety classifier's ordinary messages leave them out", () => {
     const file = 'families:\n  - id: relative\n    forLabels: [relative]\n    says: [mum]\n    alsoSays: [the missus]\nworryTold: ["(that) worries me"]\nwaysOut:\n  stop: [stop]\n  startAgain: [start again]\n  leaving: [get me out]\n';
     const dir = knowledgeWith({ 'intents/typed-answers.yaml': file });
