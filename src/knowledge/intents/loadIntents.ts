@@ -296,7 +296,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     if (typeof pattern === 'string') file.problem(['worryTold', index], pattern);
     return typeof pattern === 'string' ? [] : [pattern];
   });
-  const waysOut = FieldReader.forMapping(file, ['waysOut'], top.raw('waysOut'), '"waysOut"', ['stop', 'startAgain', 'inOwnWords', 'leaving']);
+  const waysOut = FieldReader.forMapping(file, ['waysOut'], top.raw('waysOut'), '"waysOut"', ['stop', 'startAgain', 'inOwnWords', 'leaving', 'leavingInCrisisWords']);
   if (!waysOut) return undefined;
   const wholeMessage = (key: 'stop' | 'startAgain'): string[] =>
     waysOut.textList(key, { min: 1 }).map((text, index) => {
@@ -320,7 +320,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     ...(askedOtherwise ? { askedOtherwise } : {}),
     ...(spokenMarks ? { spokenMarks } : {}),
     families,
-    leaving: phrases(waysOut, file, ['waysOut'], 'leaving'),
+    leaving: [...phrases(waysOut, file, ['waysOut'], 'leaving'), ...(waysOut.has('leavingInCrisisWords') ? phrases(waysOut, file, ['waysOut'], 'leavingInCrisisWords') : [])],
     waysOut: { stop, startAgain },
     worryTold,
     ...(inOwnWords ? { inOwnWords } : {}),

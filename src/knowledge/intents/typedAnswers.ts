@@ -24,7 +24,7 @@ export interface AnswerFamily {
 
 export interface TypedAnswerRules {
   readonly families: readonly AnswerFamily[];
-  /** Someone who wants out of the flow altogether: words anywhere in a reply that fits no button (`waysOut.leaving`). */
+  /** Someone who wants out of the flow altogether: words anywhere in a reply that fits no button (`waysOut.leaving` and `leavingInCrisisWords`). */
   readonly leaving: readonly Phrase[];
   /** Ways out said as the whole message (`waysOut.stop`, `waysOut.startAgain`): the bot's commands. */
   readonly waysOut: WholeMessageWaysOut;

@@ -106,6 +106,15 @@ describe('loading knowledge/intents', () => {
     expect(ordinary.map((e) => e.text)).toEqual(['mum', 'get me out']);
   });
 
+  it('reads leaving said in crisis words as leaving a flow, and the safety classifier never learns them as ordinary', () => {
+    const file = 'families:\n  - id: relative\n    forLabels: [relative]\n    says: [mum]\nworryTold: ["(that) worries me"]\nwaysOut:\n  stop: [stop]\n  startAgain: [start again]\n  leaving: [get me out]\n  leavingInCrisisWords: [not carrying on]\n';
+    const dir = knowledgeWith({ 'intents/typed-answers.yaml': file });
+    const { intents } = loadContent(dir, FIXTURE_DIALOGS);
+    expect(intents.typedAnswers.leaving.map((p) => p.text)).toEqual(['get me out', 'not carrying on']);
+    const ordinary = loadOrdinaryMessages(join(dir, 'safety'), [{ from: '../intents/typed-answers.yaml', fields: ['says', 'leaving'] }], new ProblemList());
+    expect(ordinary.map((e) => e.text)).toEqual(['mum', 'get me out']);
+  });
+
   it('reports a family that says which buttons it is for nowhere', () => {
     const found = problemsOf({ 'intents/typed-answers.yaml': 'families:\n  - id: yes\n    says: [yes]\nworryTold: ["(that) worries me"]\nwaysOut:\n  stop: [stop]\n  startAgain: [start again]\n  leaving: [get me out]\n' });
     expect(found).toEqual(['intents/typed-answers.yaml:2: a family needs "forLabels" or "forLabelsStartingWith": which buttons it is for']);
