@@ -1,5 +1,5 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
-import { afterHedge, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, meantAfterATurn, readsAs, saidAfterANot, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, withSpokenMarks, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { afterHedge, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, meantAfterATurn, readsAs, saidAfterANot, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, withSpokenMarks, type AnswerHeldBack, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { lastWayOutPart, saysAWayOut } from '../knowledge/intents/wayOutFrames';
 import { wordsOf } from '../knowledge/intents/words';
 import { CommandReader } from './commands';
@@ -82,7 +82,7 @@ export class FlowAnswerRecognizer {
     const indirect = worry === undefined && hedged === undefined && readsAs(text, this.rules.askedOtherwise?.indirect);
     const asks = (worry === undefined && hedged === undefined && looksLikeQuestion(text)) || indirect;
     // "not yet, but will complaining affect how they treat me?": an answer held back for a question asked first.
-    const asksFirst = asksBeforeAnswering(parts);
+    const asksFirst = asksBeforeAnswering(parts, this.rules.heldBack);
     const fitted = (hedged === undefined ? undefined : bestOption(hedged, question.choices, this.rules)) ?? bestOption(text, question.choices, this.rules);
     const best = meantAfterATurn(text, unlessNotMeant(text, fitted, question.choices, this.rules), question.choices, this.rules);
     // "I have to go, the carer has arrived": a way out said whole, or in one's own words, beats a button fitted by one
@@ -165,7 +165,7 @@ export class FlowAnswerRecognizer {
    */
   private answerAfterThanks(parts: readonly string[], choices: readonly AnswerOption[]): number | undefined {
     const [first, ...rest] = parts;
-    if (!first || rest.length === 0 || !THANKS.test(wordsOf(first).join(' '))) return undefined;
+    if (!first || rest.length === 0 || !this.rules.heldBack?.thanksOnly.test(wordsOf(first).join(' '))) return undefined;
     const said = rest.join(', ');
     if (looksLikeQuestion(said)) return undefined;
     const best = bestOption(said, choices, this.rules);
@@ -201,49 +201,38 @@ export class FlowAnswerRecognizer {
   }
 }
 
-/** What opens a later part that holds an answer back ("..., but first, do I lose my place?"). */
-const HOLDING_BACK = 'but';
-/** Words that may come between it and the question ("but first", "but just", "but then"). */
-const BEFORE_THE_QUESTION = new Set(['first', 'just', 'then', 'quickly', 'also', 'before', 'that']);
-
 /**
  * Whether a later part of a reply opens with "but" and a question ("it's for my wife, but does she have to give
  * permission?", "carry on, but first, do I lose my place in the queue?"): whatever the first part answers, the person
  * wants the question answered before going on, so it is a side question (the flow then offers to carry on). "..., but
  * I'll still try. What do I do first?" is not: what follows "but" tells, it does not ask. So is a question after a first
- * part that only puts off answering ("before that, does it cost anything?").
+ * part that only puts off answering ("before that, does it cost anything?"). typed-answers.yaml's `answerHeldBack`.
  */
-function asksBeforeAnswering(parts: readonly string[]): boolean {
-  if (putsOffAnswering(parts)) return true;
+function asksBeforeAnswering(parts: readonly string[], heldBack: AnswerHeldBack | undefined): boolean {
+  if (!heldBack) return false;
+  if (putsOffAnswering(parts, heldBack)) return true;
   for (let i = 1; i < parts.length; i++) {
     const words = wordsOf(parts[i] ?? '');
-    if (words[0] !== HOLDING_BACK) continue;
+    if (words[0] !== heldBack.holdingBack) continue;
     let from = 1;
-    while (BEFORE_THE_QUESTION.has(words[from] ?? '')) from++;
+    while (heldBack.beforeTheQuestion.has(words[from] ?? '')) from++;
     const rest = from < words.length ? words.slice(from).join(' ') : (parts[i + 1] ?? '');
     if (rest !== '' && looksLikeQuestionStart(rest)) return true;
   }
   return false;
 }
 
-/** A part that only thanks: "thank you", "thanks ever so much", "cheers for that", "thank you for explaining all that". */
-const THANKS = /^(?:(?:ok|okay|right|well|oh) )?(?:thank you|thanks|thank u|thankyou|ta|cheers)(?: (?:so much|very much|ever so much|a lot|loads|lots))?(?: for (?:[a-z]+ ){0,5}[a-z]+)?$/;
-
-/** Words that put off answering ("before that", "first though", "one thing first", "hang on a sec"). */
-const PUTTING_OFF = new Set(['before', 'first', 'firstly', 'wait', 'hang', 'hold']);
-const AROUND_PUTTING_OFF = new Set([...BEFORE_THE_QUESTION, 'though', 'tho', 'one', 'thing', 'quick', 'question', 'on', 'a', 'sec', 'minute', 'moment', 'sorry', 'ok', 'okay', 'oh', 'actually', 'but', 'um', 'erm']);
-
 /**
  * Whether the first parts only put off answering ("before that, does it cost anything?", "sorry, quick one first. If I
  * complain, will it affect my treatment?"), and a question follows: it is asked before the step's own (a key word of a
  * button in them, "first" or "sorry", is not an answer).
  */
-function putsOffAnswering(parts: readonly string[]): boolean {
+function putsOffAnswering(parts: readonly string[], { puttingOff, around }: AnswerHeldBack): boolean {
   let putOff = false;
   for (let i = 0; i < parts.length; i++) {
     const words = wordsOf(parts[i] ?? '');
-    if (!words.every((w) => PUTTING_OFF.has(w) || AROUND_PUTTING_OFF.has(w))) return putOff && i > 0 && parts.slice(i).some(looksLikeQuestionStart);
-    putOff ||= words.some((w) => PUTTING_OFF.has(w));
+    if (!words.every((w) => puttingOff.has(w) || around.has(w))) return putOff && i > 0 && parts.slice(i).some(looksLikeQuestionStart);
+    putOff ||= words.some((w) => puttingOff.has(w));
   }
   return false;
 }

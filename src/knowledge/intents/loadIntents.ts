@@ -9,9 +9,9 @@ import { recogniseComplaint, type ComplaintRules } from './complaints';
 import { learnComplaints, type ComplaintExamples } from './learntComplaints';
 import { learnWayOuts, type WayOutExamples } from './learntWayOuts';
 import type { NationRules } from './nations';
-import type { AnswerFamily, SpokenMark, TypedAnswerRules } from './typedAnswers';
+import type { AnswerFamily, AnswerHeldBack, SpokenMark, TypedAnswerRules } from './typedAnswers';
 import { closingOnly, wayOutFrame, type WayOutFrames } from './wayOutFrames';
-import { choicePattern, phrase, wordsOf, type Phrase } from './words';
+import { choicePattern, escapeForPattern, phrase, wordsOf, type Phrase } from './words';
 import { SMALL_TALK_KINDS, type SmallTalk, type SmallTalkRules } from '../smallTalk';
 
 /** What the bot recognises beyond the Q&A content: complaints, nations, small talk, typed answers in flows. */
@@ -270,7 +270,7 @@ function reportRepeats(file: YamlFile, items: readonly { path: YamlPath; key: st
 }
 
 function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'turns', 'askingForIt', 'worryTold', 'hearsay', 'askedOtherwise', 'spokenMarks', 'waysOut']);
+  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'turns', 'askingForIt', 'answerHeldBack', 'worryTold', 'hearsay', 'askedOtherwise', 'spokenMarks', 'waysOut']);
   if (!top) return undefined;
   const list = top.raw('families');
   if (!Array.isArray(list)) top.problem('families', '"families" should be a list of { id, forLabels or forLabelsStartingWith, says }');
@@ -328,10 +328,38 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     ...(top.has('notMeaning') ? { notMeaning: phrases(top, file, [], 'notMeaning') } : {}),
     ...(top.has('turns') ? { turns: phrases(top, file, [], 'turns') } : {}),
     ...(top.has('askingForIt') ? { askingForIt: phrases(top, file, [], 'askingForIt') } : {}),
+    ...(top.has('answerHeldBack') ? { heldBack: readAnswerHeldBack(file, top.raw('answerHeldBack')) } : {}),
   };
 }
 
 const ASKED_OTHERWISE = ['withoutItsMark', 'tags', 'indirect', 'whatItMeans'];
+
+/** typed-answers.yaml's `answerHeldBack`: word lists, and the part that only thanks as one pattern over its words. */
+function readAnswerHeldBack(file: YamlFile, raw: unknown): AnswerHeldBack | undefined {
+  const fields = ['puttingOff', 'around', 'holdingBack', 'beforeTheQuestion', 'thanksOpenings', 'thanks', 'thanksHowMuch'];
+  const reader = FieldReader.forMapping(file, ['answerHeldBack'], raw, '"answerHeldBack"', fields);
+  if (!reader) return undefined;
+  const words = (key: string): Set<string> =>
+    new Set(
+      reader.textList(key, { min: 1 }).map((text, index) => {
+        const word = wordsOf(text);
+        if (word.length !== 1) file.problem(['answerHeldBack', key, index], `"${text}" should be one word`);
+        return word.join(' ');
+      }),
+    );
+  const holdingBack = wordsOf(reader.text('holdingBack'));
+  if (holdingBack.length !== 1) reader.problem('holdingBack', '"holdingBack" should be one word');
+  const anyOf = (key: string): string => reader.textList(key, { min: 1 }).map((text) => escapeForPattern(wordsOf(text).join(' '))).join('|');
+  // "ok thank you so much for explaining all that": what they thank for is up to six words, and asks nothing.
+  const thanksOnly = new RegExp(`^(?:(?:${anyOf('thanksOpenings')}) )?(?:${anyOf('thanks')})(?: (?:${anyOf('thanksHowMuch')}))?(?: for (?:[a-z]+ ){0,5}[a-z]+)?$`);
+  return {
+    puttingOff: words('puttingOff'),
+    around: words('around'),
+    holdingBack: holdingBack[0] ?? '',
+    beforeTheQuestion: words('beforeTheQuestion'),
+    thanksOnly,
+  };
+}
 const MARKS = ['?', '.', ',', '!'];
 
 /** `spokenMarks`: each mark with the words said for it ("question mark"), whole words. */

@@ -49,8 +49,23 @@ export interface TypedAnswerRules {
   readonly askedOtherwise?: AskedOtherwise;
   /** Punctuation said aloud ("question mark"), read as the mark (`spokenMarks`); none when left out. */
   readonly spokenMarks?: readonly SpokenMark[];
+  /** Words that hold an answer back for a question asked first (`answerHeldBack`); none when left out. */
+  readonly heldBack?: AnswerHeldBack;
   /** The learnt net for ways out no frame holds (way-out-examples.yaml); none in a fixture that leaves it out. */
   readonly learntWayOuts?: LearntWayOuts;
+}
+
+/** typed-answers.yaml's `answerHeldBack`: how a reply holds its answer back for a question asked first. */
+export interface AnswerHeldBack {
+  /** A first part made only of these and `around`, with one of these, puts off answering ("before that, ..."). */
+  readonly puttingOff: ReadonlySet<string>;
+  readonly around: ReadonlySet<string>;
+  /** The word that opens a later part holding the answer back ("..., but does she have to give permission?"). */
+  readonly holdingBack: string;
+  /** Words that may come between it and the question ("but first", "but just"). */
+  readonly beforeTheQuestion: ReadonlySet<string>;
+  /** A part that only thanks ("thank you for explaining all that"), over its words joined by spaces. */
+  readonly thanksOnly: RegExp;
 }
 
 /** typed-answers.yaml's `askedOtherwise`: frames over a reply's words (as wayOutFrames.ts reads them). */

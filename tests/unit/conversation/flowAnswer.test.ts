@@ -19,6 +19,13 @@ const rules = {
     if (typeof pattern === 'string') throw new Error(pattern);
     return pattern;
   }),
+  heldBack: {
+    puttingOff: new Set(['before', 'first', 'wait']),
+    around: new Set(['that', 'sorry', 'quick', 'one', 'first', 'though']),
+    holdingBack: 'but',
+    beforeTheQuestion: new Set(['first', 'just']),
+    thanksOnly: /^(?:thank you|thanks)(?: for (?:[a-z]+ ){0,5}[a-z]+)?$/,
+  },
 };
 const recognizer = new FlowAnswerRecognizer(rules, matcher);
 const step: FlowQuestion = {
