@@ -138,6 +138,7 @@ export function safetyEval(report: Report): string[] {
   evalSet('unseen/safety-ai.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-ai.yaml')), rules, report, false);
   evalSet('unseen/safety-aj.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-aj.yaml')), rules, report, false);
   evalSet('unseen/safety-ak.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-ak.yaml')), rules, report, false);
+  evalSet('unseen/safety-al.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-al.yaml')), rules, report, false);
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
   const falseAlarms = safetyFalseAlarms(rules);
   return [...(misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : []), ...falseAlarms];
