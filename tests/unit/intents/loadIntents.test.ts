@@ -107,10 +107,10 @@ describe('loading knowledge/intents', () => {
   });
 
   it('reads leaving said in crisis words as leaving a flow, and the safety classifier never learns them as ordinary', () => {
-    const file = 'families:\n  - id: relative\n    forLabels: [relative]\n    says: [mum]\nworryTold: ["(that) worries me"]\nwaysOut:\n  stop: [stop]\n  startAgain: [start again]\n  leaving: [get me out]\n  leavingInCrisisWords: [not carrying on]\n';
+    const file = 'families:\n  - id: relative\n    forLabels: [relative]\n    says: [mum]\nworryTold: ["(that) worries me"]\nwaysOut:\n  stop: [stop]\n  startAgain: [start again]\n  leaving: [get me out]\n  leavingInCrisisWords: [rather not answer any more]\n';
     const dir = knowledgeWith({ 'intents/typed-answers.yaml': file });
     const { intents } = loadContent(dir, FIXTURE_DIALOGS);
-    expect(intents.typedAnswers.leaving.map((p) => p.text)).toEqual(['get me out', 'not carrying on']);
+    expect(intents.typedAnswers.leaving.map((p) => p.text)).toEqual(['get me out', 'rather not answer any more']);
     const ordinary = loadOrdinaryMessages(join(dir, 'safety'), [{ from: '../intents/typed-answers.yaml', fields: ['says', 'leaving'] }], new ProblemList());
     expect(ordinary.map((e) => e.text)).toEqual(['mum', 'get me out']);
   });
