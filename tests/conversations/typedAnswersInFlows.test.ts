@@ -35,6 +35,22 @@ describe('ways out of a flow in people\'s own words', () => {
     expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
   });
 
+  it('leaves the flow when "carry on" is refused flatly ("I won\'t carry on", "not carrying on with this"), never takes it', async () => {
+    for (const text of ["I won't carry on", 'not carrying on with this, bye']) {
+      const { say } = await atDelayStep();
+      const replies = await say(text);
+      expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+    }
+  });
+
+  it('leaves the flow for a wish to go that no frame holds, read by the learnt net (way-out-examples.yaml)', async () => {
+    for (const text of ["think I've had my fill of this for one night", "my battery is about to die so I'll pick this up another time", 'can I get put through to an actual human']) {
+      const { say } = await atDelayStep();
+      const replies = await say(text);
+      expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+    }
+  });
+
   it('leaves the flow for someone fed up with it, or leaving now to come back another day', async () => {
     for (const text of ["I'm fed up of these questions", 'I think I will leave this now and come back another day', 'this is doing my head in']) {
       const { say } = await atDelayStep();
