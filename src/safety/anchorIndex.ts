@@ -23,6 +23,12 @@ interface IndexedBranch {
 
 type IndexedBranches = readonly IndexedBranch[];
 
+/** A rule's alternatives, numbered among all rules' from `first` on (Reading.keyed is by that number). */
+interface RuleBranches {
+  readonly first: number;
+  readonly branches: IndexedBranches;
+}
+
 /** An expression a rule tests on the message or the sentence (`requires`, `unless`, `unlessInClause`, `lowerIf`): where it can match, and the same expression tried at one place. */
 interface Probe {
   readonly branches: IndexedBranches;
@@ -92,19 +98,21 @@ export class AnchorIndex {
   private readonly finder: LiteralFinder;
   /** Where each clause's literals are in the message read last (reused: reading allocates next to nothing). */
   private readonly hits: GroupHits;
-  private readonly branches: ReadonlyMap<CompiledRule, IndexedBranches>;
+  private readonly branches: ReadonlyMap<CompiledRule, RuleBranches>;
   private readonly probes: ReadonlyMap<RegExp, Probe>;
   /** How many texts were read: a probe's places belong to the text of this number. */
   private reads = 0;
   private readonly reading: Reading;
   /**
-   * Per clause group, the rules (by number) with an alternative keyed on it (its rarest-looking
-   * clause: an alternative has a place only where all its clauses are found, so its key first):
-   * ruleList[ruleFrom[group] .. ruleFrom[group + 1]). A short question finds ~150 groups and
-   * ~17 rules through them, instead of asking each of ~200 rules and ~1,600 alternatives.
+   * Per clause group, the alternatives (by number) keyed on it (their rarest-looking clause: an
+   * alternative has a place only where all its clauses are found, so its key first):
+   * branchList[branchFrom[group] .. branchFrom[group + 1]), and the rule of each (ruleOfBranch). A
+   * short question finds ~150 groups and ~17 rules through them, and a 5,000-character story ~400
+   * of the ~3,800 alternatives: only those are asked whether all their clauses are found.
    */
-  private readonly ruleFrom: Int32Array;
-  private readonly ruleList: Int32Array;
+  private readonly branchFrom: Int32Array;
+  private readonly branchList: Int32Array;
+  private readonly ruleOfBranch: Int32Array;
   /** Rules whose places are not worked out here (scanned whole): found in every message. */
   private readonly unplaced: readonly number[];
   /** The read number at which each rule was last found (so each is listed once). */
@@ -150,18 +158,19 @@ export class AnchorIndex {
       const analysed = analyse(source);
       return analysed && indexedFrom(analysed);
     };
-    const branches = new Map<CompiledRule, IndexedBranches>();
+    const branches = new Map<CompiledRule, RuleBranches>();
     const probes = new Map<RegExp, Probe>();
-    const keyedRules: number[][] = [];
+    const keyedBranches: number[][] = [];
+    const ruleOfBranch: number[] = [];
     const unplaced: number[] = [];
     for (const [number, rule] of rules.entries()) {
       const analysed = analyse(rule.scanner.source);
       if (analysed) {
-        branches.set(rule, indexedFrom(analysed));
+        branches.set(rule, { first: ruleOfBranch.length, branches: indexedFrom(analysed) });
         for (const { clauses } of analysed) {
           const { id } = index(rarest(clauses));
-          const list = (keyedRules[id] ??= []);
-          if (list[list.length - 1] !== number) list.push(number);
+          (keyedBranches[id] ??= []).push(ruleOfBranch.length);
+          ruleOfBranch.push(number);
         }
       } else unplaced.push(number);
       for (const re of [...rule.requires, ...rule.unless, ...rule.unlessInClause, ...rule.lowerIf]) {
@@ -180,14 +189,15 @@ export class AnchorIndex {
     this.probes = probes;
     this.unplaced = unplaced;
     this.ruleSeen = new Int32Array(rules.length);
-    this.ruleFrom = new Int32Array(clauseIds.size + 1);
-    const ruleList: number[] = [];
+    this.branchFrom = new Int32Array(clauseIds.size + 1);
+    const branchList: number[] = [];
     for (let group = 0; group < clauseIds.size; group++) {
-      ruleList.push(...(keyedRules[group] ?? []));
-      this.ruleFrom[group + 1] = ruleList.length;
+      branchList.push(...(keyedBranches[group] ?? []));
+      this.branchFrom[group + 1] = branchList.length;
     }
-    this.ruleList = Int32Array.from(ruleList);
-    this.reading = new Reading(this.hits, branches, probes);
+    this.branchList = Int32Array.from(branchList);
+    this.ruleOfBranch = Int32Array.from(ruleOfBranch);
+    this.reading = new Reading(this.hits, branches, probes, ruleOfBranch.length);
   }
 
   /** Whether the rule's places are worked out here (otherwise it is scanned whole). */
@@ -211,9 +221,13 @@ export class AnchorIndex {
     return this.reading;
   }
 
-  /** The rules one of whose alternatives has its key clause in the text of this number, in order (Reading.rulesFound). */
+  /**
+   * The rules one of whose alternatives has its key clause in the text of this number, in order (Reading.rulesFound),
+   * and those alternatives (Reading.keyed).
+   */
   private listRules(number: number): void {
-    const { hits, ruleFrom, ruleList, ruleSeen } = this;
+    const { hits, branchFrom, branchList, ruleOfBranch, ruleSeen } = this;
+    const { keyed } = this.reading;
     const found = this.reading.rulesFound;
     found.length = 0;
     for (const rule of this.unplaced) {
@@ -222,9 +236,11 @@ export class AnchorIndex {
     }
     for (let i = 0; i < hits.foundCount; i++) {
       const group = hits.foundGroup(i);
-      const last = ruleFrom[group + 1] ?? 0;
-      for (let k = ruleFrom[group] ?? 0; k < last; k++) {
-        const rule = ruleList[k] ?? 0;
+      const last = branchFrom[group + 1] ?? 0;
+      for (let k = branchFrom[group] ?? 0; k < last; k++) {
+        const branch = branchList[k] ?? 0;
+        keyed[branch] = number;
+        const rule = ruleOfBranch[branch] ?? 0;
         if (ruleSeen[rule] === number) continue;
         ruleSeen[rule] = number;
         found.push(rule);
@@ -257,12 +273,17 @@ class Reading implements MessageAnchors {
   private readonly starts: number[] = [];
   /** Filled in by AnchorIndex.read for each text. */
   readonly rulesFound: number[] = [];
+  /** Per alternative of every rule (RuleBranches), the number of the text it was last keyed in: only those are asked more. */
+  readonly keyed: Int32Array;
 
   constructor(
     private readonly hits: GroupHits,
-    private readonly branches: ReadonlyMap<CompiledRule, IndexedBranches>,
+    private readonly branches: ReadonlyMap<CompiledRule, RuleBranches>,
     private readonly probes: ReadonlyMap<RegExp, Probe>,
-  ) {}
+    branchCount: number,
+  ) {
+    this.keyed = new Int32Array(branchCount);
+  }
 
   readonly occurrencesOf = (id: number): Occurrences => this.hits.of(id);
 
@@ -286,13 +307,17 @@ class Reading implements MessageAnchors {
 
   /** Where the rule's matches can start: valid until startsOf is asked again. */
   startsOf(rule: CompiledRule): Starts {
-    const branches = this.branches.get(rule);
-    if (!branches) return 'anywhere';
-    const { starts } = this;
+    const ruleBranches = this.branches.get(rule);
+    if (!ruleBranches) return 'anywhere';
+    const { first, branches } = ruleBranches;
+    const { starts, keyed, number } = this;
     starts.length = 0;
     let placed = 0;
-    for (const branch of branches) {
-      if (!this.possible(branch)) continue;
+    for (let b = 0; b < branches.length; b++) {
+      // An alternative whose key clause is not in the text has no place: most are never looked at.
+      if (keyed[first + b] !== number) continue;
+      const branch = branches[b];
+      if (!branch || !this.possible(branch)) continue;
       const before = starts.length;
       branchStarts(branch, this.occurrencesOf, this.chars, this.text, branch.boundary, starts);
       if (starts.length > before) placed++;
