@@ -48,6 +48,24 @@ describe('finding anchors: every occurrence of many literal strings in one pass'
       { numRuns: 150 },
     );
   });
+
+  it('finds the same in a long text, read as stretches walked side by side, as a plain search does', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), minLength: 1, maxLength: 9 });
+    const long = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'x'), minLength: 150, maxLength: 700 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 40 }), long, (strings, text) => {
+        const groupsOf = strings.map((_, i) => [i % 3, 3 + (i % 2)]);
+        const hits = new GroupHits(5);
+        new LiteralFinder(strings, new Map(), groupsOf).gather(text, hits);
+        hits.byGroup();
+        const plain = (i: number): number[] => [...text.matchAll(new RegExp(`(?=${strings[i]})`, 'g'))].map((m) => m.index);
+        for (let group = 0; group < 5; group++) {
+          expect(placesOf(hits, group)).toEqual(strings.flatMap((_, i) => (groupsOf[i]?.includes(group) ? plain(i) : [])).sort((a, b) => a - b));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe('clauses: the strings any match holds, and how far from its start', () => {
