@@ -8,13 +8,14 @@
  * is, in practice, never taken for a learnt one.
  */
 
-import { FNV_OFFSET, fnvStep as mix } from '../../learning/fnv';
+import { FNV_OFFSET, fnvStep } from '../../learning/fnv';
 import { aboutOf, AskingClauses, type AskingClauseVisitor } from './askingClause';
 import { WORD_KIND, WordKinds } from './wordKinds';
 
 // Read once here, not for every word: under tsx (tests, bench, eval) an imported binding is a getter.
 const { joining: JOINING, asking: ASKING, fillers: FILLERS, subjects: SUBJECTS, clinical: CLINICAL, process: PROCESS } = WORD_KIND;
 const aboutOfWords = aboutOf;
+const mix = fnvStep;
 
 // Different seeds keep a word, a bigram and a character gram from having the same name by design.
 const SEED_WORD = 0x9e3779b1;
@@ -146,6 +147,8 @@ const MAX_FRAMES = 3;
  */
 export const FEATURE_KIND = Object.freeze({ word: 0, pair: 1, gram: 2, joinedPair: 3, frame: 4, asks: 5 });
 export type FeatureKind = (typeof FEATURE_KIND)[keyof typeof FEATURE_KIND];
+// Read once: an exported constant is read through the module's exports object at each use once compiled.
+const { word: WORD, pair: PAIR, gram: GRAM_FEATURE, joinedPair: JOINED_PAIR, frame: FRAME, asks: ASKS } = FEATURE_KIND;
 
 /** Receives the features of a text as they are found, and the end of each sentence (and, if it asks, its asking clauses: askingClause.ts). */
 export interface FeatureVisitor extends AskingClauseVisitor {
@@ -208,9 +211,9 @@ export function visitReadFeatures(text: string, visitor: FeatureVisitor, words: 
     const about = aboutOfWords(clinical || clinicalBefore, process || processBefore);
     clauses?.end((mark, a, b, clauseAbout) => visitor.askingClause?.(mark, frameHash(a, b, clauseAbout)));
     const opens = framing && opening >= 2 && (asked || (firstKind & ASKING) !== 0);
-    if (opens) visitor.feature(frameHash(first, second, about), FEATURE_KIND.frame);
-    for (let k = 0, given = opens ? 1 : 0; k + 1 < inner.length && given < MAX_FRAMES; k += 2, given++) visitor.feature(frameHash(inner[k] ?? 0, inner[k + 1] ?? 0, about), FEATURE_KIND.frame);
-    if (opens || inner.length > 0) visitor.feature(frameHash(0, 0, about), FEATURE_KIND.asks);
+    if (opens) visitor.feature(frameHash(first, second, about), FRAME);
+    for (let k = 0, given = opens ? 1 : 0; k + 1 < inner.length && given < MAX_FRAMES; k += 2, given++) visitor.feature(frameHash(inner[k] ?? 0, inner[k + 1] ?? 0, about), FRAME);
+    if (opens || inner.length > 0) visitor.feature(frameHash(0, 0, about), ASKS);
     visitor.sentenceEnd(start, end);
     opening = 0;
     previousInSentence = 0;
@@ -249,9 +252,9 @@ export function visitReadFeatures(text: string, visitor: FeatureVisitor, words: 
     const kind = kinds.of(word);
     // A clause that names nothing is about what the sentence before it was, as the same question asked on its own; failing that, what its own sentence named before it.
     if (opening === 2) clauses?.word(word, kind, (firstKind & ASKING) !== 0, clinicalBefore || processBefore ? aboutOfWords(clinicalBefore, processBefore) : aboutOfWords(clinical, process), visitor);
-    visitor.feature(finish(word), FEATURE_KIND.word);
+    visitor.feature(finish(word), WORD);
     const joining = (kind & JOINING) !== 0;
-    if (previousWord !== -1) visitor.feature(finish(mix(mix(SEED_BIGRAM, previousWord), word)), joining || previousJoining ? FEATURE_KIND.joinedPair : FEATURE_KIND.pair);
+    if (previousWord !== -1) visitor.feature(finish(mix(mix(SEED_BIGRAM, previousWord), word)), joining || previousJoining ? JOINED_PAIR : PAIR);
     previousWord = word;
     previousJoining = joining;
     if (opening === 0 && (kind & FILLERS) === 0) {
@@ -300,6 +303,6 @@ function visitGrams(text: string, start: number, end: number, visitor: FeatureVi
   for (let k = 0; k + GRAM <= length; k++) {
     let h = GRAM_START;
     for (let j = k; j < k + GRAM; j++) h = mix(h, j === 0 || j === length - 1 ? 32 : text.charCodeAt(start + j - 1));
-    visitor.feature(finish(h), FEATURE_KIND.gram);
+    visitor.feature(finish(h), GRAM_FEATURE);
   }
 }
