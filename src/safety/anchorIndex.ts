@@ -1,4 +1,4 @@
-import { branchesOf, DIGIT, isWordCode, longestRun, MAX_LITERAL, type Branch, type Clause, type Exact, type Extent } from './clauses';
+import { branchesOf, DIGIT, isWordCode, MAX_LITERAL, type Branch, type Clause, type Exact, type Extent } from './clauses';
 import type { CompiledRule } from './compileRules';
 import { GroupHits, LiteralFinder } from './literalFinder';
 
@@ -22,6 +22,12 @@ interface IndexedBranch {
 }
 
 type IndexedBranches = readonly IndexedBranch[];
+
+/** A rule's alternatives, numbered among all rules' from `first` on (Reading.keyed is by that number). */
+interface RuleBranches {
+  readonly first: number;
+  readonly branches: IndexedBranches;
+}
 
 /** An expression a rule tests on the message or the sentence (`requires`, `unless`, `unlessInClause`, `lowerIf`): where it can match, and the same expression tried at one place. */
 interface Probe {
@@ -75,9 +81,7 @@ export interface MessageAnchors {
 }
 
 const NO_STARTS: readonly number[] = Object.freeze([]);
-
-/** Where a clause's strings start in a message, in order. */
-type Occurrences = ArrayLike<number>;
+const NO_PLACES = new Int32Array(0);
 
 /**
  * Finds the literal strings of every rule in a message in one pass, then, for each rule, the few
@@ -92,19 +96,21 @@ export class AnchorIndex {
   private readonly finder: LiteralFinder;
   /** Where each clause's literals are in the message read last (reused: reading allocates next to nothing). */
   private readonly hits: GroupHits;
-  private readonly branches: ReadonlyMap<CompiledRule, IndexedBranches>;
+  private readonly branches: ReadonlyMap<CompiledRule, RuleBranches>;
   private readonly probes: ReadonlyMap<RegExp, Probe>;
   /** How many texts were read: a probe's places belong to the text of this number. */
   private reads = 0;
   private readonly reading: Reading;
   /**
-   * Per clause group, the rules (by number) with an alternative keyed on it (its rarest-looking
-   * clause: an alternative has a place only where all its clauses are found, so its key first):
-   * ruleList[ruleFrom[group] .. ruleFrom[group + 1]). A short question finds ~150 groups and
-   * ~17 rules through them, instead of asking each of ~200 rules and ~1,600 alternatives.
+   * Per clause group, the alternatives (by number) keyed on it (their rarest-looking clause: an
+   * alternative has a place only where all its clauses are found, so its key first):
+   * branchList[branchFrom[group] .. branchFrom[group + 1]), and the rule of each (ruleOfBranch). A
+   * short question finds ~150 groups and ~17 rules through them, and a 5,000-character story ~400
+   * of the ~3,800 alternatives: only those are asked whether all their clauses are found.
    */
-  private readonly ruleFrom: Int32Array;
-  private readonly ruleList: Int32Array;
+  private readonly branchFrom: Int32Array;
+  private readonly branchList: Int32Array;
+  private readonly ruleOfBranch: Int32Array;
   /** Rules whose places are not worked out here (scanned whole): found in every message. */
   private readonly unplaced: readonly number[];
   /** The read number at which each rule was last found (so each is listed once). */
@@ -150,18 +156,19 @@ export class AnchorIndex {
       const analysed = analyse(source);
       return analysed && indexedFrom(analysed);
     };
-    const branches = new Map<CompiledRule, IndexedBranches>();
+    const branches = new Map<CompiledRule, RuleBranches>();
     const probes = new Map<RegExp, Probe>();
-    const keyedRules: number[][] = [];
+    const keyedBranches: number[][] = [];
+    const ruleOfBranch: number[] = [];
     const unplaced: number[] = [];
     for (const [number, rule] of rules.entries()) {
       const analysed = analyse(rule.scanner.source);
       if (analysed) {
-        branches.set(rule, indexedFrom(analysed));
+        branches.set(rule, { first: ruleOfBranch.length, branches: indexedFrom(analysed) });
         for (const { clauses } of analysed) {
           const { id } = index(rarest(clauses));
-          const list = (keyedRules[id] ??= []);
-          if (list[list.length - 1] !== number) list.push(number);
+          (keyedBranches[id] ??= []).push(ruleOfBranch.length);
+          ruleOfBranch.push(number);
         }
       } else unplaced.push(number);
       for (const re of [...rule.requires, ...rule.unless, ...rule.unlessInClause, ...rule.lowerIf]) {
@@ -180,14 +187,15 @@ export class AnchorIndex {
     this.probes = probes;
     this.unplaced = unplaced;
     this.ruleSeen = new Int32Array(rules.length);
-    this.ruleFrom = new Int32Array(clauseIds.size + 1);
-    const ruleList: number[] = [];
+    this.branchFrom = new Int32Array(clauseIds.size + 1);
+    const branchList: number[] = [];
     for (let group = 0; group < clauseIds.size; group++) {
-      ruleList.push(...(keyedRules[group] ?? []));
-      this.ruleFrom[group + 1] = ruleList.length;
+      branchList.push(...(keyedBranches[group] ?? []));
+      this.branchFrom[group + 1] = branchList.length;
     }
-    this.ruleList = Int32Array.from(ruleList);
-    this.reading = new Reading(this.hits, branches, probes);
+    this.branchList = Int32Array.from(branchList);
+    this.ruleOfBranch = Int32Array.from(ruleOfBranch);
+    this.reading = new Reading(this.hits, branches, probes, ruleOfBranch.length);
   }
 
   /** Whether the rule's places are worked out here (otherwise it is scanned whole). */
@@ -203,17 +211,21 @@ export class AnchorIndex {
   /** What is where in this (normalised) text; valid until the next text is read (the same object is reused). */
   read(text: string): MessageAnchors {
     const { hits } = this;
-    this.finder.gather(text, hits);
+    const run = this.finder.gather(text, hits);
     hits.byGroup();
     const number = ++this.reads;
-    this.reading.reset(text, number);
+    this.reading.reset(text, number, run);
     this.listRules(number);
     return this.reading;
   }
 
-  /** The rules one of whose alternatives has its key clause in the text of this number, in order (Reading.rulesFound). */
+  /**
+   * The rules one of whose alternatives has its key clause in the text of this number, in order (Reading.rulesFound),
+   * and those alternatives (Reading.keyed).
+   */
   private listRules(number: number): void {
-    const { hits, ruleFrom, ruleList, ruleSeen } = this;
+    const { hits, branchFrom, branchList, ruleOfBranch, ruleSeen } = this;
+    const { keyed } = this.reading;
     const found = this.reading.rulesFound;
     found.length = 0;
     for (const rule of this.unplaced) {
@@ -222,9 +234,11 @@ export class AnchorIndex {
     }
     for (let i = 0; i < hits.foundCount; i++) {
       const group = hits.foundGroup(i);
-      const last = ruleFrom[group + 1] ?? 0;
-      for (let k = ruleFrom[group] ?? 0; k < last; k++) {
-        const rule = ruleList[k] ?? 0;
+      const last = branchFrom[group + 1] ?? 0;
+      for (let k = branchFrom[group] ?? 0; k < last; k++) {
+        const branch = branchList[k] ?? 0;
+        keyed[branch] = number;
+        const rule = ruleOfBranch[branch] ?? 0;
         if (ruleSeen[rule] === number) continue;
         ruleSeen[rule] = number;
         found.push(rule);
@@ -237,12 +251,7 @@ export class AnchorIndex {
       return;
     }
     // A few numbers: in place, in order.
-    for (let i = 1; i < found.length; i++) {
-      const rule = found[i] ?? 0;
-      let j = i - 1;
-      for (; j >= 0 && (found[j] ?? 0) > rule; j--) found[j + 1] = found[j] ?? 0;
-      found[j + 1] = rule;
-    }
+    insertionSort(found);
   }
 }
 
@@ -251,31 +260,30 @@ class Reading implements MessageAnchors {
   private text = '';
   /** Which text this is: a probe's places belong to the text of this number. */
   private number = 0;
-  /** The text's longest run (longestRun), once asked for; -1 before. */
-  private run = -1;
+  /** The text's longest run (longestRun), found by the walk that found its strings. */
+  private run = 0;
   /** startsOf's answer, valid until it is asked again. */
   private readonly starts: number[] = [];
   /** Filled in by AnchorIndex.read for each text. */
   readonly rulesFound: number[] = [];
+  /** Per alternative of every rule (RuleBranches), the number of the text it was last keyed in: only those are asked more. */
+  readonly keyed: Int32Array;
 
   constructor(
     private readonly hits: GroupHits,
-    private readonly branches: ReadonlyMap<CompiledRule, IndexedBranches>,
+    private readonly branches: ReadonlyMap<CompiledRule, RuleBranches>,
     private readonly probes: ReadonlyMap<RegExp, Probe>,
-  ) {}
+    branchCount: number,
+  ) {
+    this.keyed = new Int32Array(branchCount);
+  }
 
-  readonly occurrencesOf = (id: number): Occurrences => this.hits.of(id);
+  readonly chars = (extent: Extent): number => (extent.runs === 0 ? extent.fixed : extent.fixed + extent.runs * this.run);
 
-  readonly chars = (extent: Extent): number => {
-    if (extent.runs === 0) return extent.fixed;
-    if (this.run < 0) this.run = longestRun(this.text);
-    return extent.fixed + extent.runs * this.run;
-  };
-
-  reset(text: string, number: number): void {
+  reset(text: string, number: number, run: number): void {
     this.text = text;
     this.number = number;
-    this.run = -1;
+    this.run = run;
   }
 
   /** Whether each of the alternative's clauses is somewhere in the text: asked for every alternative of every rule, so a plain loop. */
@@ -286,15 +294,19 @@ class Reading implements MessageAnchors {
 
   /** Where the rule's matches can start: valid until startsOf is asked again. */
   startsOf(rule: CompiledRule): Starts {
-    const branches = this.branches.get(rule);
-    if (!branches) return 'anywhere';
-    const { starts } = this;
+    const ruleBranches = this.branches.get(rule);
+    if (!ruleBranches) return 'anywhere';
+    const { first, branches } = ruleBranches;
+    const { starts, keyed, number } = this;
     starts.length = 0;
     let placed = 0;
-    for (const branch of branches) {
-      if (!this.possible(branch)) continue;
+    for (let b = 0; b < branches.length; b++) {
+      // An alternative whose key clause is not in the text has no place: most are never looked at.
+      if (keyed[first + b] !== number) continue;
+      const branch = branches[b];
+      if (!branch || !this.possible(branch)) continue;
       const before = starts.length;
-      branchStarts(branch, this.occurrencesOf, this.chars, this.text, branch.boundary, starts);
+      branchStarts(branch, this.hits, this.chars, this.text, branch.boundary, starts);
       if (starts.length > before) placed++;
     }
     if (starts.length === 0) return NO_STARTS;
@@ -352,8 +364,11 @@ class Reading implements MessageAnchors {
       if (!branch?.exact || !this.possible(branch)) continue;
       const [clause] = branch.clauses;
       if (!clause) continue;
-      const at = this.occurrencesOf(clause.id);
-      for (let k = 0; k < at.length; k++) found.push((at[k] ?? 0) * MAX_BRANCHES + index);
+      const { hits } = this;
+      const from = hits.placesAt(clause.id);
+      const list = hits.placeList;
+      const end = from + hits.placeCount(clause.id);
+      for (let k = from; k < end; k++) found.push((list[k] ?? 0) * MAX_BRANCHES + index);
       listed++;
     }
     if (listed > 1) sortUnique(found);
@@ -367,7 +382,7 @@ class Reading implements MessageAnchors {
     let placed = 0;
     for (const branch of branches) {
       if (!branch || (branch.exact && branch.clauses[0]) || !this.possible(branch)) continue;
-      branchStarts(branch, this.occurrencesOf, this.chars, this.text, false, places);
+      branchStarts(branch, this.hits, this.chars, this.text, false, places);
       placed++;
     }
     if (placed > 1) sortUnique(places);
@@ -433,7 +448,7 @@ function isExactMatch({ cuts, before, after }: ExactStrings, text: string, start
  */
 function branchStarts(
   branch: IndexedBranch,
-  occurrences: (id: number) => Occurrences,
+  hits: GroupHits,
   chars: (extent: Extent) => number,
   text: string,
   boundary = branch.boundary,
@@ -443,11 +458,13 @@ function branchStarts(
   const [only] = branch.clauses;
   if (only && branch.clauses.length === 1 && only.to) {
     // One word of a list, most often: its places are its occurrences, moved back by its distance.
-    const at = occurrences(only.id);
+    const first = hits.placesAt(only.id);
+    const at = hits.placeList;
+    const count = hits.placeCount(only.id);
     const from = chars(only.from);
     const to = chars(only.to);
     let last = -1;
-    for (let k = 0; k < at.length; k++) {
+    for (let k = first; k < first + count; k++) {
       const position = at[k] ?? 0;
       const end = Math.min(position - from, length - 1);
       for (let start = Math.max(last + 1, position - to, 0); start <= end; start++) if (!boundary || wordEdge(text, start, 0, length)) out.push(start);
@@ -455,14 +472,14 @@ function branchStarts(
     }
     return out;
   }
-  const lead = leadOf(branch, occurrences, chars);
+  const lead = leadOf(branch, hits, chars);
   if (!Number.isFinite(lead.places)) {
     // Every clause can be any distance on: try wherever the rest allow.
     placesBetween(text, boundary, 0, length - 1, branch.spans, undefined, out);
     return out;
   }
   let last = -1;
-  for (let k = 0; k < lead.at.length; k++) {
+  for (let k = lead.lo; k < lead.end; k++) {
     const position = lead.at[k] ?? 0;
     const end = Math.min(position - lead.from, length - 1);
     placesBetween(text, boundary, Math.max(last + 1, position - lead.to, 0), end, branch.spans, lead, out);
@@ -497,8 +514,18 @@ function wordEdge(text: string, at: number, lo: number, hi: number): boolean {
 /** A typed copy to sort in: a typed array sorts numbers natively, with no comparison callback (doubles: a match holds more than 32 bits). */
 let sorting = new Float64Array(1024);
 
+/** Up to this many places, they are sorted in place: the native sort's view and call cost more than the few moves. */
+const FEW_PLACES = 48;
+
 /** Sorts a list of places in place and drops repeats. */
 function sortUnique(list: number[]): void {
+  if (list.length <= FEW_PLACES) {
+    insertionSort(list);
+    let kept = 0;
+    for (let i = 0; i < list.length; i++) if (i === 0 || list[i] !== list[kept - 1]) list[kept++] = list[i] ?? 0;
+    list.length = kept;
+    return;
+  }
   if (sorting.length < list.length) sorting = new Float64Array(Math.max(list.length, sorting.length * 2));
   const copy = sorting.subarray(0, list.length);
   for (let i = 0; i < list.length; i++) copy[i] = list[i] ?? 0;
@@ -508,8 +535,18 @@ function sortUnique(list: number[]): void {
   list.length = kept;
 }
 
+/** Sorts a short list of numbers in place (runs already in order, as the places of each alternative are, move little). */
+function insertionSort(list: number[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const value = list[i] ?? 0;
+    let j = i - 1;
+    for (; j >= 0 && (list[j] ?? 0) > value; j--) list[j + 1] = list[j] ?? 0;
+    list[j + 1] = value;
+  }
+}
+
 /** The index of the first value at or after `low` in a sorted list (its length when none is). */
-function firstAtOrAfter(list: Occurrences, low: number): number {
+function firstAtOrAfter(list: readonly number[], low: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -522,8 +559,10 @@ function firstAtOrAfter(list: Occurrences, low: number): number {
 
 /** A clause in one text: kept with its alternative and filled in again for each text (leadOf). */
 interface Span {
-  /** Where the clause's strings are, in order. */
-  at: Occurrences;
+  /** Where the clause's strings are, in order: at[lo .. end) (GroupHits.placesAt). */
+  at: Int32Array;
+  lo: number;
+  end: number;
   from: number;
   to: number;
   /** How many places its occurrences leave to try (Infinity when its distance has no bound). */
@@ -533,21 +572,23 @@ interface Span {
 }
 
 function emptySpan(): Span {
-  return { at: NO_STARTS, from: 0, to: 0, places: 0, cursor: 0 };
+  return { at: NO_PLACES, lo: 0, end: 0, from: 0, to: 0, places: 0, cursor: 0 };
 }
 
 /** Each clause's occurrences and distances (into the alternative's spans), and the one that leaves the fewest places to try. */
-function leadOf(branch: IndexedBranch, occurrences: (id: number) => Occurrences, chars: (extent: Extent) => number): Span {
+function leadOf(branch: IndexedBranch, hits: GroupHits, chars: (extent: Extent) => number): Span {
   let lead: Span | undefined;
   for (let i = 0; i < branch.clauses.length; i++) {
     const clause = branch.clauses[i];
     const span = branch.spans[i];
     if (!clause || !span) continue;
-    span.at = occurrences(clause.id);
+    span.lo = hits.placesAt(clause.id);
+    span.at = hits.placeList;
+    span.end = span.lo + hits.placeCount(clause.id);
     span.from = chars(clause.from);
     span.to = clause.to ? chars(clause.to) : Infinity;
-    span.places = span.at.length * (span.to - span.from + 1);
-    span.cursor = 0;
+    span.places = (span.end - span.lo) * (span.to - span.from + 1);
+    span.cursor = span.lo;
     if (!lead || span.places < lead.places) lead = span;
   }
   if (!lead) throw new Error('unreachable: every alternative has a clause');
@@ -560,30 +601,30 @@ function leadOf(branch: IndexedBranch, occurrences: (id: number) => Occurrences,
  * (no place before that can hold), or Infinity when none is left.
  */
 function nextStart(span: Span, start: number): number {
-  const lo = gallop(span.at, span.cursor, start + span.from);
+  const lo = gallop(span.at, span.cursor, span.end, start + span.from);
   span.cursor = lo;
-  if (lo >= span.at.length) return Infinity;
+  if (lo >= span.end) return Infinity;
   const occurrence = span.at[lo] ?? 0;
   return occurrence <= start + span.to ? start : occurrence - span.to;
 }
 
 /**
- * The index of the first value at or after `low` in a sorted list, searching from `from` (no value
+ * The index of the first value at or after `low` in the sorted list[from .. end), searching from `from` (no value
  * before it is at or after `low`): in steps that double, then halving, so a near answer is found in a step or two.
+ * `end` when none is.
  */
-function gallop(list: Occurrences, from: number, low: number): number {
-  const { length } = list;
-  if (from >= length || (list[from] ?? 0) >= low) return from;
+function gallop(list: Int32Array, from: number, end: number, low: number): number {
+  if (from >= end || (list[from] ?? 0) >= low) return from;
   // list[lo] < low throughout; hi is past the answer once list[hi] >= low or hi reaches the end.
   let lo = from;
   let step = 1;
   let hi = lo + step;
-  while (hi < length && (list[hi] ?? 0) < low) {
+  while (hi < end && (list[hi] ?? 0) < low) {
     lo = hi;
     step *= 2;
     hi = lo + step;
   }
-  hi = Math.min(hi, length);
+  hi = Math.min(hi, end);
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
     if ((list[mid] ?? 0) < low) lo = mid;

@@ -547,7 +547,7 @@ export function isWordCode(c: number): boolean {
 }
 
 /** What `\s` takes. */
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   // Below 0xa0 (every character of normalised text) only the first line can hold: two or three
   // comparisons a character, not a dozen (longestRun reads a whole 5,000-character story with it).
   if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);

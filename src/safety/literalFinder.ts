@@ -1,3 +1,13 @@
+import { longestRun } from './clauses';
+
+/**
+ * A long text is read as four stretches at once, one step of each in turn. Each step waits for the last step's
+ * cell of the table (the state it reached says where to read next), and a story's cells are mostly out of the
+ * cache: four walks that do not wait on one another wait about a quarter as long (a 5,000-character story
+ * ~120 -> ~60 us with a cold cache, ~40 -> ~30 us warm).
+ */
+const LANES = 4;
+
 /**
  * Every occurrence of any of many literal strings in one pass (Aho–Corasick). A regular
  * expression `a|b|c|...` tries each alternative at each place in the text, so it slows down with
@@ -9,13 +19,25 @@ export class LiteralFinder {
   private readonly width: number;
   /** State after reading a symbol: next[state * width + symbol]. */
   private readonly next: Uint16Array | Int32Array;
-  /** Per state, the strings (by index) that end when it is reached. */
-  private readonly ending: readonly (readonly number[])[];
   private readonly lengths: readonly number[];
-  /** Per state, the strings that end when it is reached: outString[outFrom[state] .. outFrom[state + 1]), each with its length. */
+  /**
+   * The states where strings end are numbered last, from this one on: the walk tells them by their number, and
+   * reads their outputs only there (about half the characters of a story reach none).
+   */
+  private readonly firstEnding: number;
+  /**
+   * Per state from firstEnding on, the strings that end when it is reached:
+   * outString[outFrom[state - firstEnding] .. outFrom[state - firstEnding + 1]), each with its length.
+   */
   private readonly outFrom: Int32Array;
   private readonly outString: Int32Array;
   private readonly outLength: Int32Array;
+  /** The longest string: a walk started this many characters before a place is in the state it would be in there. */
+  private readonly depth: number;
+  /** Where a walk reached a state where strings end (state - firstEnding) and how far it had read; reused. */
+  private visitState = new Int32Array(1024);
+  private visitEnd = new Int32Array(1024);
+  private readonly laneVisits = new Int32Array(LANES);
   /** The groups of string i: groupList[groupFrom[i] .. groupFrom[i + 1]). */
   private readonly groupFrom: Int32Array;
   private readonly groupList: Int32Array;
@@ -26,7 +48,11 @@ export class LiteralFinder {
    */
   constructor(strings: readonly string[], sameAs: ReadonlyMap<string, string> = new Map(), groupsOf: readonly (readonly number[])[] = []) {
     let symbols = 1;
-    for (const s of [...strings, ...sameAs.values()]) for (let i = 0; i < s.length; i++) if (this.symbol[s.charCodeAt(i)] === 0) this.symbol[s.charCodeAt(i)] = symbols++;
+    // A character read as another takes no symbol of its own: every symbol widens each state's row of the table.
+    const own = (code: number): boolean => (sameAs.get(String.fromCharCode(code)) ?? String.fromCharCode(code)) === String.fromCharCode(code);
+    for (const s of [...strings, ...sameAs.values()]) {
+      for (let i = 0; i < s.length; i++) if (this.symbol[s.charCodeAt(i)] === 0 && own(s.charCodeAt(i))) this.symbol[s.charCodeAt(i)] = symbols++;
+    }
     for (const [c, as] of sameAs) this.symbol[c.charCodeAt(0)] = this.symbol[as.charCodeAt(0)] ?? 0;
     this.width = symbols;
     this.lengths = strings.map((s) => s.length);
@@ -38,6 +64,7 @@ export class LiteralFinder {
     const ends: number[][] = [[]];
     const reached = strings.map(() => 0);
     const longest = Math.max(0, ...strings.map((s) => s.length));
+    this.depth = longest;
     for (let depth = 0; depth < longest; depth++) {
       strings.forEach((s, index) => {
         if (depth >= s.length) return;
@@ -77,19 +104,28 @@ export class LiteralFinder {
         }
       }
     }
-    this.next = next;
-    this.ending = ends;
+    // Numbered again: the states where no string ends first, then those where one does, each in depth order.
+    const order = [...ends.keys()].filter((state) => ends[state]?.length === 0);
+    this.firstEnding = order.length;
+    order.push(...[...ends.keys()].filter((state) => (ends[state]?.length ?? 0) > 0));
+    const numbered = new Int32Array(order.length);
+    order.forEach((state, number) => (numbered[state] = number));
+    const renumbered = next.slice();
+    order.forEach((state, number) => {
+      for (let c = 0; c < symbols; c++) renumbered[number * symbols + c] = numbered[next[state * symbols + c] ?? 0] ?? 0;
+    });
+    this.next = renumbered;
 
     // Each state's strings, worked out once here, so reading a text records them with no lookup.
-    this.outFrom = new Int32Array(ends.length + 1);
+    this.outFrom = new Int32Array(order.length - this.firstEnding + 1);
     const outString: number[] = [];
     const outLength: number[] = [];
-    ends.forEach((ending, state) => {
-      for (const index of ending) {
+    order.slice(this.firstEnding).forEach((state, k) => {
+      for (const index of ends[state] ?? []) {
         outString.push(index);
         outLength.push(this.lengths[index] ?? 0);
       }
-      this.outFrom[state + 1] = outString.length;
+      this.outFrom[k + 1] = outString.length;
     });
     this.outString = Int32Array.from(outString);
     this.outLength = Int32Array.from(outLength);
@@ -104,30 +140,110 @@ export class LiteralFinder {
 
   /** Calls `found` with each string's index and where it starts, for every occurrence, overlaps included. */
   each(text: string, found: (index: number, start: number) => void): void {
+    const { next, width, symbol, firstEnding, outFrom, outString, outLength } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      state = this.next[state * this.width + (this.symbol[text.charCodeAt(i)] ?? 0)] ?? 0;
-      const ending = this.ending[state];
-      if (ending === undefined || ending.length === 0) continue;
-      for (const index of ending) found(index, i + 1 - (this.lengths[index] ?? 0));
+      state = next[state * width + (symbol[text.charCodeAt(i)] ?? 0)] ?? 0;
+      if (state < firstEnding) continue;
+      const last = outFrom[state - firstEnding + 1] ?? 0;
+      for (let k = outFrom[state - firstEnding] ?? 0; k < last; k++) found(outString[k] ?? 0, i + 1 - (outLength[k] ?? 0));
     }
   }
 
   /**
    * Every occurrence of every string in one pass, recorded once as (string, start) in `hits`, which
    * works out each group's places from its strings' when asked; nothing is allocated unless `hits` must grow.
+   * Returns the text's longest run (longestRun).
    */
-  gather(text: string, hits: GroupHits): void {
+  gather(text: string, hits: GroupHits): number {
     hits.clear(this.lengths.length, this.groupFrom, this.groupList);
-    const { next, width, symbol, outFrom, outString, outLength } = this;
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      state = next[state * width + (symbol[text.charCodeAt(i)] ?? 0)] ?? 0;
-      const first = outFrom[state] ?? 0;
-      const end = outFrom[state + 1] ?? 0;
-      if (first !== end) hits.addEach(outString, outLength, first, end, i + 1);
+    const { length } = text;
+    if (this.visitState.length < length) {
+      this.visitState = new Int32Array(Math.max(length, this.visitState.length * 2));
+      this.visitEnd = new Int32Array(this.visitState.length);
+    }
+    // Each stretch's visits go where its text starts: a stretch visits at most one state a character.
+    const stretch = length >= LANES * 4 * this.depth ? Math.floor(length / LANES) : length;
+    const { laneVisits } = this;
+    if (stretch === length) laneVisits[0] = this.walk(text, 0, length, 0, 0);
+    else this.walkFour(text, stretch);
+    const { outFrom, outString, outLength, visitState, visitEnd } = this;
+    for (let lane = 0; lane < (stretch === length ? 1 : LANES); lane++) {
+      const last = lane * stretch + (laneVisits[lane] ?? 0);
+      for (let v = lane * stretch; v < last; v++) {
+        const ending = visitState[v] ?? 0;
+        hits.addEach(outString, outLength, outFrom[ending] ?? 0, outFrom[ending + 1] ?? 0, visitEnd[v] ?? 0);
+      }
     }
     hits.groupsFound();
+    return longestRun(text);
+  }
+
+  /** The state the walk is in at `from` (a walk from the start would be in the same: no string is longer than depth). */
+  private stateAt(text: string, from: number): number {
+    const { next, width, symbol } = this;
+    let state = 0;
+    for (let i = Math.max(0, from - this.depth); i < from; i++) state = next[state * width + (symbol[text.charCodeAt(i)] ?? 0)] ?? 0;
+    return state;
+  }
+
+  /** Walks text[from, to) from `state`, its visits recorded from visitState[at] on; returns how many. */
+  private walk(text: string, from: number, to: number, at: number, start: number): number {
+    const { next, width, symbol, firstEnding, visitState, visitEnd } = this;
+    let state = start;
+    let visits = at;
+    for (let i = from; i < to; i++) {
+      state = next[state * width + (symbol[text.charCodeAt(i)] ?? 0)] ?? 0;
+      if (state < firstEnding) continue;
+      visitState[visits] = state - firstEnding;
+      visitEnd[visits++] = i + 1;
+    }
+    return visits - at;
+  }
+
+  /** The four stretches of `stretch` characters (the last one to the end) walked in step; each one's visit count in laneVisits. */
+  private walkFour(text: string, stretch: number): void {
+    const { next, width, symbol, firstEnding, visitState, visitEnd } = this;
+    const b = stretch;
+    const c = 2 * stretch;
+    const d = 3 * stretch;
+    let s0 = 0;
+    let s1 = this.stateAt(text, b);
+    let s2 = this.stateAt(text, c);
+    let s3 = this.stateAt(text, d);
+    let v0 = 0;
+    let v1 = b;
+    let v2 = c;
+    let v3 = d;
+    for (let i = 0; i < stretch; i++) {
+      s0 = next[s0 * width + (symbol[text.charCodeAt(i)] ?? 0)] ?? 0;
+      s1 = next[s1 * width + (symbol[text.charCodeAt(b + i)] ?? 0)] ?? 0;
+      s2 = next[s2 * width + (symbol[text.charCodeAt(c + i)] ?? 0)] ?? 0;
+      s3 = next[s3 * width + (symbol[text.charCodeAt(d + i)] ?? 0)] ?? 0;
+      if (s0 >= firstEnding) {
+        visitState[v0] = s0 - firstEnding;
+        visitEnd[v0++] = i + 1;
+      }
+      if (s1 >= firstEnding) {
+        visitState[v1] = s1 - firstEnding;
+        visitEnd[v1++] = b + i + 1;
+      }
+      if (s2 >= firstEnding) {
+        visitState[v2] = s2 - firstEnding;
+        visitEnd[v2++] = c + i + 1;
+      }
+      if (s3 >= firstEnding) {
+        visitState[v3] = s3 - firstEnding;
+        visitEnd[v3++] = d + i + 1;
+      }
+    }
+    // The last stretch runs on to the end of the text.
+    v3 += this.walk(text, d + stretch, text.length, v3, s3);
+    const { laneVisits } = this;
+    laneVisits[0] = v0;
+    laneVisits[1] = v1 - b;
+    laneVisits[2] = v2 - c;
+    laneVisits[3] = v3 - d;
   }
 }
 
@@ -149,7 +265,13 @@ export class GroupHits {
   /** The strings found in this text, in the order they were first found. */
   private foundStrings: Int32Array = new Int32Array(0);
   private foundStringCount = 0;
-  private places: Int32Array = new Int32Array(1024);
+  /**
+   * Each string's places (byGroup), then, after them, the places of each group of several strings found, put
+   * together when first asked for. When it must grow, it is copied: a list read out of the old one stays as it was.
+   */
+  private places: Int32Array = new Int32Array(4096);
+  /** Where the next group's places are put together in `places`. */
+  private placed = 0;
   /** Per group, how many of its strings were found (0 for a group not found). */
   private readonly counts: Int32Array;
   /** Per group found, its strings found, as a list through `member` and `memberNext` (-1 ends it). */
@@ -159,11 +281,9 @@ export class GroupHits {
   private members = 0;
   private readonly foundGroups: Int32Array;
   private foundGroupCount = 0;
-  /** Places of groups of several strings found, put together when asked for (views into it stay valid while it grows). */
-  private pool: Int32Array = new Int32Array(4096);
-  private pooled = 0;
-  /** Each group's places, in order, once asked for in this text. */
-  private readonly views: (Int32Array | undefined)[];
+  /** Per group found, where its places begin in `places` once asked for in this text (-1 before), and how many. */
+  private readonly groupAt: Int32Array;
+  private readonly groupTotal: Int32Array;
   private groupFrom: Int32Array = new Int32Array(1);
   private groupList: Int32Array = new Int32Array(0);
 
@@ -171,7 +291,8 @@ export class GroupHits {
     this.counts = new Int32Array(groupCount);
     this.firstMember = new Int32Array(groupCount);
     this.foundGroups = new Int32Array(groupCount);
-    this.views = new Array<Int32Array | undefined>(groupCount).fill(undefined);
+    this.groupAt = new Int32Array(groupCount).fill(-1);
+    this.groupTotal = new Int32Array(groupCount);
   }
 
   /** Forgets the last text; `groupFrom` and `groupList` say which groups each of `stringCount` strings belongs to (see LiteralFinder). */
@@ -179,7 +300,8 @@ export class GroupHits {
     for (let i = 0; i < this.foundGroupCount; i++) {
       const group = this.foundGroups[i] ?? 0;
       this.counts[group] = 0;
-      this.views[group] = undefined;
+      this.groupAt[group] = -1;
+      this.groupTotal[group] = 0;
     }
     if (this.stringCounts.length !== stringCount) {
       this.stringCounts = new Int32Array(stringCount);
@@ -192,7 +314,6 @@ export class GroupHits {
     this.foundGroupCount = 0;
     this.foundStringCount = 0;
     this.members = 0;
-    this.pooled = 0;
     this.length = 0;
   }
 
@@ -253,6 +374,7 @@ export class GroupHits {
       total += stringCounts[string] ?? 0;
     }
     if (this.places.length < total) this.places = new Int32Array(Math.max(total, this.places.length * 2));
+    this.placed = total;
     const { places, strings, starts } = this;
     for (let i = 0; i < length; i++) {
       const string = strings[i] ?? 0;
@@ -276,57 +398,72 @@ export class GroupHits {
     return this.foundGroups[i] ?? 0;
   }
 
-  /** Where a group's strings start, in order (valid until the next text is read). */
-  of(group: number): Int32Array {
-    if (!this.has(group)) return NONE;
-    let view = this.views[group];
-    if (view === undefined) {
-      view = this.gathered(group);
-      this.views[group] = view;
-    }
-    return view;
-  }
-
-  private placesOf(string: number): Int32Array {
-    const from = this.stringFrom[string] ?? 0;
-    return this.places.subarray(from, from + (this.stringCounts[string] ?? 0));
-  }
-
-  private gathered(group: number): Int32Array {
+  /**
+   * Where a group's places (where its strings start, in order) begin in placeList, put together when first asked
+   * for; placeCount(group) of them. Valid until the next text is read. No list is made for it: a view of a typed
+   * array costs an allocation, and a story asks for ~400 groups.
+   */
+  placesAt(group: number): number {
+    const known = this.groupAt[group] ?? -1;
+    if (known >= 0 || !this.has(group)) return Math.max(known, 0);
     const first = this.firstMember[group] ?? -1;
-    // One string found, most often: its places, already in order.
-    if ((this.counts[group] ?? 0) === 1) return this.placesOf(this.member[first] ?? 0);
-    let total = 0;
-    for (let m = first; m >= 0; m = this.memberNext[m] ?? -1) total += this.stringCounts[this.member[m] ?? 0] ?? 0;
-    if (this.pooled + total > this.pool.length) {
-      // A new pool: the views already handed out keep the old one.
-      this.pool = new Int32Array(Math.max(total, this.pool.length * 2));
-      this.pooled = 0;
+    let at: number;
+    let total: number;
+    if ((this.counts[group] ?? 0) === 1) {
+      // One string found, most often: its places, already in order.
+      const string = this.member[first] ?? 0;
+      at = this.stringFrom[string] ?? 0;
+      total = this.stringCounts[string] ?? 0;
+    } else {
+      total = 0;
+      for (let m = first; m >= 0; m = this.memberNext[m] ?? -1) total += this.stringCounts[this.member[m] ?? 0] ?? 0;
+      if (this.placed + total > this.places.length) this.places = grown(this.places, this.placed + total);
+      at = this.placed;
+      this.placed += total;
+      this.merge(first, at);
     }
-    const view = this.pool.subarray(this.pooled, this.pooled + total);
-    this.pooled += total;
-    // Each string's places are in order: merged in, from the back, one string after another (a group
-    // has ~4 strings found; sorting the lot cost a call to the native sort per group, ~130 a long message).
-    let at = 0;
+    this.groupAt[group] = at;
+    this.groupTotal[group] = total;
+    return at;
+  }
+
+  /** How many places the group has (after placesAt). */
+  placeCount(group: number): number {
+    return this.groupTotal[group] ?? 0;
+  }
+
+  /** The list placesAt points into: read it after asking placesAt, which may grow it. */
+  get placeList(): Int32Array {
+    return this.places;
+  }
+
+  /**
+   * The places of the group's strings (from member `first` on), merged into places[at...]. Each string's places are in
+   * order: merged in, from the back, one string after another (a group has ~4 strings found; sorting the lot cost a
+   * call to the native sort per group, ~130 a long message).
+   */
+  private merge(first: number, at: number): void {
+    const { places } = this;
+    let merged = 0;
     for (let m = first; m >= 0; m = this.memberNext[m] ?? -1) {
-      const places = this.placesOf(this.member[m] ?? 0);
-      let i = at - 1;
-      let j = places.length - 1;
-      for (let k = at + places.length - 1; j >= 0; k--) {
+      const string = this.member[m] ?? 0;
+      const from = this.stringFrom[string] ?? 0;
+      let i = at + merged - 1;
+      let j = from + (this.stringCounts[string] ?? 0) - 1;
+      for (let k = i + 1 + j - from; j >= from; k--) {
         const place = places[j] ?? 0;
-        if (i >= 0 && (view[i] ?? 0) > place) view[k] = view[i--] ?? 0;
+        if (i >= at && (places[i] ?? 0) > place) places[k] = places[i--] ?? 0;
         else {
-          view[k] = place;
+          places[k] = place;
           j--;
         }
       }
-      at += places.length;
+      merged += this.stringCounts[string] ?? 0;
     }
-    return view;
   }
 }
 
-const NONE = new Int32Array(0);
+
 
 function grown(array: Int32Array, least: number): Int32Array {
   const bigger = new Int32Array(Math.max(least, array.length * 2));

@@ -89,8 +89,16 @@ const NEGATION =
 
 /** What one rule made of each sentence of a message it matched in: its unless and requires, and whether it holds one of its unlessInClause. */
 interface SentencesSeen {
-  readonly ok: Map<string, boolean>;
-  readonly holdUnlessInClause: Map<string, boolean>;
+  readonly ok: Map<number, boolean>;
+  readonly holdUnlessInClause: Map<number, boolean>;
+}
+
+/**
+ * A sentence of the message by where it is (sentenceKey): the same place is the same text. Keyed by its text, each
+ * new match's sentence (a fresh string of up to ~700 characters) was hashed whole to look it up.
+ */
+function sentenceKey(at: number, length: number): number {
+  return at * 0x100000 + length;
 }
 
 /**
@@ -276,22 +284,23 @@ export class SafetyRules {
     anchors?: MessageAnchors,
   ): RuleOutcome {
     const [sentence, at] = sentenceAround(text, start, end);
+    const key = sentenceKey(at, sentence.length);
     // Tried only at the places in the sentence where the expression's strings are: most are never run.
     const inSentence = (re: RegExp): boolean => (anchors ? anchors.holdsIn(re, sentence, at) : re.test(sentence));
-    let ok = seen.ok.get(sentence);
+    let ok = seen.ok.get(key);
     if (ok === undefined) {
       ok = rule.requires.every(inSentence) && !rule.unless.some(inSentence);
-      seen.ok.set(sentence, ok);
+      seen.ok.set(key, ok);
     }
     // The sentence's answer is kept for the rule's next match in it, and most matches in a long story
     // fail there: only a match that passes it is read for a "not" before it (either way round, the same outcome).
     if (!ok || isNegated(text, start)) return undefined;
     if (rule.unlessInClause.length > 0) {
       // A clause lies within its sentence: only a sentence that holds one of them needs its clause cut out and read.
-      let inIt = seen.holdUnlessInClause.get(sentence);
+      let inIt = seen.holdUnlessInClause.get(key);
       if (inIt === undefined) {
         inIt = rule.unlessInClause.some(inSentence);
-        seen.holdUnlessInClause.set(sentence, inIt);
+        seen.holdUnlessInClause.set(key, inIt);
       }
       if (inIt) {
         const clause = clauseAround(text, start, end, MAX_CONTEXT, SETTING_BREAK);

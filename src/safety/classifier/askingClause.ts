@@ -13,7 +13,10 @@
  * No second pass: the walk already meets every word once; this keeps a few numbers per sentence.
  */
 
-import type { FeatureWords } from './features';
+import { WORD_KIND } from './wordKinds';
+
+// Read once here, not for every word: under tsx (tests, bench, eval) an imported binding is a getter.
+const { asking: ASKING, subjects: SUBJECTS } = WORD_KIND;
 
 /** What a sentence or clause is about, as an asking frame is joined to it: 0 neither, 1 clinical words only, 2 the process only, 3 both. */
 export function aboutOf(clinical: boolean, process: boolean): number {
@@ -51,34 +54,28 @@ export class AskingClauses {
   private afterBreak = false;
   private readonly confirmed: Confirmed[] = [];
 
-  private constructor(private readonly words: FeatureWords) {}
-
   /**
-   * The walk's clause reader for these word lists: one kept per list set and reused by every message
-   * (the walk is synchronous, and a sentence's end leaves the reader as new), not one made a message.
+   * The walk's clause reader: one kept and reused by every message (the walk is synchronous, and a
+   * sentence's end leaves the reader as new), not one made a message. It is told each word's kinds.
    */
-  static for(words: FeatureWords): AskingClauses {
-    let reader = readers.get(words);
-    if (!reader) {
-      reader = new AskingClauses(words);
-      readers.set(words, reader);
-    }
-    reader.reset();
-    return reader;
+  static shared(): AskingClauses {
+    sharedReader.reset();
+    return sharedReader;
   }
 
   /**
-   * A word past the sentence's opening (`opening`, its first word), before its features are given. `before`: what a clause
-   * opening here that names nothing itself is about (features.ts's 0-3).
+   * A word past the sentence's opening, before its features are given: its kinds (WORD_KIND bits) and whether the
+   * sentence's first word is an asking word. `before`: what a clause opening here that names nothing itself is about
+   * (features.ts's 0-3).
    */
-  word(word: number, opening: number, before: number, visitor: AskingClauseVisitor): void {
-    const { asking, subjects } = this.words;
+  word(word: number, kind: number, opensAsking: boolean, before: number, visitor: AskingClauseVisitor): void {
     // A sentence that opens with its question ("Will the new doctor get my list, or do i need to bring it?") is
     // read as a question already: a clause inside it is no request asked in passing.
-    if (asking.has(opening)) return;
+    if (opensAsking) return;
+    const asking = (kind & ASKING) !== 0;
     let opened = false;
     if (this.pending) {
-      opened = subjects.has(word) || (this.pendingAfterBreak && asking.has(word));
+      opened = (kind & SUBJECTS) !== 0 || (this.pendingAfterBreak && asking);
       if (opened) {
         visitor.clauseStarts?.();
         this.confirmed.push({ mark: this.confirmed.length, first: this.pendingWord, second: word, before, about: 0 });
@@ -86,7 +83,7 @@ export class AskingClauses {
       this.pending = false;
     }
     // The second word of a frame ("how should" i) opens no clause of its own.
-    if (!opened && asking.has(word) && this.confirmed.length < MAX_CLAUSES) {
+    if (!opened && asking && this.confirmed.length < MAX_CLAUSES) {
       visitor.clauseMayStart?.();
       this.pending = true;
       this.pendingWord = word;
@@ -122,4 +119,4 @@ export class AskingClauses {
   }
 }
 
-const readers = new WeakMap<FeatureWords, AskingClauses>();
+const sharedReader = new AskingClauses();

@@ -8,8 +8,14 @@
  * is, in practice, never taken for a learnt one.
  */
 
-import { FNV_OFFSET, fnvStep as mix } from '../../learning/fnv';
+import { FNV_OFFSET, fnvStep } from '../../learning/fnv';
 import { aboutOf, AskingClauses, type AskingClauseVisitor } from './askingClause';
+import { WORD_KIND, WordKinds } from './wordKinds';
+
+// Read once here, not for every word: under tsx (tests, bench, eval) an imported binding is a getter.
+const { joining: JOINING, asking: ASKING, fillers: FILLERS, subjects: SUBJECTS, clinical: CLINICAL, process: PROCESS } = WORD_KIND;
+const aboutOfWords = aboutOf;
+const mix = fnvStep;
 
 // Different seeds keep a word, a bigram and a character gram from having the same name by design.
 const SEED_WORD = 0x9e3779b1;
@@ -72,12 +78,13 @@ function wordHash(word: string): number {
  * the second-opinion process). See visitFeatures.
  */
 export interface FeatureWords {
-  readonly joining: ReadonlySet<number>;
-  readonly asking: ReadonlySet<number>;
-  readonly fillers: ReadonlySet<number>;
-  readonly subjects: ReadonlySet<number>;
-  readonly clinical: ReadonlySet<number>;
-  readonly process: ReadonlySet<number>;
+  /**
+   * What each listed word is (WORD_KIND bits, 0 for a word in no list), by its hash: one look-up a word
+   * where six sets cost six (a word hash is often beyond a small integer, and each set look-up boxed it).
+   */
+  readonly kinds: WordKinds;
+  /** Whether any asking word is listed: without one, no asking frame is read at all. */
+  readonly framing: boolean;
   /** Hedges ("to be honest", "tbh"), read as a comma: see hedgesRead. Undefined: none. */
   readonly hedges?: RegExp;
   /** A sentence that says what the writer wants to know ("i want to know how"): it asks, as one ending in "?". Undefined: none. */
@@ -93,19 +100,17 @@ export type FeatureWordLists = { readonly [K in WordListName]: readonly string[]
   readonly wantsToKnowThen?: readonly string[];
 };
 
-/** The lists as sets of word hashes, as the feature pass meets them. */
+/** The lists as one table of word hashes, as the feature pass meets them. */
 export function featureWords(lists: FeatureWordLists): FeatureWords {
-  const set = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(wordHash));
   const hedges = lists.hedges ?? [];
   const wantsToKnow = lists.wantsToKnow ?? [];
   const then = lists.wantsToKnowThen ?? [];
+  const kinds = new WordKinds(
+    (Object.keys(WORD_KIND) as WordListName[]).flatMap((list) => lists[list].map((word) => ({ hash: wordHash(word), kind: WORD_KIND[list] }))),
+  );
   return {
-    joining: set(lists.joining),
-    asking: set(lists.asking),
-    fillers: set(lists.fillers),
-    subjects: set(lists.subjects),
-    clinical: set(lists.clinical),
-    process: set(lists.process),
+    kinds,
+    framing: lists.asking.length > 0,
     // Longest first, so "if im being honest" is taken whole rather than as "honestly"'s shorter neighbours.
     hedges: hedges.length > 0 ? new RegExp(`\\b(?:${[...hedges].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g') : undefined,
     wantsToKnow: wantsToKnow.length > 0 && then.length > 0 ? new RegExp(`\\b(?:${wantsToKnow.join('|')}) (?:${then.join('|')})\\b`) : undefined,
@@ -142,6 +147,8 @@ const MAX_FRAMES = 3;
  */
 export const FEATURE_KIND = Object.freeze({ word: 0, pair: 1, gram: 2, joinedPair: 3, frame: 4, asks: 5 });
 export type FeatureKind = (typeof FEATURE_KIND)[keyof typeof FEATURE_KIND];
+// Read once: an exported constant is read through the module's exports object at each use once compiled.
+const { word: WORD, pair: PAIR, gram: GRAM_FEATURE, joinedPair: JOINED_PAIR, frame: FRAME, asks: ASKS } = FEATURE_KIND;
 
 /** Receives the features of a text as they are found, and the end of each sentence (and, if it asks, its asking clauses: askingClause.ts). */
 export interface FeatureVisitor extends AskingClauseVisitor {
@@ -172,7 +179,12 @@ export interface FeatureVisitor extends AskingClauseVisitor {
  * and one feature saying only that it asks and about what; all given at the sentence's end.
  */
 export function visitFeatures(text: string, visitor: FeatureVisitor, words: FeatureWords = NO_FEATURE_WORDS): void {
-  text = hedgesRead(text, words);
+  visitReadFeatures(hedgesRead(text, words), visitor, words);
+}
+
+/** visitFeatures on text already read by hedgesRead (a reader that keeps the text it read, as GramMemo does, is given that text). */
+export function visitReadFeatures(text: string, visitor: FeatureVisitor, words: FeatureWords = NO_FEATURE_WORDS): void {
+  const { kinds } = words;
   let inSentence = false;
   let start = 0;
   let previousWord = -1;
@@ -180,8 +192,12 @@ export function visitFeatures(text: string, visitor: FeatureVisitor, words: Feat
   // The asking frame of the sentence being read.
   let opening = 0;
   let first = 0;
+  let firstKind = 0;
   let second = 0;
   let previousInSentence = 0;
+  // The kinds of "no word yet" (0), as the lists would answer for it.
+  const noWordKind = kinds.of(0);
+  let previousKind = noWordKind;
   let clinical = false;
   let process = false;
   // What the sentence before spoke of: "Keep getting aches on atorvastatin. Do I keep taking it?"
@@ -189,18 +205,19 @@ export function visitFeatures(text: string, visitor: FeatureVisitor, words: Feat
   let processBefore = false;
   const inner: number[] = [];
   // Without asking words (no word lists) no frame is read at all.
-  const framing = words.asking.size > 0;
-  const clauses = framing ? AskingClauses.for(words) : undefined;
+  const { framing } = words;
+  const clauses = framing ? AskingClauses.shared() : undefined;
   const endSentence = (end: number, asked: boolean): void => {
-    const about = aboutOf(clinical || clinicalBefore, process || processBefore);
+    const about = aboutOfWords(clinical || clinicalBefore, process || processBefore);
     clauses?.end((mark, a, b, clauseAbout) => visitor.askingClause?.(mark, frameHash(a, b, clauseAbout)));
-    const opens = framing && opening >= 2 && (asked || words.asking.has(first));
-    if (opens) visitor.feature(frameHash(first, second, about), FEATURE_KIND.frame);
-    for (let k = 0, given = opens ? 1 : 0; k + 1 < inner.length && given < MAX_FRAMES; k += 2, given++) visitor.feature(frameHash(inner[k] ?? 0, inner[k + 1] ?? 0, about), FEATURE_KIND.frame);
-    if (opens || inner.length > 0) visitor.feature(frameHash(0, 0, about), FEATURE_KIND.asks);
+    const opens = framing && opening >= 2 && (asked || (firstKind & ASKING) !== 0);
+    if (opens) visitor.feature(frameHash(first, second, about), FRAME);
+    for (let k = 0, given = opens ? 1 : 0; k + 1 < inner.length && given < MAX_FRAMES; k += 2, given++) visitor.feature(frameHash(inner[k] ?? 0, inner[k + 1] ?? 0, about), FRAME);
+    if (opens || inner.length > 0) visitor.feature(frameHash(0, 0, about), ASKS);
     visitor.sentenceEnd(start, end);
     opening = 0;
     previousInSentence = 0;
+    previousKind = noWordKind;
     clinicalBefore = clinical;
     processBefore = process;
     clinical = false;
@@ -232,26 +249,29 @@ export function visitFeatures(text: string, visitor: FeatureVisitor, words: Feat
       i++;
     }
     inSentence = true;
+    const kind = kinds.of(word);
     // A clause that names nothing is about what the sentence before it was, as the same question asked on its own; failing that, what its own sentence named before it.
-    if (opening === 2) clauses?.word(word, first, clinicalBefore || processBefore ? aboutOf(clinicalBefore, processBefore) : aboutOf(clinical, process), visitor);
-    visitor.feature(finish(word), FEATURE_KIND.word);
-    const joining = words.joining.has(word);
-    if (previousWord !== -1) visitor.feature(finish(mix(mix(SEED_BIGRAM, previousWord), word)), joining || previousJoining ? FEATURE_KIND.joinedPair : FEATURE_KIND.pair);
+    if (opening === 2) clauses?.word(word, kind, (firstKind & ASKING) !== 0, clinicalBefore || processBefore ? aboutOfWords(clinicalBefore, processBefore) : aboutOfWords(clinical, process), visitor);
+    visitor.feature(finish(word), WORD);
+    const joining = (kind & JOINING) !== 0;
+    if (previousWord !== -1) visitor.feature(finish(mix(mix(SEED_BIGRAM, previousWord), word)), joining || previousJoining ? JOINED_PAIR : PAIR);
     previousWord = word;
     previousJoining = joining;
-    if (opening === 0 && !words.fillers.has(word)) {
+    if (opening === 0 && (kind & FILLERS) === 0) {
       first = word;
+      firstKind = kind;
       opening = 1;
     } else if (opening === 1) {
       second = word;
       opening = 2;
-    } else if (opening === 2 && words.subjects.has(word) && words.asking.has(previousInSentence) && inner.length < 2 * MAX_FRAMES) inner.push(previousInSentence, word);
-    const isClinical = words.clinical.has(word);
-    const isProcess = words.process.has(word);
+    } else if (opening === 2 && (kind & SUBJECTS) !== 0 && (previousKind & ASKING) !== 0 && inner.length < 2 * MAX_FRAMES) inner.push(previousInSentence, word);
+    const isClinical = (kind & CLINICAL) !== 0;
+    const isProcess = (kind & PROCESS) !== 0;
     if (isClinical) clinical = true;
     if (isProcess) process = true;
     clauses?.about(isClinical, isProcess);
     previousInSentence = word;
+    previousKind = kind;
     if (visitor.knownGrams === undefined || !visitor.knownGrams(text, wordStart, i, word)) visitGrams(text, wordStart, i, visitor);
   }
   if (inSentence) endSentence(n, false);
@@ -283,6 +303,6 @@ function visitGrams(text: string, start: number, end: number, visitor: FeatureVi
   for (let k = 0; k + GRAM <= length; k++) {
     let h = GRAM_START;
     for (let j = k; j < k + GRAM; j++) h = mix(h, j === 0 || j === length - 1 ? 32 : text.charCodeAt(start + j - 1));
-    visitor.feature(finish(h), FEATURE_KIND.gram);
+    visitor.feature(finish(h), GRAM_FEATURE);
   }
 }

@@ -1,5 +1,5 @@
 import { normalise } from '../../text/normalise';
-import { FEATURE_KIND, messageFeatures, NO_FEATURE_WORDS, visitFeatures, type FeatureWords } from './features';
+import { FEATURE_KIND, hedgesRead, messageFeatures, NO_FEATURE_WORDS, visitReadFeatures, type FeatureWords } from './features';
 import { trainCached } from '../../learning/modelCache';
 import { safetyModels } from './modelCache';
 import { PackedRows } from '../../learning/packedRows';
@@ -159,8 +159,10 @@ export class SafetyClassifier {
     let mayStartKept = false;
     const starts: Part[] = [];
     let clauses: Part[] = [];
-    grams.begin(text);
-    visitFeatures(text, {
+    // The memo checks a word against the text the walk reads: the text with its hedges read as commas.
+    const walked = hedgesRead(text, this.words);
+    grams.begin(walked);
+    visitReadFeatures(walked, {
       clauseMayStart: () => {
         mayStart.sums.set(sums);
         mayStart.pairs.set(pairs);
