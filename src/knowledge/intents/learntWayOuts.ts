@@ -1,20 +1,22 @@
 import { learnIntent } from './learntIntent';
 
-/** What the learnt way-out reader is trained from (knowledge/intents/way-out-examples.yaml and the content). */
-export interface WayOutExamples {
-  readonly wayOuts: readonly string[];
-  readonly notWayOuts: readonly string[];
+/** How sure the learnt way-out reader must be (knowledge/intents/way-out-examples.yaml). */
+export interface WayOutThresholds {
   /** The share of "way out" a reply needs to be taken as one. */
   readonly threshold: number;
   /** The share it needs when a button fits the reply by some of its words. */
   readonly thresholdOverAButton: number;
 }
 
+/** What the reader is trained from: way-out-examples.yaml's two lists (and the content, given apart). */
+export interface WayOutExamples extends WayOutThresholds {
+  readonly wayOuts: readonly string[];
+  readonly notWayOuts: readonly string[];
+}
+
 /** The reader: how sure it is that a reply to a flow's question asks to leave the flow, and how sure it must be. */
-export interface LearntWayOuts {
+export interface LearntWayOuts extends WayOutThresholds {
   readonly probability: (text: string) => number;
-  readonly threshold: number;
-  readonly thresholdOverAButton: number;
 }
 
 /**
