@@ -77,6 +77,15 @@ describe('the shipped intents', () => {
     'takes "%s" as asking whether the advice applies in %j',
     (text, nations) => expect(recogniseNationQuestion(text, intents.nations)).toEqual(nations),
   );
+  it.each(['weather in Cardiff tomorrow', 'best chippy in Newcastle?', 'train times to Glasgow'])(
+    'leaves "%s", a short message that names a place and asks about something else, to the Q&A content',
+    (text) => expect(recogniseNationQuestion(text, intents.nations)).toBeUndefined(),
+  );
+  it.each([
+    ['im in scotland', ['Scotland']],
+    ['what about wales?', ['Wales']],
+    ['NI?', ['Northern Ireland']],
+  ] as const)('takes "%s", a nation and nothing else, as asking about %j', (text, nations) => expect(recogniseNationQuestion(text, intents.nations)).toEqual(nations));
   it('leaves "Glasgow here, is disagreeing a valid reason to ask?" to the Q&A content', () => {
     expect(recogniseNationQuestion('Glasgow here, is disagreeing with my doctor a valid reason to ask?', intents.nations)).toBeUndefined();
   });

@@ -185,7 +185,7 @@ function signalIds(reader: FieldReader, signals: readonly { readonly id: string 
 }
 
 function readNations(file: YamlFile, serviceIds: ReadonlySet<string>): NationRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'nations.yaml', ['nations', 'asksIfItApplies', 'wholeUk', 'notCovered']);
+  const top = FieldReader.forMapping(file, [], file.data, 'nations.yaml', ['nations', 'asksIfItApplies', 'wholeUk', 'notCovered', 'saidWithANationAlone']);
   if (!top) return undefined;
   const list = top.raw('nations');
   if (!Array.isArray(list)) top.problem('nations', '"nations" should be a list of { nation, says, services }');
@@ -208,7 +208,14 @@ function readNations(file: YamlFile, serviceIds: ReadonlySet<string>): NationRul
     const item = FieldReader.forMapping(file, path, raw, 'a place', ['place', 'says']);
     return item ? [{ place: item.text('place'), says: phrases(item, file, path, 'says') }] : [];
   });
-  return { nations, asksIfItApplies: phrases(top, file, [], 'asksIfItApplies'), wholeUk: top.has('wholeUk') ? phrases(top, file, [], 'wholeUk') : [], notCovered };
+  const saidWithANationAlone = top.has('saidWithANationAlone') ? new Set(phrases(top, file, [], 'saidWithANationAlone').flatMap((p) => p.words)) : undefined;
+  return {
+    nations,
+    asksIfItApplies: phrases(top, file, [], 'asksIfItApplies'),
+    wholeUk: top.has('wholeUk') ? phrases(top, file, [], 'wholeUk') : [],
+    notCovered,
+    ...(saidWithANationAlone ? { saidWithANationAlone } : {}),
+  };
 }
 
 function readSmallTalk(file: YamlFile): SmallTalkRules | undefined {

@@ -17,6 +17,12 @@ export interface NationRules {
    * `place` is how the reply names it.
    */
   readonly notCovered?: readonly { readonly place: string; readonly says: readonly Phrase[] }[];
+  /**
+   * The only words that may stand beside a nation in a short message for it to ask about that nation ("im in scotland",
+   * "what about wales?"): "weather in Cardiff tomorrow" or "best chippy in Newcastle" names a place and asks about
+   * something else. Without the list, any words may.
+   */
+  readonly saidWithANationAlone?: ReadonlySet<string>;
 }
 
 /** A message with this few words that names a nation is asking about it ("wales?", "im in scotland"). */
@@ -45,7 +51,27 @@ export function recogniseNationQuestion(text: string, rules: NationRules): Natio
     // "Is this for the whole UK?": every nation, each with its own services.
     return found.wholeUk && (found.asksIfItApplies || words.length <= MAX_WORDS_FOR_UK_ALONE) ? rules.nations.map((n) => n.nation) : undefined;
   }
-  return words.length <= MAX_WORDS_FOR_NATION_ALONE || found.asksIfItApplies ? named : undefined;
+  return found.asksIfItApplies || (words.length <= MAX_WORDS_FOR_NATION_ALONE && saysNothingElse(words, rules)) ? named : undefined;
+}
+
+/** Whether every word of a short message is a nation's own or one of the words said beside a nation alone. */
+function saysNothingElse(words: readonly string[], rules: NationRules): boolean {
+  const beside = rules.saidWithANationAlone;
+  if (!beside) return true;
+  const own = nationWordsOf(rules);
+  return words.every((word) => own.has(word) || beside.has(word));
+}
+
+const nationWords = new WeakMap<NationRules, ReadonlySet<string>>();
+
+/** Every word of every nation's own names ("northern", "ireland", "cymru"), once per rules. */
+function nationWordsOf(rules: NationRules): ReadonlySet<string> {
+  let words = nationWords.get(rules);
+  if (!words) {
+    words = new Set(rules.nations.flatMap((n) => n.says.flatMap((p) => p.words)));
+    nationWords.set(rules, words);
+  }
+  return words;
 }
 
 /**

@@ -28,6 +28,14 @@ describe('asking whether the advice applies in a nation', () => {
     expect(recogniseNationQuestion('does this apply to my husband', rules)).toBeUndefined();
   });
 
+  it('takes a short message that names a nation and says nothing else as asking about it, one that asks about something else as not', () => {
+    const saying = { ...rules, saidWithANationAlone: new Set(['im', 'in', 'what', 'about']) };
+    expect(recogniseNationQuestion('im in wales', saying)).toEqual(['Wales']);
+    expect(recogniseNationQuestion('what about northern ireland?', saying)).toEqual(['Northern Ireland']);
+    expect(recogniseNationQuestion('weather in wales tomorrow', saying)).toBeUndefined();
+    expect(recogniseNationQuestion('weather in wales, does this apply', saying)).toEqual(['Wales']);
+  });
+
   it('takes a question about the UK as a whole as asking about every nation', () => {
     const every = ['England', 'Wales', 'Northern Ireland'];
     expect(recogniseNationQuestion('is this for the whole UK?', rules)).toEqual(every);
