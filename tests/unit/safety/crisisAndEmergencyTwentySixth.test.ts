@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { shippedRules } from './shippedRules';
+
+const kindByRules = (text: string): string | undefined => shippedRules.assessByRules(text)?.kind;
+
+describe('too many tablets told in the present tense (twenty-sixth pass)', () => {
+  it('gives 999 when a count of ten or more comes with a mistake or drowsiness', () => {
+    expect(kindByRules('my mother she take maybe 20 of her sleeping tablets by mistake, now she very sleepy')).toBe('emergency');
+    expect(kindByRules('he take 30 paracetamol and now he not answer me')).toBe('emergency');
+  });
+
+  it('leaves the tablets someone takes every day to the answer', () => {
+    expect(kindByRules('my mum takes 12 tablets a day and is always sleepy, can the new doctor look at them all')).toBeUndefined();
+  });
+});
+
+describe('numbers asked about (twenty-sixth pass)', () => {
+  it('signposts a blood pressure reading asked about to a clinician', () => {
+    expect(kindByRules('Is 145 over 92 high for a 60 year old?')).toBe('medical-advice');
+  });
+
+  it('reads antidepressants spelt apart or sounded out as a medicine', () => {
+    expect(kindByRules('is it ok to stop my anti depresents strait away')).toBe('medical-advice');
+  });
+});
+
+describe('confusion said by the person typing (twenty-sixth pass)', () => {
+  it("gives \"I'm after getting confused\" only the line beside the answer", () => {
+    expect(kindByRules("Would ye ever start the whole thing over for me, I'm after getting confused")).toBe('possible-emergency');
+  });
+
+  it('still gives 999 when someone else is after getting confused and lost', () => {
+    expect(kindByRules("my mam is after getting confused, she doesn't know where she is")).toBe('emergency');
+  });
+});
