@@ -33,3 +33,13 @@ describe('confusion said by the person typing (twenty-sixth pass)', () => {
     expect(kindByRules("my mam is after getting confused, she doesn't know where she is")).toBe('emergency');
   });
 });
+
+describe('a colour change told in the present tense (twenty-sixth pass)', () => {
+  it('gives 999 to "he go blue colour when breathing"', () => {
+    expect(kindByRules('my baby he go blue colour when breathing')).toBe('emergency');
+  });
+
+  it("leaves fingers that go blue in the cold (Raynaud's) to the answer", () => {
+    expect(kindByRules('her fingers go blue and white when it is cold, is raynauds worth a second opinion')).toBeUndefined();
+  });
+});
