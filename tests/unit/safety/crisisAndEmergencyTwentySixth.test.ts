@@ -43,3 +43,14 @@ describe('a colour change told in the present tense (twenty-sixth pass)', () => 
     expect(kindByRules('her fingers go blue and white when it is cold, is raynauds worth a second opinion')).toBeUndefined();
   });
 });
+
+describe('a medicine named first and how many were had told later (twenty-sixth pass)', () => {
+  it('gives 999 to "lost track of my paracetamol today, think I have had about 24", however fine the person feels', () => {
+    expect(kindByRules("I lost track of my paracetamol today and think I've had about 24. I feel fine though")).toBe('emergency');
+  });
+
+  it('leaves a dose or a length of time to the rest', () => {
+    expect(kindByRules('my paracetamol today, I have had 2 so far, can I take ibuprofen')).toBe('medical-advice');
+    expect(kindByRules('I take paracetamol today and had 12 weeks of pain')).toBeUndefined();
+  });
+});
