@@ -54,3 +54,18 @@ describe('a medicine named first and how many were had told later (twenty-sixth 
     expect(kindByRules('I take paracetamol today and had 12 weeks of pain')).toBeUndefined();
   });
 });
+
+describe('second-opinion questions with words of a plan or of a judgement (twenty-sixth pass)', () => {
+  it('leaves "keeping an eye on it" (watchful waiting) with "good enough reason" to the answer', () => {
+    expect(kindByRules("I've read there are other options like radiotherapy or just keeping an eye on it. I'm not sure I have a good enough reason to ask someone else.")).toBeUndefined();
+  });
+
+  it('still gives the crisis reply to tablets kept until there are enough', () => {
+    expect(kindByRules("I've been saving them up until I have enough")).toBe('crisis');
+  });
+
+  it('leaves who gets the scans, bloods and history, and chasing them oneself, to the answer', () => {
+    expect(kindByRules('Will the new lot get my scans and bloods or do I need to chase them myself?')).toBeUndefined();
+    expect(kindByRules('Will they have her history of previous treatments or should we write it all out ourselves?')).toBeUndefined();
+  });
+});
