@@ -69,3 +69,16 @@ describe('second-opinion questions with words of a plan or of a judgement (twent
     expect(kindByRules('Will they have her history of previous treatments or should we write it all out ourselves?')).toBeUndefined();
   });
 });
+
+describe('feelings about asking, said in idiom (twenty-sixth pass)', () => {
+  it.each([
+    "mum's terrified of putting her specialist's nose out of joint, does she need to worry about that",
+    'is it normal not to take anything in when they say its cancer? can i ask them to explain it all again',
+    "it's a big operation they're proposing. Would it really make a difference to how I feel, or am I just wasting everyone's time?",
+  ])('leaves "%s" to the answer', (text) => expect(kindByRules(text)).toBeUndefined());
+
+  it('still signposts a judgement asked about a joint or a feeling with a medicine', () => {
+    expect(kindByRules('my knee joint is swollen, does she need to worry about that')).toBe('medical-advice');
+    expect(kindByRules('I feel anxious all the time, should I take diazepam?')).toBe('medical-advice');
+  });
+});
