@@ -82,3 +82,14 @@ describe('feelings about asking, said in idiom (twenty-sixth pass)', () => {
     expect(kindByRules('I feel anxious all the time, should I take diazepam?')).toBe('medical-advice');
   });
 });
+
+describe('where an illness leads, asked (twenty-sixth pass)', () => {
+  it.each(['will I end up in a wheelchair with this', "the neurologist thinks it's MS. Does that mean I'll end up in a wheelchair?", 'is my dad going to end up on dialysis'])(
+    'signposts "%s" to the specialist team',
+    (text) => expect(kindByRules(text)).toBe('medical-advice'),
+  );
+
+  it('leaves ending up waiting longer to the answer', () => {
+    expect(kindByRules('will I end up waiting longer if I ask for a second opinion')).toBeUndefined();
+  });
+});
