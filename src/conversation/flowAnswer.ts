@@ -80,7 +80,7 @@ export class FlowAnswerRecognizer {
       (toldAsHeard(parts[0] ?? message, this.rules) || (parts.length > 1 && readsAs(parts[parts.length - 1] ?? '', this.rules.askedOtherwise?.tags)) || readsAs(message, this.rules.askedOtherwise?.whatItMeans));
     // "I was wondering if the private one is quicker": a full question, however it opens.
     const indirect = worry === undefined && hedged === undefined && readsAs(text, this.rules.askedOtherwise?.indirect);
-    const asks = (worry === undefined && hedged === undefined && looksLikeQuestion(text)) || indirect;
+    const asks = (worry === undefined && hedged === undefined && (looksLikeQuestion(text) || asksAfterAStory(text))) || indirect;
     // "not yet, but will complaining affect how they treat me?": an answer held back for a question asked first.
     const asksFirst = asksBeforeAnswering(parts, this.rules.heldBack);
     const fitted = (hedged === undefined ? undefined : bestOption(hedged, question.choices, this.rules)) ?? bestOption(text, question.choices, this.rules);
@@ -105,7 +105,7 @@ export class FlowAnswerRecognizer {
     // it?"), is asking for that button: the flow's next step answers it, where "I don't know" would not.
     if (result.kind === 'none' && best && best.score >= STRONG_MATCH && asksForIt(message, this.rules)) return { kind: 'choice', index: best.index };
     // A question the content cannot answer still gets an honest reply, not "please choose".
-    if (result.kind !== 'none' || heard || asksFirst || indirect || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
+    if (result.kind !== 'none' || heard || asksFirst || asks || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
     return best && { kind: 'choice', index: best.index };
   }
 
@@ -155,7 +155,8 @@ export class FlowAnswerRecognizer {
   private answerBeforeAQuestion(parts: readonly string[], choices: readonly AnswerOption[]): number | undefined {
     const [first, ...rest] = parts;
     if (!first || rest.length === 0 || looksLikeQuestion(first)) return undefined;
-    const best = bestOption(first, choices, this.rules);
+    // "I'm not sure if I'm overreacting. Do people usually...?": "not sure" is no "sure".
+    const best = unlessNotMeant(first, bestOption(first, choices, this.rules), choices, this.rules);
     return best && best.score >= MIN_PHRASE_FIT ? best.index : undefined;
   }
 
@@ -235,6 +236,24 @@ function putsOffAnswering(parts: readonly string[], { puttingOff, around }: Answ
     putOff ||= words.some((w) => puttingOff.has(w));
   }
   return false;
+}
+
+/** A message this long tells a story; a question inside it is what the person wants answered. */
+const STORY_WORDS = 15;
+/** A sentence asks with this many words at least: "Honestly? My GP I think" answers. */
+const ASKING_SENTENCE_WORDS = 3;
+
+/**
+ * Whether a long message asks after its opening: a later sentence with a question mark ("I moved from England to Wales
+ * halfway through. Does my request carry over? It's all so confusing."), or a later clause that opens with a question
+ * word ("I'm halfway through chemo and worried, if I ask does my treatment stop while I wait, because ..."). A story told
+ * first, then the question, often with more story after it: the button words in the story are not an answer.
+ */
+function asksAfterAStory(message: string): boolean {
+  if (wordsOf(message).length < STORY_WORDS) return false;
+  const sentences = message.split(/(?<=[.!?\n])\s+/);
+  if (sentences.slice(1).some((s) => s.trim().endsWith('?') && wordsOf(s).length >= ASKING_SENTENCE_WORDS)) return true;
+  return partsOf(message).slice(1).some((part) => wordsOf(part).length > SHORT_REPLY_WORDS && looksLikeQuestionStart(part));
 }
 
 /** A question by its first word (a voice-typed question has no "?"): "does she have to...", "what papers...". */

@@ -299,7 +299,21 @@ const NOT_MEANT_WITHIN = 3;
  */
 export function unlessNotMeant(text: string, best: BestOption | undefined, options: readonly AnswerOption[], rules: TypedAnswerRules): BestOption | undefined {
   if (!best || options.length !== 2 || best.score >= STRONG_MATCH) return best;
+  // "not sure" at a yes-or-no question is neither: the question is asked again (or what follows is answered).
+  if (saysAnotherFamilysNot(wordsOf(text), options, rules)) return undefined;
   return saidAfterANot(text, best, options, rules) ? { index: 1 - best.index, score: best.score, askedInItsWords: false } : best;
+}
+
+/** Whether the reply says a phrase with a "not" word in it ("not sure", "dont know") of a family none of the buttons has. */
+function saysAnotherFamilysNot(words: readonly string[], options: readonly AnswerOption[], rules: TypedAnswerRules): boolean {
+  const own = new Set(options.flatMap((option) => familiesFor(option.label, rules)));
+  const nots = new Set((rules.notMeaning ?? []).filter((n) => n.words.length === 1).flatMap((n) => n.words));
+  return rules.families.some((f) => !own.has(f) && f.says.some((p) => p.words.length > 1 && p.words.some((w) => nots.has(w)) && hasPhrase(words, p, 1)));
+}
+
+/** A phrase of words with a word of `notMeaning` in it ("not sure", "cant afford"); "no" and "nope" alone say no. */
+function isNegativePhrase(p: Phrase, rules: TypedAnswerRules): boolean {
+  return p.words.length > 1 && p.words.some((w) => (rules.notMeaning ?? []).some((n) => n.words.includes(w)));
 }
 
 /**
@@ -311,9 +325,7 @@ export function saidAfterANot(text: string, best: BestOption, options: readonly 
   const notMeaning = rules.notMeaning ?? [];
   if (notMeaning.length === 0) return false;
   const words = wordsOf(text);
-  // A phrase of words, not a word alone: "no" and "nope" say no, they do not negate a button after them.
-  const negative = (p: Phrase): boolean => p.words.length > 1 && p.words.some((w) => notMeaning.some((n) => n.words.includes(w)));
-  if (rules.families.some((f) => f.says.some((p) => negative(p) && hasPhrase(words, p, 1)))) return false;
+  if (rules.families.some((f) => f.says.some((p) => isNegativePhrase(p, rules) && hasPhrase(words, p, 1)))) return false;
   for (let at = 0; at < words.length; at++) {
     const not = longestAt(notMeaning, words, at);
     if (!not) continue;

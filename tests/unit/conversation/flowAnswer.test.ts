@@ -125,6 +125,27 @@ describe('understanding a reply to a flow step', () => {
     expect(withNot.recognise('yeah, not sure', { choices: [{ label: 'Yes please' }, { label: 'No thanks' }], entries: [] })).toEqual({ kind: 'choice', index: 0 });
   });
 
+  it('takes "not sure" at a yes-or-no question as neither button, and at a step with a "Not sure" button as that button', () => {
+    const unsure = new FlowAnswerRecognizer(
+      {
+        ...rules,
+        notMeaning: ['not'].map(phrase),
+        families: [...rules.families, { id: 'yes-sure', forLabelsStartingWith: ['yes'], forLabels: [], says: ['sure'].map(phrase) }, { id: 'unsure', forLabelsStartingWith: [], forLabels: ['not sure'].map(phrase), says: ['not sure'].map(phrase) }],
+      },
+      matcher,
+    );
+    const yesOrNo: FlowQuestion = { choices: [{ label: 'Yes, step by step' }, { label: "No thanks, that's enough" }], entries: [] };
+    expect(unsure.recognise("I'm not sure if I'm overreacting", yesOrNo)).toBeUndefined();
+    expect(unsure.recognise('sure', yesOrNo)).toEqual({ kind: 'choice', index: 0 });
+    expect(unsure.recognise('not sure', { choices: [{ label: 'Yes' }, { label: "I'm not sure yet" }], entries: [] })).toEqual({ kind: 'choice', index: 1 });
+  });
+
+  it('takes a long story with a question after its opening as a side question, whatever button words the story holds', () => {
+    const story = "I'm halfway through treatment and I'm worried, if I see the gp does it all stop while I wait, because I can't afford for it to stop";
+    expect(recognizer.recognise(story, step)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('My GP. He knows me best, and does the referrals for the practice anyway', step)).toEqual({ kind: 'choice', index: 0 });
+  });
+
   it('takes a question asking whether one may take a button, that the content cannot answer, as that button', () => {
     const withAsking = new FlowAnswerRecognizer({ ...rules, askingForIt: ['can i'].map(phrase) }, matcher);
     const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor', says: ['on the nhs'].map(phrase) }, { label: 'A private doctor' }], entries: [] };
