@@ -196,7 +196,7 @@ export class FlowAnswerRecognizer {
   private fits(text: string, asks: boolean, { score, askedInItsWords }: BestOption, indirect = false): boolean {
     if (!asks || askedInItsWords) return true;
     const words = wordsOf(text).length;
-    if ((text.trim().endsWith('?') || indirect || readsAs(text, this.rules.askedOtherwise?.withoutItsMark)) && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
+    if ((text.trim().endsWith('?') || asksAfterACondition(text) || indirect || readsAs(text, this.rules.askedOtherwise?.withoutItsMark)) && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
     // One word of one button's label, asked ("how?" at "How do I get one?", "private?"), asks for that button.
     return score >= STRONG_MATCH || (words <= SHORT_REPLY_WORDS && score >= STRONG_MATCH / 2) || (words === 1 && score > 0);
   }
@@ -254,6 +254,22 @@ function asksAfterAStory(message: string): boolean {
   const sentences = message.split(/(?<=[.!?\n])\s+/);
   if (sentences.slice(1).some((s) => s.trim().endsWith('?') && wordsOf(s).length >= ASKING_SENTENCE_WORDS)) return true;
   return partsOf(message).slice(1).some((part) => wordsOf(part).length > SHORT_REPLY_WORDS && looksLikeQuestionStart(part));
+}
+
+/** Words that open a condition: "if I go private, ...", "say I stay on the NHS, ...". */
+const CONDITION_OPENERS = new Set(['if', 'say', 'suppose', 'supposing']);
+/** A question asked after the condition: a question word then who or what it is about ("can i", "does that", "how much"). */
+const ASKED_AFTER = /\b(?:can|could|will|would|do|does|did|is|are|should|shall|must|how|what|when|who|why) (?:i|we|he|she|they|you|it|that|this|my|the|me|much|long|happens|about)\b/;
+
+/**
+ * Whether a reply opens with a condition and then asks about it ("If I pay privately for the opinion, does that mean I
+ * pay for the treatment too?", "if i go nhs can i quit n go private later"): a question about what a button leads to, not
+ * the button. "if it's quicker, private" answers.
+ */
+function asksAfterACondition(text: string): boolean {
+  const words = wordsOf(text);
+  if (!CONDITION_OPENERS.has(words[0] ?? '')) return false;
+  return ASKED_AFTER.test(words.slice(2).join(' '));
 }
 
 /** A question by its first word (a voice-typed question has no "?"): "does she have to...", "what papers...". */

@@ -146,6 +146,11 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('My GP. He knows me best, and does the referrals for the practice anyway', step)).toEqual({ kind: 'choice', index: 0 });
   });
 
+  it('takes a reply that opens with a condition and then asks about it as a side question; a condition then an answer is the button', () => {
+    expect(recognizer.recognise("if I'd pay to go private, does that mean I pay for the treatment too", step)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise("if it's quicker, yes I'd pay to go private", step)).toEqual({ kind: 'choice', index: 2 });
+  });
+
   it('takes a question asking whether one may take a button, that the content cannot answer, as that button', () => {
     const withAsking = new FlowAnswerRecognizer({ ...rules, askingForIt: ['can i'].map(phrase) }, matcher);
     const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor', says: ['on the nhs'].map(phrase) }, { label: 'A private doctor' }], entries: [] };
