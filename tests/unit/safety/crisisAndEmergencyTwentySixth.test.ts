@@ -93,3 +93,13 @@ describe('where an illness leads, asked (twenty-sixth pass)', () => {
     expect(kindByRules('will I end up waiting longer if I ask for a second opinion')).toBeUndefined();
   });
 });
+
+describe('a way to die told about someone else (twenty-sixth pass)', () => {
+  it('gives the crisis reply to "he is going to drive his car into a wall"', () => {
+    expect(kindByRules("My husband said he's going to drive his car into a wall")).toBe('crisis');
+  });
+
+  it('leaves a crash told as an accident to the answer', () => {
+    expect(kindByRules('my son crashed his car into a tree last year and broke his leg, can we get a second opinion on the surgery')).toBeUndefined();
+  });
+});
