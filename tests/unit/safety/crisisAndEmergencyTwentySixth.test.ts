@@ -103,3 +103,15 @@ describe('a way to die told about someone else (twenty-sixth pass)', () => {
     expect(kindByRules('my son crashed his car into a tree last year and broke his leg, can we get a second opinion on the surgery')).toBeUndefined();
   });
 });
+
+describe('a little bleeding in pregnancy or after birth (twenty-sixth pass)', () => {
+  it('gives a little, light or brown bleeding the signposting reply with the 999 line, not 999 in place of it', () => {
+    const concern = shippedRules.assessByRules('3 weeks since I had the baby and still bleeding a bit, brownish. is that normal');
+    expect(concern).toMatchObject({ kind: 'medical-advice', possibleEmergency: 'pregnancy-warning' });
+  });
+
+  it('still gives 999 to a little bleeding with pain, and to heavy bleeding', () => {
+    expect(kindByRules('im 8 weeks pregnant and bleeding a bit with bad cramps')).toBe('emergency');
+    expect(kindByRules('had the baby 2 weeks ago and bleeding a bit but now soaking through pads')).toBe('emergency');
+  });
+});
