@@ -115,3 +115,14 @@ describe('a little bleeding in pregnancy or after birth (twenty-sixth pass)', ()
     expect(kindByRules('had the baby 2 weeks ago and bleeding a bit but now soaking through pads')).toBe('emergency');
   });
 });
+
+describe('spotting in pregnancy (twenty-sixth pass)', () => {
+  it('gives spotting or a little brown blood in pregnancy the "if this is happening now" line', () => {
+    expect(kindByRules('pregnant and spotting')).toBe('possible-emergency');
+    expect(kindByRules('pregnant and a bit of brown blood when I wipe')).toBe('possible-emergency');
+  });
+
+  it('leaves spotting outside a pregnancy to the rest', () => {
+    expect(kindByRules('I keep spotting mistakes in my clinic letters, who do I tell')).toBeUndefined();
+  });
+});
