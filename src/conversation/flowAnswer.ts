@@ -244,10 +244,11 @@ const STORY_WORDS = 15;
 const ASKING_SENTENCE_WORDS = 3;
 
 /**
- * Whether a long message asks after its opening: a later sentence with a question mark ("I moved from England to Wales
- * halfway through. Does my request carry over? It's all so confusing."), or a later clause that opens with a question
- * word ("I'm halfway through chemo and worried, if I ask does my treatment stop while I wait, because ..."). A story told
- * first, then the question, often with more story after it: the button words in the story are not an answer.
+ * Whether a long message asks after its opening: a later sentence with a question mark ("I'm not sure if I'm
+ * overreacting. Do people usually get one for this? I don't want to waste anyone's time."), or a later clause that opens
+ * with a question word ("I'm halfway through chemo and worried, if I ask does my treatment stop while I wait, because
+ * ..."). A story told first, then the question, often with more story after it: a stray button word in the story is
+ * not an answer (an answer told whole in the first part still is: answerBeforeAQuestion).
  */
 function asksAfterAStory(message: string): boolean {
   if (wordsOf(message).length < STORY_WORDS) return false;
