@@ -45,6 +45,9 @@ describe('the shipped intents', () => {
   it.each(['the radiology department lost my x rays', 'we are going to sue the trust over how dad was treated'])('routes "%s" (lost tests, going to law) as a complaint', (text) =>
     expect(recogniseComplaint(text, intents.complaints)).toBeDefined(),
   );
+  it.each(["I want to appeal against the surgeon's decision not to operate", "the consultant didn't listen to a word I said, again"])('routes "%s" (a decision appealed, not heard) as a complaint', (text) =>
+    expect(recogniseComplaint(text, intents.complaints)).toBeDefined(),
+  );
   it('routes "the nurse walked off mid sentence. is there a way to report it" as a complaint', () =>
     expect(recogniseComplaint('the nurse walked off mid sentence. is there a way to report it', intents.complaints)).toBeDefined(),
   );
@@ -119,6 +122,10 @@ describe('the shipped Q&A matching', () => {
     ['fancy asking my GP for someone else to look at my results, how do I go about it', 'how-to-ask'],
     ['I fancy moving to a different surgery, can I', 'changing-gp-practice'],
     ['if the second bloke is better can I stay with him', 'new-doctor-taking-over'],
+    // Twenty-seventh pass: notes that "go with me" are sent, not company; a person sent is a referral; confused about the diagnosis is not having understood it.
+    ['do my files go with me when I move', 'what-gets-sent'],
+    ['can my gp send me for a second opinion', 'how-to-ask'],
+    ['im really confused about the diagnosis they gave mum', 'not-understood'],
   ])('understands "%s" as a way of asking %s', (text, entry) => expect(answered(text)).toBe(entry));
 });
 
