@@ -17,3 +17,14 @@ describe('a day chosen or the means made ready, not named (twenty-seventh pass)'
     expect(kindByRules("no point waiting for the second opinion, i've got what i need for the appointment")).toBeUndefined();
   });
 });
+
+describe('going blue with a cough or choking (twenty-seventh pass)', () => {
+  it('gives 999 to someone going grey or blue when they cough, by the rules alone', () => {
+    expect(kindByRules('my dad goes a grey colour when he coughs')).toBe('emergency');
+    expect(kindByRules('grandad keeps going a funny blue colour when he coughs')).toBe('emergency');
+  });
+
+  it('leaves a blue cough bottle to the answer', () => {
+    expect(kindByRules('the chemist gave him the blue cough mixture, can the new doctor see his notes?')).toBeUndefined();
+  });
+});
