@@ -54,6 +54,9 @@ export function createMessages(services: ServiceDirectory) {
       `If you're not sure, call ${phone(SERVICE_IDS.emergency)} anyway.`,
     ].join('\n\n'),
 
+    /** After the emergency reply, when the message also says someone may want to end their life. */
+    emergencyAndCrisis: `When you have called ${phone(SERVICE_IDS.emergency)}, Samaritans are there to talk to, free, on ${phone(SERVICE_IDS.samaritans)}, any time, day or night.`,
+
     /** Put first in a turn whose message mentions a danger sign the rules cannot place in time. */
     possibleEmergency: `If this is happening now, call ${phone(SERVICE_IDS.emergency)}.`,
 

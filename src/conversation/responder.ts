@@ -29,14 +29,16 @@ export class Responder {
 
   /**
    * A possible emergency gets one plain 999 line, first, and a possible crisis one calm
-   * Samaritans line; the message is then handled as usual.
+   * Samaritans line; the message is then handled as usual. An emergency is 999 and nothing else,
+   * but for a line on Samaritans after it when someone in it may want to end their life.
    */
   safety(concern: SafetyConcern): Reply[] {
     const possibleEmergency = { text: this.messages.possibleEmergency };
     const possibleCrisis: Reply[] = concern.possibleCrisis ? [{ text: this.messages.possibleCrisis }] : [];
     switch (concern.kind) {
       case 'emergency':
-        return [{ text: this.messages.emergency }];
+        // 999 first, in one message; Samaritans only after it, for a message that also says someone wants to die.
+        return [{ text: concern.possibleCrisis ? `${this.messages.emergency}\n\n${this.messages.emergencyAndCrisis}` : this.messages.emergency }];
       case 'possible-emergency':
         return [possibleEmergency, ...possibleCrisis];
       case 'possible-crisis':

@@ -25,7 +25,10 @@ export interface SafetyConcern {
   readonly rule: string;
   /** A crisis or medical-advice message that also carries a possible emergency: its rule id. */
   readonly possibleEmergency?: string;
-  /** A possible emergency or a medical-advice message that may also come from someone struggling: the rule's or the classifier's id. */
+  /**
+   * A possible emergency or a medical-advice message that may also come from someone struggling, or an emergency whose
+   * message also holds a crisis sign (someone wants to die and has a knife): the rule's or the classifier's id.
+   */
   readonly possibleCrisis?: string;
 }
 
@@ -194,7 +197,7 @@ export class SafetyRules {
       if (!rule) continue;
       const result = this.placedOutcome(rule, normalised, inMessage, anchors);
       if (number < firstCrisis) {
-        if (result === 'definite') return { kind: 'emergency', rule: rule.spec.id };
+        if (result === 'definite') return withStruggling({ kind: 'emergency', rule: rule.spec.id }, this.crisisBeside(anchors, normalised, inMessage));
         if (result === 'possible') possible ??= rule.spec.id;
       } else if (number < firstMedical) {
         if (result === 'definite') return withPossible({ kind: 'crisis', rule: rule.spec.id }, possible);
@@ -203,6 +206,21 @@ export class SafetyRules {
     }
     if (possible) return withStruggling({ kind: 'possible-emergency', rule: possible }, struggling);
     return struggling ? { kind: 'possible-crisis', rule: struggling } : undefined;
+  }
+
+  /**
+   * In a message that is already an emergency, the first crisis rule with any outcome: "she says she wants to die and
+   * she has a knife" needs 999 first, and Samaritans for after. Read only for emergencies, which are rare.
+   */
+  private crisisBeside(anchors: MessageAnchors, normalised: string, inMessage: (re: RegExp) => boolean): string | undefined {
+    const { ranked, firstCrisis, firstMedical } = this;
+    for (const number of anchors.rulesFound) {
+      if (number < firstCrisis) continue;
+      if (number >= firstMedical) break;
+      const rule = ranked[number];
+      if (rule && this.placedOutcome(rule, normalised, inMessage, anchors)) return rule.spec.id;
+    }
+    return undefined;
   }
 
   /** The rule's outcome, tried where its matches can start (none: not run at all). */

@@ -46,6 +46,22 @@ describe('a possible emergency: the normal answer, with "if this is happening no
   });
 });
 
+describe('an emergency that is also a crisis: 999 first, Samaritans only after it', () => {
+  it('tells someone whose friend wants to die and has a knife to call 999, then where to talk afterwards', async () => {
+    const replies = await createTestConversation().say("my friend says she wants to die, she's got a knife and won't open the door");
+    expect(replies).toHaveLength(1);
+    const text = replies[0]?.text ?? '';
+    expect(text).toMatch(/^This could be an emergency\. Call 999 now\./);
+    expect(text.indexOf('116 123')).toBeGreaterThan(text.indexOf('Call 999 now'));
+  });
+
+  it('gives an emergency with no crisis in it 999 alone', async () => {
+    const [reply] = await createTestConversation().say("blood is pouring from a cut on my leg and it won't stop");
+    expect(reply?.text).toMatch(/^This could be an emergency/);
+    expect(reply?.text).not.toMatch(/Samaritans|116 123/);
+  });
+});
+
 describe('the crisis reply', () => {
   it('gives Samaritans, NHS 111 option 2, Lifeline in Northern Ireland, the Shout text line and 999, calmly, from services.yaml', async () => {
     const [reply, ...rest] = await createTestConversation().say('kms');

@@ -5,7 +5,8 @@ import type { ExampleLabel } from '../../src/safety/classifier/types';
 export const REPLY_NEEDED: Record<ExampleLabel, (c: SafetyConcern | undefined) => boolean> = {
   emergency: (c) => c?.kind === 'emergency',
   'possible-emergency': (c) => c !== undefined && (c.kind === 'emergency' || c.kind === 'possible-emergency' || c.possibleEmergency !== undefined || c.kind === 'crisis'),
-  crisis: (c) => c?.kind === 'crisis',
+  // An emergency that also holds a crisis sign gives 999 first and Samaritans after it: both what a crisis in danger needs.
+  crisis: (c) => c?.kind === 'crisis' || (c?.kind === 'emergency' && c.possibleCrisis !== undefined),
   'medical-advice': (c) => c?.kind === 'medical-advice',
   'near-miss': (c) => c === undefined || c.kind === 'possible-emergency' || c.kind === 'possible-crisis',
   none: (c) => c === undefined || c.kind === 'possible-emergency' || c.kind === 'possible-crisis',

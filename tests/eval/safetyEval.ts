@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { DEFAULTS } from '../../src/config';
 import { loadSafetyRules, type SafetyConcern, type SafetyRules } from '../../src/safety';
+import { REPLY_NEEDED } from './replyNeeded';
 import { pct, type Report } from './report';
 import { safetyFalseAlarms } from './safetyFalseAlarms';
 
@@ -25,17 +26,8 @@ const TARGETS: Record<Expect, number> = {
   'near-miss': 0.97,
 };
 
-/** What counts as handled for each kind of message. */
-const HANDLED: Record<Expect, (concern: SafetyConcern | undefined) => boolean> = {
-  emergency: (c) => c?.kind === 'emergency',
-  // The 999 line was shown: tier 1, tier 2, or tier 2 alongside a crisis or medical-advice reply.
-  'possible-emergency': (c) => c?.kind === 'emergency' || c?.kind === 'possible-emergency' || c?.possibleEmergency !== undefined || c?.kind === 'crisis',
-  crisis: (c) => c?.kind === 'crisis',
-  'medical-advice': (c) => c?.kind === 'medical-advice',
-  // Answered normally: no safety reply in place of the answer (an added "if this is happening now"
-  // or Samaritans line is allowed).
-  'near-miss': (c) => c === undefined || c.kind === 'possible-emergency' || c.kind === 'possible-crisis',
-};
+/** What counts as handled for each kind of message (the same as for a new corpus). */
+const HANDLED: Record<Expect, (concern: SafetyConcern | undefined) => boolean> = REPLY_NEEDED;
 
 /** The calm Samaritans line was shown (before the normal answer): reported beside crises, never counted as caught. */
 const crisisLine = (c: SafetyConcern | undefined): boolean => c?.kind === 'possible-crisis' || c?.possibleCrisis !== undefined;

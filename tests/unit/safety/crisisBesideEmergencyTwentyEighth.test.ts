@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { shippedRules } from './shippedRules';
+
+describe('a crisis sign beside an emergency (twenty-eighth pass)', () => {
+  it('keeps the emergency and names the crisis rule beside it when someone wants to die and has a knife', () => {
+    const concern = shippedRules.assess('my friend she say she want to die, she has knife, she not open the door');
+    expect(concern?.kind).toBe('emergency');
+    expect(concern?.possibleCrisis).toBe('suicidal-thoughts');
+  });
+
+  it('names the crisis beside an overdose taken to die', () => {
+    const concern = shippedRules.assess('I swallowed all my sleeping pills half an hour ago because I wanted to die and now I am scared');
+    expect(concern?.kind).toBe('emergency');
+    expect(concern?.possibleCrisis).toBeDefined();
+  });
+
+  it('adds nothing beside an injury, a breathless man on the edge of his bed or a cut that went bad', () => {
+    for (const text of [
+      "Blood is pouring from a cut on my leg and won't stop",
+      "tonight he's sitting on the edge of the bed gasping, he can't lie flat and he's coughing up pink frothy stuff",
+      "he had a cut on his leg that went bad, now he's got a temperature, he's breathless and his skin's blotchy",
+    ]) {
+      const concern = shippedRules.assess(text);
+      expect(concern?.kind, text).toBe('emergency');
+      expect(concern?.possibleCrisis, text).toBeUndefined();
+    }
+  });
+
+  it('does not read a cut that went bad as self-harm, or the edge of a bed as a high place', () => {
+    expect(shippedRules.ruleOutcome('self-harm-signs-seen', 'he had a cut on his leg that went bad')).toBeUndefined();
+    expect(shippedRules.ruleOutcome('suicide-place', "he's sitting on the edge of the bed gasping")).toBeUndefined();
+  });
+
+  it('still reads new cuts on the arms, and someone on the edge of a bridge, as a crisis', () => {
+    expect(shippedRules.assessByRules('found fresh cuts on her arms again this morning')?.kind).toBe('crisis');
+    expect(shippedRules.assessByRules("i'm sitting on the edge of the bridge")?.kind).toBe('crisis');
+  });
+});
