@@ -36,3 +36,13 @@ describe('a crisis sign beside an emergency (twenty-eighth pass)', () => {
     expect(shippedRules.assessByRules("i'm sitting on the edge of the bridge")?.kind).toBe('crisis');
   });
 });
+
+describe('going blue each time he coughs (twenty-eighth pass)', () => {
+  it('gives a baby who goes blue when he cough 999, not the "if this is happening now" line', () => {
+    expect(shippedRules.assessByRules('my son is 7 months, he make strange noise when breathing and he go blue colour when he cough')?.kind).toBe('emergency');
+  });
+
+  it('still reads chest pain when he walks as a sign that comes and goes', () => {
+    expect(shippedRules.assessByRules('i get chest pain when i walk up the hill')?.kind).toBe('possible-emergency');
+  });
+});
