@@ -46,3 +46,13 @@ describe('going blue each time he coughs (twenty-eighth pass)', () => {
     expect(shippedRules.assessByRules('i get chest pain when i walk up the hill')?.kind).toBe('possible-emergency');
   });
 });
+
+describe('everything cancelled and none of it needed (twenty-eighth pass)', () => {
+  it('gives the crisis reply to a short goodbye that cancels everything', () => {
+    expect(shippedRules.assessByRules("Cancelled the second opinion. Cancelled the physio. Won't need any of it. Thanks for your help before.")?.kind).toBe('crisis');
+  });
+
+  it('leaves cancelling one appointment that is no longer needed to the answer', () => {
+    expect(shippedRules.assessByRules("can i cancel my nhs appointment? i won't need it now i've been seen privately")).toBeUndefined();
+  });
+});
