@@ -56,3 +56,13 @@ describe('everything cancelled and none of it needed (twenty-eighth pass)', () =
     expect(shippedRules.assessByRules("can i cancel my nhs appointment? i won't need it now i've been seen privately")).toBeUndefined();
   });
 });
+
+describe('the most of a medicine someone could take (twenty-eighth pass)', () => {
+  it('gives the crisis reply to how much paracetamol someone could take, with nothing after it', () => {
+    expect(shippedRules.assessByRules("what's the most paracetamol someone could take")?.kind).toBe('crisis');
+  });
+
+  it('leaves the most paracetamol you can take in a day to the medical-advice reply', () => {
+    expect(shippedRules.assessByRules("what's the most paracetamol you can take in a day")?.kind).toBe('medical-advice');
+  });
+});
