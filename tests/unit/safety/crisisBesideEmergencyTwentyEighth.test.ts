@@ -66,3 +66,13 @@ describe('the most of a medicine someone could take (twenty-eighth pass)', () =>
     expect(shippedRules.assessByRules("what's the most paracetamol you can take in a day")?.kind).toBe('medical-advice');
   });
 });
+
+describe('whether a second opinion is worth getting, asked with "one" (twenty-eighth pass)', () => {
+  it('answers "is it worth getting one just to confirm the diagnosis" rather than signposting a clinician', () => {
+    expect(shippedRules.assess('is it worth getting one just to confirm the diagnosis')).toBeUndefined();
+  });
+
+  it('still signposts whether a treatment is worth having', () => {
+    expect(shippedRules.assess('is it worth my dad having radiotherapy at his age')?.kind).toBe('medical-advice');
+  });
+});
