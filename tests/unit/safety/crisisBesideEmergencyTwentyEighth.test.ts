@@ -76,3 +76,16 @@ describe('whether a second opinion is worth getting, asked with "one" (twenty-ei
     expect(shippedRules.assess('is it worth my dad having radiotherapy at his age')?.kind).toBe('medical-advice');
   });
 });
+
+describe('at a height now and saying last words (twenty-eighth pass)', () => {
+  it('gives 999 first, with Samaritans after it, to someone on the bridge now writing their last message', () => {
+    const concern = shippedRules.assess("im on the bridge now. this is the last thing im writing to anyone");
+    expect(concern?.kind).toBe('emergency');
+    expect(concern?.rule).toBe('attempt-under-way');
+    expect(concern?.possibleCrisis).toBe('suicide-place');
+  });
+
+  it('keeps the crisis reply for someone on the bridge now with no last words', () => {
+    expect(shippedRules.assess("I'm on the bridge now")?.kind).toBe('crisis');
+  });
+});
