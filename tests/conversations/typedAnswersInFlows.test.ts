@@ -92,6 +92,16 @@ describe('ways out of a flow in people\'s own words', () => {
   });
 });
 
+describe('stopping said alone', () => {
+  it('stops the flow for "no more" or "all done" at a step with no button for ending', async () => {
+    for (const text of ['no more', 'all done', 'I am done']) {
+      const { say } = await atDelayStep();
+      const replies = await say(text);
+      expect(replies.map((r) => r.text).join(' '), text).toMatch(/stopped that/);
+    }
+  });
+});
+
 describe('side questions asked without a question word first', () => {
   it('answers a statement with a question tagged on ("..., can they?") and offers to carry on, rather than taking a button by a shared word', async () => {
     const { say } = await atDelayStep();
