@@ -126,6 +126,9 @@ describe('the shipped Q&A matching', () => {
     ['do my files go with me when I move', 'what-gets-sent'],
     ['can my gp send me for a second opinion', 'how-to-ask'],
     ['im really confused about the diagnosis they gave mum', 'not-understood'],
+    // Twenty-eighth pass: another doctor's opinion for a relative, and next of kin pushing for another doctor, are a relative asking.
+    ['my mother only speaks Urdu, I want to ask other doctor opinion for her, is possible?', 'relatives-asking'],
+    ['can the next of kin push for a different specialist to look at someone', 'relatives-asking'],
   ])('understands "%s" as a way of asking %s', (text, entry) => expect(answered(text)).toBe(entry));
 });
 
