@@ -129,6 +129,9 @@ describe('the shipped Q&A matching', () => {
     // Twenty-eighth pass: another doctor's opinion for a relative, and next of kin pushing for another doctor, are a relative asking.
     ['my mother only speaks Urdu, I want to ask other doctor opinion for her, is possible?', 'relatives-asking'],
     ['can the next of kin push for a different specialist to look at someone', 'relatives-asking'],
+    // Twenty-eighth pass: text-speak spelt as said, too far from the word for the typo corrector.
+    ['wud my surgeon hold it agenst me if i askd for anotha doctor', 'offending-your-doctor'],
+    ['all the ppl in my support grp are on a diff drug, why havnt i been offered it', 'not-satisfied-with-treatment'],
   ])('understands "%s" as a way of asking %s', (text, entry) => expect(answered(text)).toBe(entry));
 });
 

@@ -109,6 +109,20 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['insted', 'instead'],
   ['instaed', 'instead'],
   ['sooo', 'so'],
+  // Twenty-eighth pass: words spelt as said in text-speak, two letters or more from the word (too far for the typo
+  // corrector, which never goes that far on a short word): "wud the doctor hold it agenst me if i askd for anotha opinion".
+  ['anotha', 'another'],
+  ['anutha', 'another'],
+  ['agenst', 'against'],
+  ['agianst', 'against'],
+  ['askd', 'asked'],
+  ['ppl', 'people'],
+  ['grp', 'group'],
+  ['diff', 'different'],
+  ['havnt', 'havent'],
+  ['shud', 'should'],
+  ['cud', 'could'],
+  ['wud', 'would'],
   // Dropped g's of everyday verbs, read the same in the content as in messages: a learnt phrasing that says "gettin"
   // made "gettin" a rare word of one entry, so "any upside to gettin a 2nd opinon" went to that entry (disadvantages).
   ...'askin gettin talkin lookin goin doin havin seein wantin thinkin waitin feelin tryin sayin comin takin makin payin nothin somethin anythin everythin tellin wonderin sendin startin hopin bookin worryin movin pushin chasin'
