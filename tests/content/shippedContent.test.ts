@@ -132,6 +132,8 @@ describe('the shipped Q&A matching', () => {
     // Twenty-eighth pass: text-speak spelt as said, too far from the word for the typo corrector.
     ['wud my surgeon hold it agenst me if i askd for anotha doctor', 'offending-your-doctor'],
     ['all the ppl in my support grp are on a diff drug, why havnt i been offered it', 'not-satisfied-with-treatment'],
+    // Twenty-eighth pass: whether asking changes how the doctor treats you is the worry of offending, not who takes over.
+    ['if I ask for another specialist will it change how my surgeon treats me', 'offending-your-doctor'],
   ])('understands "%s" as a way of asking %s', (text, entry) => expect(answered(text)).toBe(entry));
 });
 
