@@ -134,7 +134,11 @@ function scanningWhole(text: string): SafetyConcern | undefined {
   let possible: string | undefined;
   for (const spec of ofCategory('emergency')) {
     const outcome = shippedRules.ruleOutcome(spec.id, text);
-    if (outcome === 'definite') return { kind: 'emergency', rule: spec.id };
+    if (outcome === 'definite') {
+      // An emergency names the first crisis rule with any outcome beside it (Samaritans after 999).
+      const beside = ofCategory('crisis').find((crisis) => shippedRules.ruleOutcome(crisis.id, text) !== undefined);
+      return beside ? { kind: 'emergency', rule: spec.id, possibleCrisis: beside.id } : { kind: 'emergency', rule: spec.id };
+    }
     if (outcome === 'possible') possible ??= spec.id;
   }
   const withPossible = (concern: SafetyConcern): SafetyConcern => (possible ? { ...concern, possibleEmergency: possible } : concern);
