@@ -89,3 +89,13 @@ describe('at a height now and saying last words (twenty-eighth pass)', () => {
     expect(shippedRules.assess("I'm on the bridge now")?.kind).toBe('crisis');
   });
 });
+
+describe('money bled away (twenty-eighth pass)', () => {
+  it('answers someone bleeding money on private appointments rather than signposting a clinician', () => {
+    expect(shippedRules.assess("I've been bleeding money going private, can I switch back to the NHS for the same problem?")).toBeUndefined();
+  });
+
+  it('still signposts bleeding asked about', () => {
+    expect(shippedRules.assess('my gums keep bleeding when I brush, should I be worried?')?.kind).toBe('medical-advice');
+  });
+});
