@@ -99,3 +99,13 @@ describe('money bled away (twenty-eighth pass)', () => {
     expect(shippedRules.assess('my gums keep bleeding when I brush, should I be worried?')?.kind).toBe('medical-advice');
   });
 });
+
+describe('a wait grumbled about, and a date after which nothing is needed (twenty-eighth pass)', () => {
+  it('gives "I\'ll be dead before they see me" about a waiting list the answer with the Samaritans line, not the crisis reply', () => {
+    expect(shippedRules.assessByRules("Gran says 'I'll be dead before they see me' about her hip waiting list")?.kind).toBe('possible-crisis');
+  });
+
+  it('gives at least the Samaritans line to a second opinion not needed after a date', () => {
+    expect(shippedRules.assessByRules("can it be done by friday? after friday i won't need one")?.kind).toMatch(/crisis/);
+  });
+});
