@@ -20,8 +20,9 @@ describe('not waking up said as a wish (twenty-fourth pass)', () => {
 
 describe('a dangerous place said as a fragment (twenty-fourth pass)', () => {
   it('gives "on the bridge now" with no "I am" the crisis reply', () => {
-    expect(kindByRules('on the bridge now. not coming back')).toBe('crisis');
     expect(kindByRules('Cancelled everything. at the cliffs now')).toBe('crisis');
+    // Twenty-eighth pass: with last words ("not coming back") it is an attempt about to happen: 999 first, Samaritans after.
+    expect(shippedRules.assessByRules('on the bridge now. not coming back')).toEqual({ kind: 'emergency', rule: 'attempt-under-way', possibleCrisis: 'suicide-place' });
   });
 
   it('leaves work on a roof and a bridge club to the answer', () => {
