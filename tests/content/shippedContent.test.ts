@@ -142,6 +142,7 @@ describe('the shipped small talk', () => {
   it.each([
     ['hi', 'greeting'],
     ['Hello there!', 'greeting'],
+    ['hiya, is any1 there?', 'greeting'],
     ['good morning', 'greeting'],
     ['thanks', 'thanks'],
     ['thank you so much, that was helpful', 'thanks'],
