@@ -109,3 +109,9 @@ describe('a wait grumbled about, and a date after which nothing is needed (twent
     expect(shippedRules.assessByRules("can it be done by friday? after friday i won't need one")?.kind).toMatch(/crisis/);
   });
 });
+
+describe('going to take one\'s medicine and coming back (twenty-eighth pass)', () => {
+  it('reads "brb need 2 take my tablets, will finish this l8r" as no request for advice', () => {
+    expect(shippedRules.assess('brb need 2 take my tablets, will finish this l8r')).toBeUndefined();
+  });
+});
