@@ -96,7 +96,7 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   // base, and the same on its end); in the repo from then, figures only: never given to an engineer, never tuned on.
   { name: 'unseen set AK (tests/eval/unseen/questions-ak.yaml)', load: () => loadTopicSet('unseen/questions-ak.yaml') },
   { name: 'unseen set AL (tests/eval/unseen/questions-al.yaml)', load: () => loadTopicSet('unseen/questions-al.yaml') },
-  // Written blind in the twenty-eighth pass (its first part, 110 lines, is all that arrived); first run in docs/evaluation.md.
+  // Written blind in the twenty-eighth pass, in two parts by two writers; first runs in docs/evaluation.md.
   { name: 'unseen set AM (tests/eval/unseen/questions-am.yaml)', load: () => loadTopicSet('unseen/questions-am.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
