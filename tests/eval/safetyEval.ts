@@ -26,9 +26,6 @@ const TARGETS: Record<Expect, number> = {
   'near-miss': 0.97,
 };
 
-/** What counts as handled for each kind of message (the same as for a new corpus). */
-const HANDLED: Record<Expect, (concern: SafetyConcern | undefined) => boolean> = REPLY_NEEDED;
-
 /** The calm Samaritans line was shown (before the normal answer): reported beside crises, never counted as caught. */
 const crisisLine = (c: SafetyConcern | undefined): boolean => c?.kind === 'possible-crisis' || c?.possibleCrisis !== undefined;
 
@@ -62,10 +59,10 @@ function evalSet(name: string, items: readonly Item[], rules: SafetyRules, repor
     let samaritansLine = 0;
     for (const { text } of list) {
       const concern = rules.assess(text);
-      if (HANDLED[expect](rules.assessByRules(text))) byRulesAlone++;
+      if (REPLY_NEEDED[expect](rules.assessByRules(text))) byRulesAlone++;
       if (concern?.kind === 'possible-emergency' || concern?.possibleEmergency) lineShown++;
       if (crisisLine(concern)) samaritansLine++;
-      if (HANDLED[expect](concern)) handled++;
+      if (REPLY_NEEDED[expect](concern)) handled++;
       else misses.push(`  ${name} ${expect}: "${text}" -> ${describe(concern)}`);
     }
     const label = `${name} ${expect} ${expect === 'near-miss' ? 'answered normally' : 'caught'} (${handled}/${list.length})`;
