@@ -98,6 +98,7 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set AL (tests/eval/unseen/questions-al.yaml)', load: () => loadTopicSet('unseen/questions-al.yaml') },
   // Written blind in the twenty-eighth pass, in two parts by two writers; first runs in docs/evaluation.md.
   { name: 'unseen set AM (tests/eval/unseen/questions-am.yaml)', load: () => loadTopicSet('unseen/questions-am.yaml') },
+  { name: 'unseen set AN (tests/eval/unseen/questions-an.yaml)', load: () => loadTopicSet('unseen/questions-an.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
