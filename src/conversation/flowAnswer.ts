@@ -80,7 +80,7 @@ export class FlowAnswerRecognizer {
       (toldAsHeard(parts[0] ?? message, this.rules) || (parts.length > 1 && readsAs(parts[parts.length - 1] ?? '', this.rules.askedOtherwise?.tags)) || readsAs(message, this.rules.askedOtherwise?.whatItMeans));
     // "I was wondering if the private one is quicker": a full question, however it opens.
     const indirect = worry === undefined && hedged === undefined && readsAs(text, this.rules.askedOtherwise?.indirect);
-    const asks = (worry === undefined && hedged === undefined && (looksLikeQuestion(text) || asksAfterAStory(text))) || indirect;
+    const asks = (worry === undefined && hedged === undefined && (looksLikeQuestion(text) || asksAfterAStory(text) || asksInALaterSentence(text))) || indirect;
     // "not yet, but will complaining affect how they treat me?": an answer held back for a question asked first.
     const asksFirst = asksBeforeAnswering(parts, this.rules.heldBack);
     const fitted = (hedged === undefined ? undefined : bestOption(hedged, question.choices, this.rules)) ?? bestOption(text, question.choices, this.rules);
@@ -92,10 +92,10 @@ export class FlowAnswerRecognizer {
     const over = wayOut === 'person' ? WHOLE_LABEL : STRONG_MATCH;
     if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
     // "Thank you for explaining. What worries me most is the waiting": thanks first is politeness, not "That's all, thanks".
-    const afterThanks = worry === undefined ? this.answerAfterThanks(parts, question.choices) : undefined;
+    const afterThanks = worry === undefined && !asksInALaterSentence(message) ? this.answerAfterThanks(parts, question.choices) : undefined;
     if (afterThanks !== undefined && best && afterThanks !== best.index && !asksFirst) return { kind: 'choice', index: afterThanks };
     if (best && !heard && !asksFirst && this.fits(text, asks, best, indirect)) return { kind: 'choice', index: best.index };
-    const answeredFirst = asksFirst || heard ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question.choices);
+    const answeredFirst = asksFirst || heard ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question);
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
     if (isLeaving(message, this.rules) || wayOut) return { kind: 'way-out', reason: 'asked' };
     // Asking for a button by its whole label ("Could we carry on, please?") is taking it, whatever the content holds.
@@ -152,9 +152,16 @@ export class FlowAnswerRecognizer {
    * ask if..."): the first part of the message, when it asks nothing and fits a button by a phrase or its label, is
    * the answer; the flow's next step goes on from it. A message that opens with its question is left to be answered.
    */
-  private answerBeforeAQuestion(parts: readonly string[], choices: readonly AnswerOption[]): number | undefined {
+  private answerBeforeAQuestion(parts: readonly string[], { choices, entries }: FlowQuestion): number | undefined {
     const [first, ...rest] = parts;
     if (!first || rest.length === 0 || looksLikeQuestion(first)) return undefined;
+    // "Thanks, that's a relief. Do doctors really ask each other?": thanks first is politeness, not "That's all, thanks".
+    // "Say I do make a formal complaint, is there a time limit?": a condition asked about, not the answer.
+    const opening = wordsOf(first);
+    if (this.rules.heldBack?.thanksOnly.test(opening.join(' ')) || CONDITION_OPENERS.has(opening[0] ?? '')) return undefined;
+    // "Change GP surgery, is it difficult?": the related question shown beside the buttons says it better than any button.
+    const withEntries = bestOption(first, [...choices, ...entries.map((e) => ({ label: e.question }))], this.rules);
+    if (withEntries !== undefined && withEntries.index >= choices.length) return undefined;
     // "I'm not sure if I'm overreacting. Do people usually...?": "not sure" is no "sure".
     const best = unlessNotMeant(first, bestOption(first, choices, this.rules), choices, this.rules);
     return best && best.score >= MIN_PHRASE_FIT ? best.index : undefined;
@@ -252,15 +259,20 @@ const ASKING_SENTENCE_WORDS = 3;
  */
 function asksAfterAStory(message: string): boolean {
   if (wordsOf(message).length < STORY_WORDS) return false;
-  const sentences = message.split(/(?<=[.!?\n])\s+/);
-  if (sentences.slice(1).some((s) => s.trim().endsWith('?') && wordsOf(s).length >= ASKING_SENTENCE_WORDS)) return true;
+  if (asksInALaterSentence(message)) return true;
   return partsOf(message).slice(1).some((part) => wordsOf(part).length > SHORT_REPLY_WORDS && looksLikeQuestionStart(part));
+}
+
+/** Whether a sentence after the first ends with a question mark ("Thanks, that's a relief. Do doctors really ask each other?"). */
+function asksInALaterSentence(message: string): boolean {
+  const sentences = message.split(/(?<=[.!?\n])\s+/);
+  return sentences.slice(1).some((s) => s.trim().endsWith('?') && wordsOf(s).length >= ASKING_SENTENCE_WORDS);
 }
 
 /** Words that open a condition: "if I go private, ...", "say I stay on the NHS, ...". */
 const CONDITION_OPENERS = new Set(['if', 'say', 'suppose', 'supposing']);
 /** A question asked after the condition: a question word then who or what it is about ("can i", "does that", "how much"). */
-const ASKED_AFTER = /\b(?:can|could|will|would|do|does|did|is|are|should|shall|must|how|what|when|who|why) (?:i|we|he|she|they|you|it|that|this|my|the|me|much|long|happens|about)\b/;
+const ASKED_AFTER = /\b(?:can|could|will|would|do|does|did|is|are|should|shall|must|how|what|when|who|why) (?:i|we|he|she|they|you|it|that|this|there|my|the|me|much|long|happens|about)\b/;
 
 /**
  * Whether a reply opens with a condition and then asks about it ("If I pay privately for the opinion, does that mean I

@@ -123,6 +123,32 @@ describe('side questions asked without a question word first', () => {
   });
 });
 
+describe('side questions after thanks, a condition, or in the words of a related question', () => {
+  it('answers a question asked after thanks, rather than taking the thanks as "That\'s all, thanks"', async () => {
+    const { say } = conversation;
+    await say('start again');
+    await say('are there any downsides to a second opinion?');
+    const replies = await say('Thanks, good to know. Do consultants often ask colleagues what they think?');
+    expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
+  });
+
+  it('answers a question asked about a condition ("say I did complain, is there a deadline?"), rather than taking "I do" as yes', async () => {
+    const { say } = conversation;
+    await say('start again');
+    await say('I have a problem getting a second opinion');
+    await say('I want to make a formal complaint');
+    const replies = await say('Say I do go ahead with a complaint, is there a deadline for it?');
+    expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
+  });
+
+  it('answers a further question at "Shall we carry on?" even when it says "go on" in passing', async () => {
+    const { say } = await atDelayStep();
+    await say('how long does a second opinion usually take?');
+    const replies = await say('cheers. one more thing, does a second opinion go on my records?');
+    expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
+  });
+});
+
 describe('an answer said after a turn', () => {
   it('takes the worry said after "not X, more Y" when both are worries the step offers', async () => {
     const { say } = conversation;

@@ -148,7 +148,22 @@ function askedInItsWords(words: readonly string[], option: AnswerOption, rules: 
   // Only the label's key words: "send me on" says "Ask my GP to refer me" in other words, though both have "me".
   const labelWords = wordsOf(option.label).filter((w) => !NOT_KEYWORDS.has(w));
   const otherWords = (p: Phrase): boolean => !p.words.some((w, i) => labelWords.some((l) => sameWord(l, w, p.prefix[i]) || sameWord(w, l)));
-  return (option.says ?? []).some((p) => (p.words.length > 1 || p.prefix.some(Boolean)) && (labelAsks || otherWords(p)) && saysPhrase(words, p, rules));
+  // A family's words given to a button ("go on" for "Carry on", from yes) say yes, not what a question is about: "does a
+  // 2nd opinion go on my records?" asks about records.
+  const family = familyPhrases(rules);
+  return (option.says ?? []).some((p) => !family.has(p) && (p.words.length > 1 || p.prefix.some(Boolean)) && (labelAsks || otherWords(p)) && saysPhrase(words, p, rules));
+}
+
+const familyPhrasesOf = new WeakMap<TypedAnswerRules, ReadonlySet<Phrase>>();
+
+/** Every phrase of the rules' families, once per set of rules. */
+function familyPhrases(rules: TypedAnswerRules): ReadonlySet<Phrase> {
+  let phrases = familyPhrasesOf.get(rules);
+  if (!phrases) {
+    phrases = new Set(rules.families.flatMap((f) => f.says));
+    familyPhrasesOf.set(rules, phrases);
+  }
+  return phrases;
 }
 
 /**

@@ -54,6 +54,15 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('what if my gp says no? my specialist is away', step)).toMatchObject({ kind: 'side-question' });
   });
 
+  it('takes a first part that says a related question better than any button as part of a side question, not as the answer', () => {
+    const gp: FlowQuestion = {
+      choices: [{ label: 'See another GP at my surgery' }, { label: 'Ask my GP to refer me' }],
+      entries: [{ id: 'moving', question: 'Can I change to a different GP surgery?' }],
+    };
+    expect(recognizer.recognise('change gp surgery, is it hard?', gp)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('another gp at my surgery, is that quicker?', gp)).toEqual({ kind: 'choice', index: 0 });
+  });
+
   it("takes a question that says a button in the flow's other words for it as that button; one plain word shared with a side question does not", () => {
     const worries: FlowQuestion = {
       choices: [
