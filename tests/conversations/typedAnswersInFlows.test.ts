@@ -149,6 +149,16 @@ describe('side questions after thanks, a condition, or in the words of a related
   });
 });
 
+describe('a button read only in its own words', () => {
+  it('does not take "not" for the "notes" of "A delay or lost paperwork" ("I\'m not good with phones, can I email PALS?")', async () => {
+    const { say } = conversation;
+    await say('start again');
+    await say('I have a problem getting a second opinion');
+    const replies = await say("I'm not good with phones, can I email PALS instead?");
+    expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
+  });
+});
+
 describe('an answer said after a turn', () => {
   it('takes the worry said after "not X, more Y" when both are worries the step offers', async () => {
     const { say } = conversation;
