@@ -144,6 +144,9 @@ export const SPLIT_WORDS: readonly { readonly pair: readonly [string, string]; r
   { pair: ['sec', 'and'], word: 'second', before: 'op' },
   { pair: ['sec', 'an'], word: 'second', before: 'op' },
   { pair: ['sec', 'ond'], word: 'second' },
+  // Dictated "second" heard as "sick and": "how do I get a sick and opinion".
+  { pair: ['sick', 'and'], word: 'second', before: 'op' },
+  { pair: ['sick', 'an'], word: 'second', before: 'op' },
   // Dictated "opinion" heard as two words: "a second a pinion".
   { pair: ['a', 'pinion'], word: 'opinion' },
   { pair: ['o', 'pinion'], word: 'opinion' },

@@ -51,6 +51,8 @@ describe('reducing text to terms', () => {
     expect(analyser.analyse('wats a sec and opinion', known).terms).toContain('~second_opinion');
     expect(analyser.analyse('can i see a nother doctor', known).terms).toContain('~another');
     expect(analyser.analyse('give me a sec and I will check', known).terms).not.toContain('~second_opinion');
+    expect(analyser.analyse('how do i get a sick and opinion for my knee', known).terms).toContain('~second_opinion');
+    expect(analyser.analyse('i feel sick and tired', known).terms).not.toContain('~second_opinion');
   });
 
   it('reads the dropped g of an everyday verb the same in content and messages ("gettin" is "getting")', () => {
