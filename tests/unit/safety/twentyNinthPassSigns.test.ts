@@ -18,4 +18,10 @@ describe('signs read in the twenty-ninth pass', () => {
     expect(shippedRules.assess('could my new blood pressure pills be why I feel faint in the mornings?')?.kind).toBe('medical-advice');
     expect(shippedRules.assess('could the delay be why my mum is so stressed about it all?')?.kind).not.toBe('medical-advice');
   });
+
+  it('reads not sticking around if the news is bad, and a plan made with only an empty house awaited, as a crisis', () => {
+    expect(shippedRules.assessByRules("if the scan is bad I'm not gonna stick around to see what happens")?.kind).toBe('crisis');
+    expect(shippedRules.assessByRules("I've worked it all out, just waiting until everyone is asleep")?.kind).toBe('crisis');
+    expect(shippedRules.ruleOutcome('done-if-the-news-is-bad', "if they cancel again I won't hang around at that hospital, I'll go private")).toBeUndefined();
+  });
 });
