@@ -12,6 +12,8 @@ const FULL_QUESTION_WORDS = 5;
 const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
 /** A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word. */
 const MIN_PHRASE_FIT = 2;
+/** A first part longer than this tells something rather than answers ("pay for it myself" answers). */
+const STORY_PART_WORDS = 5;
 
 /** What someone's reply to a flow's question was taken to mean. */
 export type FlowAnswer =
@@ -162,9 +164,11 @@ export class FlowAnswerRecognizer {
     // "Change GP surgery, is it difficult?": the related question shown beside the buttons says it better than any button.
     const withEntries = bestOption(first, [...choices, ...entries.map((e) => ({ label: e.question }))], this.rules);
     if (withEntries !== undefined && withEntries.index >= choices.length) return undefined;
-    // "I'm not sure if I'm overreacting. Do people usually...?": "not sure" is no "sure".
+    // "I'm not sure if I'm overreacting. Do people usually...?": "not sure" is no "sure". A first part that tells a story
+    // ("my eyesight is poor and I no longer drive") answers only by a phrase of two words or more, not by one stray word ("no").
     const best = unlessNotMeant(first, bestOption(first, choices, this.rules), choices, this.rules);
-    return best && best.score >= MIN_PHRASE_FIT ? best.index : undefined;
+    const needed = opening.length > STORY_PART_WORDS ? STRONG_MATCH : MIN_PHRASE_FIT;
+    return best && best.score >= needed ? best.index : undefined;
   }
 
   /**

@@ -141,6 +141,15 @@ describe('side questions after thanks, a condition, or in the words of a related
     expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
   });
 
+  it('answers a question after a story told first, rather than taking one stray word of the story ("no longer") as a button', async () => {
+    const { say } = conversation;
+    await say('start again');
+    await say('are there any downsides to a second opinion?');
+    await say('Getting to another hospital');
+    const replies = await say('My knees are bad and I no longer drive these days. Could my son come along with me?');
+    expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
+  });
+
   it('answers a further question at "Shall we carry on?" even when it says "go on" in passing', async () => {
     const { say } = await atDelayStep();
     await say('how long does a second opinion usually take?');
