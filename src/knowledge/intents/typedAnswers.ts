@@ -290,7 +290,9 @@ export function isLeaving(text: string, rules: TypedAnswerRules): boolean {
   return rules.leaving.some((p) => hasPhrase(words, p, 1));
 }
 
-const QUESTION_START = new Set(['what', 'whats', 'how', 'why', 'when', 'where', 'who', 'which', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'is', 'are', 'am', 'if', 'wait']);
+// With the same words in text-speak and dropped h's ("wat", "hw", "ow do I know...?", "shud i").
+const QUESTION_START = new Set(['what', 'whats', 'how', 'why', 'when', 'where', 'who', 'which', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'is', 'are', 'am', 'if', 'wait',
+  'wat', 'wot', 'wht', 'wut', 'wats', 'wots', 'hw', 'ow', 'hows', 'wheres', 'whos', 'wen', 'cud', 'shud', 'wud', 'cn']);
 
 /**
  * The words after an answer's opening hedge ("maybe just for someone to explain it?" -> "just for someone to explain

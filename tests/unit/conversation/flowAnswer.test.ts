@@ -48,6 +48,11 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('how much does it cost to go private', step)).toMatchObject({ kind: 'side-question', result: { kind: 'answer' } });
   });
 
+  it('reads a question opened in text-speak or with a dropped h ("wat if", "ow do i") as a question', () => {
+    expect(recognizer.recognise('wat if the gp says no', step)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('ow do i know if the gp will say no', step)).toMatchObject({ kind: 'side-question' });
+  });
+
   it('takes an answer given first, then a question about it, as the button; a message that opens with its question stays a question', () => {
     expect(recognizer.recognise('my specialist i think, is that ok?', step)).toEqual({ kind: 'choice', index: 1 });
     expect(recognizer.recognise('yeah. how much roughly??', step)).toEqual({ kind: 'choice', index: 2 });
