@@ -150,6 +150,16 @@ describe('side questions after thanks, a condition, or in the words of a related
     expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
   });
 
+  it('answers a question put first ("sorry, one more thing first - ...?", "no hang on, before that, ...?") rather than taking a button from the words that put it first', async () => {
+    for (const text of ['sorry, one more thing first - if the new consultant agrees with me, do they take over my care?', 'no hang on, before that, will I have to pay for the travel?']) {
+      const { say } = conversation;
+      await say('start again');
+      await say('are there any downsides to a second opinion?');
+      const replies = await say(text);
+      expect(replies[replies.length - 1]?.text, text).toMatch(CARRY_ON);
+    }
+  });
+
   it('answers a further question at "Shall we carry on?" even when it says "go on" in passing', async () => {
     const { say } = await atDelayStep();
     await say('how long does a second opinion usually take?');
