@@ -22,6 +22,17 @@ async function atDelayStep() {
   return conversation;
 }
 
+/** The conversation, started again and led through `steps` (the first opens a flow), then `text` said: the last reply's text. */
+async function lastReplyAfter(steps: readonly string[], text: string): Promise<string | undefined> {
+  await conversation.say('start again');
+  for (const step of steps) await conversation.say(step);
+  const replies = await conversation.say(text);
+  return replies[replies.length - 1]?.text;
+}
+
+const WORRIES = ['are there any downsides to a second opinion?'];
+const PALS_TRIAGE = ['I have a problem getting a second opinion'];
+
 describe('ways out of a flow in people\'s own words', () => {
   it('leaves the flow when someone asks for a person however they type it', async () => {
     const { say } = await atDelayStep();
@@ -125,38 +136,20 @@ describe('side questions asked without a question word first', () => {
 
 describe('side questions after thanks, a condition, or in the words of a related question', () => {
   it('answers a question asked after thanks, rather than taking the thanks as "That\'s all, thanks"', async () => {
-    const { say } = conversation;
-    await say('start again');
-    await say('are there any downsides to a second opinion?');
-    const replies = await say('Thanks, good to know. Do consultants often ask colleagues what they think?');
-    expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
+    expect(await lastReplyAfter(WORRIES, 'Thanks, good to know. Do consultants often ask colleagues what they think?')).toMatch(CARRY_ON);
   });
 
   it('answers a question asked about a condition ("say I did complain, is there a deadline?"), rather than taking "I do" as yes', async () => {
-    const { say } = conversation;
-    await say('start again');
-    await say('I have a problem getting a second opinion');
-    await say('I want to make a formal complaint');
-    const replies = await say('Say I do go ahead with a complaint, is there a deadline for it?');
-    expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
+    expect(await lastReplyAfter([...PALS_TRIAGE, 'I want to make a formal complaint'], 'Say I do go ahead with a complaint, is there a deadline for it?')).toMatch(CARRY_ON);
   });
 
   it('answers a question after a story told first, rather than taking one stray word of the story ("no longer") as a button', async () => {
-    const { say } = conversation;
-    await say('start again');
-    await say('are there any downsides to a second opinion?');
-    await say('Getting to another hospital');
-    const replies = await say('My knees are bad and I no longer drive these days. Could my son come along with me?');
-    expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
+    expect(await lastReplyAfter([...WORRIES, 'Getting to another hospital'], 'My knees are bad and I no longer drive these days. Could my son come along with me?')).toMatch(CARRY_ON);
   });
 
   it('answers a question put first ("sorry, one more thing first - ...?", "no hang on, before that, ...?") rather than taking a button from the words that put it first', async () => {
     for (const text of ['sorry, one more thing first - if the new consultant agrees with me, do they take over my care?', 'no hang on, before that, will I have to pay for the travel?']) {
-      const { say } = conversation;
-      await say('start again');
-      await say('are there any downsides to a second opinion?');
-      const replies = await say(text);
-      expect(replies[replies.length - 1]?.text, text).toMatch(CARRY_ON);
+      expect(await lastReplyAfter(WORRIES, text), text).toMatch(CARRY_ON);
     }
   });
 
@@ -170,11 +163,7 @@ describe('side questions after thanks, a condition, or in the words of a related
 
 describe('a button read only in its own words', () => {
   it('does not take "not" for the "notes" of "A delay or lost paperwork" ("I\'m not good with phones, can I email PALS?")', async () => {
-    const { say } = conversation;
-    await say('start again');
-    await say('I have a problem getting a second opinion');
-    const replies = await say("I'm not good with phones, can I email PALS instead?");
-    expect(replies[replies.length - 1]?.text).toMatch(CARRY_ON);
+    expect(await lastReplyAfter(PALS_TRIAGE, "I'm not good with phones, can I email PALS instead?")).toMatch(CARRY_ON);
   });
 });
 
