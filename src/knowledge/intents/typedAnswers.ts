@@ -1,5 +1,6 @@
 import type { WayOutFrames } from './wayOutFrames';
 import type { LearntWayOuts } from './learntWayOuts';
+import { TEXT_SPEAK } from '../text/commonWords';
 import { escapeForPattern, hasPhrase, phrase, sameWord, wordsOf, type Phrase } from './words';
 
 /** Words people type for any button whose label fits (knowledge/intents/typed-answers.yaml). */
@@ -290,9 +291,12 @@ export function isLeaving(text: string, rules: TypedAnswerRules): boolean {
   return rules.leaving.some((p) => hasPhrase(words, p, 1));
 }
 
-// With the same words in text-speak and dropped h's ("wat", "hw", "ow do I know...?", "shud i").
-const QUESTION_START = new Set(['what', 'whats', 'how', 'why', 'when', 'where', 'who', 'which', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'is', 'are', 'am', 'if', 'wait',
-  'wat', 'wot', 'wht', 'wut', 'wats', 'wots', 'hw', 'ow', 'hows', 'wheres', 'whos', 'wen', 'cud', 'shud', 'wud', 'cn']);
+const QUESTION_START = new Set(['what', 'whats', 'how', 'why', 'when', 'where', 'who', 'which', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'is', 'are', 'am', 'if', 'wait']);
+
+/** Whether a word opens a question, in text-speak or with a dropped h too ("wat", "hw", "ow do I know...?", "shud i"). */
+function opensAQuestion(word: string): boolean {
+  return QUESTION_START.has(TEXT_SPEAK.get(word) ?? word);
+}
 
 /**
  * The words after an answer's opening hedge ("maybe just for someone to explain it?" -> "just for someone to explain
@@ -300,7 +304,7 @@ const QUESTION_START = new Set(['what', 'whats', 'how', 'why', 'when', 'where', 
  */
 export function afterHedge(text: string, rules: TypedAnswerRules): string | undefined {
   const words = wordsOf(text);
-  if (QUESTION_START.has(words[0] ?? '')) return undefined;
+  if (opensAQuestion(words[0] ?? '')) return undefined;
   const hedge = (rules.hedges ?? []).find((p) => p.words.every((w, i) => sameWord(words[i] ?? '', w, p.prefix[i])));
   if (!hedge || hedge.words.length >= words.length) return undefined;
   return words.slice(hedge.words.length).join(' ');
@@ -396,7 +400,7 @@ function longestAt(phrases: readonly Phrase[], words: readonly string[], at: num
 /** A message that asks something of its own, which a button can only answer if it fits well. */
 export function looksLikeQuestion(text: string): boolean {
   const words = wordsOf(text);
-  return text.trim().endsWith('?') || QUESTION_START.has(words[0] ?? '');
+  return text.trim().endsWith('?') || opensAQuestion(words[0] ?? '');
 }
 
 /**

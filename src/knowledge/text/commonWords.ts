@@ -122,6 +122,17 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['havnt', 'havent'],
   ['shud', 'should'],
   ['cud', 'could'],
+  // Twenty-ninth pass: question words in text-speak or with a dropped h ("wat if my gp says no", "ow do i know").
+  ['wat', 'what'],
+  ['wot', 'what'],
+  ['wht', 'what'],
+  ['wut', 'what'],
+  ['wats', 'what'],
+  ['wots', 'what'],
+  ['hw', 'how'],
+  ['ow', 'how'],
+  ['wen', 'when'],
+  ['cn', 'can'],
   ['wud', 'would'],
   // Dropped g's of everyday verbs, read the same in the content as in messages: a learnt phrasing that says "gettin"
   // made "gettin" a rare word of one entry, so "any upside to gettin a 2nd opinon" went to that entry (disadvantages).
