@@ -82,7 +82,9 @@ export class FlowAnswerRecognizer {
       (toldAsHeard(parts[0] ?? message, this.rules) || (parts.length > 1 && readsAs(parts[parts.length - 1] ?? '', this.rules.askedOtherwise?.tags)) || readsAs(message, this.rules.askedOtherwise?.whatItMeans));
     // "I was wondering if the private one is quicker": a full question, however it opens.
     const indirect = worry === undefined && hedged === undefined && readsAs(text, this.rules.askedOtherwise?.indirect);
-    const asks = (worry === undefined && hedged === undefined && (looksLikeQuestion(text) || asksAfterAStory(text) || asksInALaterSentence(text))) || indirect;
+    // "Thanks, that's a relief. Do doctors really ask each other?": a later sentence asks, however short the message.
+    const asksLater = asksInALaterSentence(message);
+    const asks = (worry === undefined && hedged === undefined && (looksLikeQuestion(text) || asksLater || asksAfterAStory(text))) || indirect;
     // "not yet, but will complaining affect how they treat me?": an answer held back for a question asked first.
     const asksFirst = asksBeforeAnswering(parts, this.rules.heldBack);
     const fitted = (hedged === undefined ? undefined : bestOption(hedged, question.choices, this.rules)) ?? bestOption(text, question.choices, this.rules);
@@ -94,7 +96,7 @@ export class FlowAnswerRecognizer {
     const over = wayOut === 'person' ? WHOLE_LABEL : STRONG_MATCH;
     if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
     // "Thank you for explaining. What worries me most is the waiting": thanks first is politeness, not "That's all, thanks".
-    const afterThanks = worry === undefined && !asksInALaterSentence(message) ? this.answerAfterThanks(parts, question.choices) : undefined;
+    const afterThanks = worry === undefined && !asksLater ? this.answerAfterThanks(parts, question.choices) : undefined;
     if (afterThanks !== undefined && best && afterThanks !== best.index && !asksFirst) return { kind: 'choice', index: afterThanks };
     if (best && !heard && !asksFirst && this.fits(text, asks, best, indirect)) return { kind: 'choice', index: best.index };
     const answeredFirst = asksFirst || heard ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question);
@@ -162,7 +164,7 @@ export class FlowAnswerRecognizer {
     const opening = wordsOf(first);
     if (this.rules.heldBack?.thanksOnly.test(opening.join(' ')) || CONDITION_OPENERS.has(opening[0] ?? '')) return undefined;
     // "Change GP surgery, is it difficult?": the related question shown beside the buttons says it better than any button.
-    const withEntries = bestOption(first, [...choices, ...entries.map((e) => ({ label: e.question }))], this.rules);
+    const withEntries = entries.length > 0 ? bestOption(first, [...choices, ...entries.map((e) => ({ label: e.question }))], this.rules) : undefined;
     if (withEntries !== undefined && withEntries.index >= choices.length) return undefined;
     // "I'm not sure if I'm overreacting. Do people usually...?": "not sure" is no "sure". A first part that tells a story
     // ("my eyesight is poor and I no longer drive") answers only by a phrase of two words or more, not by one stray word ("no").
@@ -255,19 +257,20 @@ const STORY_WORDS = 15;
 const ASKING_SENTENCE_WORDS = 3;
 
 /**
- * Whether a long message asks after its opening: a later sentence with a question mark ("I'm not sure if I'm
- * overreacting. Do people usually get one for this? I don't want to waste anyone's time."), or a later clause that opens
- * with a question word ("I'm halfway through chemo and worried, if I ask does my treatment stop while I wait, because
- * ..."). A story told first, then the question, often with more story after it: a stray button word in the story is
- * not an answer (an answer told whole in the first part still is: answerBeforeAQuestion).
+ * Whether a long message asks after its opening in a later clause that opens with a question word ("I'm halfway through
+ * chemo and worried, if I ask does my treatment stop while I wait, because ..."; a later sentence with a question mark
+ * is asksInALaterSentence, at any length). A story told first, then the question, often with more story after it: a
+ * stray button word in the story is not an answer (an answer told whole in the first part still is: answerBeforeAQuestion).
  */
 function asksAfterAStory(message: string): boolean {
   if (wordsOf(message).length < STORY_WORDS) return false;
-  if (asksInALaterSentence(message)) return true;
   return partsOf(message).slice(1).some((part) => wordsOf(part).length > SHORT_REPLY_WORDS && looksLikeQuestionStart(part));
 }
 
-/** Whether a sentence after the first ends with a question mark ("Thanks, that's a relief. Do doctors really ask each other?"). */
+/**
+ * Whether a sentence after the first ends with a question mark ("I'm not sure if I'm overreacting. Do people usually get
+ * one for this? I don't want to waste anyone's time.", "Thanks, that's a relief. Do doctors really ask each other?").
+ */
 function asksInALaterSentence(message: string): boolean {
   const sentences = message.split(/(?<=[.!?\n])\s+/);
   return sentences.slice(1).some((s) => s.trim().endsWith('?') && wordsOf(s).length >= ASKING_SENTENCE_WORDS);
