@@ -99,6 +99,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   // Written blind in the twenty-eighth pass, in two parts by two writers; first runs in docs/evaluation.md.
   { name: 'unseen set AM (tests/eval/unseen/questions-am.yaml)', load: () => loadTopicSet('unseen/questions-am.yaml') },
   { name: 'unseen set AN (tests/eval/unseen/questions-an.yaml)', load: () => loadTopicSet('unseen/questions-an.yaml') },
+  // Written blind in the thirtieth pass, in two parts by two writers; first run on the pass's base in docs/evaluation.md.
+  { name: 'unseen set AO (tests/eval/unseen/questions-ao.yaml)', load: () => loadTopicSet('unseen/questions-ao.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 

@@ -131,6 +131,7 @@ export function safetyEval(report: Report): string[] {
   // Written blind in the twenty-eighth pass, in two parts by two writers; first run in docs/evaluation.md.
   evalSet('unseen/safety-am.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-am.yaml')), rules, report, false);
   evalSet('unseen/safety-an.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-an.yaml')), rules, report, false);
+  evalSet('unseen/safety-ao.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-ao.yaml')), rules, report, false);
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
   const falseAlarms = safetyFalseAlarms(rules);
   return [...(misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : []), ...falseAlarms];
