@@ -1,5 +1,5 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
-import { afterHedge, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, meantAfterATurn, readsAs, saidAfterANot, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, withSpokenMarks, type AnswerHeldBack, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { afterHedge, asksAboutIt, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, meantAfterATurn, readsAs, saidAfterANot, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, withSpokenMarks, type AnswerHeldBack, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { lastWayOutPart, saysAWayOut } from '../knowledge/intents/wayOutFrames';
 import { wordsOf } from '../knowledge/intents/words';
 import { CommandReader } from './commands';
@@ -98,7 +98,7 @@ export class FlowAnswerRecognizer {
     // "Thank you for explaining. What worries me most is the waiting": thanks first is politeness, not "That's all, thanks".
     const afterThanks = worry === undefined && !asksLater ? this.answerAfterThanks(parts, question.choices) : undefined;
     if (afterThanks !== undefined && best && afterThanks !== best.index && !asksFirst) return { kind: 'choice', index: afterThanks };
-    if (best && !heard && !asksFirst && this.fits(text, asks, best, indirect)) return { kind: 'choice', index: best.index };
+    if (best && !heard && !asksFirst && this.fits(text, asks, best, question.choices[best.index], indirect)) return { kind: 'choice', index: best.index };
     const answeredFirst = asksFirst || heard ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question);
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
     if (isLeaving(message, this.rules) || wayOut) return { kind: 'way-out', reason: 'asked' };
@@ -206,9 +206,11 @@ export class FlowAnswerRecognizer {
    * is asked: at "What worries you most?" the worry is often a question ("will my doctor be
    * annoyed with me for asking?", "if they dont agree whos right??").
    */
-  private fits(text: string, asks: boolean, { score, askedInItsWords }: BestOption, indirect = false): boolean {
+  private fits(text: string, asks: boolean, { score, askedInItsWords }: BestOption, option: AnswerOption | undefined, indirect = false): boolean {
     if (!asks || askedInItsWords) return true;
     const words = wordsOf(text).length;
+    // "private cost?", "apology likely?": a short question naming a button asks something about it.
+    if (words < FULL_QUESTION_WORDS && option && asksAboutIt(text, option, this.rules)) return false;
     if ((text.trim().endsWith('?') || asksAfterACondition(text) || indirect || readsAs(text, this.rules.askedOtherwise?.withoutItsMark)) && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
     // One word of one button's label, asked ("how?" at "How do I get one?", "private?"), asks for that button.
     return score >= STRONG_MATCH || (words <= SHORT_REPLY_WORDS && score >= STRONG_MATCH / 2) || (words === 1 && score > 0);

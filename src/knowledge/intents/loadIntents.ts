@@ -277,7 +277,7 @@ function reportRepeats(file: YamlFile, items: readonly { path: YamlPath; key: st
 }
 
 function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'turns', 'askingForIt', 'answerHeldBack', 'worryTold', 'hearsay', 'askedOtherwise', 'spokenMarks', 'waysOut']);
+  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'turns', 'askingForIt', 'askedAbout', 'answerHeldBack', 'worryTold', 'hearsay', 'askedOtherwise', 'spokenMarks', 'waysOut']);
   if (!top) return undefined;
   const list = top.raw('families');
   if (!Array.isArray(list)) top.problem('families', '"families" should be a list of { id, forLabels or forLabelsStartingWith, says }');
@@ -335,6 +335,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     ...(top.has('notMeaning') ? { notMeaning: phrases(top, file, [], 'notMeaning') } : {}),
     ...(top.has('turns') ? { turns: phrases(top, file, [], 'turns') } : {}),
     ...(top.has('askingForIt') ? { askingForIt: phrases(top, file, [], 'askingForIt') } : {}),
+    ...(top.has('askedAbout') ? { askedAbout: phrases(top, file, [], 'askedAbout') } : {}),
     ...(top.has('answerHeldBack') ? { heldBack: readAnswerHeldBack(file, top.raw('answerHeldBack')) } : {}),
   };
 }

@@ -50,6 +50,8 @@ export interface TypedAnswerRules {
   readonly askedOtherwise?: AskedOtherwise;
   /** Punctuation said aloud ("question mark"), read as the mark (`spokenMarks`); none when left out. */
   readonly spokenMarks?: readonly SpokenMark[];
+  /** Words that ask something about a button named beside them ("private cost?", "apology likely?": `askedAbout`); none when left out. */
+  readonly askedAbout?: readonly Phrase[];
   /** Words that hold an answer back for a question asked first (`answerHeldBack`); none when left out. */
   readonly heldBack?: AnswerHeldBack;
   /** The learnt net for ways out no frame holds (way-out-examples.yaml); none in a fixture that leaves it out. */
@@ -383,6 +385,19 @@ export function meantAfterATurn(text: string, best: BestOption | undefined, opti
     if (after && after.index !== said && (best === undefined || (said === best.index && after.index !== best.index))) return after;
   }
   return best;
+}
+
+/**
+ * Whether a question that names a button asks something about it rather than taking it: it says a word of `askedAbout`
+ * ("private cost?", "apology likely?", "Scotland's version?") that is none of the button's own words ("Waiting and
+ * delays?" names the waiting; "how long?" asks it of "A call back").
+ */
+export function asksAboutIt(text: string, option: AnswerOption, rules: TypedAnswerRules): boolean {
+  const about = rules.askedAbout ?? [];
+  if (about.length === 0) return false;
+  const words = wordsOf(text);
+  const own = [...wordsOf(option.label), ...[...(option.says ?? []), ...familiesFor(option.label, rules).flatMap((f) => f.says)].flatMap((p) => p.words)];
+  return about.some((p) => hasPhrase(words, p, 0) && !p.words.some((w) => own.some((o) => sameWord(o, w) || sameWord(w, o))));
 }
 
 /** Whether a message opens by asking whether one may take something ("can I stay on the NHS for it?"). */

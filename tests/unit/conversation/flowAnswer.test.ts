@@ -257,6 +257,21 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('will the private doctor see my NHS notes', which)).toEqual({ kind: 'choice', index: 1 });
   });
 
+  it('takes a short question that names a button and asks something about it ("private cost?", "apology likely?") as a side question; the button alone, or asked with its own words, is the button', () => {
+    const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor' }, { label: "I'd pay to see a private doctor", says: ['private'].map(phrase) }], entries: [] };
+    const wants: FlowQuestion = { choices: [{ label: 'An apology', says: ['apology'].map(phrase) }, { label: 'Waiting and delays', says: ['the waiting'].map(phrase) }], entries: [] };
+    const asking = new FlowAnswerRecognizer({ ...rules, askedAbout: ['cost*', 'likely', 'long', 'wait*'].map(phrase) }, matcher);
+    expect(asking.recognise('private cost?', which)).toMatchObject({ kind: 'side-question' });
+    expect(asking.recognise('apology likely?', wants)).toMatchObject({ kind: 'side-question' });
+    expect(asking.recognise('private?', which)).toEqual({ kind: 'choice', index: 1 });
+    expect(asking.recognise('the waiting?', wants)).toEqual({ kind: 'choice', index: 1 });
+    // Not a question: a choice and a word beside it
+    expect(asking.recognise('private, cost is fine', which)).toEqual({ kind: 'choice', index: 1 });
+    // Without the words (typed-answers.yaml's `askedAbout`), the button it names
+    expect(recognizer.recognise('private cost?', which)).toEqual({ kind: 'choice', index: 1 });
+    expect(recognizer.recognise('apology likely?', wants)).toEqual({ kind: 'choice', index: 0 });
+  });
+
   it('says whether a reply opens with yes at a step with a "Yes, ..." button, never with "no" or at a step without one', () => {
     const problems: FlowQuestion = { choices: [{ label: "Yes, I'm having problems" }, { label: "No, that's all for now" }], entries: [] };
     expect(recognizer.opensWithYes('yeah nobody gets back to me', problems)).toBe(true);
