@@ -2,6 +2,7 @@ import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
 import { afterHedge, asksAboutIt, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, meantAfterATurn, readsAs, saidAfterANot, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, withSpokenMarks, type AnswerHeldBack, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { lastWayOutPart, saysAWayOut } from '../knowledge/intents/wayOutFrames';
 import { wordsOf } from '../knowledge/intents/words';
+import { TEXT_SPEAK } from '../knowledge/text/commonWords';
 import { CommandReader } from './commands';
 
 const SHORT_REPLY_WORDS = 3;
@@ -201,7 +202,8 @@ export class FlowAnswerRecognizer {
   /**
    * Whether a message fits a button well enough to be taken as it: anything that is not a
    * question; a short question ("whats the process?") that fits; a longer one only when it fits
-   * strongly; a full sentence with a question mark only when it is exactly a button's label.
+   * strongly; a full sentence with a question mark, or opening as a question ("does my gp have to agree or can they say
+   * no"), only when it is exactly a button's label.
    * A question that says a button in the flow's other words for it is that button however it
    * is asked: at "What worries you most?" the worry is often a question ("will my doctor be
    * annoyed with me for asking?", "if they dont agree whos right??").
@@ -211,7 +213,10 @@ export class FlowAnswerRecognizer {
     const words = wordsOf(text).length;
     // "private cost?", "apology likely?": a short question naming a button asks something about it.
     if (words < FULL_QUESTION_WORDS && option && asksAboutIt(text, option, this.rules)) return false;
-    if ((text.trim().endsWith('?') || asksAfterACondition(text) || indirect || readsAs(text, this.rules.askedOtherwise?.withoutItsMark)) && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
+    // A button whose label is itself a question ("How do I get one?") is asked for by a question that opens as one.
+    const opensAsOne = opensAsAQuestion(text, this.rules) && !option?.label.trim().endsWith('?');
+    const asksInFull = text.trim().endsWith('?') || asksAfterACondition(text) || indirect || readsAs(text, this.rules.askedOtherwise?.withoutItsMark) || opensAsOne;
+    if (asksInFull && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
     // One word of one button's label, asked ("how?" at "How do I get one?", "private?"), asks for that button.
     return score >= STRONG_MATCH || (words <= SHORT_REPLY_WORDS && score >= STRONG_MATCH / 2) || (words === 1 && score > 0);
   }
@@ -292,6 +297,22 @@ function asksAfterACondition(text: string): boolean {
   const words = wordsOf(text);
   if (!CONDITION_OPENERS.has(words[0] ?? '')) return false;
   return ASKED_AFTER.test(words.slice(2).join(' '));
+}
+
+/** A question word and then who or what it asks about ("does my gp...", "how long..."), not what it offers ("what about my gp"). */
+const QUESTION_OPENING =
+  /^(?:(?:how|what|when|who|why|where|which) (?!about\b)[a-z]+|(?:can|could|will|would|does|did|is|are|am|should|shall|must|has|have) (?:i|we|he|she|they|that|this|there|my|the|a|an|your|his|her|their|our|someone|anyone|people)|(?:does|did|are|should|do) you|do (?:i|we|he|she|they|my|your|his|her|their|our|someone|anyone|people)|(?:does|did|is|will|would|can|could) it)\b/;
+
+/**
+ * Whether a reply of several words is a full question by how it opens, with no "?" (typed in a hurry or by voice): "does
+ * my gp have to agree or can they say no". Asking whether one may take something ("can I see another GP at my surgery")
+ * asks for the button; "could you carry on please" asks the bot to; "would like the nhs one", "do it step by step" and "do
+ * the private one" say what they want.
+ */
+function opensAsAQuestion(text: string, rules: TypedAnswerRules): boolean {
+  const words = wordsOf(text);
+  const opening = [TEXT_SPEAK.get(words[0] ?? '') ?? words[0], ...words.slice(1, 3)].join(' ');
+  return QUESTION_OPENING.test(opening) && !asksForIt(text, rules);
 }
 
 /** A question by its first word (a voice-typed question has no "?"): "does she have to...", "what papers...". */

@@ -253,8 +253,17 @@ describe('understanding a reply to a flow step', () => {
     expect(asking.recognise('will the private doctor see my NHS notes', which)).toMatchObject({ kind: 'side-question' });
     expect(asking.recognise('would the nhs one be at a different hospital', which)).toMatchObject({ kind: 'side-question' });
     expect(asking.recognise('would like the nhs one please thanks', which)).toEqual({ kind: 'choice', index: 0 });
-    // Without the frames (typed-answers.yaml's `askedOtherwise`), a question without its "?" is left to the buttons
-    expect(recognizer.recognise('will the private doctor see my NHS notes', which)).toEqual({ kind: 'choice', index: 1 });
+  });
+
+  it('takes a reply of several words that opens as a question ("does my gp have to agree or can they say no") as a side question without its "?"; a request or a choice that opens with the same words is the button', () => {
+    const who: FlowQuestion = { choices: [{ label: 'My GP', says: ['my gp'].map(phrase) }, { label: 'My specialist' }], entries: [] };
+    const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor', says: ['nhs one'].map(phrase) }, { label: "I'd pay to see a private doctor" }], entries: [] };
+    const resume: FlowQuestion = { choices: [{ label: 'Carry on' }, { label: 'Stop here' }], entries: [] };
+    expect(recognizer.recognise('does my gp have to agree or can they say no', who)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('will the private doctor see my NHS notes', which)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('would like the nhs one please thanks', which)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise('do the nhs one for me please', which)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise('could you carry on with it please', resume)).toEqual({ kind: 'choice', index: 0 });
   });
 
   it('takes a short question that names a button and asks something about it ("private cost?", "apology likely?") as a side question; the button alone, or asked with its own words, is the button', () => {
