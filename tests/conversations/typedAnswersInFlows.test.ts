@@ -153,6 +153,16 @@ describe('side questions after thanks, a condition, or in the words of a related
     }
   });
 
+  it('answers a question put before carrying on ("before we carry on, is it free?", "wee question afore we cairry on, ...?") rather than carrying on', async () => {
+    for (const text of ['before we carry on, is a second opinion free on the NHS?', "wee question afore we cairry on, does a second opinion cost anything if it's on the NHS?"]) {
+      const { say } = await atDelayStep();
+      await say('how long does a second opinion usually take?');
+      const replies = await say(text);
+      expect(replies[replies.length - 1]?.text, text).toMatch(CARRY_ON);
+      expect(replies.map((r) => r.text).join(' '), text).toMatch(/pay|cost|free|NHS/i);
+    }
+  });
+
   it('answers a further question at "Shall we carry on?" even when it says "go on" in passing', async () => {
     const { say } = await atDelayStep();
     await say('how long does a second opinion usually take?');
