@@ -18,9 +18,6 @@ const COMMANDS_AFTER_WAYS_OUT: readonly (readonly [Command, readonly string[]])[
 
 const POLITE = new Set(['please', 'pls', 'plz', 'can', 'could', 'i', 'we', 'just', 'ok', 'okay', 'now', 'thanks', 'thank', 'you', 'want', 'to', 'like', 'would', 'id', 'lets', 'actually', 'sorry', 'kindly', 'ffs']);
 
-/** A sign-off after a way out ("stop asking me questions, I'm done"): the way out is still the command. */
-const SIGN_OFFS: readonly string[][] = [['im', 'done'], ['i', 'am', 'done'], ['bye'], ['goodbye'], ['thats', 'it'], ['thats', 'all']];
-
 const withoutPoliteness = (words: readonly string[]): string => words.filter((w) => !POLITE.has(w)).join(' ');
 
 /** Each command's phrases as read, with and without politeness; a phrase given twice counts for the later command. */
@@ -45,16 +42,26 @@ const GREETING = new Set(['hi', 'hello', 'hey', 'hiya', 'there']);
  */
 export class CommandReader {
   private readonly phrases: ReadonlyMap<string, Command>;
+  /** Goodbyes (typed-answers.yaml's `waysOut.signOffs`), as read, and without their words of politeness. */
+  private readonly signOffs: readonly (readonly string[])[];
+  private readonly politeSignOffs: ReadonlySet<string>;
 
   constructor(waysOut: WholeMessageWaysOut) {
     this.phrases = phraseIndex(waysOut);
+    this.signOffs = (waysOut.signOffs ?? []).map((text) => wordsOf(text));
+    this.politeSignOffs = new Set(this.signOffs.map(withoutPoliteness).filter(Boolean));
+  }
+
+  /** Whether the whole message is a goodbye, with words of politeness around it ("bye for now", "ok I'm done thanks"). */
+  signsOff(text: string): boolean {
+    return this.politeSignOffs.has(withoutPoliteness(wordsOf(text)));
   }
 
   detect(text: string): Command | undefined {
     const words = wordsOf(text);
     if (words.length === 0 || words.length > 10) return undefined;
     const phrases = this.phrases;
-    const command = phrases.get(words.join(' ')) ?? phrases.get(withoutPoliteness(words)) ?? wayOutSignedOff(words, phrases);
+    const command = phrases.get(words.join(' ')) ?? phrases.get(withoutPoliteness(words)) ?? wayOutSignedOff(words, phrases, this.signOffs);
     if (command || !GREETING.has(words[0] ?? '')) return command;
     // "hello, can I talk to someone?" still asks for a person; "hi, can you help?" is an opening, which the welcome answers.
     const from = words.findIndex((w) => !GREETING.has(w));
@@ -63,8 +70,9 @@ export class CommandReader {
   }
 }
 
-function wayOutSignedOff(words: readonly string[], phrases: ReadonlyMap<string, Command>): Command | undefined {
-  const signOff = SIGN_OFFS.find((end) => end.length < words.length && end.every((w, i) => words[words.length - end.length + i] === w));
+/** A sign-off after a way out ("stop asking me questions, I'm done"): the way out is still the command. */
+function wayOutSignedOff(words: readonly string[], phrases: ReadonlyMap<string, Command>, signOffs: readonly (readonly string[])[]): Command | undefined {
+  const signOff = signOffs.find((end) => end.length < words.length && end.every((w, i) => words[words.length - end.length + i] === w));
   if (!signOff) return undefined;
   const command = phrases.get(withoutPoliteness(words.slice(0, words.length - signOff.length)));
   return command === 'cancel' || command === 'startAgain' ? command : undefined;

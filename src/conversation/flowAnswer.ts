@@ -102,7 +102,8 @@ export class FlowAnswerRecognizer {
     if (best && !heard && !asksFirst && this.fits(text, asks, best, question.choices[best.index], indirect)) return { kind: 'choice', index: best.index };
     const answeredFirst = asksFirst || heard ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question);
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
-    if (isLeaving(message, this.rules) || wayOut) return { kind: 'way-out', reason: 'asked' };
+    // "bye", "done" at a step with no button for finishing: leaving, not a question.
+    if (isLeaving(message, this.rules) || wayOut || (!best && this.commands.signsOff(message))) return { kind: 'way-out', reason: 'asked' };
     // Asking for a button by its whole label ("Could we carry on, please?") is taking it, whatever the content holds.
     if (best && best.score >= WHOLE_LABEL && asksForIt(message, this.rules)) return { kind: 'choice', index: best.index };
     const result = this.matcher.match(message);

@@ -303,7 +303,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     if (typeof pattern === 'string') file.problem(['worryTold', index], pattern);
     return typeof pattern === 'string' ? [] : [pattern];
   });
-  const waysOut = FieldReader.forMapping(file, ['waysOut'], top.raw('waysOut'), '"waysOut"', ['stop', 'startAgain', 'inOwnWords', 'leaving', 'leavingInCrisisWords']);
+  const waysOut = FieldReader.forMapping(file, ['waysOut'], top.raw('waysOut'), '"waysOut"', ['stop', 'startAgain', 'signOffs', 'inOwnWords', 'leaving', 'leavingInCrisisWords']);
   if (!waysOut) return undefined;
   const wholeMessage = (key: 'stop' | 'startAgain'): string[] =>
     waysOut.textList(key, { min: 1 }).map((text, index) => {
@@ -312,6 +312,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     });
   const stop = wholeMessage('stop');
   const startAgain = wholeMessage('startAgain');
+  const signOffs = waysOut.textList('signOffs', { optional: true });
   reportRepeats(file, [
     ...stop.map((text, i) => ({ path: ['waysOut', 'stop', i], key: wordsOf(text).join(' ') })),
     ...startAgain.map((text, i) => ({ path: ['waysOut', 'startAgain', i], key: wordsOf(text).join(' ') })),
@@ -328,7 +329,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     ...(spokenMarks ? { spokenMarks } : {}),
     families,
     leaving: [...phrases(waysOut, file, ['waysOut'], 'leaving'), ...(waysOut.has('leavingInCrisisWords') ? phrases(waysOut, file, ['waysOut'], 'leavingInCrisisWords') : [])],
-    waysOut: { stop, startAgain },
+    waysOut: { stop, startAgain, signOffs },
     worryTold,
     ...(inOwnWords ? { inOwnWords } : {}),
     ...(top.has('hedges') ? { hedges: phrases(top, file, [], 'hedges') } : {}),

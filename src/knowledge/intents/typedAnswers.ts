@@ -93,6 +93,8 @@ export interface SpokenMark {
 export interface WholeMessageWaysOut {
   readonly stop: readonly string[];
   readonly startAgain: readonly string[];
+  /** Leaving said as a goodbye (`signOffs`): after a way out it is still the way out; alone, in a flow, a way out. */
+  readonly signOffs?: readonly string[];
 }
 
 /** A button as the recogniser sees it: its label, and words for it the label does not contain. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CommandReader } from '../../../src/conversation/commands';
 
 /** Ways out as typed-answers.yaml's `waysOut` gives them (a few of them). */
-const waysOut = { stop: ['cancel', 'stop', 'forget this', 'end chat', 'stop asking me questions', 'wish to finish'], startAgain: ['start again', 'start over'] };
+const waysOut = { stop: ['cancel', 'stop', 'forget this', 'end chat', 'stop asking me questions', 'wish to finish'], startAgain: ['start again', 'start over'], signOffs: ['im done', 'bye', 'bye for now'] };
 const reader = new CommandReader(waysOut);
 const detectCommand = (text: string) => reader.detect(text);
 
@@ -36,4 +36,9 @@ describe('recognising commands', () => {
       expect(detectCommand(text)).toBeUndefined();
     },
   );
+
+  it('says whether a whole message is a goodbye, with words of politeness around it, and nothing more', () => {
+    for (const text of ['bye', 'Bye.', 'ok bye for now', "I'm done thanks"]) expect(reader.signsOff(text), text).toBe(true);
+    for (const text of ['bye the way, how long does it take?', 'done', 'now', '']) expect(reader.signsOff(text), text).toBe(false);
+  });
 });

@@ -13,7 +13,7 @@ const matcher: Matcher = {
 const rules = {
   families: [{ id: 'yes', forLabelsStartingWith: ['yes'], forLabels: [], says: ['yes', 'yeah'].map(phrase) }],
   leaving: ['get me out'].map(phrase),
-  waysOut: { stop: ['stop'], startAgain: ['start again'] },
+  waysOut: { stop: ['stop'], startAgain: ['start again'], signOffs: ['bye', 'done'] },
   worryTold: ['[that | thats] [what] (worries | bothers) [me] [most]'].map((line) => {
     const pattern = choicePattern(line);
     if (typeof pattern === 'string') throw new Error(pattern);
@@ -279,6 +279,14 @@ describe('understanding a reply to a flow step', () => {
     // Without the words (typed-answers.yaml's `askedAbout`), the button it names
     expect(recognizer.recognise('private cost?', which)).toEqual({ kind: 'choice', index: 1 });
     expect(recognizer.recognise('apology likely?', wants)).toEqual({ kind: 'choice', index: 0 });
+  });
+
+  it('takes a goodbye said alone ("bye", "done") as a way out where no button fits it, and as the button where one does', () => {
+    const wants: FlowQuestion = { choices: [{ label: 'An apology' }, { label: 'A call back' }], entries: [] };
+    const worries: FlowQuestion = { choices: [{ label: 'Waiting and delays' }, { label: "That's all, thanks", says: ['done'].map(phrase) }], entries: [] };
+    expect(recognizer.recognise('bye', wants)).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(recognizer.recognise('done', wants)).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(recognizer.recognise('done', worries)).toEqual({ kind: 'choice', index: 1 });
   });
 
   it('says whether a reply opens with yes at a step with a "Yes, ..." button, never with "no" or at a step without one', () => {
