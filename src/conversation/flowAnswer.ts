@@ -99,7 +99,11 @@ export class FlowAnswerRecognizer {
     // "Thank you for explaining. What worries me most is the waiting": thanks first is politeness, not "That's all, thanks".
     const afterThanks = worry === undefined && !asksLater ? this.answerAfterThanks(parts, question.choices) : undefined;
     if (afterThanks !== undefined && best && afterThanks !== best.index && !asksFirst) return { kind: 'choice', index: afterThanks };
-    if (best && !heard && !asksFirst && this.fits(text, asks, best, question.choices[best.index], indirect)) return { kind: 'choice', index: best.index };
+    // "...nobody calls back. Is PALS even the right people for that?": the button said in a story told first is not what
+    // the later sentence asks, so it does not make the question that button ("what if they disagree? is that common?" asks it first).
+    const toldBefore = best !== undefined && best.askedInItsWords && asksLater && !looksLikeQuestion(sentencesOf(message)[0] ?? '') && !lastSentenceSaysIt(message, question.choices, best.index, this.rules);
+    const asTold = best && (toldBefore ? { ...best, askedInItsWords: false } : best);
+    if (asTold && !heard && !asksFirst && this.fits(text, asks, asTold, question.choices[asTold.index], indirect)) return { kind: 'choice', index: asTold.index };
     const answeredFirst = asksFirst || heard ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question);
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
     // "bye", "done" at a step with no button for finishing: leaving, not a question.
@@ -280,8 +284,17 @@ function asksAfterAStory(message: string): boolean {
  * one for this? I don't want to waste anyone's time.", "Thanks, that's a relief. Do doctors really ask each other?").
  */
 function asksInALaterSentence(message: string): boolean {
-  const sentences = message.split(/(?<=[.!?\n])\s+/);
-  return sentences.slice(1).some((s) => s.trim().endsWith('?') && wordsOf(s).length >= ASKING_SENTENCE_WORDS);
+  return sentencesOf(message).slice(1).some((s) => s.trim().endsWith('?') && wordsOf(s).length >= ASKING_SENTENCE_WORDS);
+}
+
+function sentencesOf(message: string): string[] {
+  return message.split(/(?<=[.!?\n])\s+/);
+}
+
+/** Whether the last sentence of a reply says this button in the flow's other words for it. */
+function lastSentenceSaysIt(message: string, choices: readonly AnswerOption[], index: number, rules: TypedAnswerRules): boolean {
+  const said = bestOption(sentencesOf(message).pop() ?? '', choices, rules);
+  return said !== undefined && said.index === index && said.askedInItsWords;
 }
 
 /** Words that open a condition: "if I go private, ...", "say I stay on the NHS, ...". */

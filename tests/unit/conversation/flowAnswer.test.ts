@@ -281,6 +281,12 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('apology likely?', wants)).toEqual({ kind: 'choice', index: 0 });
   });
 
+  it('takes a story that says a button in its own words, then a question in a later sentence, as a side question; the question said in those words is the button', () => {
+    const problem: FlowQuestion = { choices: [{ label: 'A delay or lost paperwork', says: ['chas*'].map(phrase) }, { label: 'Something else' }], entries: [] };
+    expect(recognizer.recognise('My wife has been at it for four months, chasing them every week. Is PALS even the right people for that?', problem)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('Hello there. Why am I still chasing them?', problem)).toEqual({ kind: 'choice', index: 0 });
+  });
+
   it('takes a goodbye said alone ("bye", "done") as a way out where no button fits it, and as the button where one does', () => {
     const wants: FlowQuestion = { choices: [{ label: 'An apology' }, { label: 'A call back' }], entries: [] };
     const worries: FlowQuestion = { choices: [{ label: 'Waiting and delays' }, { label: "That's all, thanks", says: ['done'].map(phrase) }], entries: [] };
