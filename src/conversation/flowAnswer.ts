@@ -9,6 +9,8 @@ const SHORT_REPLY_WORDS = 3;
 /** The word a yes button's label starts with (typed-answers.yaml's family for it: "yeah", "aye", "go on"). */
 const YES = 'yes';
 const FULL_QUESTION_WORDS = 5;
+/** A last word that only asks to be agreed with, after what was said: ", alright?", ", ok?", " yeah?". */
+const AGREEMENT_ASKED = /(?<=\S)[,.]?\s+(?:alright|all right|ok|okay|yeah|right|yes)\s*\?+\s*$/i;
 /** Where one part of a message ends and the next begins. */
 const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
 /** A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word. */
@@ -60,7 +62,8 @@ export class FlowAnswerRecognizer {
   }
 
   recognise(typedOrSpoken: string, question: FlowQuestion): FlowAnswer | undefined {
-    const message = withSpokenMarks(typedOrSpoken, this.rules);
+    // "I still want a second opinion, alright?": a word that only asks to be agreed with does not make the answer a question.
+    const message = withSpokenMarks(typedOrSpoken, this.rules).replace(AGREEMENT_ASKED, '.');
     const typed = wordsOf(message).join(' ');
     if (typed === '') return undefined;
     const entry = question.entries.find((e) => wordsOf(e.question).join(' ') === typed);

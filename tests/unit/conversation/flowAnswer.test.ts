@@ -287,6 +287,12 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('Hello there. Why am I still chasing them?', problem)).toEqual({ kind: 'choice', index: 0 });
   });
 
+  it('takes an answer that only asks to be agreed with ("I still want a second opinion, alright?") as the answer', () => {
+    const why: FlowQuestion = { choices: [{ label: 'I still want a second opinion' }, { label: "I'll talk to my own team first" }], entries: [] };
+    expect(recognizer.recognise("I've already thought about why. I still want a second opinion, alright?", why)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise("I've already thought about why. I still want a second opinion, could it be soon?", why)).toMatchObject({ kind: 'side-question' });
+  });
+
   it('takes a goodbye said alone ("bye", "done") as a way out where no button fits it, and as the button where one does', () => {
     const wants: FlowQuestion = { choices: [{ label: 'An apology' }, { label: 'A call back' }], entries: [] };
     const worries: FlowQuestion = { choices: [{ label: 'Waiting and delays' }, { label: "That's all, thanks", says: ['done'].map(phrase) }], entries: [] };
