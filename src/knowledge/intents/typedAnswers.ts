@@ -257,9 +257,24 @@ function score(words: readonly string[], option: AnswerOption, rules: TypedAnswe
  */
 function saysPhrase(words: readonly string[], p: Phrase, rules: TypedAnswerRules): boolean {
   if (!hasPhrase(words, p, 1)) return false;
+  // A hedge given to a button ("kind of", "sort of" for "Yes, I'm having problems") says it only where it opens the
+  // reply: "what kind of medical information should I bring" names a kind.
+  if (isHedge(p, rules) && !p.words.every((w, i) => words[i] === w)) return false;
   const negations = negationWords(rules);
   if (p.words.length < 2 || !words.some((w) => negations.has(w)) || p.words.some((w) => negations.has(w))) return true;
   return stretchesBetween(words, negations).some((stretch) => hasPhrase(stretch, p, 1));
+}
+
+const hedgeTextsOf = new WeakMap<TypedAnswerRules, ReadonlySet<string>>();
+
+/** Whether a phrase is one of the rules' hedges (`hedges`), by its words. */
+function isHedge(p: Phrase, rules: TypedAnswerRules): boolean {
+  let texts = hedgeTextsOf.get(rules);
+  if (!texts) {
+    texts = new Set((rules.hedges ?? []).map((h) => h.words.join(' ')));
+    hedgeTextsOf.set(rules, texts);
+  }
+  return texts.has(p.words.join(' '));
 }
 
 /** The longest of the phrases a message says (saysPhrase), in words; 0 for none. */

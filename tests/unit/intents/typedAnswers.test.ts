@@ -136,3 +136,14 @@ describe('punctuation said aloud', () => {
     expect(withSpokenMarks('could it change question mark', rules)).toBe('could it change question mark');
   });
 });
+
+describe('a hedge given to a button', () => {
+  const hedging: TypedAnswerRules = { ...rules, hedges: ['kind of', 'sort of'].map(phrase) };
+  const problems: AnswerOption[] = [{ label: "Yes, I'm having problems", says: ['kind of', 'sort of'].map(phrase) }, { label: "No, that's all for now" }];
+  it('says the button where it opens the reply ("kind of, yeah"), never inside a question ("what kind of information should I bring?")', () => {
+    expect(bestOption('kind of, the letters keep going missing', problems, hedging)?.index).toBe(0);
+    expect(bestOption('what kind of medical information should I bring', problems, hedging)).toBeUndefined();
+    // Without the rules' hedges, the button's words count wherever they are
+    expect(bestOption('what kind of medical information should I bring', problems, rules)?.index).toBe(0);
+  });
+});
