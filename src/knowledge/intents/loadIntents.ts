@@ -305,14 +305,14 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
   });
   const waysOut = FieldReader.forMapping(file, ['waysOut'], top.raw('waysOut'), '"waysOut"', ['stop', 'startAgain', 'signOffs', 'inOwnWords', 'leaving', 'leavingInCrisisWords']);
   if (!waysOut) return undefined;
-  const wholeMessage = (key: 'stop' | 'startAgain'): string[] =>
-    waysOut.textList(key, { min: 1 }).map((text, index) => {
+  const wholeMessage = (key: 'stop' | 'startAgain' | 'signOffs'): string[] =>
+    waysOut.textList(key, key === 'signOffs' ? { optional: true } : { min: 1 }).map((text, index) => {
       if (text.includes('*') || wordsOf(text).length === 0) file.problem(['waysOut', key, index], `"${text}" should be whole words (a way out said as the whole message)`);
       return text;
     });
   const stop = wholeMessage('stop');
   const startAgain = wholeMessage('startAgain');
-  const signOffs = waysOut.textList('signOffs', { optional: true });
+  const signOffs = wholeMessage('signOffs');
   reportRepeats(file, [
     ...stop.map((text, i) => ({ path: ['waysOut', 'stop', i], key: wordsOf(text).join(' ') })),
     ...startAgain.map((text, i) => ({ path: ['waysOut', 'startAgain', i], key: wordsOf(text).join(' ') })),

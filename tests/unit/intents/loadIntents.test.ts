@@ -42,8 +42,12 @@ describe('loading knowledge/intents', () => {
   });
 
   it('reports a way out said as the whole message that is not whole words, and a worry pattern whose bracket is not paired, each with its line', () => {
-    const found = problemsOf({ 'intents/typed-answers.yaml': 'families:\n  - id: yes\n    forLabelsStartingWith: [yes]\n    says: [yes]\nworryTold: ["(that worries me"]\nwaysOut:\n  stop: [stop*]\n  startAgain: [start again]\n  leaving: [get me out]\n' });
-    expect(found).toEqual(['intents/typed-answers.yaml:5: "(that worries me": a "(" is not paired', 'intents/typed-answers.yaml:7: "stop*" should be whole words (a way out said as the whole message)']);
+    const found = problemsOf({ 'intents/typed-answers.yaml': 'families:\n  - id: yes\n    forLabelsStartingWith: [yes]\n    says: [yes]\nworryTold: ["(that worries me"]\nwaysOut:\n  stop: [stop*]\n  startAgain: [start again]\n  signOffs: [bye*]\n  leaving: [get me out]\n' });
+    expect(found).toEqual([
+      'intents/typed-answers.yaml:5: "(that worries me": a "(" is not paired',
+      'intents/typed-answers.yaml:7: "stop*" should be whole words (a way out said as the whole message)',
+      'intents/typed-answers.yaml:9: "bye*" should be whole words (a way out said as the whole message)',
+    ]);
   });
 
   it('reports a way-out frame that names no word group, and one whose bracket is not paired, each with its line', () => {
