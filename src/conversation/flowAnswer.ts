@@ -88,7 +88,7 @@ export class FlowAnswerRecognizer {
     const indirect = worry === undefined && hedged === undefined && readsAs(text, this.rules.askedOtherwise?.indirect);
     // "Thanks, that's a relief. Do doctors really ask each other?": a later sentence asks, however short the message.
     const asksLater = asksInALaterSentence(message);
-    const asks = (worry === undefined && hedged === undefined && (looksLikeQuestion(text) || asksLater || asksAfterAStory(text))) || indirect;
+    const asks = (worry === undefined && hedged === undefined && (looksLikeQuestion(text) || asksLater || asksAfterAStory(text) || asksAfterACondition(text))) || indirect;
     // "not yet, but will complaining affect how they treat me?": an answer held back for a question asked first.
     const asksFirst = asksBeforeAnswering(parts, this.rules.heldBack);
     const fitted = (hedged === undefined ? undefined : bestOption(hedged, question.choices, this.rules)) ?? bestOption(text, question.choices, this.rules);
@@ -318,7 +318,7 @@ function asksAfterACondition(text: string): boolean {
 
 /** A question word and then who or what it asks about ("does my gp...", "how long..."), not what it offers ("what about my gp"). */
 const QUESTION_OPENING =
-  /^(?:(?:how|what|when|who|why|where|which) (?!about\b)[a-z]+|(?:can|could|will|would|does|did|is|are|am|should|shall|must|has|have) (?:i|we|he|she|they|that|this|there|my|the|a|an|your|his|her|their|our|someone|anyone|people)|(?:does|did|are|should|do) you|do (?:i|we|he|she|they|my|your|his|her|their|our|someone|anyone|people)|(?:does|did|is|will|would|can|could) it)\b/;
+  /^(?:(?:how|what|when|who|why|where|which) (?!about\b)[a-z]+|(?:can|could|will|would|does|did|is|are|am|should|shall|must|has|have) (?:i|we|he|she|they|that|this|there|my|the|a|an|your|his|her|their|our|someone|anyone|people)|(?:does|did|are|should|do) you|do (?:i|we|he|she|they|my|your|his|her|their|our|someone|anyone|people)|(?:does|did|is|will|would|can|could) it|(?:is|are|does|did|was|were) (?!it\b)[a-z]+)\b/;
 
 /**
  * Whether a reply of several words is a full question by how it opens, with no "?" (typed in a hurry or by voice): "does

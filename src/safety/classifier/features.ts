@@ -56,6 +56,15 @@ function isWordChar(code: number): boolean {
 
 const QUESTION_MARK = 63;
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A decimal point ("38.2", "2.5ml") is inside a number, not the end of a sentence ("temp is 38." and "2 but he's happy ..."). */
+function isDecimalPoint(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+}
+
 function endsSentence(code: number): boolean {
   // . ! ? ;
   return code === 46 || code === 33 || code === 63 || code === 59;
@@ -230,11 +239,11 @@ export function visitReadFeatures(text: string, visitor: FeatureVisitor, words: 
     const code = text.charCodeAt(i);
     if (!isWordChar(code)) {
       // Commas and colons end a bigram run; sentence ends also start a new sentence.
-      if (code !== 32) {
+      if (code !== 32 && !isDecimalPoint(text, i)) {
         previousWord = -1;
         if (inSentence) clauses?.punctuation();
       }
-      if (endsSentence(code)) {
+      if (endsSentence(code) && !isDecimalPoint(text, i)) {
         if (inSentence) endSentence(i + 1, code === QUESTION_MARK);
         inSentence = false;
         start = i + 1;

@@ -266,6 +266,19 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('could you carry on with it please', resume)).toEqual({ kind: 'choice', index: 0 });
   });
 
+  it('takes a question asked after "say" or "suppose" ("say I went private would I have to pay for the whole lot") as a side question, as after "if"; "say nhs" is the button', () => {
+    const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor', says: ['nhs'].map(phrase) }, { label: "I'd pay to see a private doctor", says: ['private', 'went private'].map(phrase) }], entries: [] };
+    expect(recognizer.recognise('say I went private would I have to pay for the whole lot or just the one appointment', which)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('suppose I went private, will I pay for the treatment too', which)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('say nhs', which)).toEqual({ kind: 'choice', index: 0 });
+  });
+
+  it('takes a reply that opens "is" or "are" and a name ("is pals the same as citizens advice or something different") as a full question without its "?"', () => {
+    const intro: FlowQuestion = { choices: [{ label: 'Making a complaint' }, { label: 'Something else', says: ['something different'].map(phrase) }], entries: [] };
+    expect(recognizer.recognise('is pals the same as citizens advice or something different', intro)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('something different', intro)).toEqual({ kind: 'choice', index: 1 });
+  });
+
   it('takes a short question that names a button and asks something about it ("private cost?", "apology likely?") as a side question; the button alone, or asked with its own words, is the button', () => {
     const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor' }, { label: "I'd pay to see a private doctor", says: ['private'].map(phrase) }], entries: [] };
     const wants: FlowQuestion = { choices: [{ label: 'An apology', says: ['apology'].map(phrase) }, { label: 'Waiting and delays', says: ['the waiting'].map(phrase) }], entries: [] };
