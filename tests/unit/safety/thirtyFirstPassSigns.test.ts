@@ -27,4 +27,13 @@ describe('requests read in the thirty-first pass', () => {
   it('reads a temperature with a decimal point as one number, not the end of a sentence (a happy toddler at 38.2 is not an emergency)', () => {
     expect(shippedRules.assess("my toddler's temp is 38.2 but he's happy and playing, do i need to bring it down")?.kind).not.toBe('emergency');
   });
+
+  it('reads whether to bring a temperature down as a clinical question, not as bringing papers along', () => {
+    expect(shippedRules.assessByRules("my toddler's temp is 38.2 but he's happy and playing, do i need to bring it down")?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('do I need to bring my test results to the new consultant?')?.kind).toBeUndefined();
+  });
+
+  it('reads "is that dehydration" as asking for a diagnosis', () => {
+    expect(shippedRules.ruleOutcome('diagnosis', "she's 3, been sick all day and hasnt had a wee since breakfast, is that dehydration or am i overthinking")).toBe('definite');
+  });
 });
