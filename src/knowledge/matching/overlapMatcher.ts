@@ -162,7 +162,7 @@ export class OverlapMatcher implements Matcher {
         parts,
         // A word we know only inside a phrase ("eye" of "fresh pair of eyes") is not evidence by itself.
         (s) => this.index.hasPostings(s) || this.analyser.singleWordSynonymStems.has(s),
-        (s, word) => (this.isWord(word) || this.index.has(s) ? undefined : this.corrector.correct(s)),
+        (s, word, realWord) => ((this.isWord(word) && !realWord) || this.index.has(s) ? undefined : this.corrector.correct(s)),
         this.bridge,
       );
     let analysed = analyse(parts);

@@ -39,8 +39,15 @@ interface Phrase {
   readonly concept: string;
 }
 
-/** Corrects a stem we do not know (of the word as typed) into one we do, if it is a likely typo. */
-export type Corrector = (stemmed: string, word: string) => string | undefined;
+/** A real word this short is too often another word of ours by one letter ("hair", "care"). */
+const MIN_REAL_WORD_CORRECTED = 5;
+
+/**
+ * Corrects a stem we do not know (of the word as typed) into one we do, if it is a likely typo. With `realWord`, the
+ * word is a real English one ("pinion"): the closest stem of ours is asked for, to be taken only where it completes a
+ * phrase of ours with the words around it ("second pinion").
+ */
+export type Corrector = (stemmed: string, word: string, realWord?: boolean) => string | undefined;
 
 /**
  * The words that say whose it is. A phrase of ours written for one person ("become my doctor", "for my mum") is said as
@@ -213,7 +220,14 @@ export class TextAnalyser {
     });
     for (let i = 0; i < stems.length; i++) if (stems[i] !== typed[i]) out.everyWordKnown = false;
 
-    this.correctSoundAlikes(tokens, stems);
+    this.correctSoundAlikes(tokens, stems, (i) => {
+      const token = tokens[i] ?? '';
+      const typedStem = typed[i] ?? '';
+      if (!correct || token.length < MIN_REAL_WORD_CORRECTED || isKnown(typedStem) || STOP_WORDS.has(token) || CHATTER_WORDS.has(token) || this.placeWords.has(token)) return undefined;
+      const closest = correct(typedStem, token, true);
+      // A word made from ours ("rearrange", "arrange") is another word, not a slip of the keys.
+      return closest === undefined || typedStem.includes(closest) ? undefined : closest;
+    }, strength);
 
     for (let i = 0; i < stems.length; ) {
       const phrase = this.phraseAt(stems, i);
@@ -253,18 +267,21 @@ export class TextAnalyser {
 
   /**
    * A real word typed for one that sounds the same ("legal rite", "a rite to see another
-   * doctor") is read as that word only where the context makes it clear: the word it sounds like
-   * completes a phrase of ours (two or more words) with the words around it.
+   * doctor"), or one a letter away from a word of ours ("a second pinion"), is read as that word
+   * only where the context makes it clear: the word meant completes a phrase of ours (two or
+   * more words) with the words around it.
    */
-  private correctSoundAlikes(tokens: readonly string[], stems: string[]): void {
+  private correctSoundAlikes(tokens: readonly string[], stems: string[], closestOfOurs: (i: number) => string | undefined, strength: number[]): void {
     tokens.forEach((token, i) => {
-      const meant = SOUNDS_LIKE.get(token);
+      const soundsLike = SOUNDS_LIKE.get(token);
+      const meant = soundsLike === undefined ? closestOfOurs(i) : stem(soundsLike);
       if (meant === undefined) return;
       const original = stems[i] ?? '';
       const before = this.phraseCovering(stems, i);
-      stems[i] = stem(meant);
+      stems[i] = meant;
       const after = this.phraseCovering(stems, i);
       if (after <= Math.max(1, before)) stems[i] = original;
+      else strength[i] = 1;
     });
   }
 

@@ -161,6 +161,10 @@ export const SPLIT_WORDS: readonly { readonly pair: readonly [string, string]; r
   // Dictated "opinion" heard as two words: "a second a pinion".
   { pair: ['a', 'pinion'], word: 'opinion' },
   { pair: ['o', 'pinion'], word: 'opinion' },
+  // Dictated "GP" written as it sounds: "a different jeep ee practice", "my gee pee".
+  { pair: ['jeep', 'ee'], word: 'gp' },
+  { pair: ['gee', 'pee'], word: 'gp' },
+  { pair: ['jee', 'pee'], word: 'gp' },
 ];
 
 /**

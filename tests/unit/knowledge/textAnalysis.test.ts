@@ -45,6 +45,18 @@ describe('reducing text to terms', () => {
     expect(analyser.analyse('please write to me', known).terms).not.toContain('~legal_right');
   });
 
+  it('reads a real word a letter away from one of ours as ours only where it completes a phrase of ours ("a second pinion"), never a word made from ours ("rearrange")', () => {
+    const analyser = new TextAnalyser([['second opinion'], ['arrange an appointment']]);
+    const ours = new Set(['second', 'opinion', 'arrang', 'appointment', 'an', 'gp']);
+    const known = (s: string): boolean => ours.has(s);
+    const closest = (word: string): string | undefined => ({ pinion: 'opinion', rearrang: 'arrang' })[word];
+    const correct = (stemmed: string, _word: string, realWord?: boolean): string | undefined => (realWord ? closest(stemmed) : undefined);
+    expect(analyser.analyse('can i get a second pinion', known, correct).terms).toContain('~second_opinion');
+    expect(analyser.analyse('the pinion in the gearbox', known, correct).terms).not.toContain('opinion');
+    expect(analyser.analyse('how do i rearrange an appointment', known, correct).terms).not.toContain('~arrange_an_appointment');
+    expect(analyser.analyse('dictated by my gee pee', known).terms).toContain('gp');
+  });
+
   it('reads one word typed or dictated as two as that word, a pair of real words only where it completes a phrase of ours', () => {
     const analyser = new TextAnalyser([['second opinion'], ['another', 'different']]);
     const known = (): boolean => true;
