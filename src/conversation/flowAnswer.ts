@@ -101,7 +101,8 @@ export class FlowAnswerRecognizer {
     if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
     // "Thank you for explaining. What worries me most is the waiting": thanks first is politeness, not "That's all, thanks".
     const afterThanks = worry === undefined && !asksLater ? this.answerAfterThanks(parts, question.choices) : undefined;
-    if (afterThanks !== undefined && best && afterThanks !== best.index && !asksFirst) return { kind: 'choice', index: afterThanks };
+    // (The thanks can also tie with the rest for "That's all, thanks", leaving no best button: the rest still says it.)
+    if (afterThanks !== undefined && afterThanks !== best?.index && !asksFirst) return { kind: 'choice', index: afterThanks };
     // "...nobody calls back. Is PALS even the right people for that?": the button said in a story told first is not what
     // the later sentence asks, so it does not make the question that button ("what if they disagree? is that common?" asks it first).
     const toldBefore = best !== undefined && best.askedInItsWords && asksLater && !looksLikeQuestion(sentencesOf(message)[0] ?? '') && !lastSentenceSaysIt(message, question.choices, best.index, this.rules);

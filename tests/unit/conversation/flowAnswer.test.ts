@@ -266,6 +266,12 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('could you carry on with it please', resume)).toEqual({ kind: 'choice', index: 0 });
   });
 
+  it('takes the answer after thanks ("Thank you. I have also another worry, please.") even when the thanks ties with it for "That\'s all, thanks"', () => {
+    const next: FlowQuestion = { choices: [{ label: 'Something else worries me', says: ['another worry'].map(phrase) }, { label: "That's all, thanks", says: ['thank you'].map(phrase) }], entries: [] };
+    expect(recognizer.recognise('Thank you. I have also another worry, please.', next)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise('thank you', next)).toEqual({ kind: 'choice', index: 1 });
+  });
+
   it('takes a question asked after "say" or "suppose" ("say I went private would I have to pay for the whole lot") as a side question, as after "if"; "say nhs" is the button', () => {
     const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor', says: ['nhs'].map(phrase) }, { label: "I'd pay to see a private doctor", says: ['private', 'went private'].map(phrase) }], entries: [] };
     expect(recognizer.recognise('say I went private would I have to pay for the whole lot or just the one appointment', which)).toMatchObject({ kind: 'side-question' });
