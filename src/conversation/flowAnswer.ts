@@ -88,7 +88,7 @@ export class FlowAnswerRecognizer {
     const indirect = worry === undefined && hedged === undefined && readsAs(text, this.rules.askedOtherwise?.indirect);
     // "Thanks, that's a relief. Do doctors really ask each other?": a later sentence asks, however short the message.
     const asksLater = asksInALaterSentence(message);
-    const asks = (worry === undefined && hedged === undefined && (looksLikeQuestion(text) || asksLater || asksAfterAStory(text) || asksAfterACondition(text))) || indirect;
+    const asks = (worry === undefined && hedged === undefined && (looksLikeQuestion(text) || asksLater || asksFirstThenTells(text) || asksAfterAStory(text) || asksAfterACondition(text))) || indirect;
     // "not yet, but will complaining affect how they treat me?": an answer held back for a question asked first.
     const asksFirst = asksBeforeAnswering(parts, this.rules.heldBack);
     const fitted = (hedged === undefined ? undefined : bestOption(hedged, question.choices, this.rules)) ?? bestOption(text, question.choices, this.rules);
@@ -288,7 +288,17 @@ function asksAfterAStory(message: string): boolean {
  * one for this? I don't want to waste anyone's time.", "Thanks, that's a relief. Do doctors really ask each other?").
  */
 function asksInALaterSentence(message: string): boolean {
-  return sentencesOf(message).slice(1).some((s) => s.trim().endsWith('?') && wordsOf(s).length >= ASKING_SENTENCE_WORDS);
+  return sentencesOf(message).slice(1).some(isAskingSentence);
+}
+
+/** Whether the first sentence asks and those after it only tell ("And if they disagree, who's supposed to decide? Me? I'm not a doctor."). */
+function asksFirstThenTells(message: string): boolean {
+  const [first, ...rest] = sentencesOf(message);
+  return rest.length > 0 && first !== undefined && isAskingSentence(first);
+}
+
+function isAskingSentence(sentence: string): boolean {
+  return sentence.trim().endsWith('?') && wordsOf(sentence).length >= ASKING_SENTENCE_WORDS;
 }
 
 function sentencesOf(message: string): string[] {

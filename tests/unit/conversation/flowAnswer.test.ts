@@ -272,6 +272,12 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('thank you', next)).toEqual({ kind: 'choice', index: 1 });
   });
 
+  it('takes a reply whose first sentence asks and whose others only tell ("And if they disagree, who decides? Me? I\'m not a doctor.") as a side question', () => {
+    const next: FlowQuestion = { choices: [{ label: 'Something else worries me', says: ['another worry'].map(phrase) }, { label: "That's all, thanks" }], entries: [] };
+    expect(recognizer.recognise("And if they disagree, who's supposed to decide? Me? I'm not a doctor.", next)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('Another worry. It keeps me up.', next)).toEqual({ kind: 'choice', index: 0 });
+  });
+
   it('takes a question asked after "say" or "suppose" ("say I went private would I have to pay for the whole lot") as a side question, as after "if"; "say nhs" is the button', () => {
     const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor', says: ['nhs'].map(phrase) }, { label: "I'd pay to see a private doctor", says: ['private', 'went private'].map(phrase) }], entries: [] };
     expect(recognizer.recognise('say I went private would I have to pay for the whole lot or just the one appointment', which)).toMatchObject({ kind: 'side-question' });
