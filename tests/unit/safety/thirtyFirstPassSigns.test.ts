@@ -36,4 +36,9 @@ describe('requests read in the thirty-first pass', () => {
   it('reads "is that dehydration" as asking for a diagnosis', () => {
     expect(shippedRules.ruleOutcome('diagnosis', "she's 3, been sick all day and hasnt had a wee since breakfast, is that dehydration or am i overthinking")).toBe('definite');
   });
+
+  it('lowers a dated sign told with a wish to raise a complaint about it to the 999 line; one happening now stays 999', () => {
+    expect(shippedRules.assess("dad choked on his dinner at the care home in january and they didn't tell us for two days. how do we raise this")?.kind).toBe('possible-emergency');
+    expect(shippedRules.assess('dad is choking on his dinner right now and the carers are doing nothing, how do we raise this')?.kind).toBe('emergency');
+  });
 });
