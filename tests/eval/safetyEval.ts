@@ -132,6 +132,8 @@ export function safetyEval(report: Report): string[] {
   evalSet('unseen/safety-am.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-am.yaml')), rules, report, false);
   evalSet('unseen/safety-an.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-an.yaml')), rules, report, false);
   evalSet('unseen/safety-ao.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-ao.yaml')), rules, report, false);
+  // Thirty-first pass: part 2 only (part 1's writer never delivered); first run in docs/evaluation.md.
+  evalSet('unseen/safety-ap.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-ap.yaml')), rules, report, false);
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
   const falseAlarms = safetyFalseAlarms(rules);
   return [...(misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : []), ...falseAlarms];
