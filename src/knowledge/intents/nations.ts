@@ -27,6 +27,8 @@ export interface NationRules {
 
 /** A message with this few words that names a nation is asking about it ("wales?", "im in scotland"). */
 const MAX_WORDS_FOR_NATION_ALONE = 4;
+/** A message of more words asks whether the advice applies only in the asking words' own order, none between. */
+const MAX_WORDS_FOR_LOOSE_ASKING = 20;
 /** ...and this few that names the UK as a whole ("uk?", "whole uk?"); "free in the uk?" asks about cost. */
 const MAX_WORDS_FOR_UK_ALONE = 2;
 
@@ -46,12 +48,14 @@ export function recogniseNationQuestion(text: string, rules: NationRules): Natio
   const found = namedIn(words, rules);
   const named = rules.nations.filter((_, i) => found.nations[i]).map((n) => n.nation);
   const byTown = rules.nations.filter((_, i) => found.towns[i]).map((n) => n.nation);
-  if (named.length === 0 && byTown.length > 0 && found.asksIfItApplies) return byTown;
+  if (named.length === 0 && byTown.length > 0 && found.asksWordForWord) return byTown;
   if (named.length === 0) {
     // "Is this for the whole UK?": every nation, each with its own services.
     return found.wholeUk && (found.asksIfItApplies || words.length <= MAX_WORDS_FOR_UK_ALONE) ? rules.nations.map((n) => n.nation) : undefined;
   }
-  return found.asksIfItApplies || (words.length <= MAX_WORDS_FOR_NATION_ALONE && saysNothingElse(words, rules)) ? named : undefined;
+  // A long message tells a story: "a different specialist in Leeds" says where, it does not ask whether the advice differs there.
+  const asks = words.length > MAX_WORDS_FOR_LOOSE_ASKING ? found.asksWordForWord : found.asksIfItApplies;
+  return asks || (words.length <= MAX_WORDS_FOR_NATION_ALONE && saysNothingElse(words, rules)) ? named : undefined;
 }
 
 /** Whether every word of a short message is a nation's own or one of the words said beside a nation alone. */
@@ -92,6 +96,11 @@ interface Named {
   /** Each nation's own words. */
   readonly nations: readonly boolean[];
   readonly asksIfItApplies: boolean;
+  /**
+   * The same, each phrase word for word: a town is named in a question about it only so ("is it different in Leeds"), not
+   * with words between ("a different specialist in Leeds" tells where the appointment is).
+   */
+  readonly asksWordForWord: boolean;
   readonly wholeUk: boolean;
   /** Each place not covered. */
   readonly notCovered: readonly boolean[];
@@ -113,12 +122,13 @@ function namedIn(words: readonly string[], rules: NationRules): Named {
   const [wholeUk = false] = take(1);
   const notCovered = take((rules.notCovered ?? []).length);
   const towns = take(rules.nations.length);
-  return { nations, asksIfItApplies, wholeUk, notCovered, towns };
+  const [asksWordForWord = false] = take(1);
+  return { nations, asksIfItApplies, asksWordForWord, wholeUk, notCovered, towns };
 }
 
 /**
  * Each nation's words, then asking whether it applies, then the whole UK, then the places not covered, then each nation's
- * towns (the order namedIn takes them in), indexed once per rules (they live as long as the content). A nation or the UK
+ * towns, then asking whether it applies word for word (the order namedIn takes them in), indexed once per rules (they live as long as the content). A nation or the UK
  * is named word for word (no gap).
  */
 const indexes = new WeakMap<NationRules, PhraseLists>();
@@ -128,8 +138,8 @@ function phraseListsOf(rules: NationRules): PhraseLists {
   if (!lists) {
     const places = rules.notCovered ?? [];
     lists = new PhraseLists(
-      [...rules.nations.map((n) => n.says), rules.asksIfItApplies, rules.wholeUk, ...places.map((p) => p.says), ...rules.nations.map((n) => n.towns ?? [])],
-      [...rules.nations.map(() => 0), 2, 0, ...places.map(() => 0), ...rules.nations.map(() => 0)],
+      [...rules.nations.map((n) => n.says), rules.asksIfItApplies, rules.wholeUk, ...places.map((p) => p.says), ...rules.nations.map((n) => n.towns ?? []), rules.asksIfItApplies],
+      [...rules.nations.map(() => 0), 2, 0, ...places.map(() => 0), ...rules.nations.map(() => 0), 0],
     );
     indexes.set(rules, lists);
   }

@@ -23,6 +23,14 @@ describe('asking whether the advice applies in a nation', () => {
     expect(recogniseNationQuestion(text, rules)).toEqual(nations);
   });
 
+  it('reads a long story that says "a different specialist in" a place as telling where, not asking whether the advice differs there', () => {
+    const withDifferent: NationRules = { ...rules, asksIfItApplies: ['different in', 'is it different', 'any different'].map(phrase) };
+    const story = 'My mum has her appointment with a different specialist in England next month. Who is supposed to send over her blood results and the list of tablets she is on?';
+    expect(recogniseNationQuestion(story, withDifferent)).toBeUndefined();
+    expect(recogniseNationQuestion('is it any different in wales', withDifferent)).toEqual(['Wales']);
+    expect(recogniseNationQuestion('my dad lives in wales, is the advice on second opinions any different for people over there or is it the same everywhere', withDifferent)).toEqual(['Wales']);
+  });
+
   it('leaves a question that only mentions where someone lives to the Q&A content', () => {
     expect(recogniseNationQuestion("I'm in Wales. Do I have a legal right to a second opinion?", rules)).toBeUndefined();
     expect(recogniseNationQuestion('does this apply to my husband', rules)).toBeUndefined();
