@@ -128,8 +128,8 @@ function namedIn(words: readonly string[], rules: NationRules): Named {
 
 /**
  * Each nation's words, then asking whether it applies, then the whole UK, then the places not covered, then each nation's
- * towns, then asking whether it applies word for word (the order namedIn takes them in), indexed once per rules (they live as long as the content). A nation or the UK
- * is named word for word (no gap).
+ * towns, then asking whether it applies word for word (the order namedIn takes them in), indexed once per rules (they
+ * live as long as the content). A nation or the UK is named word for word (no gap).
  */
 const indexes = new WeakMap<NationRules, PhraseLists>();
 

@@ -39,7 +39,7 @@ interface Phrase {
   readonly concept: string;
 }
 
-/** A real word this short is too often another word of ours by one letter ("hair", "care"). */
+/** A real word this short is too often another real word of ours by one letter ("hair", "pair"). */
 const MIN_REAL_WORD_CORRECTED = 5;
 
 /**

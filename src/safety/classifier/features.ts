@@ -238,12 +238,13 @@ export function visitReadFeatures(text: string, visitor: FeatureVisitor, words: 
   while (i < n) {
     const code = text.charCodeAt(i);
     if (!isWordChar(code)) {
-      // Commas and colons end a bigram run; sentence ends also start a new sentence.
-      if (code !== 32 && !isDecimalPoint(text, i)) {
+      // Commas and colons end a bigram run; sentence ends also start a new sentence. A decimal point does neither.
+      const decimal = isDecimalPoint(text, i);
+      if (code !== 32 && !decimal) {
         previousWord = -1;
         if (inSentence) clauses?.punctuation();
       }
-      if (endsSentence(code) && !isDecimalPoint(text, i)) {
+      if (endsSentence(code) && !decimal) {
         if (inSentence) endSentence(i + 1, code === QUESTION_MARK);
         inSentence = false;
         start = i + 1;
