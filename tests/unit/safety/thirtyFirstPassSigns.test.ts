@@ -41,4 +41,10 @@ describe('requests read in the thirty-first pass', () => {
     expect(shippedRules.assess("dad choked on his dinner at the care home in january and they didn't tell us for two days. how do we raise this")?.kind).toBe('possible-emergency');
     expect(shippedRules.assess('dad is choking on his dinner right now and the carers are doing nothing, how do we raise this')?.kind).toBe('emergency');
   });
+
+  it('reads pausing a treatment named before ("the chemo is awful, can we pause it?") as asking whether to stop it; pausing the chat for pain is not', () => {
+    expect(shippedRules.assessByRules('the chemo is awful, can we pause it?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('my blood pressure tablets make me dizzy, can I take a break from them?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules("sorry, the pain's bad today, can we pause this?")).toBeUndefined();
+  });
 });
