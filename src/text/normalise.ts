@@ -231,6 +231,13 @@ const WORD_FIXES: ReadonlyMap<string, string> = new Map(
     myelf: 'myself',
     kil: 'kill',
     dieing: 'dying',
+    dissapear: 'disappear',
+    disapear: 'disappear',
+    dissappear: 'disappear',
+    permanantly: 'permanently',
+    permenantly: 'permanently',
+    perminantly: 'permanently',
+    permanetly: 'permanently',
     cuting: 'cutting',
     selfharm: 'self harm',
     // text-speak and euphemisms for suicide (Samaritans: people use the words they use online)
