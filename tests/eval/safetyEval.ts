@@ -132,8 +132,10 @@ export function safetyEval(report: Report): string[] {
   evalSet('unseen/safety-am.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-am.yaml')), rules, report, false);
   evalSet('unseen/safety-an.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-an.yaml')), rules, report, false);
   evalSet('unseen/safety-ao.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-ao.yaml')), rules, report, false);
-  // Thirty-first pass: part 2 only (part 1's writer never delivered); first run in docs/evaluation.md.
+  // Thirty-first pass: part 2 arrived in that pass, part 1 after it ended (first run in the thirty-second); docs/evaluation.md.
   evalSet('unseen/safety-ap.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-ap.yaml')), rules, report, false);
+  // Written blind in the thirty-second pass, in two parts by two writers; first run on the pass's base in docs/evaluation.md.
+  evalSet('unseen/safety-aq.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-aq.yaml')), rules, report, false);
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
   const falseAlarms = safetyFalseAlarms(rules);
   return [...(misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : []), ...falseAlarms];
