@@ -186,3 +186,22 @@ describe('an answer said after a turn', () => {
     expect(replies.map((r) => r.text).join(' ')).toMatch(/If the second doctor says something different/);
   });
 });
+
+describe('read in the thirty-second pass', () => {
+  const AT_SPECIALIST = ['how do I get a second opinion?', 'Yes, step by step', 'I still want a second opinion', "It's for me", 'My specialist'];
+
+  it('answers a short question that names a button and asks about the wait ("private wait times?"), rather than taking the button', async () => {
+    expect(await lastReplyAfter(AT_SPECIALIST, 'private wait times?')).toMatch(CARRY_ON);
+  });
+
+  it('answers a question that opens with "and" ("and what\'s private going to set me back, nobody ever says"), rather than taking the button it names', async () => {
+    expect(await lastReplyAfter(AT_SPECIALIST, "and what's private going to set me back, nobody ever says")).toMatch(CARRY_ON);
+  });
+
+  it('leaves the flow when someone says they will sort it out themselves, with no crisis reply', async () => {
+    const { say } = await atDelayStep();
+    const replies = await say("whatever, I'll sort it out myself");
+    expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+    expect(replies.map((r) => r.text).join(' ')).not.toMatch(/Samaritans/);
+  });
+});

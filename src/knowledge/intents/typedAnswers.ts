@@ -429,10 +429,14 @@ function longestAt(phrases: readonly Phrase[], words: readonly string[], at: num
   return longest;
 }
 
+/** Words that join a reply to what came before without saying anything ("and what's private going to set me back"). */
+const JOINING = new Set(['and', 'but', 'so']);
+
 /** A message that asks something of its own, which a button can only answer if it fits well. */
 export function looksLikeQuestion(text: string): boolean {
   const words = wordsOf(text);
-  return text.trim().endsWith('?') || opensAQuestion(words[0] ?? '');
+  const opening = JOINING.has(words[0] ?? '') ? words[1] : words[0];
+  return text.trim().endsWith('?') || opensAQuestion(opening ?? '');
 }
 
 /**

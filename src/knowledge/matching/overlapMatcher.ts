@@ -164,6 +164,7 @@ export class OverlapMatcher implements Matcher {
         (s) => this.index.hasPostings(s) || this.analyser.singleWordSynonymStems.has(s),
         (s, word, realWord) => ((this.isWord(word) && !realWord) || this.index.has(s) ? undefined : this.corrector.correct(s)),
         this.bridge,
+        this.isWord,
       );
     let analysed = analyse(parts);
     // "..., is that a thing?": when the asking part names nothing we know, the story says what is asked.

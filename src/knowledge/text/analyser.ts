@@ -181,14 +181,16 @@ export class TextAnalyser {
   /**
    * @param bridge relates a word we do not know (and that is not a typo) to one we do, weighted
    *   below an exact match
+   * @param isWord whether a word is ordinary English: one that is not, and that is two words we read run together
+   *   ("secondopinion", "citizensadvice"), is read as the two
    */
-  analyseParts(parts: readonly WeightedPart[], isKnown: (stemmed: string) => boolean, correct?: Corrector, bridge?: Bridge): AnalysedText {
+  analyseParts(parts: readonly WeightedPart[], isKnown: (stemmed: string) => boolean, correct?: Corrector, bridge?: Bridge, isWord?: (word: string) => boolean): AnalysedText {
     const out: Out = { terms: [], weights: [], exact: [], contained: [], unknown: [], unknownWeight: 0, storyUnknownWeight: 0, everyWordKnown: true };
     let budget = { tokens: MAX_TOKENS, corrections: MAX_CORRECTIONS };
     for (const part of parts) {
       const tokens = part.tokens.slice(0, budget.tokens);
       budget = { ...budget, tokens: budget.tokens - tokens.length };
-      this.analyseTokens(tokens, part.weight, isKnown, out, budget, correct, bridge);
+      this.analyseTokens(isWord && correct ? splitRunTogether(tokens, isKnown, isWord, correct) : tokens, part.weight, isKnown, out, budget, correct, bridge);
     }
     return out;
   }
@@ -360,6 +362,36 @@ function weakestOf(strengths: readonly number[], from: number, to: number): numb
   let weakest = Infinity;
   for (let i = from; i < to && i < strengths.length; i++) weakest = Math.min(weakest, strengths[i] ?? Infinity);
   return weakest;
+}
+
+/** A word run together from two is at least this long ("howdo"); shorter, it is too often a name or a slip. */
+const MIN_RUN_TOGETHER = 5;
+const MIN_RUN_TOGETHER_PART = 2;
+
+/**
+ * Two words typed without the space between them ("howdo i ask for a secondopinion", "citizensadvice any use"): a word we
+ * do not know, that is not ordinary English, read as the two words it splits into when we read both (an English word of
+ * ours or a stop word: "howdo" is "how do" of "how do i ask") and it is no slip of one word of ours. Of several splits, the
+ * most even.
+ */
+function splitRunTogether(tokens: readonly string[], isKnown: (stemmed: string) => boolean, isWord: (word: string) => boolean, correct: Corrector): readonly string[] {
+  // Each part a whole word, not a stem or a slip ("mornin" is not "mor nin").
+  const reads = (part: string): boolean => STOP_WORDS.has(part) || (isWord(part) && isKnown(stem(part)));
+  const splitOf = (token: string): readonly [string, string] | undefined => {
+    if (token.length < MIN_RUN_TOGETHER || /\d/.test(token) || STOP_WORDS.has(token) || isKnown(stem(token)) || isWord(token)) return undefined;
+    // A slip of the keys in one word of ours ("ofended") is that word, not two ("of ended").
+    if (correct(stem(token), token) !== undefined) return undefined;
+    let best: readonly [string, string] | undefined;
+    for (let at = MIN_RUN_TOGETHER_PART; at <= token.length - MIN_RUN_TOGETHER_PART; at++) {
+      const left = token.slice(0, at);
+      const right = token.slice(at);
+      if (!reads(left) || !reads(right)) continue;
+      if (!best || Math.min(left.length, right.length) > Math.min(best[0].length, best[1].length)) best = [left, right];
+    }
+    return best;
+  };
+  const splits = tokens.map(splitOf);
+  return splits.some(Boolean) ? tokens.flatMap((token, i) => splits[i] ?? [token]) : tokens;
 }
 
 /** "a nother specialist", "a sec and opinion": one word typed or dictated as two, read as the one. */

@@ -67,6 +67,23 @@ describe('reducing text to terms', () => {
     expect(analyser.analyse('i feel sick and tired', known).terms).not.toContain('~second_opinion');
   });
 
+  it('reads two words of ours typed without the space between them as the two ("secondopinion"), never a real word, a slip of one word of ours, or parts that are not words', () => {
+    const analyser = new TextAnalyser([['second opinion']]);
+    const ours = new Set(['second', 'opinion', 'offend', 'end', 'mor', 'nin']);
+    const known = (s: string): boolean => ours.has(s);
+    const english = new Set(['second', 'opinion', 'ended', 'end', 'seconds']);
+    const isWord = (word: string): boolean => english.has(word);
+    const correct = (stemmed: string): string | undefined => (stemmed === 'ofend' ? 'offend' : undefined);
+    const read = (text: string): readonly string[] => analyser.analyseParts([{ tokens: tokenise(text), weight: 1 }], known, correct, undefined, isWord).terms;
+    expect(read('howdo i ask for a secondopinion')).toContain('~second_opinion');
+    expect(read('will he be ofended')).toContain('offend');
+    expect(read('will he be ofended')).not.toContain('end');
+    // A real word is left whole; so is one whose parts are not words ("mornin" is not "mor nin").
+    expect(read('seconds')).not.toContain('~second_opinion');
+    expect(read('mornin')).not.toContain('mor');
+    expect(analyser.analyse('howdo i ask for a secondopinion', known, correct).terms).not.toContain('~second_opinion');
+  });
+
   it('reads the dropped g of an everyday verb the same in content and messages ("gettin" is "getting")', () => {
     const analyser = new TextAnalyser([['second opinion']]);
     const everythingKnown = (): boolean => true;
