@@ -238,3 +238,17 @@ describe('a side question that could mean more than one thing', () => {
     expect(carryOn?.text).toBe('Shall we carry on where we were?');
   });
 });
+
+describe('everyday words grown from the thirty-second pass dev sets, with the shipped content', () => {
+  it('answers paying to see someone "outside the health service" as paying privately', async () => {
+    const [reply] = await shipped().say('what would it set me back to see a doctor outside the health service?');
+    expect(reply?.text).toMatch(/Paying is one choice/);
+  });
+
+  it('answers a worry about getting on the doctor\'s bad side, or causing bad feeling, as the worry about upsetting the doctor', async () => {
+    for (const text of ['would asking for someone else get me on his bad side', 'will it cause bad feeling with my consultant']) {
+      const [reply] = await shipped().say(text);
+      expect(reply?.text, text).toMatch(/unlikely your doctor will be offended/);
+    }
+  });
+});

@@ -35,4 +35,10 @@ describe('signs and requests read in the thirty-second pass', () => {
     expect(shippedRules.assessByRules('wat medical stuff do i need 2 bring, like x rays n that?')).toBeUndefined();
     expect(shippedRules.assessByRules('what should i do to bring his temperature down?')?.kind).toBe('medical-advice');
   });
+
+  it('reads harm described by what is done and why ("scrapes his wrists with his keys when the pain gets bad") as self-harm; scratching eczema is not', () => {
+    expect(shippedRules.ruleOutcome('self-harm', 'my brother scratches his arms with a pin when things get too much, can he see a different psychiatrist?')).toBe('definite');
+    expect(shippedRules.ruleOutcome('self-harm', 'she digs her nails into her wrists on purpose, says it helps')).toBe('definite');
+    expect(shippedRules.assessByRules('my son scratches his arms all night with his eczema, can we see a different dermatologist?')).toBeUndefined();
+  });
 });
