@@ -323,8 +323,23 @@ const ASKED_AFTER = /\b(?:can|could|will|would|do|does|did|is|are|should|shall|m
  */
 function asksAfterACondition(text: string): boolean {
   const words = wordsOf(text);
+  const worry = worryBeforeACondition(words);
+  if (worry > 0) return FEARED_AFTER.test(words.slice(worry + 2).join(' ')) || ASKED_AFTER.test(words.slice(worry + 2).join(' '));
   if (!CONDITION_OPENERS.has(words[0] ?? '')) return false;
   return ASKED_AFTER.test(words.slice(2).join(' '));
+}
+
+/** Words that say a fear before the condition it is about: "I'm scared if I choose another NHS doctor it will take months". */
+const WORRY_LEADS = new Set(['im', 'i', 'am', 'so', 'really', 'a', 'bit', 'little', 'scared', 'worried', 'afraid', 'frightened', 'nervous', 'terrified', 'that', 'but', 'and']);
+const FEARING = new Set(['scared', 'worried', 'afraid', 'frightened', 'nervous', 'terrified']);
+/** What is feared, told after the condition: "it will take months", "they'll say no", "i'll get worse". */
+const FEARED_AFTER = /\b(?:it|they|he|she|i|we|that|the [a-z]+) (?:will|would|might|could|may|ll)\b|\b(?:itll|theyll|ill|hell|shell|itd|theyd)\b/;
+
+/** Where "if" opens a condition after a fear said first ("worried that if i go private..."): its index, or 0 when none is. */
+function worryBeforeACondition(words: readonly string[]): number {
+  const at = words.indexOf('if');
+  if (at <= 0 || !words.slice(0, at).every((w) => WORRY_LEADS.has(w)) || !words.slice(0, at).some((w) => FEARING.has(w))) return 0;
+  return at;
 }
 
 /** A question word and then who or what it asks about ("does my gp...", "how long..."), not what it offers ("what about my gp"). */

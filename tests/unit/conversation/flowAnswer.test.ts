@@ -285,6 +285,13 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('say nhs', which)).toEqual({ kind: 'choice', index: 0 });
   });
 
+  it('takes a fear of what a button leads to ("I\'m scared if I pick the NHS one it\'ll take months") as a side question; a fear said after the answer leaves the answer', () => {
+    const which: FlowQuestion = { choices: [{ label: 'Another NHS doctor', says: ['nhs', 'nhs one'].map(phrase) }, { label: "I'd pay to see a private doctor", says: ['private'].map(phrase) }], entries: [] };
+    expect(recognizer.recognise("I'm scared if I pick the NHS one it'll take months and I'll get worse", which)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('really worried that if i go private they will charge me for everything', which)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise("private, I'm scared if I wait I'll get worse", which)).toEqual({ kind: 'choice', index: 1 });
+  });
+
   it('takes a reply that opens "is" or "are" and a name ("is pals the same as citizens advice or something different") as a full question without its "?"', () => {
     const intro: FlowQuestion = { choices: [{ label: 'Making a complaint' }, { label: 'Something else', says: ['something different'].map(phrase) }], entries: [] };
     expect(recognizer.recognise('is pals the same as citizens advice or something different', intro)).toMatchObject({ kind: 'side-question' });
