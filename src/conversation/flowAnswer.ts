@@ -318,13 +318,17 @@ const ASKED_AFTER = /\b(?:can|could|will|would|do|does|did|is|are|should|shall|m
 
 /**
  * Whether a reply opens with a condition and then asks about it ("If I pay privately for the opinion, does that mean I
- * pay for the treatment too?", "if i go nhs can i quit n go private later"): a question about what a button leads to, not
- * the button. "if it's quicker, private" answers.
+ * pay for the treatment too?", "if i go nhs can i quit n go private later"), or fears it after a fear said first ("I'm
+ * scared if I choose another NHS doctor it will take months"): about what a button leads to, not the button. "if it's
+ * quicker, private" answers.
  */
 function asksAfterACondition(text: string): boolean {
   const words = wordsOf(text);
   const worry = worryBeforeACondition(words);
-  if (worry > 0) return FEARED_AFTER.test(words.slice(worry + 2).join(' ')) || ASKED_AFTER.test(words.slice(worry + 2).join(' '));
+  if (worry > 0) {
+    const after = words.slice(worry + 2).join(' ');
+    return FEARED_AFTER.test(after) || ASKED_AFTER.test(after);
+  }
   if (!CONDITION_OPENERS.has(words[0] ?? '')) return false;
   return ASKED_AFTER.test(words.slice(2).join(' '));
 }

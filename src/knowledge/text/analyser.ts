@@ -182,7 +182,7 @@ export class TextAnalyser {
    * @param bridge relates a word we do not know (and that is not a typo) to one we do, weighted
    *   below an exact match
    * @param isWord whether a word is ordinary English: one that is not, and that is two words we read run together
-   *   ("secondopinion", "citizensadvice"), is read as the two
+   *   ("secondopinion", "howdo"), is read as the two
    */
   analyseParts(parts: readonly WeightedPart[], isKnown: (stemmed: string) => boolean, correct?: Corrector, bridge?: Bridge, isWord?: (word: string) => boolean): AnalysedText {
     const out: Out = { terms: [], weights: [], exact: [], contained: [], unknown: [], unknownWeight: 0, storyUnknownWeight: 0, everyWordKnown: true };
@@ -369,7 +369,7 @@ const MIN_RUN_TOGETHER = 5;
 const MIN_RUN_TOGETHER_PART = 2;
 
 /**
- * Two words typed without the space between them ("howdo i ask for a secondopinion", "citizensadvice any use"): a word we
+ * Two words typed without the space between them ("howdo i ask for a secondopinion", "wats a 2nd opinion, isit free"): a word we
  * do not know, that is not ordinary English, read as the two words it splits into when we read both (an English word of
  * ours or a stop word: "howdo" is "how do" of "how do i ask") and it is no slip of one word of ours. Of several splits, the
  * most even.
