@@ -239,16 +239,31 @@ describe('a side question that could mean more than one thing', () => {
   });
 });
 
+const HOW_TO_ASK = /Start by talking to your GP or specialist|Talk to your specialist or your GP/;
+
 describe('everyday words grown from the thirty-second pass dev sets, with the shipped content', () => {
   it('answers paying to see someone "outside the health service" as paying privately', async () => {
     const [reply] = await shipped().say('what would it set me back to see a doctor outside the health service?');
     expect(reply?.text).toMatch(/Paying is one choice/);
   });
 
-  it('answers a worry about getting on the doctor\'s bad side, or causing bad feeling, as the worry about upsetting the doctor', async () => {
-    for (const text of ['would asking for someone else get me on his bad side', 'will it cause bad feeling with my consultant']) {
-      const [reply] = await shipped().say(text);
-      expect(reply?.text, text).toMatch(/unlikely your doctor will be offended/);
-    }
+  it.each(['would asking for someone else get me on his bad side', 'will it cause bad feeling with my consultant'])('answers "%s" as the worry about upsetting the doctor', async (text) => {
+    const [reply] = await shipped().say(text);
+    expect(reply?.text).toMatch(/unlikely your doctor will be offended/);
+  });
+
+  it('answers "who do I actually go to" as who to ask, a filler word inside the asking words', async () => {
+    const [reply] = await shipped().say("I want someone else to look over my scans before I agree to anything. Who do I actually go to, my GP or the hospital?");
+    expect(reply?.text).toMatch(HOW_TO_ASK);
+  });
+
+  it('does not answer a second opinion from a tattoo artist or studio from the leaflet', async () => {
+    const [reply] = await shipped().say('my tattoo artist reckons the cover up will look bad. is it worth getting a second opinion from another studio?');
+    expect(reply?.text).toMatch(/not sure I understood that, and I don't want to guess/);
+  });
+
+  it('still answers a care question that names a tattoo', async () => {
+    const [reply] = await shipped().say('my tattoo has got infected, can I see a different GP at my surgery?');
+    expect(reply?.text).toMatch(/GP/);
   });
 });
