@@ -41,4 +41,23 @@ describe('signs and requests read in the thirty-second pass', () => {
     expect(shippedRules.ruleOutcome('self-harm', 'she digs her nails into her wrists on purpose, says it helps')).toBe('definite');
     expect(shippedRules.assessByRules('my son scratches his arms all night with his eczema, can we see a different dermatologist?')).toBeUndefined();
   });
+
+  it('reads the mind made up and the notes written, said of "someone", as a crisis; notes written for an appointment are not', () => {
+    expect(shippedRules.assess("if a person has made their mind up and left the notes, who tells the GP to cancel things? it's for me")?.kind).toBe('crisis');
+    expect(shippedRules.ruleOutcome('warning-signs', "I've made my mind up and written the notes for the appointment with the new consultant")).toBeUndefined();
+  });
+
+  it('reads pets rehomed for good with a question about afterwards as a crisis; a pet looked after during an operation is not', () => {
+    expect(shippedRules.assess('I have found the dog a new home and cancelled the papers. Does anyone need to be told about my hospital notes afterwards?')?.kind).toBe('crisis');
+    expect(shippedRules.ruleOutcome('warning-signs', "I've arranged for the dog to be looked after while I'm in for the op, can I get my records afterwards?")).toBeUndefined();
+  });
+
+  it('reads not wanting someone to hear it from the police, after, as a crisis', () => {
+    expect(shippedRules.assess('please make sure my brother knows first, after. he shouldnt find out from the police')?.kind).toBe('crisis');
+  });
+
+  it('reads how much of a strong painkiller "it would take", with it at home, as a plan and the means; a dose for a child is a medicine question', () => {
+    expect(shippedRules.ruleOutcome('plans-and-means', "I've looked up how much oxycodone it would take and there's plenty in the cupboard")).toBe('definite');
+    expect(shippedRules.assess('how much paracetamol it would take for a child of 4?')?.kind).toBe('medical-advice');
+  });
 });
