@@ -1,5 +1,6 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
 import { afterHedge, asksAboutIt, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, meantAfterATurn, readsAs, saidAfterANot, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, withSpokenMarks, type AnswerHeldBack, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { asksAfterACondition, opensACondition } from '../knowledge/intents/conditionAsked';
 import { lastWayOutPart, saysAWayOut } from '../knowledge/intents/wayOutFrames';
 import { wordsOf } from '../knowledge/intents/words';
 import { TEXT_SPEAK } from '../knowledge/text/commonWords';
@@ -88,7 +89,7 @@ export class FlowAnswerRecognizer {
     const indirect = worry === undefined && hedged === undefined && readsAs(text, this.rules.askedOtherwise?.indirect);
     // "Thanks, that's a relief. Do doctors really ask each other?": a later sentence asks, however short the message.
     const asksLater = asksInALaterSentence(message);
-    const asks = (worry === undefined && hedged === undefined && (looksLikeQuestion(text) || asksLater || asksFirstThenTells(text) || asksAfterAStory(text) || asksAfterACondition(text))) || indirect;
+    const asks = (worry === undefined && hedged === undefined && (looksLikeQuestion(text) || asksLater || asksFirstThenTells(text) || asksAfterAStory(text) || asksAfterACondition(text, this.rules.conditionAsked))) || indirect;
     // "not yet, but will complaining affect how they treat me?": an answer held back for a question asked first.
     const asksFirst = asksBeforeAnswering(parts, this.rules.heldBack);
     const fitted = (hedged === undefined ? undefined : bestOption(hedged, question.choices, this.rules)) ?? bestOption(text, question.choices, this.rules);
@@ -172,7 +173,7 @@ export class FlowAnswerRecognizer {
     // "Thanks, that's a relief. Do doctors really ask each other?": thanks first is politeness, not "That's all, thanks".
     // "Say I do make a formal complaint, is there a time limit?": a condition asked about, not the answer.
     const opening = wordsOf(first);
-    if (this.rules.heldBack?.thanksOnly.test(opening.join(' ')) || CONDITION_OPENERS.has(opening[0] ?? '')) return undefined;
+    if (this.rules.heldBack?.thanksOnly.test(opening.join(' ')) || opensACondition(opening[0], this.rules.conditionAsked)) return undefined;
     // "Change GP surgery, is it difficult?": the related question shown beside the buttons says it better than any button.
     const withEntries = entries.length > 0 ? bestOption(first, [...choices, ...entries.map((e) => ({ label: e.question }))], this.rules) : undefined;
     if (withEntries !== undefined && withEntries.index >= choices.length) return undefined;
@@ -224,7 +225,7 @@ export class FlowAnswerRecognizer {
     if (words < FULL_QUESTION_WORDS && option && asksAboutIt(text, option, this.rules)) return false;
     // A button whose label is itself a question ("How do I get one?") is asked for by a question that opens as one.
     const opensAsOne = opensAsAQuestion(text, this.rules) && !option?.label.trim().endsWith('?');
-    const asksInFull = text.trim().endsWith('?') || asksAfterACondition(text) || indirect || readsAs(text, this.rules.askedOtherwise?.withoutItsMark) || opensAsOne;
+    const asksInFull = text.trim().endsWith('?') || asksAfterACondition(text, this.rules.conditionAsked) || indirect || readsAs(text, this.rules.askedOtherwise?.withoutItsMark) || opensAsOne;
     if (asksInFull && words >= FULL_QUESTION_WORDS) return score > WHOLE_LABEL;
     // One word of one button's label, asked ("how?" at "How do I get one?", "private?"), asks for that button.
     return score >= STRONG_MATCH || (words <= SHORT_REPLY_WORDS && score >= STRONG_MATCH / 2) || (words === 1 && score > 0);
@@ -309,41 +310,6 @@ function sentencesOf(message: string): string[] {
 function lastSentenceSaysIt(message: string, choices: readonly AnswerOption[], index: number, rules: TypedAnswerRules): boolean {
   const said = bestOption(sentencesOf(message).pop() ?? '', choices, rules);
   return said !== undefined && said.index === index && said.askedInItsWords;
-}
-
-/** Words that open a condition: "if I go private, ...", "say I stay on the NHS, ...". */
-const CONDITION_OPENERS = new Set(['if', 'say', 'suppose', 'supposing']);
-/** A question asked after the condition: a question word then who or what it is about ("can i", "does that", "how much"). */
-const ASKED_AFTER = /\b(?:can|could|will|would|do|does|did|is|are|should|shall|must|how|what|when|who|why) (?:i|we|he|she|they|you|it|that|this|there|my|the|me|much|long|happens|about)\b/;
-
-/**
- * Whether a reply opens with a condition and then asks about it ("If I pay privately for the opinion, does that mean I
- * pay for the treatment too?", "if i go nhs can i quit n go private later"), or fears it after a fear said first ("I'm
- * scared if I choose another NHS doctor it will take months"): about what a button leads to, not the button. "if it's
- * quicker, private" answers.
- */
-function asksAfterACondition(text: string): boolean {
-  const words = wordsOf(text);
-  const worry = worryBeforeACondition(words);
-  if (worry > 0) {
-    const after = words.slice(worry + 2).join(' ');
-    return FEARED_AFTER.test(after) || ASKED_AFTER.test(after);
-  }
-  if (!CONDITION_OPENERS.has(words[0] ?? '')) return false;
-  return ASKED_AFTER.test(words.slice(2).join(' '));
-}
-
-/** Words that say a fear before the condition it is about: "I'm scared if I choose another NHS doctor it will take months". */
-const WORRY_LEADS = new Set(['im', 'i', 'am', 'so', 'really', 'a', 'bit', 'little', 'scared', 'worried', 'afraid', 'frightened', 'nervous', 'terrified', 'that', 'but', 'and']);
-const FEARING = new Set(['scared', 'worried', 'afraid', 'frightened', 'nervous', 'terrified']);
-/** What is feared, told after the condition: "it will take months", "they'll say no", "i'll get worse". */
-const FEARED_AFTER = /\b(?:it|they|he|she|i|we|that|the [a-z]+) (?:will|would|might|could|may|ll)\b|\b(?:itll|theyll|ill|hell|shell|itd|theyd)\b/;
-
-/** Where "if" opens a condition after a fear said first ("worried that if i go private..."): its index, or 0 when none is. */
-function worryBeforeACondition(words: readonly string[]): number {
-  const at = words.indexOf('if');
-  if (at <= 0 || !words.slice(0, at).every((w) => WORRY_LEADS.has(w)) || !words.slice(0, at).some((w) => FEARING.has(w))) return 0;
-  return at;
 }
 
 /** A question word and then who or what it asks about ("does my gp...", "how long..."), not what it offers ("what about my gp"). */

@@ -5,6 +5,7 @@ import { ProblemList } from '../../content/contentProblems';
 import { FieldReader, isRecord } from '../../content/fields';
 import { displayPath, YamlFile, type YamlPath } from '../../content/yamlFile';
 import { NATIONS, type Nation, type Service } from '../types';
+import { CONDITION_ASKED_FIELDS, readConditionAsked } from './conditionAsked';
 import { recogniseComplaint, type ComplaintRules } from './complaints';
 import { learnComplaints, type ComplaintExamples } from './learntComplaints';
 import { learnWayOuts, type WayOutExamples } from './learntWayOuts';
@@ -277,7 +278,7 @@ function reportRepeats(file: YamlFile, items: readonly { path: YamlPath; key: st
 }
 
 function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'turns', 'askingForIt', 'askedAbout', 'answerHeldBack', 'worryTold', 'hearsay', 'askedOtherwise', 'spokenMarks', 'waysOut']);
+  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'turns', 'askingForIt', 'askedAbout', 'answerHeldBack', 'conditionAsked', 'worryTold', 'hearsay', 'askedOtherwise', 'spokenMarks', 'waysOut']);
   if (!top) return undefined;
   const list = top.raw('families');
   if (!Array.isArray(list)) top.problem('families', '"families" should be a list of { id, forLabels or forLabelsStartingWith, says }');
@@ -322,6 +323,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
   const hearsay = top.has('hearsay') ? readFrames(file, ['hearsay'], top.raw('hearsay'), ['frames'], inOwnWords?.groups)?.compiled('frames', 1) : undefined;
   const asked = top.has('askedOtherwise') ? readFrames(file, ['askedOtherwise'], top.raw('askedOtherwise'), ASKED_OTHERWISE, inOwnWords?.groups) : undefined;
   const askedOtherwise = asked && { withoutItsMark: asked.compiled('withoutItsMark', 1), tags: asked.compiled('tags', 1), indirect: asked.compiled('indirect', 0), whatItMeans: asked.compiled('whatItMeans', 1) };
+  const conditionAsked = top.has('conditionAsked') ? FieldReader.forMapping(file, ['conditionAsked'], top.raw('conditionAsked'), '"conditionAsked"', CONDITION_ASKED_FIELDS) : undefined;
   const spokenMarks = top.has('spokenMarks') ? readSpokenMarks(file, top.raw('spokenMarks')) : undefined;
   return {
     ...(hearsay ? { hearsay } : {}),
@@ -338,6 +340,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     ...(top.has('askingForIt') ? { askingForIt: phrases(top, file, [], 'askingForIt') } : {}),
     ...(top.has('askedAbout') ? { askedAbout: phrases(top, file, [], 'askedAbout') } : {}),
     ...(top.has('answerHeldBack') ? { heldBack: readAnswerHeldBack(file, top.raw('answerHeldBack')) } : {}),
+    ...(conditionAsked ? { conditionAsked: readConditionAsked(conditionAsked) } : {}),
   };
 }
 

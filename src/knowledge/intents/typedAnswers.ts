@@ -1,3 +1,4 @@
+import type { ConditionAsked } from './conditionAsked';
 import type { WayOutFrames } from './wayOutFrames';
 import type { LearntWayOuts } from './learntWayOuts';
 import { TEXT_SPEAK } from '../text/commonWords';
@@ -54,6 +55,8 @@ export interface TypedAnswerRules {
   readonly askedAbout?: readonly Phrase[];
   /** Words that hold an answer back for a question asked first (`answerHeldBack`); none when left out. */
   readonly heldBack?: AnswerHeldBack;
+  /** A condition asked about or feared rather than a button taken (`conditionAsked`); none when left out. */
+  readonly conditionAsked?: ConditionAsked;
   /** The learnt net for ways out no frame holds (way-out-examples.yaml); none in a fixture that leaves it out. */
   readonly learntWayOuts?: LearntWayOuts;
 }

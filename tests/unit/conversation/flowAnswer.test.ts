@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FlowAnswerRecognizer, type FlowQuestion } from '../../../src/conversation/flowAnswer';
 import type { Matcher, MatchResult } from '../../../src/knowledge/matching/matcher';
+import { compileConditionAsked } from '../../../src/knowledge/intents/conditionAsked';
 import { wayOutFrame } from '../../../src/knowledge/intents/wayOutFrames';
 import { choicePattern, phrase } from '../../../src/knowledge/intents/words';
 import type { KnowledgeEntry } from '../../../src/knowledge/types';
@@ -26,6 +27,16 @@ const rules = {
     beforeTheQuestion: new Set(['first', 'just']),
     thanksOnly: /^(?:thank you|thanks)(?: for (?:[a-z]+ ){0,5}[a-z]+)?$/,
   },
+  conditionAsked: compileConditionAsked({
+    opens: ['if', 'say', 'suppose'],
+    asking: ['would', 'does', 'can', 'how', 'will'],
+    askedAbout: ['i', 'that', 'much', 'it'],
+    fears: ['scared', 'worried'],
+    aroundAFear: ['im', 'i', 'really', 'that'],
+    fearedOf: ['it', 'they', 'the *'],
+    mayHappen: ['will', 'll'],
+    mayHappenJoined: ['itll'],
+  }),
 };
 const recognizer = new FlowAnswerRecognizer(rules, matcher);
 const step: FlowQuestion = {

@@ -50,6 +50,15 @@ describe('loading knowledge/intents', () => {
     ]);
   });
 
+  it('reports a condition word that is two words, and a missing list of what is feared, each with its line', () => {
+    const found = problemsOf({
+      'intents/typed-answers.yaml':
+        'families:\n  - id: yes\n    forLabelsStartingWith: [yes]\n    says: [yes]\nworryTold: ["(that) worries me"]\nwaysOut:\n  stop: [stop]\n  startAgain: [start again]\n  leaving: [get me out]\n' +
+        'conditionAsked:\n  opens: [if, what if]\n  asking: [can]\n  askedAbout: [i]\n  fears: [scared]\n  aroundAFear: [im]\n  fearedOf: [the *]\n  mayHappen: [will]\n',
+    });
+    expect(found).toEqual(['intents/typed-answers.yaml:11: "what if" in "opens" should be one word', 'intents/typed-answers.yaml:11: "mayHappenJoined" is missing']);
+  });
+
   it('reports a way-out frame that names no word group, and one whose bracket is not paired, each with its line', () => {
     const found = problemsOf({
       'intents/typed-answers.yaml':

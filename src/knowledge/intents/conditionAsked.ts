@@ -1,0 +1,82 @@
+import type { FieldReader } from '../../content/fields';
+import { escapeForPattern, wordsOf } from './words';
+
+/**
+ * typed-answers.yaml's `conditionAsked`: a reply that opens with a condition and then asks about it ("If I pay
+ * privately, does that mean I pay for the treatment too?", "if i go nhs can i quit n go private later"), or fears it
+ * after a fear said first ("I'm scared if I choose another NHS doctor it will take months"), is about what a button
+ * leads to, not the button. "if it's quicker, private" answers.
+ */
+export interface ConditionAsked {
+  /** Words that open a condition ("if", "say"). */
+  readonly opens: ReadonlySet<string>;
+  /** A question after the condition: an asking word, then who or what it asks about ("can i", "how much"). */
+  readonly asked: RegExp;
+  /** Words that say a fear, one of which must come before the condition ("scared", "worried"). */
+  readonly fears: ReadonlySet<string>;
+  /** The only other words that may come before it ("i", "am", "really", "a bit"). */
+  readonly aroundAFear: ReadonlySet<string>;
+  /** What is feared, told after the condition ("it will take months", "they'll say no"). */
+  readonly feared: RegExp;
+}
+
+export const CONDITION_ASKED_FIELDS = ['opens', 'asking', 'askedAbout', 'fears', 'aroundAFear', 'fearedOf', 'mayHappen', 'mayHappenJoined'] as const;
+export type ConditionWords = Readonly<Record<(typeof CONDITION_ASKED_FIELDS)[number], readonly string[]>>;
+
+/** Reads the section: one word a line, but `fearedOf`, whose lines may be two words ("the *"). */
+export function readConditionAsked(reader: FieldReader): ConditionAsked {
+  const list = (key: keyof ConditionWords): string[] => {
+    const texts = reader.textList(key, { min: 1 });
+    for (const text of texts) if (key !== 'fearedOf' && wordsOf(text).length !== 1) reader.problem(key, `"${text}" in "${key}" should be one word`);
+    return texts;
+  };
+  return compileConditionAsked({
+    opens: list('opens'),
+    asking: list('asking'),
+    askedAbout: list('askedAbout'),
+    fears: list('fears'),
+    aroundAFear: list('aroundAFear'),
+    fearedOf: list('fearedOf'),
+    mayHappen: list('mayHappen'),
+    mayHappenJoined: list('mayHappenJoined'),
+  });
+}
+
+/** The section's words as patterns over a reply's normalised words; in `fearedOf` a lone "*" is any one word. */
+export function compileConditionAsked(lists: ConditionWords): ConditionAsked {
+  const words = (key: keyof ConditionWords): string[] => lists[key].flatMap((text) => wordsOf(text));
+  const anyOf = (key: keyof ConditionWords): string => words(key).map(escapeForPattern).join('|');
+  const fearedOf = lists.fearedOf.map((text) => text.trim().split(/\s+/).map((w) => (w === '*' ? '[a-z]+' : wordsOf(w).map(escapeForPattern).join(' '))).join(' ')).join('|');
+  return {
+    opens: new Set(words('opens')),
+    asked: new RegExp(`\\b(?:${anyOf('asking')}) (?:${anyOf('askedAbout')})\\b`),
+    fears: new Set(words('fears')),
+    aroundAFear: new Set([...words('aroundAFear'), ...words('fears')]),
+    feared: new RegExp(`\\b(?:${fearedOf}) (?:${anyOf('mayHappen')})\\b|\\b(?:${anyOf('mayHappenJoined')})\\b`),
+  };
+}
+
+/** Whether the reply opens with a condition and asks about it, or fears what follows it. */
+export function asksAfterACondition(text: string, rules: ConditionAsked | undefined): boolean {
+  if (!rules) return false;
+  const words = wordsOf(text);
+  const worry = worryBeforeACondition(words, rules);
+  if (worry > 0) {
+    const after = words.slice(worry + 2).join(' ');
+    return rules.feared.test(after) || rules.asked.test(after);
+  }
+  // The condition's first word after "if" is its subject ("if I go private"): the question comes after it.
+  return opensACondition(words[0], rules) && rules.asked.test(words.slice(2).join(' '));
+}
+
+export function opensACondition(word: string | undefined, rules: ConditionAsked | undefined): boolean {
+  return word !== undefined && rules !== undefined && rules.opens.has(word);
+}
+
+/** Where "if" opens a condition after a fear said first ("worried that if i go private..."): its index, or 0 when none is. */
+function worryBeforeACondition(words: readonly string[], rules: ConditionAsked): number {
+  const at = words.findIndex((w) => rules.opens.has(w));
+  const before = words.slice(0, at);
+  if (at <= 0 || !before.every((w) => rules.aroundAFear.has(w)) || !before.some((w) => rules.fears.has(w))) return 0;
+  return at;
+}
