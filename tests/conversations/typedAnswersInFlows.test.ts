@@ -205,3 +205,21 @@ describe('read in the thirty-second pass', () => {
     expect(replies.map((r) => r.text).join(' ')).not.toMatch(/Samaritans/);
   });
 });
+
+describe('read in the thirty-third pass', () => {
+  it('leaves the flow, with the offer to start again or talk to a person, when someone says "ah leave it, I\'ll ring the nurse myself" where "That\'s all, thanks" is a button', async () => {
+    const replies = await lastReplyAfter(WORRIES, "ah leave it, I'll ring the nurse myself");
+    expect(replies).toMatch(WAY_OUT.text);
+  });
+
+  it('takes "that\'s all I needed for today" at the same step as "That\'s all, thanks", not as leaving', async () => {
+    const replies = await lastReplyAfter(WORRIES, "thank you, I think that's all I needed for today");
+    expect(replies).toMatch(/ask me more about second opinions at any time/);
+  });
+
+  it('leaves the flow when someone says "what a waste of time this is"', async () => {
+    const { say } = await atDelayStep();
+    const replies = await say('what a waste of time this is');
+    expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+  });
+});

@@ -304,7 +304,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     if (typeof pattern === 'string') file.problem(['worryTold', index], pattern);
     return typeof pattern === 'string' ? [] : [pattern];
   });
-  const waysOut = FieldReader.forMapping(file, ['waysOut'], top.raw('waysOut'), '"waysOut"', ['stop', 'startAgain', 'signOffs', 'inOwnWords', 'leaving', 'leavingInCrisisWords']);
+  const waysOut = FieldReader.forMapping(file, ['waysOut'], top.raw('waysOut'), '"waysOut"', ['stop', 'startAgain', 'signOffs', 'inOwnWords', 'leaving', 'leavingInCrisisWords', 'pausing']);
   if (!waysOut) return undefined;
   const wholeMessage = (key: 'stop' | 'startAgain' | 'signOffs'): string[] =>
     waysOut.textList(key, key === 'signOffs' ? { optional: true } : { min: 1 }).map((text, index) => {
@@ -333,6 +333,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     leaving: [...phrases(waysOut, file, ['waysOut'], 'leaving'), ...(waysOut.has('leavingInCrisisWords') ? phrases(waysOut, file, ['waysOut'], 'leavingInCrisisWords') : [])],
     waysOut: { stop, startAgain, signOffs },
     worryTold,
+    ...(waysOut.has('pausing') ? { pausing: phrases(waysOut, file, ['waysOut'], 'pausing') } : {}),
     ...(inOwnWords ? { inOwnWords } : {}),
     ...(top.has('hedges') ? { hedges: phrases(top, file, [], 'hedges') } : {}),
     ...(top.has('notMeaning') ? { notMeaning: phrases(top, file, [], 'notMeaning') } : {}),

@@ -55,6 +55,11 @@ export interface TypedAnswerRules {
   readonly askedAbout?: readonly Phrase[];
   /** Words that hold an answer back for a question asked first (`answerHeldBack`); none when left out. */
   readonly heldBack?: AnswerHeldBack;
+  /**
+   * Words that stop or pause rather than answer ("leave it", "later", "for today"): said where the button they fit ends
+   * the flow, the flow's way out (`waysOut.pausing`); none when left out.
+   */
+  readonly pausing?: readonly Phrase[];
   /** A condition asked about or feared rather than a button taken (`conditionAsked`); none when left out. */
   readonly conditionAsked?: ConditionAsked;
   /** The learnt net for ways out no frame holds (way-out-examples.yaml); none in a fixture that leaves it out. */
@@ -104,6 +109,8 @@ export interface WholeMessageWaysOut {
 export interface AnswerOption {
   readonly label: string;
   readonly says?: readonly Phrase[];
+  /** Whether taking it ends the flow ("That's all, thanks", "Stop here"). */
+  readonly endsTheFlow?: boolean;
 }
 
 // Words of a label that say nothing about which button it is.
