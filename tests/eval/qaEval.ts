@@ -105,6 +105,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set AP (tests/eval/unseen/questions-ap.yaml)', load: () => loadTopicSet('unseen/questions-ap.yaml') },
   // Written blind in the thirty-second pass, in two parts by two writers; first run on the pass's base in docs/evaluation.md.
   { name: 'unseen set AQ (tests/eval/unseen/questions-aq.yaml)', load: () => loadTopicSet('unseen/questions-aq.yaml') },
+  // Written blind in the thirty-third pass, in two parts by two writers; first run on the pass's base in docs/evaluation.md.
+  { name: 'unseen set AR (tests/eval/unseen/questions-ar.yaml)', load: () => loadTopicSet('unseen/questions-ar.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
