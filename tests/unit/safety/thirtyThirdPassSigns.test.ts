@@ -38,4 +38,9 @@ describe('signs and requests read in the thirty-third pass', () => {
     expect(shippedRules.assess("my mate posted 'last stream, it was fun' and went offline. he's been really low for months")?.kind).toBe('crisis');
     expect(shippedRules.assess('last game of the night, it was fun. anyway can my GP refer me for a second opinion?')).toBeUndefined();
   });
+
+  it('reads whether a relative has to agree before one asks for them as the process question it is; whether they must agree to a treatment is still clinical', () => {
+    expect(shippedRules.ruleOutcome('clinical-judgement', 'Does my wife need to agree before I ask for her cancer diagnosis to be looked at again?')).toBeUndefined();
+    expect(shippedRules.assessByRules('does she need to agree to the chemo before it starts?')?.kind).toBe('medical-advice');
+  });
 });
