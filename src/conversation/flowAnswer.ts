@@ -2,7 +2,7 @@ import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
 import { afterHedge, asksAboutIt, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, meantAfterATurn, readsAs, saidAfterANot, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, withSpokenMarks, type AnswerHeldBack, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { asksAfterACondition, opensACondition } from '../knowledge/intents/conditionAsked';
 import { lastWayOutPart, saysAWayOut } from '../knowledge/intents/wayOutFrames';
-import { hasPhrase, wordsOf } from '../knowledge/intents/words';
+import { wordsOf } from '../knowledge/intents/words';
 import { TEXT_SPEAK } from '../knowledge/text/commonWords';
 import { CommandReader } from './commands';
 
@@ -101,7 +101,7 @@ export class FlowAnswerRecognizer {
     const over = wayOut === 'person' ? WHOLE_LABEL : STRONG_MATCH;
     if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
     // "ah leave it, I'll ring the nurse myself", "later maybe" at "Anything else?": stopping, not "That's all, thanks".
-    if (best && !asks && question.choices[best.index]?.endsTheFlow && (this.rules.pausing ?? []).some((p) => hasPhrase(wordsOf(message), p, 1))) return { kind: 'way-out', reason: 'asked' };
+    if (best && !asks && question.choices[best.index]?.endsTheFlow && this.rules.pausing?.test(wordsOf(message).join(' ')) === true) return { kind: 'way-out', reason: 'asked' };
     // "Thank you for explaining. What worries me most is the waiting": thanks first is politeness, not "That's all, thanks".
     const afterThanks = worry === undefined && !asksLater ? this.answerAfterThanks(parts, question.choices) : undefined;
     // (The thanks can also tie with the rest for "That's all, thanks", leaving no best button: the rest still says it.)

@@ -73,7 +73,7 @@ export class FlowDialog extends ComponentDialog {
     const ends = (next: string | undefined): boolean => next === undefined || spec.steps.some((s) => s.id === next && s.end);
     this.options = new Map(spec.steps.map((s) => [s.id, s.choices.map((c) => ({ label: c.label, says: c.says.map(phrase), ...(ends(c.next) ? { endsTheFlow: true } : {}) }))]));
     const { understanding } = deps.messages;
-    this.resumeOptions = [deps.recognizer.sayingYes({ label: understanding.carryOn }), { label: understanding.stopHere, endsTheFlow: true }];
+    this.resumeOptions = [deps.recognizer.sayingYes({ label: understanding.carryOn }), { label: understanding.stopHere }];
     this.addDialog(new WaterfallDialog<StepOptions>(STEPS, [(s) => this.ask(s), (s) => this.afterAnswer(s)]));
     this.addDialog(
       new FlowChoicePrompt(

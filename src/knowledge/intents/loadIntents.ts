@@ -304,7 +304,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     if (typeof pattern === 'string') file.problem(['worryTold', index], pattern);
     return typeof pattern === 'string' ? [] : [pattern];
   });
-  const waysOut = FieldReader.forMapping(file, ['waysOut'], top.raw('waysOut'), '"waysOut"', ['stop', 'startAgain', 'signOffs', 'inOwnWords', 'leaving', 'leavingInCrisisWords', 'pausing']);
+  const waysOut = FieldReader.forMapping(file, ['waysOut'], top.raw('waysOut'), '"waysOut"', ['stop', 'startAgain', 'signOffs', 'inOwnWords', 'leaving', 'leavingInCrisisWords', 'pausing', 'pausingNotBefore']);
   if (!waysOut) return undefined;
   const wholeMessage = (key: 'stop' | 'startAgain' | 'signOffs'): string[] =>
     waysOut.textList(key, key === 'signOffs' ? { optional: true } : { min: 1 }).map((text, index) => {
@@ -333,7 +333,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     leaving: [...phrases(waysOut, file, ['waysOut'], 'leaving'), ...(waysOut.has('leavingInCrisisWords') ? phrases(waysOut, file, ['waysOut'], 'leavingInCrisisWords') : [])],
     waysOut: { stop, startAgain, signOffs },
     worryTold,
-    ...(waysOut.has('pausing') ? { pausing: phrases(waysOut, file, ['waysOut'], 'pausing') } : {}),
+    ...(waysOut.has('pausing') ? { pausing: pausingPattern(waysOut) } : {}),
     ...(inOwnWords ? { inOwnWords } : {}),
     ...(top.has('hedges') ? { hedges: phrases(top, file, [], 'hedges') } : {}),
     ...(top.has('notMeaning') ? { notMeaning: phrases(top, file, [], 'notMeaning') } : {}),
@@ -346,6 +346,13 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
 }
 
 const ASKED_OTHERWISE = ['withoutItsMark', 'tags', 'indirect', 'whatItMeans'];
+
+/** `waysOut.pausing`, whole words anywhere in a reply's words, not before one of `pausingNotBefore` ("leave it there"). */
+function pausingPattern(waysOut: FieldReader): RegExp {
+  const anyOf = (key: string): string => waysOut.textList(key, { min: 1, optional: key === 'pausingNotBefore' }).map((text) => escapeForPattern(wordsOf(text).join(' '))).filter(Boolean).join('|');
+  const notBefore = waysOut.has('pausingNotBefore') ? `(?! (?:${anyOf('pausingNotBefore')})(?: |$))` : '';
+  return new RegExp(`(?:^| )(?:${anyOf('pausing')})${notBefore}(?: |$)`);
+}
 
 /** typed-answers.yaml's `answerHeldBack`: word lists, and the part that only thanks as one pattern over its words. */
 function readAnswerHeldBack(file: YamlFile, raw: unknown): AnswerHeldBack | undefined {

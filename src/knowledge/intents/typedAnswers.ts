@@ -59,7 +59,7 @@ export interface TypedAnswerRules {
    * Words that stop or pause rather than answer ("leave it", "later", "for today"): said where the button they fit ends
    * the flow, the flow's way out (`waysOut.pausing`); none when left out.
    */
-  readonly pausing?: readonly Phrase[];
+  readonly pausing?: RegExp;
   /** A condition asked about or feared rather than a button taken (`conditionAsked`); none when left out. */
   readonly conditionAsked?: ConditionAsked;
   /** The learnt net for ways out no frame holds (way-out-examples.yaml); none in a fixture that leaves it out. */

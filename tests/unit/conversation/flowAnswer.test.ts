@@ -14,7 +14,7 @@ const matcher: Matcher = {
 const rules = {
   families: [{ id: 'yes', forLabelsStartingWith: ['yes'], forLabels: [], says: ['yes', 'yeah'].map(phrase) }],
   leaving: ['get me out'].map(phrase),
-  pausing: ['leave it', 'later'].map(phrase),
+  pausing: /(?:^| )(?:leave it|later)(?! there(?: |$))(?: |$)/,
   waysOut: { stop: ['stop'], startAgain: ['start again'], signOffs: ['bye', 'done'] },
   worryTold: ['[that | thats] [what] (worries | bothers) [me] [most]'].map((line) => {
     const pattern = choicePattern(line);
@@ -354,11 +354,12 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.opensWithYes('yeah nobody gets back to me', { choices: [{ label: 'My GP' }], entries: [] })).toBe(false);
   });
 
-  it('takes stopping or pausing words ("ah leave it, I\'ll ring them myself", "later maybe") at a button that ends the flow as the way out; "done" is the button, and the same words fit to another button leave it alone', () => {
+  it('takes stopping or pausing words ("ah leave it, I\'ll ring them myself", "later maybe") at a button that ends the flow as the way out; "done" and "I shall leave it there" are the button, and the same words fit to another button leave it alone', () => {
     const last: FlowQuestion = { choices: [{ label: 'Go private' }, { label: "That's all, thanks", says: ['leave it', 'later', 'done'].map(phrase), endsTheFlow: true }], entries: [] };
     expect(recognizer.recognise("ah leave it, I'll ring them myself", last)).toEqual({ kind: 'way-out', reason: 'asked' });
     expect(recognizer.recognise('later maybe', last)).toEqual({ kind: 'way-out', reason: 'asked' });
     expect(recognizer.recognise('done', last)).toEqual({ kind: 'choice', index: 1 });
+    expect(recognizer.recognise('thank you, I shall leave it there', last)).toEqual({ kind: 'choice', index: 1 });
     const going: FlowQuestion = { choices: [{ label: 'Go private', says: ['private later'].map(phrase) }, { label: 'Stay NHS' }], entries: [] };
     expect(recognizer.recognise('private later', going)).toEqual({ kind: 'choice', index: 0 });
   });
