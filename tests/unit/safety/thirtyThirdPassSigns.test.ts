@@ -43,4 +43,9 @@ describe('signs and requests read in the thirty-third pass', () => {
     expect(shippedRules.ruleOutcome('clinical-judgement', 'Does my wife need to agree before I ask for her cancer diagnosis to be looked at again?')).toBeUndefined();
     expect(shippedRules.assessByRules('does she need to agree to the chemo before it starts?')?.kind).toBe('medical-advice');
   });
+
+  it('reads a seizure whose length is guessed ("shaking for what must be 7 or 8 minutes now") as an emergency; one told from last year is the second tier', () => {
+    expect(shippedRules.assess("he's been jerking for what feels like 6 or 7 minutes now and won't answer me")?.kind).toBe('emergency');
+    expect(shippedRules.assess('he had a fit lasting about 5 or 6 minutes last year, can I get a second opinion on his epilepsy meds?')?.kind).toBe('possible-emergency');
+  });
 });
