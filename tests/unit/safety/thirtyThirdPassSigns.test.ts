@@ -48,4 +48,10 @@ describe('signs and requests read in the thirty-third pass', () => {
     expect(shippedRules.assess("he's been jerking for what feels like 6 or 7 minutes now and won't answer me")?.kind).toBe('emergency');
     expect(shippedRules.assess('he had a fit lasting about 5 or 6 minutes last year, can I get a second opinion on his epilepsy meds?')?.kind).toBe('possible-emergency');
   });
+
+  it('reads "who\'s right?" about whether the law gives a second opinion as the leaflet\'s question; who is right about one\'s knee is still clinical', () => {
+    const law = "My sister says the NHS has to give you a second opinion by law, but my dad says that's nonsense. Who's right?";
+    expect(shippedRules.ruleOutcome('whose-advice-in-my-case', law)).toBeUndefined();
+    expect(shippedRules.assessByRules("two surgeons, two answers about my shoulder. Who's right?")?.kind).toBe('medical-advice');
+  });
 });
