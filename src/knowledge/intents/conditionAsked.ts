@@ -73,7 +73,7 @@ export function opensACondition(word: string | undefined, rules: ConditionAsked 
   return word !== undefined && rules !== undefined && rules.opens.has(word);
 }
 
-/** Where "if" opens a condition after a fear said first ("worried that if i go private..."): its index, or 0 when none is. */
+/** Where a condition opens after a fear said first ("worried that if i go private..."): its index, or 0 when none does. */
 function worryBeforeACondition(words: readonly string[], rules: ConditionAsked): number {
   const at = words.findIndex((w) => rules.opens.has(w));
   const before = words.slice(0, at);
