@@ -119,6 +119,11 @@ export function createMessages(services: ServiceDirectory) {
     /** Complaints, nations, small replies and citations (the conversation's own recognisers). */
     understanding: Object.freeze({
       complaintEmpathy: "I'm sorry you've had a bad experience. It's OK to raise it, and there are people who can help.",
+      /** A complaint about a shop, a landlord or the council: not one for PALS, and said so before who else can help. */
+      complaintNotAboutCare:
+        "I'm sorry you've had a bad experience. I can only help with second opinions and problems with health care. These free advice services may be able to help with this:",
+      /** Whose details follow complaintNotAboutCare: each nation's Citizens Advice, and Advice NI (knowledge/services.yaml). */
+      complaintNotAboutCareServices: Object.freeze([SERVICE_IDS.citizensAdviceEngland, SERVICE_IDS.citizensAdviceWales, SERVICE_IDS.citizensAdviceScotland, SERVICE_IDS.adviceNorthernIreland]),
       formalComplaintEmpathy: "I'm sorry things have gone wrong. Here is how to make a formal complaint, and who can help you with it.",
       nations: (nations: string, several: boolean) =>
         `The advice I give comes from a leaflet about the NHS. ${nations} ${several ? 'each have their' : 'has its'} own services that can help:`,

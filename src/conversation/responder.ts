@@ -114,17 +114,13 @@ export class Responder {
 
   /** Who can help, as cards with links to call, email or visit, built now (hours change). */
   contacts(): Reply[] {
-    const { linkLabels } = this.messages;
-    const cards = this.messages.contactServices.map((id): ContactCard => {
-      const { name, notes, phone, email, web } = this.services.contact(id);
-      const links = [
-        phone && { label: `${linkLabels.phone} ${phone}`, url: `tel:${phone.replace(/[^\d+]/g, '')}` },
-        email && { label: linkLabels.email, url: `mailto:${email}` },
-        web && { label: linkLabels.web, url: web },
-      ].filter((link): link is Link => Boolean(link));
-      return { title: name, text: notes.join('\n\n'), links };
-    });
-    return [{ text: this.messages.contactsIntro, cards }, { text: this.messages.contactsUrgent }];
+    return [{ text: this.messages.contactsIntro, cards: this.messages.contactServices.map((id) => this.card(id)) }, { text: this.messages.contactsUrgent }];
+  }
+
+  /** A complaint about something that is not care: not for PALS, and who else may help. */
+  complaintNotAboutCare(): Reply[] {
+    const { complaintNotAboutCare, complaintNotAboutCareServices } = this.messages.understanding;
+    return [{ text: complaintNotAboutCare, cards: complaintNotAboutCareServices.map((id) => this.card(id)), choices: this.starterChoices() }];
   }
 
   entryReply(entry: KnowledgeEntry): Reply {
@@ -143,6 +139,17 @@ export class Responder {
 
   starterChoices(): Choice[] {
     return [...this.starters];
+  }
+
+  private card(id: string): ContactCard {
+    const { linkLabels } = this.messages;
+    const { name, notes, phone, email, web } = this.services.contact(id);
+    const links = [
+      phone && { label: `${linkLabels.phone} ${phone}`, url: `tel:${phone.replace(/[^\d+]/g, '')}` },
+      email && { label: linkLabels.email, url: `mailto:${email}` },
+      web && { label: linkLabels.web, url: web },
+    ].filter((link): link is Link => Boolean(link));
+    return { title: name, text: notes.join('\n\n'), links };
   }
 
   private fallbackChoices(): Choice[] {

@@ -1,6 +1,6 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { FlowSpec } from '../knowledge/flows/types';
-import { recogniseComplaint, type Complaint } from '../knowledge/intents/complaints';
+import { complainsAboutSomethingElse, recogniseComplaint, type Complaint } from '../knowledge/intents/complaints';
 import type { Intents } from '../knowledge/intents/loadIntents';
 import { placeNotCovered, recogniseNationQuestion } from '../knowledge/intents/nations';
 import type { Matcher } from '../knowledge/matching/matcher';
@@ -54,6 +54,11 @@ class RootRouter extends MessageRouter {
     const { intents, matcher } = this.options;
     const complaint = recogniseComplaint(text, intents.complaints);
     if (complaint && this.complaintsFlow) return this.startComplaint(turn, complaint, this.complaintsFlow);
+    if (complainsAboutSomethingElse(text, intents.complaints)) {
+      logger.info('complaint-not-about-care');
+      await sendReplies(turn.context, responder.complaintNotAboutCare());
+      return turn.end();
+    }
 
     const smallTalk = detectSmallTalk(text, intents.smallTalk);
     if (smallTalk) {

@@ -17,6 +17,8 @@ export const SERVICE_IDS = Object.freeze({
   pals: 'pals',
   citizensAdviceEngland: 'citizens-advice-england',
   citizensAdviceWales: 'citizens-advice-wales',
+  citizensAdviceScotland: 'citizens-advice-scotland',
+  adviceNorthernIreland: 'advice-ni',
 });
 
 /** The deploying trust's own PALS office, from configuration. */

@@ -33,6 +33,23 @@ describe('complaints', () => {
 /** The shipped content, whose learnt complaint net is trained on complaint-examples.yaml (the fixtures' net is a toy). */
 const shipped = () => createTestConversation({ KNOWLEDGE_DIR: DEFAULTS.knowledgeDir, DIALOGS_DIR: DEFAULTS.dialogsDir });
 
+describe('complaints about something that is not care, with the shipped content', () => {
+  it('says sorry, that it helps only with care, and gives each nation\'s free advice service instead of PALS triage', async () => {
+    await shipped().play([
+      [
+        "the shop sold me a broken kettle and won't give me a refund, how do I complain?",
+        { text: /sorry you've had a bad experience[\s\S]*only help with second opinions/, cards: [/Citizens Advice/, /Citizens Advice/, /Citizens Advice Scotland/, /Advice NI/] },
+      ],
+    ]);
+  });
+
+  it('still takes a complaint that names care as well to PALS triage', async () => {
+    const replies = await shipped().say('the council and the GP surgery both lost my forms, I want to complain');
+    expect(replies[0]?.text).toMatch(SORRY);
+    expect(replies.map((r) => r.text).join(' ')).not.toMatch(/free advice services/);
+  });
+});
+
 describe('complaints the phrases do not name, with the shipped content', () => {
   it('takes a complaint told as a story to PALS triage by the learnt net, sorry first', async () => {
     const replies = await shipped().say('waited six hours in a cubicle with my mum and not one person came to check on her');

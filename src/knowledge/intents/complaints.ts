@@ -54,13 +54,30 @@ export interface Complaint {
  * question, not a complaint; saying "formal complaint" always is one. `inFlow`: the message answers a flow's question.
  */
 export function recogniseComplaint(text: string, rules: ComplaintRules, { inFlow = false }: { readonly inFlow?: boolean } = {}): Complaint | undefined {
+  return readComplaint(text, rules, inFlow, true);
+}
+
+/**
+ * A complaint about something that is not care ("the shop won't refund me, who do I complain to?"): not one for PALS,
+ * but a complaint all the same, so the person can be told where such complaints go rather than that they were not
+ * understood.
+ */
+export function complainsAboutSomethingElse(text: string, rules: ComplaintRules): boolean {
+  if (!rules.notAboutCare) return false;
+  const found = phraseListsOf(rules).found(wordsOf(text));
+  const notCare = FIRST_SIGNAL + rules.signals.length + AFTER_SIGNALS.notCare;
+  const unlessCare = FIRST_SIGNAL + rules.signals.length + AFTER_SIGNALS.unlessCare;
+  return found[notCare] === true && found[unlessCare] !== true && readComplaint(text, rules, false, false) !== undefined;
+}
+
+function readComplaint(text: string, rules: ComplaintRules, inFlow: boolean, onlyCare: boolean): Complaint | undefined {
   // A disclaimer before "but" hands the judgement to what follows it (afterDisclaimer), as often as one is found.
   for (let judged: string | undefined = text; judged !== undefined; ) {
     const words = wordsOf(judged);
     if (words.length === 0) return undefined;
     const found = phraseListsOf(rules).found(words);
     const after = (list: keyof typeof AFTER_SIGNALS) => found[FIRST_SIGNAL + rules.signals.length + AFTER_SIGNALS[list]] === true;
-    if (after('notCare') && !after('unlessCare')) return undefined;
+    if (onlyCare && after('notCare') && !after('unlessCare')) return undefined;
     if (after('notMakingOne')) {
       judged = afterDisclaimer(judged, rules);
       continue;

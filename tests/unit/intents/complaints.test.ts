@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseComplaint, type ComplaintRules } from '../../../src/knowledge/intents/complaints';
+import { complainsAboutSomethingElse, recogniseComplaint, type ComplaintRules } from '../../../src/knowledge/intents/complaints';
 import { phrase } from '../../../src/knowledge/intents/words';
 
 const rules: ComplaintRules = {
@@ -100,6 +100,13 @@ describe('recognising a complaint', () => {
     expect(recogniseComplaint('how do I make a formal complaint about the council', withStories)).toBeUndefined();
     expect(recogniseComplaint('how do I complain about a vet', withStories)).toBeUndefined();
     expect(recogniseComplaint('the council and the hospital both lost my referral, I want to complain', withStories)?.signal).toBe('wants-to-complain');
+  });
+
+  it('knows a complaint about something that is not care for what it is, so the person can be told where it goes', () => {
+    expect(complainsAboutSomethingElse('how do I make a formal complaint about the council', withStories)).toBe(true);
+    expect(complainsAboutSomethingElse('the vet was rude, how do i complain', withStories)).toBe(true);
+    expect(complainsAboutSomethingElse('the council and the hospital both lost my referral, I want to complain', withStories)).toBe(false);
+    expect(complainsAboutSomethingElse('the council runs the car park, where do I park for my second opinion?', withStories)).toBe(false);
   });
 });
 
