@@ -16,7 +16,7 @@ const COMMANDS_AFTER_WAYS_OUT: readonly (readonly [Command, readonly string[]])[
   ['talkToPerson', ['talk to a person', 'talk to a real person', 'speak to a real person', 'talk to someone', 'speak to a person', 'speak to someone', 'talk to a human', 'speak to a human', 'human', 'real person', 'a real person', 'agent', 'talk to an agent', 'speak to an agent', 'advisor', 'adviser', 'talk to an advisor', 'talk to an adviser', 'operator', 'call someone', 'person', 'can i talk to a person', 'can i speak to someone', 'i want to speak to someone', 'i want to talk to a person', 'contact someone', 'who can i talk to', 'talk to somebody', 'speak to somebody', 'talk to a real human', 'speak to a real human', 'is there someone i can talk to', 'is there anyone i can talk to', 'is there someone i can speak to', 'is there anyone i can speak to']],
 ];
 
-const POLITE = new Set(['please', 'pls', 'plz', 'can', 'could', 'i', 'we', 'just', 'ok', 'okay', 'now', 'thanks', 'thank', 'you', 'want', 'to', 'like', 'would', 'id', 'lets', 'actually', 'sorry', 'kindly', 'ffs']);
+const POLITE = new Set(['please', 'pls', 'plz', 'can', 'could', 'i', 'we', 'just', 'ok', 'okay', 'now', 'thanks', 'thank', 'you', 'want', 'to', 'like', 'would', 'id', 'lets', 'actually', 'sorry', 'kindly', 'ffs', 'ta', 'cheers', 'thx', 'aye', 'pal', 'mate']);
 
 const withoutPoliteness = (words: readonly string[]): string => words.filter((w) => !POLITE.has(w)).join(' ');
 

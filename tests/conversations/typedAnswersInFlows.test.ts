@@ -50,7 +50,7 @@ describe('ways out of a flow in people\'s own words', () => {
     for (const text of ["I won't carry on", 'not carrying on with this, bye']) {
       const { say } = await atDelayStep();
       const replies = await say(text);
-      expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+      expect(replies.map((r) => r.text).join(' ')).toMatch(/leave that there|I've stopped that/);
     }
   });
 
@@ -58,7 +58,7 @@ describe('ways out of a flow in people\'s own words', () => {
     for (const text of ["think I've had my fill of this for one night", "my battery is about to die so I'll pick this up another time", 'can I get put through to an actual human']) {
       const { say } = await atDelayStep();
       const replies = await say(text);
-      expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+      expect(replies.map((r) => r.text).join(' ')).toMatch(/leave that there|I've stopped that/);
     }
   });
 
@@ -221,5 +221,21 @@ describe('read in the thirty-third pass', () => {
     const { say } = await atDelayStep();
     const replies = await say('what a waste of time this is');
     expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+  });
+});
+
+describe('read in the thirty-fourth pass', () => {
+  it('leaves the flow when someone says "brb 10 mins, dont lose my place"', async () => {
+    const { say } = await atDelayStep();
+    const replies = await say('brb 10 mins, dont lose my place');
+    expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+  });
+
+  it('stops the flow when someone signs off with thanks where no button ends it ("all done ta", "aye, that\'s me done, cheers pal")', async () => {
+    for (const text of ['all done ta', "aye, that's me done, cheers pal"]) {
+      const { say } = await atDelayStep();
+      const replies = await say(text);
+      expect(replies.map((r) => r.text).join(' ')).toMatch(/leave that there|I've stopped that/);
+    }
   });
 });
