@@ -24,4 +24,24 @@ describe('signs and requests read in the thirty-fourth pass', () => {
     expect(shippedRules.assess('I was given an EpiPen after a reaction last year. Do I have to carry it everywhere or only when I eat out?')?.kind).toBe('medical-advice');
     expect(shippedRules.assess('I have my notes from the first doctor. Do I have to carry them everywhere?')).toBeUndefined();
   });
+
+  it('reads dose words that name no medicine ("do I double up today?", "how many of them can I take in a day") as a medicines question; doubling up appointments is not', () => {
+    expect(shippedRules.assess("missed yesterday's one, do I double up today?")?.kind).toBe('medical-advice');
+    expect(shippedRules.assess('how many of them can I take in a day')?.kind).toBe('medical-advice');
+    expect(shippedRules.assess('can i leave the patch off for a couple of days while im on holiday')?.kind).toBe('medical-advice');
+    expect(shippedRules.assess('can we double up the appointments so I see both doctors the same day?')).toBeUndefined();
+  });
+
+  it('reads taking someone to A&E or waiting, and a poorly child sent to school or kept off, as asking where to be seen', () => {
+    expect(shippedRules.assess('Should I take him to A&E or wait for the GP on Monday? His knee has been swollen since Saturday')?.kind).toBe('medical-advice');
+    expect(shippedRules.assess("my boy's got a bit of a temp and a sore throat, school or keep him off?")?.kind).toBe('medical-advice');
+    expect(shippedRules.assess('should I take my mum to the hospital or ask her GP for a second opinion?')).toBeUndefined();
+  });
+
+  it('gives a blister the size of a coin the 999 line beside the clinician reply, not 999 alone; a blistering scald stays 999', () => {
+    const small = shippedRules.assess("burnt my hand on the oven tray, it's blistered about the size of a 50p. A&E, pharmacy or just leave it?");
+    expect(small?.kind).toBe('medical-advice');
+    expect(small?.possibleEmergency).toBe('severe-burn-2');
+    expect(shippedRules.assess("I spilt boiling water on my arm and it's blistering badly")?.kind).toBe('emergency');
+  });
 });
