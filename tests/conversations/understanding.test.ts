@@ -157,6 +157,11 @@ describe('small things people type', () => {
     expect(reply?.text).toMatch(/Citizens Advice \(Wales\)/);
   });
 
+  it('reads "would she be able to do this up there?" about a relative in a Scottish city as asking about Scotland', async () => {
+    const [reply] = await shipped().say("My mum lives in Glasgow and I'm in Bristol. Would she be able to do this up there?");
+    expect(reply?.text).toMatch(/about the NHS\. Scotland has its own services/);
+  });
+
   it('asked about a place the advice does not cover, says what it covers and where to ask, with no facts about the place', async () => {
     const [reply] = await createTestConversation().say('does this cover the isle of man');
     expect(reply?.text).toMatch(/services I can name are in England, Wales, Scotland and Northern Ireland\. I don't have information for the Isle of Man/);
