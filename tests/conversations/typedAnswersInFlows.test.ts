@@ -238,4 +238,10 @@ describe('read in the thirty-fourth pass', () => {
       expect(replies.map((r) => r.text).join(' ')).toMatch(/leave that there|I've stopped that/);
     }
   });
+
+  it('leaves the flow when someone would rather ring PALS themselves and speak to someone', async () => {
+    const { say } = await atDelayStep();
+    const replies = await say("hang on, I'd rather ring PALS myself and speak to someone");
+    expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+  });
 });

@@ -140,17 +140,26 @@ export function bestOption(text: string, options: readonly AnswerOption[], rules
   if (words.length === 0) return undefined;
   const place = placeOf(words, options.length);
   if (place !== undefined) return place >= 0 && place < options.length ? { index: place, score: WHOLE_LABEL, askedInItsWords: false } : undefined;
-  const scores = options.map((option) => score(words, option, rules));
-  const elsewhere = placeElsewhere(words, options, rules);
+  const read = words.map((w, i) => (w === '1' && WANTING_ONE.has(words[i - 1] ?? '') ? 'one' : (DIGITS_AS_WORDS.get(w) ?? w)));
+  const scores = options.map((option) => score(read, option, rules));
+  const elsewhere = placeElsewhere(read, options, rules);
   if (elsewhere !== undefined) scores[elsewhere] = (scores[elsewhere] ?? 0) + PHRASE_WEIGHT;
   const best = Math.max(...scores);
   if (best <= 0) return undefined;
   const tied = scores.flatMap((s, i) => (s === best ? [i] : []));
-  const winners = tied.length > 1 ? mostSaid(words, tied, options, rules) : tied;
+  const winners = tied.length > 1 ? mostSaid(read, tied, options, rules) : tied;
   const index = winners[0] ?? 0;
   const option = options[index];
-  return winners.length === 1 ? { index, score: best, askedInItsWords: option !== undefined && askedInItsWords(words, option, rules) } : undefined;
+  return winners.length === 1 ? { index, score: best, askedInItsWords: option !== undefined && askedInItsWords(read, option, rules) } : undefined;
 }
+
+/**
+ * Text-speak digits read as the words they stand for once a whole message is not a button's place ("2" alone is the
+ * second button): "ask gp 2 refer me" says "Ask my GP to refer me"; "1" only as the thing wanted ("how do i get 1?" says
+ * "No, how do I get one?"), not a number or an age ("1 more thing", "she's 1").
+ */
+const DIGITS_AS_WORDS: ReadonlyMap<string, string> = new Map([...TEXT_SPEAK].filter(([typed]) => /\d/.test(typed)));
+const WANTING_ONE: ReadonlySet<string> = new Set(['get', 'getting', 'want', 'need', 'ask', 'asking', 'request']);
 
 /**
  * Whether a message has words the flow gave this one button (its `says`) that name what it is about in other words than

@@ -51,6 +51,14 @@ describe('which button a typed reply means', () => {
     expect(bestOption('its for me', who, withWhose)?.index).toBe(0);
   });
 
+  it('reads text-speak digits as words once the reply is not a place: "2" and "4" as "to" and "for", "1" only as the thing wanted', () => {
+    const steps = options("That's all, thanks", 'No, how do I get one?', 'Ask my GP to refer me');
+    expect(chosen('how do i get 1', steps)).toBe(1);
+    expect(chosen('ask gp 2 refer me', steps)).toBe(2);
+    expect(chosen('2', steps)).toBe(1);
+    expect(chosen('1 more thing', steps)).toBeUndefined();
+  });
+
   it('prefers the longer phrase: "not private" is the NHS', () => {
     const which = options('Another NHS doctor', "I'd pay to see a private doctor");
     expect(chosen('not private', which)).toBe(0);
