@@ -44,4 +44,18 @@ describe('signs and requests read in the thirty-fourth pass', () => {
     expect(small?.possibleEmergency).toBe('severe-burn-2');
     expect(shippedRules.assess("I spilt boiling water on my arm and it's blistering badly")?.kind).toBe('emergency');
   });
+
+  it('reads not being here "next week" said with who is to blame as a crisis; not being here because of the trains is not', () => {
+    expect(shippedRules.assess("Put it on record that if I'm not here next week, it's because of him.")?.kind).toBe('crisis');
+    expect(shippedRules.ruleOutcome('goodbyes-said-plainly', "if I'm not here for the appointment it's because of the trains, blame the railway")).toBeUndefined();
+  });
+
+  it('gives a record that says "suicidal", said to be untrue, the Samaritans line beside the answer; saying it is true stays a crisis', () => {
+    expect(shippedRules.assess("My old therapy notes say I was 'possibly suicidal' and that was never true. Can I get my records corrected?")?.kind).toBe('possible-crisis');
+    expect(shippedRules.assess("my notes say I'm suicidal and I am, I can't go on")?.kind).toBe('crisis');
+  });
+
+  it('reads "does that matter" about a sign beside a medicine as a medicines question', () => {
+    expect(shippedRules.assess("Had a nosebleed this morning that stopped after ten minutes, does that matter if I'm on aspirin?")?.kind).toBe('medical-advice');
+  });
 });
