@@ -5,6 +5,7 @@ import { DEFAULTS } from '../../src/config';
 import { createMatcher, entriesWithFlowPhrases, loadContent } from '../../src/knowledge/loadContent';
 import type { Matcher, MatchResult } from '../../src/knowledge/matching/matcher';
 import { OverlapMatcher } from '../../src/knowledge/matching/overlapMatcher';
+import { complainsAboutSomethingElse } from '../../src/knowledge/intents/complaints';
 import { detectSmallTalk } from '../../src/knowledge/smallTalk';
 import { loadSafetyRules, type SafetyRules } from '../../src/safety';
 import { pct, type Report } from './report';
@@ -140,7 +141,8 @@ function shippedReaders(content: ReturnType<typeof loadContent>): Readers {
   // An answer that starts a guided flow shows the flow's first step instead of its follow-ups: its buttons, its related
   // questions, and the answer's close runners-up beside them.
   const startsFlow = new Map(content.flows.flatMap((flow) => flow.startsFrom.entries.map((id) => [id, flow.steps.find((s) => s.id === flow.start)?.entries ?? []] as const)));
-  return { matcher, safety, isSmallTalk, startsFlow };
+  const sentElsewhere = (text: string): boolean => complainsAboutSomethingElse(text, content.intents.complaints);
+  return { matcher, safety, isSmallTalk, sentElsewhere, startsFlow };
 }
 
 /** What reads each message: the matcher, and the checks that would take it before the matcher does. */
@@ -148,12 +150,14 @@ interface Readers {
   readonly matcher: Matcher;
   readonly safety: SafetyRules;
   readonly isSmallTalk: (text: string) => boolean;
+  /** A complaint about something that is not care: the bot points to free advice services before the matcher reads it. */
+  readonly sentElsewhere: (text: string) => boolean;
   /** Entries whose answer starts a guided flow, with the related questions the flow's first step offers. */
   readonly startsFlow: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A set without targets gates nothing and keeps its misses to itself, unless `listMisses` (a set one may read). */
-function evaluateSet(name: string, items: readonly Labelled[], targets: SetTargets | undefined, { matcher, safety, isSmallTalk, startsFlow }: Readers, report: Report, verbose: boolean, listMisses = false): string[] {
+function evaluateSet(name: string, items: readonly Labelled[], targets: SetTargets | undefined, { matcher, safety, isSmallTalk, sentElsewhere, startsFlow }: Readers, report: Report, verbose: boolean, listMisses = false): string[] {
   const inScope = items.filter((item) => item.expected.length > 0);
   const offTopic = items.filter((item) => item.expected.length === 0);
   const count = { top1: 0, right: 0, rightBelowAnswer: 0, rightUnderFlow: 0, rightAsFollowUp: 0, clarifiedRight: 0, fellBack: 0, wrong: 0, smallTalk: 0 };
@@ -162,6 +166,11 @@ function evaluateSet(name: string, items: readonly Labelled[], targets: SetTarge
   const safetyOn = safetyOnAnswers(safety, inScope.map((item) => item.text));
   for (const { text, expected } of inScope) {
     if (isSmallTalk(text)) count.smallTalk++;
+    if (sentElsewhere(text)) {
+      count.wrong++;
+      misses.push(`  expected ${expected.join('|')}: "${text}"\n      got sent to free advice services as a complaint about something that is not care`);
+      continue;
+    }
     const result = matcher.match(text);
     const isExpected = (id: string | undefined): boolean => id !== undefined && expected.includes(id);
     if (isExpected(result.ranked[0]?.entry.id)) count.top1++;
@@ -186,7 +195,12 @@ function evaluateSet(name: string, items: readonly Labelled[], targets: SetTarge
   let offTopicAnswered = 0;
   let offTopicClarified = 0;
   const offTopicLines: string[] = [];
+  let offTopicSentElsewhere = 0;
   for (const { text } of offTopic) {
+    if (sentElsewhere(text)) {
+      offTopicSentElsewhere++;
+      continue;
+    }
     const result = matcher.match(text);
     if (result.kind === 'answer') {
       offTopicAnswered++;
@@ -206,7 +220,7 @@ function evaluateSet(name: string, items: readonly Labelled[], targets: SetTarge
       ` (offered under another answer ${pct(count.rightBelowAnswer, n)}, on the first step of a guided flow another answer starts ${pct(count.rightUnderFlow, n)}, a follow-up button of another answer ${pct(count.rightAsFollowUp, n)}, "did you mean" with it ${pct(count.clarifiedRight, n)}),` +
       ` fell back ${pct(count.fellBack, n)}, answered wrong ${pct(count.wrong, n)}; top-1 ${pct(count.top1, n)}`,
   );
-  console.log(`    off-topic (${m}): answered ${pct(offTopicAnswered, m)} (${offTopicAnswered}), asked "did you mean" ${pct(offTopicClarified, m)}`);
+  console.log(`    off-topic (${m}): answered ${pct(offTopicAnswered, m)} (${offTopicAnswered}), asked "did you mean" ${pct(offTopicClarified, m)}${offTopicSentElsewhere > 0 ? `, sent to free advice services as a complaint not about care ${offTopicSentElsewhere}` : ''}`);
   console.log(`    goals on independent sets: answered right >= ${pct(GOALS.answeredRight, 1)}, one click >= ${pct(GOALS.oneClick, 1)}, off-topic answered <= ${pct(GOALS.offTopicAnswered, 1)}`);
   console.log(`    in-scope questions given a safety reply instead of their answer: ${pct(safetyOn.replaced, n)} (${safetyOn.replaced}); given a safety line before it: ${safetyOn.lineOnly}`);
   if (count.smallTalk > 0) console.log(`    note: ${count.smallTalk} in-scope questions were taken as small talk`);
