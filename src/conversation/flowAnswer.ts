@@ -183,7 +183,14 @@ export class FlowAnswerRecognizer {
     // ("my eyesight is poor and I no longer drive") answers only by a phrase of two words or more, not by one stray word ("no").
     const best = unlessNotMeant(first, bestOption(first, choices, this.rules), choices, this.rules);
     const needed = opening.length > STORY_PART_WORDS ? STRONG_MATCH : MIN_PHRASE_FIT;
-    return best && best.score >= needed ? best.index : undefined;
+    if (!best || best.score < needed) return undefined;
+    // "Call back, how long it takes?", "An apology, can I still ask for it if...?": a question about the button named first
+    // asks something the button's step may not say: answered first, then back to the step. Not a button for a place
+    // ("we're in Derry, do the same rules apply?"): whether things are the same there is what that button's step tells.
+    const option = choices[best.index];
+    const asked = rest.join(', ');
+    const forAPlace = option !== undefined && familiesFor(option.label, this.rules).some((f) => f.place === true);
+    return option && !forAPlace && looksLikeQuestion(asked) && asksAboutIt(asked, option, this.rules) ? undefined : best.index;
   }
 
   /**

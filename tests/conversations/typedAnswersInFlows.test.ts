@@ -244,4 +244,14 @@ describe('read in the thirty-fourth pass', () => {
     const replies = await say("hang on, I'd rather ring PALS myself and speak to someone");
     expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
   });
+
+  it('answers a button named first and then asked about ("getting to another hospital, how much would that cost?") as a side question, then offers to carry on', async () => {
+    const replies = await lastReplyAfter(WORRIES, 'getting to another hospital, how much would that cost?');
+    expect(replies).toMatch(CARRY_ON);
+  });
+
+  it('still takes a button named first with a reason after it ("getting to another hospital, I can\'t drive")', async () => {
+    const replies = await lastReplyAfter(WORRIES, "getting to another hospital, I can't drive");
+    expect(replies).not.toMatch(CARRY_ON);
+  });
 });
