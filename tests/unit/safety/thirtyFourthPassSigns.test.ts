@@ -58,4 +58,21 @@ describe('signs and requests read in the thirty-fourth pass', () => {
   it('reads "does that matter" about a sign beside a medicine as a medicines question', () => {
     expect(shippedRules.assess("Had a nosebleed this morning that stopped after ten minutes, does that matter if I'm on aspirin?")?.kind).toBe('medical-advice');
   });
+
+  it('reads where to be seen and home care asked in a carer\'s words as clinical ("see the gp or leave it?", "is that gp or audiology", "keep the dressing on or let it breathe?", "can it wait till Monday?" about a cough)', () => {
+    for (const text of [
+      "he's had a sore throat and a croaky voice for 3 weeks now, see the gp or leave it?",
+      'his hearing aid whistles all the time and now his ear hurts, is that gp or audiology',
+      "she's had the hip done and the wound is a bit weepy. keep the dressing on or let it breathe?",
+      "can it wait till Monday? her cough's no better now the antibiotics have finished",
+      'the bag is going sort of cloudy and smelly, is that something we need to get looked at',
+      "she's on morphine patches and the carers put a new one on without taking the old one off. does that matter?",
+    ]) expect(shippedRules.assess(text)?.kind, text).toBe('medical-advice');
+    expect(shippedRules.assess('I need to send my notes to the new hospital, can it wait till Monday?')).toBeUndefined();
+  });
+
+  it('leaves the words of the process in a letter ("what does \'tertiary referral\' mean?") to the answers; a finding stays clinical', () => {
+    expect(shippedRules.assess("what does 'tertiary referral' mean in the letter from the hospital, is that a different hospital?")).toBeUndefined();
+    expect(shippedRules.assess("what does 'tertiary malignancy' mean in the letter?")?.kind).toBe('medical-advice');
+  });
 });
