@@ -254,4 +254,10 @@ describe('read in the thirty-fourth pass', () => {
     const replies = await lastReplyAfter(WORRIES, "getting to another hospital, I can't drive");
     expect(replies).not.toMatch(CARRY_ON);
   });
+
+  it('leaves the flow for a person when someone would rather speak on the telephone and then asks for a number to ring', async () => {
+    const { say } = await atDelayStep();
+    const replies = await say('I would much prefer to speak to someone on the telephone. Is there a number I might ring?');
+    expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+  });
 });

@@ -105,8 +105,11 @@ export function saysAWayOut(parts: readonly string[], frames: WayOutFrames | und
   const at = lastWayOutPart(parts, frames);
   if (at < 0) return false;
   const closes = (i: number): boolean => frames.closingOnly?.test(reads[i] ?? '') === true;
-  if (parts.some((part, i) => i > at && !closes(i) && asks(part))) return false;
-  return reads.some((read) => (frames.askingForAPerson ?? []).some((frame) => frame.test(read))) ? 'person' : 'way-out';
+  const forAPerson = (read: string): boolean => (frames.askingForAPerson ?? []).some((frame) => frame.test(read));
+  // A question after the way out is answered first, unless it too asks for a person ("... on the telephone. Is there a
+  // number I might ring?").
+  if (parts.some((part, i) => i > at && !closes(i) && asks(part) && !forAPerson(reads[i] ?? ''))) return false;
+  return reads.some(forAPerson) ? 'person' : 'way-out';
 }
 
 /** The index of the last part of a reply that says a way out in one of the frames' shapes, or -1 for none. */
