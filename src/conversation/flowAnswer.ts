@@ -165,9 +165,10 @@ export class FlowAnswerRecognizer {
   }
 
   /**
-   * An answer given first, then a question about it ("pay for it myself. how much roughly??", "its for me, can i still
-   * ask if..."): the first part of the message, when it asks nothing and fits a button by a phrase or its label, is
-   * the answer; the flow's next step goes on from it. A message that opens with its question is left to be answered.
+   * An answer given first, then a question that does not ask about it ("its for me, what do i do first?", "stay on the
+   * nhs, whats next?"): the first part of the message, when it asks nothing and fits a button by a phrase or its
+   * label, is the answer; the flow's next step goes on from it. One asked about in the question ("pay for it myself. how
+   * much roughly??") is left to be answered, as is a message that opens with its question.
    */
   private answerBeforeAQuestion(parts: readonly string[], { choices, entries }: FlowQuestion): number | undefined {
     const [first, ...rest] = parts;
