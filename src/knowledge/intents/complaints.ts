@@ -64,7 +64,7 @@ export function recogniseComplaint(text: string, rules: ComplaintRules, { inFlow
  */
 export function complainsAboutSomethingElse(text: string, rules: ComplaintRules): boolean {
   if (!rules.notAboutCare) return false;
-  const found = phraseListsOf(rules).found(wordsOf(text));
+  const found = foundIn(wordsOf(text), rules);
   const notCare = FIRST_SIGNAL + rules.signals.length + AFTER_SIGNALS.notCare;
   const unlessCare = FIRST_SIGNAL + rules.signals.length + AFTER_SIGNALS.unlessCare;
   return found[notCare] === true && found[unlessCare] !== true && readComplaint(text, rules, false, false) !== undefined;
@@ -75,7 +75,7 @@ function readComplaint(text: string, rules: ComplaintRules, inFlow: boolean, onl
   for (let judged: string | undefined = text; judged !== undefined; ) {
     const words = wordsOf(judged);
     if (words.length === 0) return undefined;
-    const found = phraseListsOf(rules).found(words);
+    const found = foundIn(words, rules);
     const after = (list: keyof typeof AFTER_SIGNALS) => found[FIRST_SIGNAL + rules.signals.length + AFTER_SIGNALS[list]] === true;
     if (onlyCare && after('notCare') && !after('unlessCare')) return undefined;
     if (after('notMakingOne')) {
@@ -127,6 +127,18 @@ const NOT_COMPLAINTS = 1;
 const FIRST_SIGNAL = 2;
 /** The lists after the signals, counted from the first of them, in the order phraseListsOf gives them. */
 const AFTER_SIGNALS = { wentWrong: 0, asks: 1, story: 2, notWhenAbout: 3, notCare: 4, unlessCare: 5, notMakingOne: 6 } as const;
+
+/**
+ * The last message's reading of the lists: the root asks twice of one message (a complaint for PALS? about something
+ * else?), and `wordsOf` gives the same words back for the same text, so the second question does not read it again.
+ */
+let lastReading: { readonly lists: PhraseLists; readonly words: readonly string[]; readonly found: readonly boolean[] } | undefined;
+
+function foundIn(words: readonly string[], rules: ComplaintRules): readonly boolean[] {
+  const lists = phraseListsOf(rules);
+  if (lastReading?.lists !== lists || lastReading.words !== words) lastReading = { lists, words, found: lists.found(words) };
+  return lastReading.found;
+}
 
 /** Indexed once per rules (they live as long as the content). */
 const indexes = new WeakMap<ComplaintRules, PhraseLists>();
