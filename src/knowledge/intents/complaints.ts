@@ -65,9 +65,7 @@ export function recogniseComplaint(text: string, rules: ComplaintRules, { inFlow
 export function complainsAboutSomethingElse(text: string, rules: ComplaintRules): boolean {
   if (!rules.notAboutCare) return false;
   const found = foundIn(wordsOf(text), rules);
-  const notCare = FIRST_SIGNAL + rules.signals.length + AFTER_SIGNALS.notCare;
-  const unlessCare = FIRST_SIGNAL + rules.signals.length + AFTER_SIGNALS.unlessCare;
-  return found[notCare] === true && found[unlessCare] !== true && readComplaint(text, rules, false, false) !== undefined;
+  return inList(found, rules, 'notCare') && !inList(found, rules, 'unlessCare') && readComplaint(text, rules, false, false) !== undefined;
 }
 
 function readComplaint(text: string, rules: ComplaintRules, inFlow: boolean, onlyCare: boolean): Complaint | undefined {
@@ -76,7 +74,7 @@ function readComplaint(text: string, rules: ComplaintRules, inFlow: boolean, onl
     const words = wordsOf(judged);
     if (words.length === 0) return undefined;
     const found = foundIn(words, rules);
-    const after = (list: keyof typeof AFTER_SIGNALS) => found[FIRST_SIGNAL + rules.signals.length + AFTER_SIGNALS[list]] === true;
+    const after = (list: keyof typeof AFTER_SIGNALS): boolean => inList(found, rules, list);
     if (onlyCare && after('notCare') && !after('unlessCare')) return undefined;
     if (after('notMakingOne')) {
       judged = afterDisclaimer(judged, rules);
@@ -127,6 +125,11 @@ const NOT_COMPLAINTS = 1;
 const FIRST_SIGNAL = 2;
 /** The lists after the signals, counted from the first of them, in the order phraseListsOf gives them. */
 const AFTER_SIGNALS = { wentWrong: 0, asks: 1, story: 2, notWhenAbout: 3, notCare: 4, unlessCare: 5, notMakingOne: 6 } as const;
+
+/** Whether one of the lists after the signals was found in a reading. */
+function inList(found: readonly boolean[], rules: ComplaintRules, list: keyof typeof AFTER_SIGNALS): boolean {
+  return found[FIRST_SIGNAL + rules.signals.length + AFTER_SIGNALS[list]] === true;
+}
 
 /**
  * The last message's reading of the lists: the root asks twice of one message (a complaint for PALS? about something
