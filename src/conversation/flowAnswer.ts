@@ -18,6 +18,8 @@ const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
 const MIN_PHRASE_FIT = 2;
 /** A first part longer than this tells something rather than answers ("pay for it myself" answers). */
 const STORY_PART_WORDS = 5;
+/** An answer this short, then a full question, leaves the question to be answered first ("For my husband, ...?"). */
+const SHORT_ANSWER_WORDS = 4;
 
 /** What someone's reply to a flow's question was taken to mean. */
 export type FlowAnswer =
@@ -111,7 +113,7 @@ export class FlowAnswerRecognizer {
     const toldBefore = best !== undefined && best.askedInItsWords && asksLater && !looksLikeQuestion(sentencesOf(message)[0] ?? '') && !lastSentenceSaysIt(message, question.choices, best.index, this.rules);
     const asTold = best && (toldBefore ? { ...best, askedInItsWords: false } : best);
     if (asTold && !heard && !asksFirst && this.fits(text, asks, asTold, question.choices[asTold.index], indirect)) return { kind: 'choice', index: asTold.index };
-    const answeredFirst = asksFirst || heard ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question);
+    const answeredFirst = asksFirst || heard ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question, worry === undefined && message.trim().endsWith('?'));
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
     // "bye", "done" at a step with no button for finishing: leaving, not a question.
     if (isLeaving(message, this.rules) || wayOut || (!best && this.commands.signsOff(message))) return { kind: 'way-out', reason: 'asked' };
@@ -170,7 +172,7 @@ export class FlowAnswerRecognizer {
    * label, is the answer; the flow's next step goes on from it. One asked about in the question ("pay for it myself. how
    * much roughly??") is left to be answered, as is a message that opens with its question.
    */
-  private answerBeforeAQuestion(parts: readonly string[], { choices, entries }: FlowQuestion): number | undefined {
+  private answerBeforeAQuestion(parts: readonly string[], { choices, entries }: FlowQuestion, endsAsking = false): number | undefined {
     const [first, ...rest] = parts;
     if (!first || rest.length === 0 || looksLikeQuestion(first)) return undefined;
     // "Thanks, that's a relief. Do doctors really ask each other?": thanks first is politeness, not "That's all, thanks".
@@ -191,7 +193,22 @@ export class FlowAnswerRecognizer {
     const option = choices[best.index];
     const asked = rest.join(', ');
     const forAPlace = option !== undefined && familiesFor(option.label, this.rules).some((f) => f.place === true);
-    return option && !forAPlace && looksLikeQuestion(asked) && asksAboutIt(asked, option, this.rules) ? undefined : best.index;
+    if (option && !forAPlace && looksLikeQuestion(asked) && asksAboutIt(asked, option, this.rules)) return undefined;
+    // "For my husband, he don't speak English, can I ask for him?", "Private doctor, the insurance from my work can pay for
+    // it?": an answer of a few words, then a full question of its own that is not what comes next (typed-train-25a).
+    return !forAPlace && endsAsking && this.asksItsOwn(opening, rest) ? undefined : best.index;
+  }
+
+  /** Whether the parts after a short answer ask a full question of their own, not one left to the flow ("what do I do first?"). */
+  private asksItsOwn(answer: readonly string[], rest: readonly string[]): boolean {
+    const last = rest[rest.length - 1] ?? '';
+    const asked = wordsOf(rest.join(' '));
+    return (
+      answer.length <= SHORT_ANSWER_WORDS &&
+      asked.length >= FULL_QUESTION_WORDS &&
+      !readsAs(last, this.rules.askedOtherwise?.tags) &&
+      !readsAs(last, this.rules.askedOtherwise?.leftToTheFlow)
+    );
   }
 
   /**

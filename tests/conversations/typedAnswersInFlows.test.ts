@@ -261,3 +261,18 @@ describe('read in the thirty-fourth pass', () => {
     expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
   });
 });
+
+describe('read in the thirty-fifth pass', () => {
+  const WHO_FOR = ['how do I get a second opinion', 'Yes, step by step', 'I still want a second opinion'];
+
+  it('answers a short answer followed by a question of its own ("It\'s for a relative, our nan. Does she have to say yes to it herself?") first, then offers to carry on', async () => {
+    const replies = await lastReplyAfter(WHO_FOR, "It's for a relative, our nan. Does she have to say yes to it herself?");
+    expect(replies).toMatch(CARRY_ON);
+  });
+
+  it('still takes the answer when what follows is left to the flow ("it\'s for a relative, what do I do first?")', async () => {
+    const replies = await lastReplyAfter(WHO_FOR, "it's for a relative, what do I do first?");
+    expect(replies).not.toMatch(CARRY_ON);
+    expect(replies).toMatch(/A relative can ask/);
+  });
+});

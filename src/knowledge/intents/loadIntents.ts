@@ -322,7 +322,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
   // Something heard, told as a statement: frames with the ways out's groups (their openings) and groups of its own.
   const hearsay = top.has('hearsay') ? readFrames(file, ['hearsay'], top.raw('hearsay'), ['frames'], inOwnWords?.groups)?.compiled('frames', 1) : undefined;
   const asked = top.has('askedOtherwise') ? readFrames(file, ['askedOtherwise'], top.raw('askedOtherwise'), ASKED_OTHERWISE, inOwnWords?.groups) : undefined;
-  const askedOtherwise = asked && { withoutItsMark: asked.compiled('withoutItsMark', 1), tags: asked.compiled('tags', 1), indirect: asked.compiled('indirect', 0), whatItMeans: asked.compiled('whatItMeans', 1) };
+  const askedOtherwise = asked && { withoutItsMark: asked.compiled('withoutItsMark', 1), tags: asked.compiled('tags', 1), indirect: asked.compiled('indirect', 0), whatItMeans: asked.compiled('whatItMeans', 1), leftToTheFlow: asked.compiled('leftToTheFlow', 0) };
   const conditionAsked = top.has('conditionAsked') ? FieldReader.forMapping(file, ['conditionAsked'], top.raw('conditionAsked'), '"conditionAsked"', CONDITION_ASKED_FIELDS) : undefined;
   const spokenMarks = top.has('spokenMarks') ? readSpokenMarks(file, top.raw('spokenMarks')) : undefined;
   return {
@@ -345,7 +345,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
   };
 }
 
-const ASKED_OTHERWISE = ['withoutItsMark', 'tags', 'indirect', 'whatItMeans'];
+const ASKED_OTHERWISE = ['withoutItsMark', 'tags', 'indirect', 'whatItMeans', 'leftToTheFlow'];
 
 /** `waysOut.pausing`, whole words anywhere in a reply's words, not before one of `pausingNotBefore` ("leave it there"). */
 function pausingPattern(waysOut: FieldReader): RegExp {

@@ -89,6 +89,8 @@ export interface AskedOtherwise {
   readonly indirect?: readonly RegExp[];
   /** Asking what a word means ("what's a registrar?"), read on the whole reply. */
   readonly whatItMeans: readonly RegExp[];
+  /** A last question an answer before it still stands with ("what do I do first?", "is that enough?"); none when left out. */
+  readonly leftToTheFlow?: readonly RegExp[];
 }
 
 /** A mark of punctuation and the words said aloud for it. */

@@ -40,6 +40,23 @@ const rules = {
   }),
 };
 const recognizer = new FlowAnswerRecognizer(rules, matcher);
+/** The same, with the questions after an answer that the flow's next step answers (typed-answers.yaml's `leftToTheFlow`). */
+const leftToTheFlow = new FlowAnswerRecognizer(
+  {
+    ...rules,
+    askedOtherwise: {
+      withoutItsMark: [],
+      tags: [],
+      whatItMeans: [],
+      leftToTheFlow: ['^ what (do | should) (i | we) do [first | next] $', '^ (is that | is it) (enough | ok) $', '^ (no | right) $'].map((line) => {
+        const frame = wayOutFrame(line, new Map());
+        if (typeof frame === 'string') throw new Error(frame);
+        return frame;
+      }),
+    },
+  },
+  matcher,
+);
 const step: FlowQuestion = {
   choices: [{ label: 'My GP' }, { label: 'My specialist' }, { label: "Yes, I'd pay to go private" }],
   entries: [{ id: 'paying', question: 'Do I have to pay?' }],
@@ -239,7 +256,15 @@ describe('understanding a reply to a flow step', () => {
     const next: FlowQuestion = { choices: [{ label: 'Carry on' }, { label: 'Yes please' }], entries: [] };
     expect(recognizer.recognise('carry on, but first, do I lose my place in the queue?', next)).toMatchObject({ kind: 'side-question' });
     expect(recognizer.recognise('yeah, but does she have to give permission', next)).toMatchObject({ kind: 'side-question' });
-    expect(recognizer.recognise("carry on, but I'll still try. what do I do first?", next)).toEqual({ kind: 'choice', index: 0 });
+    expect(leftToTheFlow.recognise("carry on, but I'll still try. what do I do first?", next)).toEqual({ kind: 'choice', index: 0 });
+  });
+
+  it('takes a short answer followed by a full question of its own as a side question; a question left to the flow ("what do I do first?") keeps the answer', () => {
+    const whoFor: FlowQuestion = { choices: [{ label: "It's for me" }, { label: "It's for a relative" }], entries: [] };
+    expect(leftToTheFlow.recognise("It's for a relative, our nan. Does she have to say yes to it herself?", whoFor)).toMatchObject({ kind: 'side-question' });
+    expect(leftToTheFlow.recognise("It's for a relative, what do I do first?", whoFor)).toEqual({ kind: 'choice', index: 1 });
+    expect(leftToTheFlow.recognise("It's for a relative, she's said it's fine, is that enough?", whoFor)).toEqual({ kind: 'choice', index: 1 });
+    expect(leftToTheFlow.recognise("It's for a relative, we were talking about her, no?", whoFor)).toEqual({ kind: 'choice', index: 1 });
   });
 
   it('takes thanks said first as politeness, and the answer after it as the button ("Thank you. The waiting worries me most")', () => {
