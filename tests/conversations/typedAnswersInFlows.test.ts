@@ -275,4 +275,9 @@ describe('read in the thirty-fifth pass', () => {
     expect(replies).not.toMatch(CARRY_ON);
     expect(replies).toMatch(/A relative can ask/);
   });
+
+  it('answers "who calls back?" at the what-would-help step as a question, not the call back button', async () => {
+    const replies = await lastReplyAfter([...PALS_TRIAGE, 'A delay or lost paperwork', 'Carry on'], 'who calls back?');
+    expect(replies).toMatch(CARRY_ON);
+  });
 });
