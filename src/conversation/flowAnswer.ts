@@ -170,7 +170,9 @@ export class FlowAnswerRecognizer {
    * An answer given first, then a question that does not ask about it ("its for me, what do i do first?", "stay on the
    * nhs, whats next?"): the first part of the message, when it asks nothing and fits a button by a phrase or its
    * label, is the answer; the flow's next step goes on from it. One asked about in the question ("pay for it myself. how
-   * much roughly??") is left to be answered, as is a message that opens with its question.
+   * much roughly??") is left to be answered, as is a message that opens with its question, and an answer of a few words
+   * followed by a full question the flow's next step does not answer (`endsAsking`: the message ends with "?"; a tag
+   * such as "..., do they?" is read as hearsay before this).
    */
   private answerBeforeAQuestion(parts: readonly string[], { choices, entries }: FlowQuestion, endsAsking = false): number | undefined {
     const [first, ...rest] = parts;
@@ -196,19 +198,8 @@ export class FlowAnswerRecognizer {
     if (option && !forAPlace && looksLikeQuestion(asked) && asksAboutIt(asked, option, this.rules)) return undefined;
     // "For my husband, he don't speak English, can I ask for him?", "Private doctor, the insurance from my work can pay for
     // it?": an answer of a few words, then a full question of its own that is not what comes next (typed-train-25a).
-    return !forAPlace && endsAsking && this.asksItsOwn(opening, rest) ? undefined : best.index;
-  }
-
-  /** Whether the parts after a short answer ask a full question of their own, not one left to the flow ("what do I do first?"). */
-  private asksItsOwn(answer: readonly string[], rest: readonly string[]): boolean {
-    const last = rest[rest.length - 1] ?? '';
-    const asked = wordsOf(rest.join(' '));
-    return (
-      answer.length <= SHORT_ANSWER_WORDS &&
-      asked.length >= FULL_QUESTION_WORDS &&
-      !readsAs(last, this.rules.askedOtherwise?.tags) &&
-      !readsAs(last, this.rules.askedOtherwise?.leftToTheFlow)
-    );
+    const asksItsOwn = endsAsking && opening.length <= SHORT_ANSWER_WORDS && wordsOf(asked).length >= FULL_QUESTION_WORDS;
+    return !forAPlace && asksItsOwn && !readsAs(rest[rest.length - 1] ?? '', this.rules.askedOtherwise?.leftToTheFlow) ? undefined : best.index;
   }
 
   /**
