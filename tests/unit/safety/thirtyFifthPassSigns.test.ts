@@ -6,6 +6,9 @@ describe('signs and requests read in the thirty-fifth pass', () => {
     const over = "Mum had delirium with a water infection in hospital in January, totally back to herself now. I'd like a different geriatrician to review her care plan.";
     expect(shippedRules.assess(over)?.kind).toBe('possible-emergency');
     expect(shippedRules.assess('Mum has suddenly gone very confused this afternoon and does not know where she is')?.kind).toBe('emergency');
+    // Not back to herself is not well again: the sign is not lowered by it.
+    expect(shippedRules.assess("Mum's face dropped on one side in January. She is back to herself now.")?.kind).toBe('possible-emergency');
+    expect(shippedRules.assess("Mum's face dropped on one side in January. She is not back to herself.")?.kind).toBe('emergency');
   });
 
   it('lowers a heavy bleed after an earlier birth, told while pregnant again, to the 999 line; bleeding heavily after a birth now stays 999', () => {
