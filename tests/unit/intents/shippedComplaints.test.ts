@@ -59,3 +59,10 @@ describe('the shipped complaint phrases (twenty-first pass)', () => {
     expect(recogniseComplaint("yeah my GP keeps fobbing me off and won't refer me anywhere", phrases)).toBeUndefined();
   });
 });
+
+describe('the shipped complaint phrases (thirty-fifth pass)', () => {
+  it('take nobody ringing the person back, said with "me", as a complaint; asking whether they will ring back is not', () => {
+    expect(recogniseComplaint("Nobody's rung me back in six weeks despite three messages. This isn't good enough.", phrases)?.signal).toBe('no-call-back');
+    expect(recogniseComplaint('will the hospital ring me back about the second opinion?', phrases)).toBeUndefined();
+  });
+});
