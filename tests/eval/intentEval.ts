@@ -89,6 +89,7 @@ export async function intentEval(report: Report): Promise<string[]> {
   await routingEval(report, 'unseen/questions-aq.yaml', false);
   await routingEval(report, 'unseen/questions-ar.yaml', false);
   await routingEval(report, 'unseen/questions-as.yaml', false);
+  await routingEval(report, 'unseen/questions-at.yaml', false);
   return misses.length > 0 ? [`Conversation misses (${misses.length}):`, ...misses] : [];
 }
 

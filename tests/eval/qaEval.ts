@@ -110,6 +110,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set AR (tests/eval/unseen/questions-ar.yaml)', load: () => loadTopicSet('unseen/questions-ar.yaml') },
   // Written blind in the thirty-fourth pass, in two parts by two writers; first run on the pass's base in docs/evaluation.md.
   { name: 'unseen set AS (tests/eval/unseen/questions-as.yaml)', load: () => loadTopicSet('unseen/questions-as.yaml') },
+  // Written blind in the thirty-fifth pass (part 2 of two; part 1 to follow); first run on the pass's base in docs/evaluation.md.
+  { name: 'unseen set AT (tests/eval/unseen/questions-at.yaml)', load: () => loadTopicSet('unseen/questions-at.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
