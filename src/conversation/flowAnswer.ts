@@ -237,10 +237,12 @@ export class FlowAnswerRecognizer {
    * annoyed with me for asking?", "if they dont agree whos right??").
    */
   private fits(text: string, asks: boolean, { score, askedInItsWords }: BestOption, option: AnswerOption | undefined, indirect = false): boolean {
-    if (!asks || askedInItsWords) return true;
+    if (!asks) return true;
     const words = wordsOf(text).length;
-    // "private cost?", "apology likely?": a short question naming a button asks something about it.
+    // "private cost?", "apology likely?", "delays how long?": a short question naming a button asks something about it,
+    // even in the button's own words.
     if (words < FULL_QUESTION_WORDS && option && asksAboutIt(text, option, this.rules)) return false;
+    if (askedInItsWords) return true;
     // A button whose label is itself a question ("How do I get one?") is asked for by a question that opens as one.
     const opensAsOne = opensAsAQuestion(text, this.rules) && !option?.label.trim().endsWith('?');
     const asksInFull = text.trim().endsWith('?') || asksAfterACondition(text, this.rules.conditionAsked) || indirect || readsAs(text, this.rules.askedOtherwise?.withoutItsMark) || opensAsOne;

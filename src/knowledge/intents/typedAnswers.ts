@@ -428,14 +428,17 @@ export function meantAfterATurn(text: string, best: BestOption | undefined, opti
 /**
  * Whether a question that names a button asks something about it rather than taking it: it says a word of `askedAbout`
  * ("private cost?", "apology likely?", "Scotland's version?") that is none of the button's own words ("Waiting and
- * delays?" names the waiting; "how long?" asks it of "A call back").
+ * delays?" names the waiting; "how long?" asks it of "A call back"). A phrase of several words counts unless every word
+ * of it is the button's own, or it is asked ("?"): "delays how long?" asks how long, though "how long" is one of the
+ * waiting button's phrases for a worry told ("what worries me is how long it'll take").
  */
 export function asksAboutIt(text: string, option: AnswerOption, rules: TypedAnswerRules): boolean {
   const about = rules.askedAbout ?? [];
   if (about.length === 0) return false;
   const words = wordsOf(text);
   const own = [...wordsOf(option.label), ...[...(option.says ?? []), ...familiesFor(option.label, rules).flatMap((f) => f.says)].flatMap((p) => p.words)];
-  return about.some((p) => hasPhrase(words, p, 0) && !p.words.some((w) => own.some((o) => sameWord(o, w) || sameWord(w, o))));
+  const asked = text.trim().endsWith('?');
+  return about.some((p) => hasPhrase(words, p, 0) && ((asked && p.words.length > 1) || !p.words.every((w) => own.some((o) => sameWord(o, w) || sameWord(w, o)))));
 }
 
 /** Whether a message opens by asking whether one may take something ("can I stay on the NHS for it?"). */

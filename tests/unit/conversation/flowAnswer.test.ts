@@ -350,6 +350,15 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('apology likely?', wants)).toEqual({ kind: 'choice', index: 0 });
   });
 
+  it('takes a short question asking "how long" of the waiting button ("delays how long?") as a side question, though "how long" is one of that button\'s phrases; a worry told with it is the button', () => {
+    const worries: FlowQuestion = { choices: [{ label: 'Upsetting my doctor' }, { label: 'Waiting and delays', says: ['wait*', 'delay*', 'how long'].map(phrase) }], entries: [] };
+    const asking = new FlowAnswerRecognizer({ ...rules, askedAbout: ['long', 'how long'].map(phrase) }, matcher);
+    expect(asking.recognise('delays how long?', worries)).toMatchObject({ kind: 'side-question' });
+    expect(asking.recognise("how long's the wait?", worries)).toMatchObject({ kind: 'side-question' });
+    expect(asking.recognise('delays?', worries)).toEqual({ kind: 'choice', index: 1 });
+    expect(asking.recognise("honestly it's how long it will all take", worries)).toEqual({ kind: 'choice', index: 1 });
+  });
+
   it('takes a story that says a button in its own words, then a question in a later sentence, as a side question; the question said in those words is the button', () => {
     const problem: FlowQuestion = { choices: [{ label: 'A delay or lost paperwork', says: ['chas*'].map(phrase) }, { label: 'Something else' }], entries: [] };
     expect(recognizer.recognise('My wife has been at it for four months, chasing them every week. Is PALS even the right people for that?', problem)).toMatchObject({ kind: 'side-question' });
