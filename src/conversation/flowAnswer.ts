@@ -123,6 +123,9 @@ export class FlowAnswerRecognizer {
     // Asking whether one may take a button, in its words, with nothing the content can answer ("can I stay on the NHS for
     // it?"), is asking for that button: the flow's next step answers it, where "I don't know" would not.
     if (result.kind === 'none' && best && best.score >= STRONG_MATCH && asksForIt(message, this.rules)) return { kind: 'choice', index: best.index };
+    // So is asking a button's own question whole, when nothing else answers it ("hang on, so how do I get one then?" at
+    // "How do I get one?": the content cannot tell what "one" is, the flow can).
+    if (result.kind === 'none' && best && best.score >= WHOLE_LABEL && question.choices[best.index]?.label.trim().endsWith('?') === true) return { kind: 'choice', index: best.index };
     // A question the content cannot answer still gets an honest reply, not "please choose".
     if (result.kind !== 'none' || heard || asksFirst || asks || looksLikeQuestion(message)) return { kind: 'side-question', text: message, result };
     return best && { kind: 'choice', index: best.index };

@@ -359,6 +359,12 @@ describe('understanding a reply to a flow step', () => {
     expect(asking.recognise("honestly it's how long it will all take", worries)).toEqual({ kind: 'choice', index: 1 });
   });
 
+  it('takes a button\'s own question asked whole after "hang on" ("hang on, so how do I get one then?") as that button when the content has no answer; a question the content answers stays a side question', () => {
+    const next: FlowQuestion = { choices: [{ label: 'Something else worries me' }, { label: 'How do I get one?' }, { label: "That's all, thanks" }], entries: [] };
+    expect(recognizer.recognise('hang on, right, so how do I get one then?', next)).toEqual({ kind: 'choice', index: 1 });
+    expect(recognizer.recognise('hang on, do I have to pay?', next)).toMatchObject({ kind: 'side-question' });
+  });
+
   it('takes a story that says a button in its own words, then a question in a later sentence, as a side question; the question said in those words is the button', () => {
     const problem: FlowQuestion = { choices: [{ label: 'A delay or lost paperwork', says: ['chas*'].map(phrase) }, { label: 'Something else' }], entries: [] };
     expect(recognizer.recognise('My wife has been at it for four months, chasing them every week. Is PALS even the right people for that?', problem)).toMatchObject({ kind: 'side-question' });
