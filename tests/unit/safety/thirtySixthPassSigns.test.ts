@@ -11,4 +11,11 @@ describe('signs and requests read in the thirty-sixth pass', () => {
     for (const text of calm) expect(shippedRules.assess(text)?.kind, text).not.toBe('crisis');
     expect(shippedRules.assess("I'm 85, no more operations for me, I don't want to be here any more and I just want it all to end")?.kind).toBe('crisis');
   });
+
+  it('does not read having read enough of the bot\'s text as a crisis, in a flow or out of one; having had enough of everything still is one', () => {
+    const readEnough = "no ta, I've read more than enough of this, don't need it spelled out for me";
+    expect(shippedRules.assess(readEnough, { inFlow: true })).toBeUndefined();
+    expect(shippedRules.assess(readEnough)).toBeUndefined();
+    expect(shippedRules.assess("I've had enough of everything, I can't do this anymore")?.kind).toBe('crisis');
+  });
 });
