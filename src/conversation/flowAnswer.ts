@@ -118,11 +118,13 @@ export class FlowAnswerRecognizer {
     // "bye", "done" at a step with no button for finishing: leaving, not a question.
     if (isLeaving(message, this.rules) || wayOut || (!best && this.commands.signsOff(message))) return { kind: 'way-out', reason: 'asked' };
     // Asking for a button by its whole label ("Could we carry on, please?") is taking it, whatever the content holds.
-    if (best && best.score >= WHOLE_LABEL && asksForIt(message, this.rules)) return { kind: 'choice', index: best.index };
+    // Not when a full question of its own follows ("Should I request a referral, would the new doctor take over?").
+    const asksTwice = this.asksTwice(message);
+    if (best && best.score >= WHOLE_LABEL && asksForIt(message, this.rules) && !asksTwice) return { kind: 'choice', index: best.index };
     const result = this.matcher.match(message);
     // Asking whether one may take a button, in its words, with nothing the content can answer ("can I stay on the NHS for
     // it?"), is asking for that button: the flow's next step answers it, where "I don't know" would not.
-    if (result.kind === 'none' && best && best.score >= STRONG_MATCH && asksForIt(message, this.rules)) return { kind: 'choice', index: best.index };
+    if (result.kind === 'none' && best && best.score >= STRONG_MATCH && asksForIt(message, this.rules) && !asksTwice) return { kind: 'choice', index: best.index };
     // So is asking a button's own question whole, when nothing else answers it ("hang on, so how do I get one then?" at
     // "How do I get one?": the content cannot tell what "one" is, the flow can).
     if (result.kind === 'none' && best && best.score >= WHOLE_LABEL && question.choices[best.index]?.label.trim().endsWith('?') === true) return { kind: 'choice', index: best.index };
@@ -179,7 +181,8 @@ export class FlowAnswerRecognizer {
    */
   private answerBeforeAQuestion(parts: readonly string[], { choices, entries }: FlowQuestion, endsAsking = false): number | undefined {
     const [first, ...rest] = parts;
-    if (!first || rest.length === 0 || looksLikeQuestion(first)) return undefined;
+    // "Might I enquire whether the other GPs could see my notes, or ...?": asked indirectly, the first part answers nothing.
+    if (!first || rest.length === 0 || looksLikeQuestion(first) || readsAs(first, this.rules.askedOtherwise?.indirect)) return undefined;
     // "Thanks, that's a relief. Do doctors really ask each other?": thanks first is politeness, not "That's all, thanks".
     // "Say I do make a formal complaint, is there a time limit?": a condition asked about, not the answer.
     const opening = wordsOf(first);
@@ -231,6 +234,17 @@ export class FlowAnswerRecognizer {
   }
 
   /**
+   * Whether a reply asks and then asks a full question of its own ("Should I request a referral, would the new doctor
+   * have to take over my care?"): the first is no answer while the second waits for one. Not a last question the flow's
+   * next step answers ("can I see another GP there? what do I do first?": `leftToTheFlow`).
+   */
+  private asksTwice(text: string): boolean {
+    const [first, ...rest] = partsOf(text);
+    if (first === undefined || !looksLikeQuestionStart(first)) return false;
+    return rest.some((part) => wordsOf(part).length >= FULL_QUESTION_WORDS && looksLikeQuestionStart(part) && !readsAs(part, this.rules.askedOtherwise?.leftToTheFlow));
+  }
+
+  /**
    * Whether a message fits a button well enough to be taken as it: anything that is not a
    * question; a short question ("whats the process?") that fits; a longer one only when it fits
    * strongly; a full sentence with a question mark, or opening as a question ("does my gp have to agree or can they say
@@ -245,6 +259,10 @@ export class FlowAnswerRecognizer {
     // "private cost?", "apology likely?", "delays how long?": a short question naming a button asks something about it,
     // even in the button's own words.
     if (words < FULL_QUESTION_WORDS && option && asksAboutIt(text, option, this.rules)) return false;
+    // "can I see a different GP at the same surgery or does it have to be my usual one": asking which of two things is
+    // so wants an answer, even in a button's words (typed-train-19a, 24a, 26a).
+    if (words >= FULL_QUESTION_WORDS && ASKS_WHICH_IS_SO.test(wordsOf(text).join(' '))) return false;
+    if (this.asksTwice(text)) return false;
     if (askedInItsWords) return true;
     // A button whose label is itself a question ("How do I get one?") is asked for by a question that opens as one.
     const opensAsOne = opensAsAQuestion(text, this.rules) && !option?.label.trim().endsWith('?');
@@ -291,6 +309,9 @@ function putsOffAnswering(parts: readonly string[], { puttingOff, around }: Answ
   return false;
 }
 
+/** "..., or would I have to explain it all again", "... or do they decide": the second half of a question of two. */
+const ASKS_WHICH_IS_SO = /\bor (?:would|will|do|does|did|can|could|should|must|is|are|have|has) (?:i|we|he|she|they|it|you|the|my|his|her|their)\b/;
+
 /** A message this long tells a story; a question inside it is what the person wants answered. */
 const STORY_WORDS = 15;
 /** A sentence asks with this many words at least: "Honestly? My GP I think" answers. */
@@ -335,9 +356,12 @@ function lastSentenceSaysIt(message: string, choices: readonly AnswerOption[], i
   return said !== undefined && said.index === index && said.askedInItsWords;
 }
 
-/** A question word and then who or what it asks about ("does my gp...", "how long..."), not what it offers ("what about my gp"). */
+/**
+ * A question word and then who or what it asks about ("does my gp...", "how long...", "can pals make them..."), not what
+ * it offers ("what about my gp").
+ */
 const QUESTION_OPENING =
-  /^(?:(?:how|what|when|who|why|where|which) (?!about\b)[a-z]+|(?:can|could|will|would|does|did|is|are|am|should|shall|must|has|have) (?:i|we|he|she|they|that|this|there|my|the|a|an|your|his|her|their|our|someone|anyone|people)|(?:does|did|are|should|do) you|do (?:i|we|he|she|they|my|your|his|her|their|our|someone|anyone|people)|(?:does|did|is|will|would|can|could) it|(?:is|are|does|did|was|were) (?!it\b)[a-z]+)\b/;
+  /^(?:(?:how|what|when|who|why|where|which) (?!about\b)[a-z]+|(?:can|could|will|would|does|did|is|are|am|should|shall|must|has|have) (?:i|we|he|she|they|that|this|there|my|the|a|an|your|his|her|their|our|someone|anyone|people|pals|doctors|gps|hospitals|consultants|specialists|nurses)|(?:does|did|are|should|do) you|do (?:i|we|he|she|they|my|your|his|her|their|our|someone|anyone|people)|(?:does|did|is|will|would|can|could) it|(?:is|are|does|did|was|were) (?!it\b)[a-z]+)\b/;
 
 /**
  * Whether a reply of several words is a full question by how it opens, with no "?" (typed in a hurry or by voice): "does

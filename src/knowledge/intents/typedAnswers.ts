@@ -460,8 +460,11 @@ const JOINING = new Set(['and', 'but', 'so']);
 export function looksLikeQuestion(text: string): boolean {
   const words = wordsOf(text);
   const opening = JOINING.has(words[0] ?? '') ? words[1] : words[0];
-  return text.trim().endsWith('?') || opensAQuestion(opening ?? '');
+  return text.trim().endsWith('?') || (opensAQuestion(opening ?? '') && !WANT_TOLD.test(words.join(' ')));
 }
+
+/** "What I'd really like is an apology", "what we want is...": opens with "what" and tells what is wanted, asks nothing. */
+const WANT_TOLD = /^(?:(?:and|but|so|well) )?what (?:i|id|im|we|wed|were) (?:(?:would|really|most|actually|just|honestly|all) )*(?:like|want|wanted|need|needed|prefer|am after|after|hope for|am hoping for|hoping for|was hoping for|expect|expected) (?:[a-z]+ ){0,3}?is\b/;
 
 /**
  * Whether a reply opens by telling something heard ("I heard you have to pay for these", "my friend said the GP can

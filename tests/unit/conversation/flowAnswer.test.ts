@@ -117,6 +117,25 @@ describe('understanding a reply to a flow step', () => {
     expect(recognizer.recognise('could my doctor send me on to someone else, please?', gp)).toEqual({ kind: 'choice', index: 0 });
   });
 
+  it('takes a question asking which of two things is so as a side question, even in a button\'s own words', () => {
+    const gp: FlowQuestion = { choices: [{ label: 'See another GP at my surgery', says: ['different gp'].map(phrase) }, { label: 'Ask my GP to refer me' }], entries: [] };
+    expect(recognizer.recognise('can I see a different GP at the same surgery or does it have to be my usual one', gp)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('a different gp at my surgery i think', gp)).toEqual({ kind: 'choice', index: 0 });
+  });
+
+  it('takes a reply that asks for a button and then asks a full question of its own as a side question', () => {
+    const gp: FlowQuestion = { choices: [{ label: 'See another GP at my surgery' }, { label: 'Ask my GP to refer me' }], entries: [] };
+    const withAsking = new FlowAnswerRecognizer({ ...rules, askingForIt: ['should i'].map(phrase) }, matcher);
+    expect(withAsking.recognise('Should I ask my GP to refer me, would the new doctor then take over my care?', gp)).toMatchObject({ kind: 'side-question' });
+    expect(withAsking.recognise('Should I ask my GP to refer me?', gp)).toEqual({ kind: 'choice', index: 1 });
+  });
+
+  it('does not read "what I\'d really like is..." as a question: it tells what is wanted', () => {
+    const wanted: FlowQuestion = { choices: [{ label: 'An apology', says: ['sorry'].map(phrase) }, { label: 'A call back' }], entries: [] };
+    expect(recognizer.recognise("What I'd really like is for someone to say sorry", wanted)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise('what would an apology look like', wanted)).toMatchObject({ kind: 'side-question' });
+  });
+
   it('hears a wish to leave, and gives nothing for a reply that fits nothing', () => {
     expect(recognizer.recognise('get me out', step)).toEqual({ kind: 'way-out', reason: 'asked' });
     expect(recognizer.recognise('purple elephants', step)).toBeUndefined();
