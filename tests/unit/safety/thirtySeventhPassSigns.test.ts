@@ -23,4 +23,9 @@ describe('signs and requests read in the thirty-seventh pass', () => {
     expect(shippedRules.assess('is that something or nothing, the mark on his back')?.kind).toBe('medical-advice');
     expect(shippedRules.assess('my dad was treated rudely, does he need to see someone at PALS about his complaint?')).toBeUndefined();
   });
+
+  it('does not read "too much reading" as a question about a measurement; a reading taken still is one', () => {
+    expect(shippedRules.assess('can i speak to someone on the phone please this is too much reading', { inFlow: true })).toBeUndefined();
+    expect(shippedRules.assess("is the reading on mum's machine too high, it says 150")?.kind).toBe('medical-advice');
+  });
 });
