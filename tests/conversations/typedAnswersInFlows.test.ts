@@ -281,3 +281,24 @@ describe('read in the thirty-fifth pass', () => {
     expect(replies).toMatch(CARRY_ON);
   });
 });
+
+describe('read in the thirty-seventh pass', () => {
+  const AT_THE_GP_STEP = ['how do I get a second opinion', 'Yes, step by step', 'I still want a second opinion', "It's for me", 'My GP'];
+  const WHAT_WOULD_HELP = [...PALS_TRIAGE, 'A delay or lost paperwork', 'Carry on'];
+
+  it('answers a doubt told about how things work ("I\'m not sure my GP can refer me to another hospital") as a question; "not sure, maybe ask my GP to refer me" is the button', async () => {
+    expect(await lastReplyAfter(AT_THE_GP_STEP, "I'm not sure my GP can refer me to another hospital")).toMatch(CARRY_ON);
+    expect(await lastReplyAfter(AT_THE_GP_STEP, 'not sure, maybe ask my GP to refer me')).not.toMatch(CARRY_ON);
+  });
+
+  it('takes "What I\'d really like is for someone to explain why..." as the explanation wanted, not a question', async () => {
+    const replies = await lastReplyAfter(WHAT_WOULD_HELP, "What I'd really like is for someone to explain why my referral was turned down");
+    expect(replies).toMatch(/I would like an explanation/);
+  });
+
+  it('leaves the flow when someone would much prefer to discuss it with a member of staff', async () => {
+    const { say } = await atDelayStep();
+    const replies = await say('I would much prefer to discuss this with a member of staff.');
+    expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+  });
+});
