@@ -10,7 +10,7 @@ describe('signs and requests read in the thirty-seventh pass', () => {
   });
 
   it('signposts a carer asking how or when to give a medicine only pointed at, but not an idiom or a question about the process', () => {
-    for (const text of ['should we still give it tonight', 'her cream, does it go on before or after the other cream?', 'the patch fell off, do I stick a new one on now or wait till Sunday', 'she spat most of it out, should I give her more?', 'how often should we change his dressing']) {
+    for (const text of ['should we still give it tonight', 'her cream, does it go on before or after the other cream?', 'the patch fell off, do I stick a new one on now or wait till Sunday', 'she spat most of it out, should I give her more?', 'how often should we change his dressing', 'forgot her insulin this morning what do we do', 'the chemist gave him a different make of his tablets, are they the same']) {
       expect(shippedRules.assess(text)?.kind, text).toBe('medical-advice');
     }
     for (const text of ['should I give it a try and ask for a second opinion?', 'do I get the letter before or after the appointment?', 'does it matter which consultant I ask for?', 'can I give them more details about his care?']) {
