@@ -90,6 +90,7 @@ export async function intentEval(report: Report): Promise<string[]> {
   await routingEval(report, 'unseen/questions-ar.yaml', false);
   await routingEval(report, 'unseen/questions-as.yaml', false);
   await routingEval(report, 'unseen/questions-at.yaml', false);
+  await routingEval(report, 'unseen/questions-au.yaml', false);
   return misses.length > 0 ? [`Conversation misses (${misses.length}):`, ...misses] : [];
 }
 
