@@ -40,6 +40,8 @@ export const DEFAULTS = Object.freeze({
     offTopicScore: 0.55,
     leadScore: 1.2,
     leadRatio: 0.75,
+    decisiveLeadScore: 0.8,
+    decisiveLeadRatio: 0.5,
     oneTopicScore: 0.3,
     oneTopicLeadRatio: 0.5,
     shortTerms: 2,

@@ -59,6 +59,13 @@ export interface DecisionSettings {
   readonly leadScore: number;
   readonly leadRatio: number;
   /**
+   * ...or leads decisively on less evidence (at least decisiveLeadScore, runner-up at most decisiveLeadRatio of it), every
+   * word known: "whats the catch with going elsewhere, any drawbacks", "Any tips so I don't waste the slot?" name no
+   * second opinion, yet one entry explains them and no other comes near (thirty-eighth pass).
+   */
+  readonly decisiveLeadScore: number;
+  readonly decisiveLeadRatio: number;
+  /**
    * A message that is one word of ours alone ("private?", "who can help") is answered on less
    * evidence when one entry clearly owns the word: at least oneTopicScore, the runner-up at most
    * oneTopicLeadRatio of it.
@@ -155,7 +162,8 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
   const ownsTheWord = evidence.namesOneTopic && first.score >= settings.oneTopicScore && second <= first.score * settings.oneTopicLeadRatio;
   const supported = asksAnEntryWhole || ownsTheWord || (first.score >= settings.answerScore && (coverage >= coverageNeeded || first.score >= settings.strongEvidenceScore));
   const clearLead = first.score >= settings.leadScore && second <= first.score * settings.leadRatio;
-  const explainedOffTopic = (coverage >= settings.offTopicCoverage && (evidence.namesOneTopic || first.score >= settings.offTopicScore)) || clearLead;
+  const decisiveLead = first.score >= settings.decisiveLeadScore && second <= first.score * settings.decisiveLeadRatio;
+  const explainedOffTopic = (coverage >= settings.offTopicCoverage && (evidence.namesOneTopic || first.score >= settings.offTopicScore)) || clearLead || decisiveLead;
   // Weights are sums of fractions (a bridged word adds 0.3): compare with a little slack.
   const aboutOurSubject = asksAnEntryWhole || (!likeOffTopic && (onTopic || (explainedOffTopic && unknownWeight <= settings.offTopicUnknownWeight + SLACK)));
   // Candidates within a share of the best score, other than the one answered (a tie may be won by another than the first).

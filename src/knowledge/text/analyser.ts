@@ -205,6 +205,7 @@ export class TextAnalyser {
     bridge?: Bridge,
   ): void {
     tokens = joinSplitWords(tokens).map((token) => TEXT_SPEAK.get(token) ?? token);
+    if (correct) tokens = this.joinDictated(tokens, isKnown, correct);
     const strength = tokens.map(() => 1);
     const typed = tokens.map(stem);
     const stems = tokens.map((token, i) => {
@@ -287,6 +288,39 @@ export class TextAnalyser {
     });
   }
 
+  /**
+   * A word of ours dictated or typed as two or three ("a second oh pinion", "a second op in eon"): parts we cannot read
+   * alone that run together into a word of ours, or a letter from one, are read as that word where it completes a phrase
+   * of ours with the words around it (as a sound-alike is). Never where every part reads on its own ("sec and" is two
+   * words): those pairs are listed one by one (SPLIT_WORDS).
+   */
+  private joinDictated(tokens: readonly string[], isKnown: (stemmed: string) => boolean, correct: Corrector): readonly string[] {
+    const reads = (part: string): boolean => STOP_WORDS.has(part) || CHATTER_WORDS.has(part) || isKnown(stem(part));
+    if (tokens.every(reads)) return tokens;
+    let out = tokens;
+    let tries = MAX_DICTATED_TRIES;
+    for (let i = 0; i + 1 < out.length && tries > 0; i++) {
+      for (const n of [3, 2]) {
+        const parts = out.slice(i, i + n);
+        if (parts.length < n || parts.every(reads) || parts.some((part) => /\d/.test(part))) continue;
+        const joined = parts.join('');
+        if (joined.length < MIN_DICTATED || tries-- <= 0) continue;
+        const typed = stem(joined);
+        const meant = isKnown(typed) ? typed : correct(typed, joined, true);
+        // A part that is the word meant ("a fresh" for "afresh") was read already.
+        if (meant === undefined || parts.some((part) => stem(part) === meant)) continue;
+        const stems = out.map(stem);
+        let before = 0;
+        for (let j = i; j < i + n; j++) before = Math.max(before, this.phraseCovering(stems, j));
+        stems.splice(i, n, meant);
+        if (this.phraseCovering(stems, i) <= Math.max(1, before)) continue;
+        out = [...out.slice(0, i), joined, ...out.slice(i + n)];
+        break;
+      }
+    }
+    return out;
+  }
+
   /** The length of the longest phrase of ours that covers position i, 0 when none does. */
   private phraseCovering(stems: readonly string[], i: number): number {
     let longest = 0;
@@ -367,6 +401,10 @@ function weakestOf(strengths: readonly number[], from: number, to: number): numb
 /** A word run together from two is at least this long ("howdo"); shorter, it is too often a name or a slip. */
 const MIN_RUN_TOGETHER = 5;
 const MIN_RUN_TOGETHER_PART = 2;
+/** A word dictated in parts is at least this long run together ("ohpinion"): shorter joins are too often chance. */
+const MIN_DICTATED = 6;
+/** Each try is a typo correction, the costly step: a message gets this many. */
+const MAX_DICTATED_TRIES = 6;
 
 /**
  * Two words typed without the space between them ("howdo i ask for a secondopinion", "wats a 2nd opinion, isit free"): a word we

@@ -205,4 +205,16 @@ describe('deciding what to do with a ranked message', () => {
     expect(decide(evidence([[cost, 0.55], [relatives, 0.22]], { ...short, likeOffTopic: true }), settings).kind).toBe('none');
     expect(decide(evidence([[cost, 0.55]], short), settings).kind).toBe('none');
   });
+
+  it('answers a message without a word of our subject whose best entry leads decisively, every word known ("whats the catch with going elsewhere, any drawbacks")', () => {
+    const everyday = { onTopic: false, namesAnOpinion: false, coverage: 0.47, tellingTerms: 2 };
+    const decisive = decide(evidence([[cost, 1.05], [relatives, 0.42]], everyday), settings);
+    expect(decisive.kind === 'answer' && decisive.entry.id).toBe('cost');
+    // A runner-up more than half as strong, a word we do not know, or a likeness to another subject: not answered.
+    expect(decide(evidence([[cost, 1.05], [relatives, 0.6]], everyday), settings).kind).not.toBe('answer');
+    expect(decide(evidence([[cost, 1.05], [relatives, 0.42]], { ...everyday, unknownWeight: 0.5 }), settings).kind).not.toBe('answer');
+    expect(decide(evidence([[cost, 1.05], [relatives, 0.42]], { ...everyday, likeOffTopic: true }), settings).kind).not.toBe('answer');
+    // Too little evidence to call it a lead ("how long is the waiting list for a hip replacement"): not answered.
+    expect(decide(evidence([[cost, 0.7], [relatives, 0.29]], everyday), settings).kind).not.toBe('answer');
+  });
 });

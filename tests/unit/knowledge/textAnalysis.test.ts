@@ -67,6 +67,20 @@ describe('reducing text to terms', () => {
     expect(analyser.analyse('i feel sick and tired', known).terms).not.toContain('~second_opinion');
   });
 
+  it('reads a word of ours dictated as parts it cannot read alone ("a second oh pinion") as that word, only where it completes a phrase of ours', () => {
+    const analyser = new TextAnalyser([['second opinion'], ['fresh pair of eyes']]);
+    const ours = new Set(['second', 'opinion', 'get', 'pair', 'eye', 'afresh', 'want']);
+    const known = (s: string): boolean => ours.has(s);
+    const nearest: Record<string, string> = { ohpinion: 'opinion', opineon: 'opinion', afresh: 'afresh' };
+    const correct = (stemmed: string): string | undefined => nearest[stemmed];
+    expect(analyser.analyse('how do i get a second oh pinion', known, correct).terms).toContain('~second_opinion');
+    expect(analyser.analyse('how do i get a second op in eon', known, correct).terms).toContain('~second_opinion');
+    // Without "second" nothing is completed, so the parts stay as typed.
+    expect(analyser.analyse('get oh pinion', known, correct).terms).not.toContain('opinion');
+    // Parts already read as a phrase of ours are left alone ("a fresh pair of eyes" is not "afresh").
+    expect(analyser.analyse('i want a fresh pair of eyes', known, correct).terms).toContain('~fresh_pair_of_eyes');
+  });
+
   it('reads two words of ours typed without the space between them as the two ("secondopinion"), never a real word, a slip of one word of ours, or parts that are not words', () => {
     const analyser = new TextAnalyser([['second opinion']]);
     const ours = new Set(['second', 'opinion', 'offend', 'end', 'mor', 'nin']);
