@@ -54,7 +54,14 @@ export class CommandReader {
 
   /** Whether the whole message is a goodbye, with words of politeness around it ("bye for now", "ok I'm done thanks"). */
   signsOff(text: string): boolean {
-    return this.politeSignOffs.has(withoutPoliteness(wordsOf(text)));
+    // One goodbye or several in a row ("done now, bye", "that's it, cheerio"): each is a goodbye, so all of them are.
+    const words = withoutPoliteness(wordsOf(text)).split(' ').filter(Boolean);
+    const endsAt = new Set([0]);
+    for (let from = 0; from < words.length; from++) {
+      if (!endsAt.has(from)) continue;
+      for (let to = from + 1; to <= words.length; to++) if (this.politeSignOffs.has(words.slice(from, to).join(' '))) endsAt.add(to);
+    }
+    return words.length > 0 && endsAt.has(words.length);
   }
 
   detect(text: string): Command | undefined {

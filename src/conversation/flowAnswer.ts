@@ -104,6 +104,11 @@ export class FlowAnswerRecognizer {
     if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
     // "ah leave it, I'll ring the nurse myself", "later maybe" at "Anything else?": stopping, not "That's all, thanks".
     if (best && !asks && question.choices[best.index]?.endsTheFlow && this.rules.pausing?.test(wordsOf(message).join(' ')) === true) return { kind: 'way-out', reason: 'asked' };
+    // "Step by step sounds good, but roughly how long does it take?", "carry on, but will PALS tell my consultant?": a
+    // question after "but" holds the answer back until it is answered. Not a button whose own label says "but".
+    if (asksAfterABut(message, parts) && !(best && best.score >= WHOLE_LABEL && / but /i.test(question.choices[best.index]?.label ?? ''))) {
+      return { kind: 'side-question', text: message, result: this.matcher.match(message) };
+    }
     // "Thank you for explaining. What worries me most is the waiting": thanks first is politeness, not "That's all, thanks".
     const afterThanks = worry === undefined && !asksLater ? this.answerAfterThanks(parts, question.choices) : undefined;
     // (The thanks can also tie with the rest for "That's all, thanks", leaving no best button: the rest still says it.)
@@ -381,6 +386,19 @@ function looksLikeQuestionStart(text: string): boolean {
 }
 
 /** The parts of a message, split where one ends and the next begins; parts with no words left out. */
+/**
+ * Whether a part after the first opens with "but" and what follows it asks a question ("..., but is a registrar a proper
+ * doctor?", "..., but roughly how long does it take, from asking to being seen?").
+ */
+function asksAfterABut(message: string, parts: readonly string[]): boolean {
+  return parts.slice(1).some((part) => {
+    const words = wordsOf(part);
+    if (words[0] !== 'but' || words.length < 3) return false;
+    const rest = message.slice(message.indexOf(part)).trim().replace(/^but\b\s*/i, '');
+    return looksLikeQuestion(rest);
+  });
+}
+
 function partsOf(message: string): string[] {
   return message.split(CLAUSE_BREAK).filter((part) => wordsOf(part).length > 0);
 }

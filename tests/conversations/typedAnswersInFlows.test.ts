@@ -302,3 +302,28 @@ describe('read in the thirty-seventh pass', () => {
     expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
   });
 });
+
+describe('read in the thirty-eighth pass', () => {
+  const AT_THE_DELAY_STEP = [...PALS_TRIAGE, 'A delay or lost paperwork'];
+  const AT_THE_FIRST_STEP = ['how do I get a second opinion'];
+
+  it('takes "I\'m up in Scotland, so nae use carrying on wi the England stuff" as living elsewhere, while "I won\'t carry on, thanks" still leaves', async () => {
+    expect(await lastReplyAfter(AT_THE_DELAY_STEP, "I'm up in Scotland, so nae use carrying on wi the England stuff")).toMatch(/Where do you live\?$/);
+    const { say } = await atDelayStep();
+    const replies = await say("I won't carry on, thanks");
+    expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+  });
+
+  it('answers a question asked after "but" before taking the button named first', async () => {
+    expect(await lastReplyAfter(AT_THE_FIRST_STEP, 'Step by step sounds good, but roughly how long does the whole process take, from asking to being seen?')).toMatch(CARRY_ON);
+    expect(await lastReplyAfter(AT_THE_DELAY_STEP, "carry on, but will PALS tell my consultant I've been in touch?")).toMatch(CARRY_ON);
+  });
+
+  it('leaves the flow for goodbyes said together ("done now, bye") and for finishing after a shift', async () => {
+    for (const text of ['done now, bye', "I'll have to finish this after me shift, will it keep me place?"]) {
+      const { say } = await atDelayStep();
+      const replies = await say(text);
+      expect(replies.map((r) => r.text).join(' '), text).toMatch(WAY_OUT.text);
+    }
+  });
+});

@@ -359,7 +359,14 @@ const NOT_MEANT_WITHIN = 3;
  * ("not sure", "cant afford") is left as it is: the phrase is an answer of its own.
  */
 export function unlessNotMeant(text: string, best: BestOption | undefined, options: readonly AnswerOption[], rules: TypedAnswerRules): BestOption | undefined {
-  if (!best || options.length !== 2 || best.score >= STRONG_MATCH) return best;
+  if (!best || options.length !== 2 || best.score >= 2 * WHOLE_LABEL) return best;
+  // A button fitted by a phrase is taken back only when the reply also says the other ("I'm up in Scotland, so nae use
+  // carrying on wi the England stuff"); said alone ("I don't want to carry on") it is a way out, read later.
+  if (best.score >= STRONG_MATCH) {
+    const other = options[1 - best.index];
+    const othersOwn = other && bestOption(text, [other], rules);
+    return othersOwn && saidAfterANot(text, best, options, rules) ? { index: 1 - best.index, score: othersOwn.score, askedInItsWords: false } : best;
+  }
   // "not sure" at a yes-or-no question is neither: the question is asked again (or what follows is answered).
   if (saysAnotherFamilysNot(wordsOf(text), options, rules)) return undefined;
   return saidAfterANot(text, best, options, rules) ? { index: 1 - best.index, score: best.score, askedInItsWords: false } : best;

@@ -41,4 +41,9 @@ describe('recognising commands', () => {
     for (const text of ['bye', 'Bye.', 'ok bye for now', "I'm done thanks"]) expect(reader.signsOff(text), text).toBe(true);
     for (const text of ['bye the way, how long does it take?', 'done', 'now', '']) expect(reader.signsOff(text), text).toBe(false);
   });
+
+  it('reads goodbyes said one after another ("I\'m done now, bye") as a goodbye, but not a goodbye with something else in it', () => {
+    for (const text of ["I'm done now, bye", 'bye bye for now']) expect(reader.signsOff(text), text).toBe(true);
+    for (const text of ["I'm done with my tablets, bye", 'bye, how long does it take']) expect(reader.signsOff(text), text).toBe(false);
+  });
 });
