@@ -14,4 +14,9 @@ describe('signs and requests read in the thirty-eighth pass', () => {
     expect(shippedRules.assess("my mole has gone darker at one edge. Should I be seeing someone about it, and how quickly?")?.kind).toBe('medical-advice');
     expect(shippedRules.assess('should i be seeing someone else for a second opinion')).toBeUndefined();
   });
+
+  it('leaves asking for copies of results to bring along to the Q&A, while asking what a result means is still signposted', () => {
+    expect(shippedRules.assess('Should I request copies of my test results to bring along, and is there a charge for them?', { inFlow: true })).toBeUndefined();
+    expect(shippedRules.assess('I got a copy of my test results to bring along, is a potassium of 6 dangerous?')?.kind).toBe('medical-advice');
+  });
 });
