@@ -13,6 +13,9 @@ const FULL_QUESTION_WORDS = 5;
 /** A last word that only asks to be agreed with, after what was said: ", alright?", ", ok?", " yeah?". */
 const AGREEMENT_ASKED = /(?<=\S)[,.]?\s+(?:alright|all right|ok|okay|yeah|right|yes)\s*\?+\s*$/i;
 /** Where one part of a message ends and the next begins. */
+const NEVER = /(?!)/;
+/** Asking leave to do something ("can I come back...", "could we save this..."). */
+const ASKS_LEAVE = /\b(?:can|could|may|shall) (?:i|we)\b/;
 const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
 /** A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word. */
 const MIN_PHRASE_FIT = 2;
@@ -99,8 +102,14 @@ export class FlowAnswerRecognizer {
     // "I have to go, the carer has arrived": a way out said whole, or in one's own words, beats a button fitted by one
     // stray word ("go"); a button fitted by a phrase or its label still wins ("stop, that's all").
     const wayOut = this.wayOutWithItsReason(message, parts) || saysAWayOut(parts, this.rules.inOwnWords, looksLikeQuestion) || this.learntWayOut(message, fitted !== undefined);
-    // A real person asked for is a way out over a button fitted by a phrase: no button is a person.
-    const over = wayOut === 'person' ? WHOLE_LABEL : STRONG_MATCH;
+    // A real person asked for is a way out over a button fitted by a phrase: no button is a person. So is a pause asked
+    // for, to come back later ("can I come back to this tomorrow after I've spoken to my sister"): no button is "later".
+    // Not one told ("I'll ask my sister later"): that can be the answer with a plan; nor where a button is "later" ("Stop
+    // here" at "Shall we carry on?"), or the button fitted ends the flow.
+    const said = wordsOf(message).join(' ');
+    const later = ASKS_LEAVE.test(said) ? said.match(this.rules.comingBack ?? NEVER)?.[0].trim() : undefined;
+    const pauses = wayOut === 'way-out' && later !== undefined && !bestOption(later, question.choices, this.rules) && !(best && question.choices[best.index]?.endsTheFlow);
+    const over = wayOut === 'person' || pauses ? WHOLE_LABEL : STRONG_MATCH;
     if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
     // "ah leave it, I'll ring the nurse myself", "later maybe" at "Anything else?": stopping, not "That's all, thanks".
     if (best && !asks && question.choices[best.index]?.endsTheFlow && this.rules.pausing?.test(wordsOf(message).join(' ')) === true) return { kind: 'way-out', reason: 'asked' };

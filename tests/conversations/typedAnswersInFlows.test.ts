@@ -326,4 +326,14 @@ describe('read in the thirty-eighth pass', () => {
       expect(replies.map((r) => r.text).join(' '), text).toMatch(WAY_OUT.text);
     }
   });
+
+  it('leaves the flow for a pause asked for to come back later, though the reply also names a button ("after I\'ve spoken to my sister")', async () => {
+    await conversation.say('start again');
+    await conversation.say('how do I get a second opinion');
+    await conversation.say('Yes, step by step');
+    const whoFor = await conversation.say('I still want a second opinion');
+    expect(buttonsOf(whoFor[whoFor.length - 1] ?? {})).toContain("It's for a relative");
+    const replies = await conversation.say("can I come back to this tomorrow after I've spoken to my sister");
+    expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+  });
 });

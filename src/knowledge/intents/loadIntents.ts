@@ -304,7 +304,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     if (typeof pattern === 'string') file.problem(['worryTold', index], pattern);
     return typeof pattern === 'string' ? [] : [pattern];
   });
-  const waysOut = FieldReader.forMapping(file, ['waysOut'], top.raw('waysOut'), '"waysOut"', ['stop', 'startAgain', 'signOffs', 'inOwnWords', 'leaving', 'leavingInCrisisWords', 'pausing', 'pausingNotBefore']);
+  const waysOut = FieldReader.forMapping(file, ['waysOut'], top.raw('waysOut'), '"waysOut"', ['stop', 'startAgain', 'signOffs', 'inOwnWords', 'leaving', 'leavingInCrisisWords', 'pausing', 'comingBack', 'pausingNotBefore']);
   if (!waysOut) return undefined;
   const wholeMessage = (key: 'stop' | 'startAgain' | 'signOffs'): string[] =>
     waysOut.textList(key, key === 'signOffs' ? { optional: true } : { min: 1 }).map((text, index) => {
@@ -333,7 +333,8 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     leaving: [...phrases(waysOut, file, ['waysOut'], 'leaving'), ...(waysOut.has('leavingInCrisisWords') ? phrases(waysOut, file, ['waysOut'], 'leavingInCrisisWords') : [])],
     waysOut: { stop, startAgain, signOffs },
     worryTold,
-    ...(waysOut.has('pausing') ? { pausing: pausingPattern(waysOut) } : {}),
+    ...(waysOut.has('pausing') || waysOut.has('comingBack') ? { pausing: pausingPattern(waysOut, ['pausing', 'comingBack']) } : {}),
+    ...(waysOut.has('comingBack') ? { comingBack: pausingPattern(waysOut, ['comingBack']) } : {}),
     ...(inOwnWords ? { inOwnWords } : {}),
     ...(top.has('hedges') ? { hedges: phrases(top, file, [], 'hedges') } : {}),
     ...(top.has('notMeaning') ? { notMeaning: phrases(top, file, [], 'notMeaning') } : {}),
@@ -347,11 +348,12 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
 
 const ASKED_OTHERWISE = ['withoutItsMark', 'tags', 'indirect', 'whatItMeans', 'leftToTheFlow'];
 
-/** `waysOut.pausing`, whole words anywhere in a reply's words, not before one of `pausingNotBefore` ("leave it there"). */
-function pausingPattern(waysOut: FieldReader): RegExp {
-  const anyOf = (key: string): string => waysOut.textList(key, { min: 1, optional: key === 'pausingNotBefore' }).map((text) => escapeForPattern(wordsOf(text).join(' '))).filter(Boolean).join('|');
-  const notBefore = waysOut.has('pausingNotBefore') ? `(?! (?:${anyOf('pausingNotBefore')})(?: |$))` : '';
-  return new RegExp(`(?:^| )(?:${anyOf('pausing')})${notBefore}(?: |$)`);
+/** The words of `keys` (`waysOut.pausing`, `comingBack`), whole anywhere in a reply's words, not before one of `pausingNotBefore` ("leave it there"). */
+function pausingPattern(waysOut: FieldReader, keys: readonly string[]): RegExp {
+  const texts = (key: string): string[] => (waysOut.has(key) ? waysOut.textList(key, { min: 1 }) : []);
+  const anyOf = (list: readonly string[]): string => list.map((text) => escapeForPattern(wordsOf(text).join(' '))).filter(Boolean).join('|');
+  const notBefore = waysOut.has('pausingNotBefore') ? `(?! (?:${anyOf(texts('pausingNotBefore'))})(?: |$))` : '';
+  return new RegExp(`(?:^| )(?:${anyOf(keys.flatMap(texts))})${notBefore}(?: |$)`);
 }
 
 /** typed-answers.yaml's `answerHeldBack`: word lists, and the part that only thanks as one pattern over its words. */

@@ -60,6 +60,8 @@ export interface TypedAnswerRules {
    * the flow, the flow's way out (`waysOut.pausing`); none when left out.
    */
   readonly pausing?: RegExp;
+  /** Of those, the words of coming back later (`waysOut.comingBack`): a pause no button means; none when left out. */
+  readonly comingBack?: RegExp;
   /** A condition asked about or feared rather than a button taken (`conditionAsked`); none when left out. */
   readonly conditionAsked?: ConditionAsked;
   /** The learnt net for ways out no frame holds (way-out-examples.yaml); none in a fixture that leaves it out. */
