@@ -403,8 +403,9 @@ function asksAfterABut(message: string, parts: readonly string[]): boolean {
   return parts.slice(1).some((part) => {
     const words = wordsOf(part);
     if (words[0] !== 'but' || words.length < 3) return false;
-    const rest = message.slice(message.indexOf(part)).trim().replace(/^but\b\s*/i, '');
-    return looksLikeQuestion(rest);
+    // To the end of its sentence: "carry on, but I'll still try. what do I do first?" asks in another sentence.
+    const sentence = /^[^.!?]*[.!?]?/.exec(message.slice(message.indexOf(part)))?.[0] ?? part;
+    return looksLikeQuestion(sentence.trim().replace(/^but\b\s*/i, ''));
   });
 }
 
