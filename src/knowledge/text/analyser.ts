@@ -277,14 +277,19 @@ export class TextAnalyser {
   private correctSoundAlikes(tokens: readonly string[], stems: string[], closestOfOurs: (i: number) => string | undefined, strength: number[]): void {
     tokens.forEach((token, i) => {
       const soundsLike = SOUNDS_LIKE.get(token);
-      const meant = soundsLike === undefined ? closestOfOurs(i) : stem(soundsLike);
-      if (meant === undefined) return;
+      // A word can sound like more than one ("rite": "legal right", "write down"): the one that completes the longest phrase.
+      const candidates = soundsLike === undefined ? [closestOfOurs(i)] : [soundsLike].flat().map(stem);
       const original = stems[i] ?? '';
       const before = this.phraseCovering(stems, i);
-      stems[i] = meant;
-      const after = this.phraseCovering(stems, i);
-      if (after <= Math.max(1, before)) stems[i] = original;
-      else strength[i] = 1;
+      let best = { stem: original, covers: Math.max(1, before) };
+      for (const meant of candidates) {
+        if (meant === undefined) continue;
+        stems[i] = meant;
+        const after = this.phraseCovering(stems, i);
+        if (after > best.covers) best = { stem: meant, covers: after };
+      }
+      stems[i] = best.stem;
+      if (best.stem !== original) strength[i] = 1;
     });
   }
 

@@ -172,8 +172,9 @@ export const SPLIT_WORDS: readonly { readonly pair: readonly [string, string]; r
  * never corrected on their own (a real word is never made into one of ours); only where the
  * word it sounds like completes a phrase of ours with the words around it ("legal rite").
  */
-export const SOUNDS_LIKE: ReadonlyMap<string, string> = new Map([
-  ['rite', 'right'],
+export const SOUNDS_LIKE: ReadonlyMap<string, string | readonly string[]> = new Map<string, string | readonly string[]>([
+  // "a legal rite", "rite down my questions" (thirty-eighth pass)
+  ['rite', ['right', 'write']],
   ['write', 'right'],
   ['wright', 'right'],
   ['no', 'know'],

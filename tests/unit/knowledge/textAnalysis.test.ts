@@ -45,6 +45,14 @@ describe('reducing text to terms', () => {
     expect(analyser.analyse('please write to me', known).terms).not.toContain('~legal_right');
   });
 
+  it('reads a word that sounds like two of ours as the one whose phrase it completes ("rite down" is "write down", "legal rite" is "legal right")', () => {
+    const analyser = new TextAnalyser([['legal right', 'a right to'], ['write down', 'jot down']]);
+    const known = (): boolean => true;
+    expect(analyser.analyse('what shud i rite down', known).terms).toContain('~write_down');
+    expect(analyser.analyse('legal rite?', known).terms).toContain('~legal_right');
+    expect(analyser.analyse('a rite of passage', known).terms).not.toContain('~write_down');
+  });
+
   it('reads a real word a letter away from one of ours as ours only where it completes a phrase of ours ("a second pinion"), never a word made from ours ("rearrange")', () => {
     const analyser = new TextAnalyser([['second opinion'], ['arrange an appointment']]);
     const ours = new Set(['second', 'opinion', 'arrang', 'appointment', 'an', 'gp']);
