@@ -12,10 +12,10 @@ const YES = 'yes';
 const FULL_QUESTION_WORDS = 5;
 /** A last word that only asks to be agreed with, after what was said: ", alright?", ", ok?", " yeah?". */
 const AGREEMENT_ASKED = /(?<=\S)[,.]?\s+(?:alright|all right|ok|okay|yeah|right|yes)\s*\?+\s*$/i;
-/** Where one part of a message ends and the next begins. */
 const NEVER = /(?!)/;
 /** Asking leave to do something ("can I come back...", "could we save this..."). */
 const ASKS_LEAVE = /\b(?:can|could|may|shall) (?:i|we)\b/;
+/** Where one part of a message ends and the next begins. */
 const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
 /** A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word. */
 const MIN_PHRASE_FIT = 2;
@@ -394,7 +394,6 @@ function looksLikeQuestionStart(text: string): boolean {
   return looksLikeQuestion(wordsOf(text).join(' '));
 }
 
-/** The parts of a message, split where one ends and the next begins; parts with no words left out. */
 /**
  * Whether a part after the first opens with "but" and what follows it asks a question ("..., but is a registrar a proper
  * doctor?", "..., but roughly how long does it take, from asking to being seen?").
@@ -409,6 +408,7 @@ function asksAfterABut(message: string, parts: readonly string[]): boolean {
   });
 }
 
+/** The parts of a message, split where one ends and the next begins; parts with no words left out. */
 function partsOf(message: string): string[] {
   return message.split(CLAUSE_BREAK).filter((part) => wordsOf(part).length > 0);
 }
