@@ -1,4 +1,5 @@
 import type { SynonymGroup } from '../types';
+import { editDistanceWithin } from '../matching/editDistance';
 import { CHATTER_WORDS, SOUNDS_LIKE, SPLIT_WORDS, STOP_WORDS, TEXT_SPEAK } from './commonWords';
 import { stem } from './stem';
 import type { WeightedPart } from './questionFinder';
@@ -82,6 +83,7 @@ const MAX_CORRECTIONS = 8;
  */
 export class TextAnalyser {
   private readonly phrasesByFirstStem = new Map<string, Phrase[]>();
+  private readonly nextWords = new Map<string, readonly string[]>();
   /** Phrases with a word of whose (readAsAnyones), by their first stem so read, their stems so read too. */
   private readonly personPhrasesByFirstStem = new Map<string, Phrase[]>();
   /** While the phrases are read: each phrase with its words of whose read as anyone's, null when two groups have it. */
@@ -205,9 +207,13 @@ export class TextAnalyser {
     bridge?: Bridge,
   ): void {
     tokens = joinSplitWords(tokens).map((token) => TEXT_SPEAK.get(token) ?? token);
-    if (correct) tokens = this.joinDictated(tokens, isKnown, correct);
+    let typed = tokens.map(stem);
+    const joined = this.joinDictated(tokens, typed, isKnown);
+    if (joined !== tokens) {
+      tokens = joined;
+      typed = tokens.map(stem);
+    }
     const strength = tokens.map(() => 1);
-    const typed = tokens.map(stem);
     const stems = tokens.map((token, i) => {
       let stemmed = typed[i] ?? '';
       // Dropped g's ("askin", "gettin", "talkin") are how people type, not typos.
@@ -278,12 +284,12 @@ export class TextAnalyser {
     tokens.forEach((token, i) => {
       const soundsLike = SOUNDS_LIKE.get(token);
       // A word can sound like more than one ("rite": "legal right", "write down"): the one that completes the longest phrase.
-      const candidates = soundsLike === undefined ? [closestOfOurs(i)] : [soundsLike].flat().map(stem);
+      const candidates = soundsLike === undefined ? [closestOfOurs(i)].filter((c) => c !== undefined) : [soundsLike].flat().map(stem);
+      if (candidates.length === 0) return;
       const original = stems[i] ?? '';
       const before = this.phraseCovering(stems, i);
       let best = { stem: original, covers: Math.max(1, before) };
       for (const meant of candidates) {
-        if (meant === undefined) continue;
         stems[i] = meant;
         const after = this.phraseCovering(stems, i);
         if (after > best.covers) best = { stem: meant, covers: after };
@@ -294,36 +300,43 @@ export class TextAnalyser {
   }
 
   /**
-   * A word of ours dictated or typed as two or three ("a second oh pinion", "a second op in eon"): parts we cannot read
-   * alone that run together into a word of ours, or a letter from one, are read as that word where it completes a phrase
-   * of ours with the words around it (as a sound-alike is). Never where every part reads on its own ("sec and" is two
-   * words): those pairs are listed one by one (SPLIT_WORDS).
+   * A word of ours dictated or typed as two or three ("a second oh pinion", "a second op in eon"): parts we cannot all
+   * read alone that run together into the next word of a phrase of ours begun by the word before them, or a letter from
+   * it, are joined, and typo correction reads the join as that word. Never where every part reads on its own ("sec and" is two words):
+   * those pairs are listed one by one (SPLIT_WORDS). Only a phrase's own next word is tried, so no message pays for a
+   * search of every word we know.
    */
-  private joinDictated(tokens: readonly string[], isKnown: (stemmed: string) => boolean, correct: Corrector): readonly string[] {
-    const reads = (part: string): boolean => STOP_WORDS.has(part) || CHATTER_WORDS.has(part) || isKnown(stem(part));
-    if (tokens.every(reads)) return tokens;
-    let out = tokens;
-    let tries = MAX_DICTATED_TRIES;
-    for (let i = 0; i + 1 < out.length && tries > 0; i++) {
+  private joinDictated(tokens: readonly string[], stems: readonly string[], isKnown: (stemmed: string) => boolean): readonly string[] {
+    const reads = (i: number): boolean => STOP_WORDS.has(tokens[i] ?? '') || CHATTER_WORDS.has(tokens[i] ?? '') || isKnown(stems[i] ?? '');
+    const unread = tokens.map((_, i) => !reads(i));
+    if (!unread.includes(true)) return tokens;
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const begun = this.nextWordsOf(stems[i - 1] ?? '');
+      if (begun.length === 0) continue;
       for (const n of [3, 2]) {
-        const parts = out.slice(i, i + n);
-        if (parts.length < n || parts.every(reads) || parts.some((part) => /\d/.test(part))) continue;
+        const parts = tokens.slice(i, i + n);
+        if (parts.length < n || !unread.slice(i, i + n).includes(true) || parts.some((part) => /\d/.test(part))) continue;
         const joined = parts.join('');
-        if (joined.length < MIN_DICTATED || tries-- <= 0) continue;
+        // A stem is never longer than its word, nor more than a few letters shorter.
+        if (joined.length < MIN_DICTATED || !begun.some((next) => next.length <= joined.length + 1 && next.length >= joined.length - 4)) continue;
         const typed = stem(joined);
-        const meant = isKnown(typed) ? typed : correct(typed, joined, true);
+        const meant = begun.find((next) => editDistanceWithin(typed, next, 1) <= 1);
         // A part that is the word meant ("a fresh" for "afresh") was read already.
-        if (meant === undefined || parts.some((part) => stem(part) === meant)) continue;
-        const stems = out.map(stem);
-        let before = 0;
-        for (let j = i; j < i + n; j++) before = Math.max(before, this.phraseCovering(stems, j));
-        stems.splice(i, n, meant);
-        if (this.phraseCovering(stems, i) <= Math.max(1, before)) continue;
-        out = [...out.slice(0, i), joined, ...out.slice(i + n)];
-        break;
+        if (meant === undefined || stems.slice(i, i + n).includes(meant)) continue;
+        return [...tokens.slice(0, i), joined, ...tokens.slice(i + n)];
       }
     }
-    return out;
+    return tokens;
+  }
+
+  /** The second words of the phrases a stem begins, each once (worked out when first asked for). */
+  private nextWordsOf(first: string): readonly string[] {
+    let next = this.nextWords.get(first);
+    if (next === undefined) {
+      next = [...new Set((this.phrasesByFirstStem.get(first) ?? []).flatMap((phrase) => phrase.stems.slice(1, 2)))];
+      this.nextWords.set(first, next);
+    }
+    return next;
   }
 
   /** The length of the longest phrase of ours that covers position i, 0 when none does. */
@@ -408,8 +421,6 @@ const MIN_RUN_TOGETHER = 5;
 const MIN_RUN_TOGETHER_PART = 2;
 /** A word dictated in parts is at least this long run together ("ohpinion"): shorter joins are too often chance. */
 const MIN_DICTATED = 6;
-/** Each try is a typo correction, the costly step: a message gets this many. */
-const MAX_DICTATED_TRIES = 6;
 
 /**
  * Two words typed without the space between them ("howdo i ask for a secondopinion", "wats a 2nd opinion, isit free"): a word we
