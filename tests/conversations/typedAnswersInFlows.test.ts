@@ -336,4 +336,11 @@ describe('read in the thirty-eighth pass', () => {
     const replies = await conversation.say("can I come back to this tomorrow after I've spoken to my sister");
     expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
   });
+
+  it('answers a question that first names the topic it is about ("Regarding an NHS doctor...: would my records be forwarded?") rather than taking that button', async () => {
+    const atTheSpecialistStep = ['how do I get a second opinion', 'Yes, step by step', 'I still want a second opinion', "It's for me", 'My specialist'];
+    const question = 'Regarding an NHS doctor rather than a private one: would my records be forwarded automatically, or must I request them myself?';
+    expect(await lastReplyAfter(atTheSpecialistStep, question)).toMatch(CARRY_ON);
+    expect(await lastReplyAfter(atTheSpecialistStep, 'another NHS doctor please')).not.toMatch(CARRY_ON);
+  });
 });
