@@ -16,7 +16,7 @@ const NEVER = /(?!)/;
 /** Asking leave to do something ("can I come back...", "could we save this..."). */
 const ASKS_LEAVE = /\b(?:can|could|may|shall) (?:i|we)\b/;
 /** Where one part of a message ends and the next begins. */
-const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–]\s/;
+const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–—]\s|—/;
 /** A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word. */
 const MIN_PHRASE_FIT = 2;
 /** A first part longer than this tells something rather than answers ("pay for it myself" answers). */

@@ -343,4 +343,11 @@ describe('read in the thirty-eighth pass', () => {
     expect(await lastReplyAfter(atTheSpecialistStep, question)).toMatch(CARRY_ON);
     expect(await lastReplyAfter(atTheSpecialistStep, 'another NHS doctor please')).not.toMatch(CARRY_ON);
   });
+
+  it('splits a reply at a long dash as at a short one ("Another NHS doctor — can I choose which hospital...?")', async () => {
+    const atTheSpecialistStep = ['how do I get a second opinion', 'Yes, step by step', 'I still want a second opinion', "It's for me", 'My specialist'];
+    for (const dash of ['—', '-']) {
+      expect(await lastReplyAfter(atTheSpecialistStep, `Another NHS doctor ${dash} can I choose which hospital, or do they just send me wherever?`), dash).toMatch(CARRY_ON);
+    }
+  });
 });
