@@ -112,8 +112,10 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set AS (tests/eval/unseen/questions-as.yaml)', load: () => loadTopicSet('unseen/questions-as.yaml') },
   // Written blind in the thirty-fifth pass (part 2 of two; part 1 to follow); first run on the pass's base in docs/evaluation.md.
   { name: 'unseen set AT (tests/eval/unseen/questions-at.yaml)', load: () => loadTopicSet('unseen/questions-at.yaml') },
-  // Written blind in the thirty-eighth pass (part 1 of two); first run on the pass's base in docs/evaluation.md.
+  // Written blind in the thirty-eighth pass (part 1; part 2 arrived after it); first runs in docs/evaluation.md.
   { name: 'unseen set AU (tests/eval/unseen/questions-au.yaml)', load: () => loadTopicSet('unseen/questions-au.yaml') },
+  // Written blind in the thirty-ninth pass, in two parts by two writers; first run on the pass's base in docs/evaluation.md.
+  { name: 'unseen set AV (tests/eval/unseen/questions-av.yaml)', load: () => loadTopicSet('unseen/questions-av.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
