@@ -23,6 +23,10 @@ const MIN_PHRASE_FIT = 2;
 const STORY_PART_WORDS = 5;
 /** An answer this short, then a full question, leaves the question to be answered first ("For my husband, ...?"). */
 const SHORT_ANSWER_WORDS = 4;
+/** A button named bare is a few words ("The doctors saying different things"); more tells something. */
+const BARE_NAME_WORDS = 5;
+/** A first part, then what follows a comma, a dash or a colon in the same sentence. */
+const NAMED_THEN_ASKED = /^(.+?)(?:,|:|\s[-–—]\s|—)\s*(\S.*)$/s;
 
 /** What someone's reply to a flow's question was taken to mean. */
 export type FlowAnswer =
@@ -118,6 +122,8 @@ export class FlowAnswerRecognizer {
     if (asksAfterABut(message, parts) && !(best && best.score >= WHOLE_LABEL && / but /i.test(question.choices[best.index]?.label ?? ''))) {
       return { kind: 'side-question', text: message, result: this.matcher.match(message) };
     }
+    // "Waiting and delays, how long are we talking?", "Scotland, same rules?": a button named bare, then asked about.
+    if (this.namesThenAsks(message, question.choices)) return { kind: 'side-question', text: message, result: this.matcher.match(message) };
     // "Thank you for explaining. What worries me most is the waiting": thanks first is politeness, not "That's all, thanks".
     const afterThanks = worry === undefined && !asksLater ? this.answerAfterThanks(parts, question.choices) : undefined;
     // (The thanks can also tie with the rest for "That's all, thanks", leaving no best button: the rest still says it.)
@@ -220,6 +226,30 @@ export class FlowAnswerRecognizer {
     // it?": an answer of a few words, then a full question of its own that is not what comes next (typed-train-25a).
     const asksItsOwn = endsAsking && opening.length <= SHORT_ANSWER_WORDS && wordsOf(asked).length >= FULL_QUESTION_WORDS;
     return !forAPlace && asksItsOwn && !readsAs(rest[rest.length - 1] ?? '', this.rules.askedOtherwise?.leftToTheFlow) ? undefined : best.index;
+  }
+
+  /**
+   * Whether a reply names a button bare and then, in the same sentence, asks about it ("Waiting and delays, how long are we
+   * talking, weeks or months?", "Northern Ireland, is it a different crowd that handles it there?", "my gp, does she even
+   * know about cancer stuff"): the writers of every typed set mean a question by it. A first part said by someone ("I'd
+   * pay for private, how quick are they?") or with an answer's word ("nah that's it, how do I get one?") answers, and its
+   * question is about what comes next (typed-answers.yaml's `answerHeldBack.answerSaid`).
+   */
+  private namesThenAsks(message: string, choices: readonly AnswerOption[]): boolean {
+    const answerSaid = this.rules.heldBack?.answerSaid;
+    const split = answerSaid && NAMED_THEN_ASKED.exec((sentencesOf(message.trim())[0] ?? '').trim());
+    if (!split) return false;
+    const [, named = '', asked = ''] = split;
+    const words = wordsOf(named);
+    if (words.length === 0 || words.length > BARE_NAME_WORDS || words.some((word) => answerSaid.has(word))) return false;
+    // The question opens what follows ("how long...", "does she..."), or is a few words asked ("same rules?"): not a story
+    // told and then asked about ("my husband, he's said it's ok for me to ask, is that enough?"), nor asking to take the
+    // button ("for my dad, can I ask on his behalf?").
+    const opensAsking = looksLikeQuestionStart(asked) || (asked.trim().endsWith('?') && wordsOf(asked).length <= SHORT_REPLY_WORDS);
+    // Nor asking what comes next ("it's for a relative, what do I do first?"): the flow's next step says it.
+    if (!opensAsking || asksForIt(asked, this.rules) || readsAs(asked, this.rules.askedOtherwise?.leftToTheFlow)) return false;
+    const best = bestOption(named, choices, this.rules);
+    return best !== undefined && best.score >= STRONG_MATCH;
   }
 
   /**

@@ -351,3 +351,16 @@ describe('read in the thirty-eighth pass', () => {
     }
   });
 });
+
+describe('read in the thirty-ninth pass', () => {
+  it('answers a button named bare and then asked about in the same sentence ("Waiting and delays, how long are we talking?") before going on', async () => {
+    expect(await lastReplyAfter(WORRIES, 'Waiting and delays, how long are we looking at, a few weeks?')).toMatch(CARRY_ON);
+    expect(await lastReplyAfter(WORRIES, 'getting to another hospital - would they pay for the bus?')).toMatch(CARRY_ON);
+  });
+
+  it('still takes the button when the first part is an answer someone says, or the question asks for the button itself', async () => {
+    expect(await lastReplyAfter(WORRIES, 'Waiting and delays, definitely')).not.toMatch(CARRY_ON);
+    expect(await lastReplyAfter(WORRIES, 'not really, how do I actually get one')).not.toMatch(CARRY_ON);
+    expect(await lastReplyAfter(['how do I get a second opinion', 'Yes, step by step', 'I still want a second opinion'], 'for my dad, can I ask on his behalf?')).not.toMatch(CARRY_ON);
+  });
+});

@@ -358,7 +358,7 @@ function pausingPattern(waysOut: FieldReader, keys: readonly string[]): RegExp {
 
 /** typed-answers.yaml's `answerHeldBack`: word lists, and the part that only thanks as one pattern over its words. */
 function readAnswerHeldBack(file: YamlFile, raw: unknown): AnswerHeldBack | undefined {
-  const fields = ['puttingOff', 'around', 'holdingBack', 'beforeTheQuestion', 'thanksOpenings', 'thanks', 'thanksHowMuch'];
+  const fields = ['puttingOff', 'around', 'holdingBack', 'beforeTheQuestion', 'thanksOpenings', 'thanks', 'thanksHowMuch', 'answerSaid'];
   const reader = FieldReader.forMapping(file, ['answerHeldBack'], raw, '"answerHeldBack"', fields);
   if (!reader) return undefined;
   const words = (key: string): Set<string> =>
@@ -380,6 +380,7 @@ function readAnswerHeldBack(file: YamlFile, raw: unknown): AnswerHeldBack | unde
     holdingBack: holdingBack[0] ?? '',
     beforeTheQuestion: words('beforeTheQuestion'),
     thanksOnly,
+    ...(reader.has('answerSaid') ? { answerSaid: words('answerSaid') } : {}),
   };
 }
 const MARKS = ['?', '.', ',', '!'];

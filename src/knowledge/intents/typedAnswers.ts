@@ -79,6 +79,8 @@ export interface AnswerHeldBack {
   readonly beforeTheQuestion: ReadonlySet<string>;
   /** A part that only thanks ("thank you for explaining all that"), over its words joined by spaces. */
   readonly thanksOnly: RegExp;
+  /** Words that make a first part an answer someone says ("I'd pay for private", "nah that's it"), not a button named bare. */
+  readonly answerSaid?: ReadonlySet<string>;
 }
 
 /** typed-answers.yaml's `askedOtherwise`: frames over a reply's words (as wayOutFrames.ts reads them). */
