@@ -12,7 +12,6 @@ const YES = 'yes';
 const FULL_QUESTION_WORDS = 5;
 /** A last word that only asks to be agreed with, after what was said: ", alright?", ", ok?", " yeah?". */
 const AGREEMENT_ASKED = /(?<=\S)[,.]?\s+(?:alright|all right|ok|okay|yeah|right|yes)\s*\?+\s*$/i;
-const NEVER = /(?!)/;
 /** Asking leave to do something ("can I come back...", "could we save this..."). */
 const ASKS_LEAVE = /\b(?:can|could|may|shall) (?:i|we)\b/;
 /** Where one part of a message ends and the next begins. */
@@ -110,13 +109,12 @@ export class FlowAnswerRecognizer {
     // for, to come back later ("can I come back to this tomorrow after I've spoken to my sister"): no button is "later".
     // Not one told ("I'll ask my sister later"): that can be the answer with a plan; nor where a button is "later" ("Stop
     // here" at "Shall we carry on?"), or the button fitted ends the flow.
-    const said = wordsOf(message).join(' ');
-    const later = ASKS_LEAVE.test(said) ? said.match(this.rules.comingBack ?? NEVER)?.[0].trim() : undefined;
+    const later = ASKS_LEAVE.test(typed) ? this.rules.comingBack?.exec(typed)?.[0].trim() : undefined;
     const pauses = wayOut === 'way-out' && later !== undefined && !bestOption(later, question.choices, this.rules) && !(best && question.choices[best.index]?.endsTheFlow);
     const over = wayOut === 'person' || pauses ? WHOLE_LABEL : STRONG_MATCH;
     if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
     // "ah leave it, I'll ring the nurse myself", "later maybe" at "Anything else?": stopping, not "That's all, thanks".
-    if (best && !asks && question.choices[best.index]?.endsTheFlow && this.rules.pausing?.test(wordsOf(message).join(' ')) === true) return { kind: 'way-out', reason: 'asked' };
+    if (best && !asks && question.choices[best.index]?.endsTheFlow && this.rules.pausing?.test(typed) === true) return { kind: 'way-out', reason: 'asked' };
     // "Step by step sounds good, but roughly how long does it take?", "carry on, but will PALS tell my consultant?": a
     // question after "but" holds the answer back until it is answered. Not a button whose own label says "but".
     if (asksAfterABut(message, parts) && !(best && best.score >= WHOLE_LABEL && / but /i.test(question.choices[best.index]?.label ?? ''))) {
