@@ -76,6 +76,7 @@ describe('the shipped intents', () => {
     ['is a second opinion a thing in wales', ['Wales']],
     ['in Newry, is PALS called something else', ['Northern Ireland']],
     ['does any of it count in Cardiff', ['Wales']],
+    ['would the same advice hold for NHS Grampian patients', ['Scotland']],
   ] as const)(
     'takes "%s" as asking whether the advice applies in %j',
     (text, nations) => expect(recogniseNationQuestion(text, intents.nations)).toEqual(nations),

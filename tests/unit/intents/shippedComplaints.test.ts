@@ -65,4 +65,17 @@ describe('the shipped complaint phrases (thirty-fifth pass)', () => {
     expect(recogniseComplaint("Nobody's rung me back in six weeks despite three messages. This isn't good enough.", phrases)?.signal).toBe('no-call-back');
     expect(recogniseComplaint('will the hospital ring me back about the second opinion?', phrases)).toBeUndefined();
   });
+
+  it('take the surgery losing what was sent as a complaint, and a relative losing his own slips as none (thirty-ninth pass)', () => {
+    expect(recogniseComplaint('the practice keeps losing my repeat prescription requests', phrases)?.signal).toBe('lost-paperwork');
+    expect(recogniseComplaint('the hospital kept losing his scans', phrases)?.signal).toBe('lost-paperwork');
+    expect(recogniseComplaint('mum keeps losing her appointment cards, can I get the letters sent to me?', phrases)).toBeUndefined();
+  });
+
+  it('never take thanks that praise an answer for a complaint, with the learnt net too (thirty-ninth pass)', () => {
+    for (const text of ['Thank you, that was really clear.', 'thanks, that was very helpful', 'That was very good of you, thanks']) {
+      expect(recogniseComplaint(text, intents.complaints), text).toBeUndefined();
+    }
+    expect(recogniseComplaint('that was very rude of the receptionist', intents.complaints)).toBeDefined();
+  });
 });

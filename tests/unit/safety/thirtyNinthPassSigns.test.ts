@@ -43,4 +43,10 @@ describe('signs and requests read in the thirty-ninth pass', () => {
     expect(shippedRules.assess("my brother won't open his door and there's a note through the letterbox saying he loves us")?.kind).toBe('crisis');
     expect(shippedRules.assess('the physio left a note saying sorry she missed the appointment')?.kind).not.toBe('crisis');
   });
+
+  it('answers reporting a nurse who shouted, and chest pains already checked, without a full safety reply', () => {
+    expect(shippedRules.assess('how can I report the nurse who shouted at my dad on the ward?')?.kind).not.toBe('medical-advice');
+    expect(shippedRules.assess("I've had my chest pains checked twice, the cardiologist says it's fine, can I ask for another one?")?.kind).not.toBe('emergency');
+    expect(shippedRules.assess('I had chest pains checked last year, now I have crushing chest pain')?.kind).toBe('emergency');
+  });
 });
