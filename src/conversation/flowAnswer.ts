@@ -22,8 +22,6 @@ const MIN_PHRASE_FIT = 2;
 const STORY_PART_WORDS = 5;
 /** An answer this short, then a full question, leaves the question to be answered first ("For my husband, ...?"). */
 const SHORT_ANSWER_WORDS = 4;
-/** A button named bare is a few words ("The doctors saying different things"); more tells something. */
-const BARE_NAME_WORDS = 5;
 /** A first part, then what follows a comma, a dash or a colon in the same sentence. */
 const NAMED_THEN_ASKED = /^(.+?)(?:,|:|\s[-–—]\s|—)\s*(\S.*)$/s;
 
@@ -239,7 +237,7 @@ export class FlowAnswerRecognizer {
     if (!split) return false;
     const [, named = '', asked = ''] = split;
     const words = wordsOf(named);
-    if (words.length === 0 || words.length > BARE_NAME_WORDS || words.some((word) => answerSaid.has(word))) return false;
+    if (words.length === 0 || words.length > STORY_PART_WORDS || words.some((word) => answerSaid.has(word))) return false;
     // The question opens what follows ("how long...", "does she..."), or is a few words asked ("same rules?"): not a story
     // told and then asked about ("my husband, he's said it's ok for me to ask, is that enough?"), nor asking to take the
     // button ("for my dad, can I ask on his behalf?").
