@@ -49,4 +49,9 @@ describe('signs and requests read in the thirty-ninth pass', () => {
     expect(shippedRules.assess("I've had my chest pains checked twice, the cardiologist says it's fine, can I ask for another one?")?.kind).not.toBe('emergency');
     expect(shippedRules.assess('I had chest pains checked last year, now I have crushing chest pain')?.kind).toBe('emergency');
   });
+
+  it('signposts "may I stop" a medicine named before it, but not "may I stop here" about the chat', () => {
+    expect(shippedRules.assess("They've added a purple inhaler to my blue one. May I stop the purple one when I feel fine?")?.kind).toBe('medical-advice');
+    expect(shippedRules.assess('may I stop here and come back to this tomorrow?')).toBeUndefined();
+  });
 });
