@@ -135,6 +135,9 @@ describe('the shipped Q&A matching', () => {
     ['all the ppl in my support grp are on a diff drug, why havnt i been offered it', 'not-satisfied-with-treatment'],
     // Twenty-eighth pass: whether asking changes how the doctor treats you is the worry of offending, not who takes over.
     ['if I ask for another specialist will it change how my surgeon treats me', 'offending-your-doctor'],
+    // Fortieth pass: a bloke is a person, as a guy is, saying nothing of the subject; somebody "fresh" is another doctor.
+    ['the bloke rattled through it all in jargon and none of it went in, what now', 'not-understood'],
+    ['would it slow things down if somebody fresh had a look', 'delay'],
   ])('understands "%s" as a way of asking %s', (text, entry) => expect(answered(text)).toBe(entry));
 });
 

@@ -34,7 +34,7 @@ export const CHATTER_WORDS: ReadonlySet<string> = new Set(
   awful terrible lovely sure unsure able unable whole half much many more most less least few
   several lots plenty enough other others another else something anything nothing everything
   someone anyone everyone somebody anybody nobody everybody somewhere anywhere everywhere
-  people person man woman men women guy guys lady folk folks family
+  people person man woman men women guy guys lady folk folks family bloke blokes fella fellas feller chap chaps gent gents
   get gets got getting gotten go goes going went gone come comes coming came make makes making
   made take takes taking took taken give gives giving gave given put puts putting keep keeps
   kept let lets seem seems seemed look looks looking looked see sees seeing saw seen say says
