@@ -77,6 +77,7 @@ describe('the shipped intents', () => {
     ['in Newry, is PALS called something else', ['Northern Ireland']],
     ['does any of it count in Cardiff', ['Wales']],
     ['would the same advice hold for NHS Grampian patients', ['Scotland']],
+    ['does it all work the same with a Welsh health board', ['Wales']],
   ] as const)(
     'takes "%s" as asking whether the advice applies in %j',
     (text, nations) => expect(recogniseNationQuestion(text, intents.nations)).toEqual(nations),
