@@ -43,6 +43,11 @@ export function createMessages(services: ServiceDirectory) {
     didYouMean: 'I want to be sure I answer the right question. Did you mean one of these?',
     /** When a message is about second opinions but not clear enough to answer. */
     notSureWhich: "I'm not sure I understood exactly what you're asking, and I don't want to guess. Is it one of these?",
+    /** When a message looks like a question about something else, yet one of a few entries may be what was meant. */
+    maybeElsewhere: [
+      "I'm not sure that's about second opinions, and I don't want to guess.",
+      `If you meant one of these, choose it. For other health questions, contact your GP or call NHS ${phone(SERVICE_IDS.nhs111)}.`,
+    ].join('\n\n'),
     /** Under an answer, when a close runner-up might have been meant. */
     orWereYouAskingAbout: 'Or were you asking about…',
     noneOfThese: 'None of these',

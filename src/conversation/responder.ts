@@ -90,7 +90,8 @@ export class Responder {
   /**
    * Answers from the leaflet content (offering close runners-up under the answer), asks which
    * was meant when two are tied, says it is not sure and offers the likeliest entries when a
-   * message about our subject is unclear, or says honestly it can't.
+   * message about our subject is unclear (or, saying where other questions go, when it looks like
+   * one about something else), or says honestly it can't.
    */
   answer(result: MatchResult): Reply[] {
     switch (result.kind) {
@@ -104,7 +105,7 @@ export class Responder {
       }
       case 'clarify':
         return [{
-          text: result.reason === 'tied' ? this.messages.didYouMean : this.messages.notSureWhich,
+          text: { tied: this.messages.didYouMean, unsure: this.messages.notSureWhich, elsewhere: this.messages.maybeElsewhere }[result.reason],
           choices: [...result.candidates.map((e) => choice(e.question)), choice(this.messages.noneOfThese)],
         }];
       case 'none':

@@ -180,6 +180,15 @@ describe('small things people type', () => {
     expect(reply?.text).toMatch(/Thanks for letting me know/);
     expect(reply?.text).not.toMatch(/not sure I understood/);
   });
+
+  it('to a question like one about another service, says it may not be about second opinions and where other questions go, still offering what it might mean', async () => {
+    await shipped().play([
+      ['is the hearing aid clinic free for pensioners', { text: /not sure that's about second opinions[\s\S]*GP or call NHS 111/ }],
+      ['Do I have to pay for a second opinion?', /pay/],
+    ]);
+    const [reply] = await shipped().say('is the hearing aid clinic free for pensioners');
+    expect(buttonsOf(reply ?? {})).toContain('None of these');
+  });
 });
 
 describe('greetings, introductions and praise', () => {

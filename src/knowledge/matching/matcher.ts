@@ -16,9 +16,10 @@ export type MatchResult =
   | { readonly kind: 'answer'; readonly entry: KnowledgeEntry; readonly alsoAbout: readonly KnowledgeEntry[]; readonly ranked: readonly RankedEntry[] }
   /**
    * Two or more candidates, never one option: 'tied' when they are genuinely tied; 'unsure' when
-   * the message is about our subject but nothing explains it clearly enough to answer.
+   * the message is about our subject but nothing explains it clearly enough to answer; 'elsewhere'
+   * when it looks like a question about something else, yet one of them may be what was meant.
    */
-  | { readonly kind: 'clarify'; readonly reason: 'tied' | 'unsure'; readonly candidates: readonly KnowledgeEntry[]; readonly ranked: readonly RankedEntry[] }
+  | { readonly kind: 'clarify'; readonly reason: 'tied' | 'unsure' | 'elsewhere'; readonly candidates: readonly KnowledgeEntry[]; readonly ranked: readonly RankedEntry[] }
   | { readonly kind: 'none'; readonly ranked: readonly RankedEntry[] };
 
 /** The one seam between conversation code and however questions are matched. */

@@ -121,6 +121,15 @@ describe('deciding what to do with a ranked message', () => {
     expect(decide(evidence([[cost, 2], [relatives, 1.8]], { likeOffTopic: true, unknownWeight: 1 }), settings).kind).not.toBe('answer');
   });
 
+  it('offers the candidates of a message more like a question about something else as maybe meant elsewhere, not as unsure about our subject', () => {
+    const unclear = (likeOffTopic: boolean) => decide(evidence([[cost, 0.6], [relatives, 0.5], [delay, 0.45]], { coverage: 0.2, unknownWeight: 1, likeOffTopic }), settings);
+    const elsewhere = unclear(true);
+    expect(elsewhere.kind === 'clarify' && elsewhere.reason).toBe('elsewhere');
+    expect(elsewhere.kind === 'clarify' && elsewhere.candidates.map((e) => e.id)).toEqual(['cost', 'relatives', 'delay']);
+    const unsure = unclear(false);
+    expect(unsure.kind === 'clarify' && unsure.reason).toBe('unsure');
+  });
+
   it('answers a message naming our subject itself whose best entry leads clearly on strong evidence, though its story has words we do not know', () => {
     // "We saw a different urologist for a second opinion ... Can we move all her care over to him": the condition and the
     // letter's signature are the story, not another subject.
