@@ -22,6 +22,8 @@ const MIN_PHRASE_FIT = 2;
 const STORY_PART_WORDS = 5;
 /** An answer this short, then a full question, leaves the question to be answered first ("For my husband, ...?"). */
 const SHORT_ANSWER_WORDS = 4;
+/** "but" after the first word, with or without a comma before it ("Step by step is fine but how long does it take?"). */
+const BUT = /\sbut\s/gi;
 /** A first part, then what follows a comma, a dash or a colon in the same sentence. */
 const NAMED_THEN_ASKED = /^(.+?)(?:,|:|\s[-–—]\s|—)\s*(\S.*)$/s;
 
@@ -115,7 +117,7 @@ export class FlowAnswerRecognizer {
     if (best && !asks && question.choices[best.index]?.endsTheFlow && this.rules.pausing?.test(typed) === true) return { kind: 'way-out', reason: 'asked' };
     // "Step by step sounds good, but roughly how long does it take?", "carry on, but will PALS tell my consultant?": a
     // question after "but" holds the answer back until it is answered. Not a button whose own label says "but".
-    if (asksAfterABut(message, parts) && !(best && best.score >= WHOLE_LABEL && / but /i.test(question.choices[best.index]?.label ?? ''))) {
+    if (asksAfterABut(message, this.rules.askedOtherwise?.leftToTheFlow) && !(best && best.score >= WHOLE_LABEL && / but /i.test(question.choices[best.index]?.label ?? ''))) {
       return { kind: 'side-question', text: message, result: this.matcher.match(message) };
     }
     // "Waiting and delays, how long are we talking?", "Scotland, same rules?": a button named bare, then asked about.
@@ -421,17 +423,18 @@ function looksLikeQuestionStart(text: string): boolean {
 }
 
 /**
- * Whether a part after the first opens with "but" and what follows it asks a question ("..., but is a registrar a proper
- * doctor?", "..., but roughly how long does it take, from asking to being seen?").
+ * Whether what follows a "but" after the first word asks a question, with or without a comma before it ("..., but is a
+ * registrar a proper doctor?", "Step by step is fine but roughly how long does it take, start to finish?").
  */
-function asksAfterABut(message: string, parts: readonly string[]): boolean {
-  return parts.slice(1).some((part) => {
-    const words = wordsOf(part);
-    if (words[0] !== 'but' || words.length < 3) return false;
+function asksAfterABut(message: string, leftToTheFlow: readonly RegExp[] | undefined): boolean {
+  for (const but of message.matchAll(BUT)) {
     // To the end of its sentence: "carry on, but I'll still try. what do I do first?" asks in another sentence.
-    const sentence = /^[^.!?]*[.!?]?/.exec(message.slice(message.indexOf(part)))?.[0] ?? part;
-    return looksLikeQuestion(sentence.trim().replace(/^but\b\s*/i, ''));
-  });
+    const sentence = /^[^.!?]*[.!?]?/.exec(message.slice((but.index ?? 0) + but[0].length))?.[0].trim() ?? '';
+    // "yeah they replied but what can I do now": what comes next is the flow's to answer.
+    const asked = sentence.split(CLAUSE_BREAK)[0] ?? '';
+    if (wordsOf(sentence).length >= 2 && looksLikeQuestion(sentence) && !readsAs(asked, leftToTheFlow)) return true;
+  }
+  return false;
 }
 
 /** The parts of a message, split where one ends and the next begins; parts with no words left out. */

@@ -364,3 +364,18 @@ describe('read in the thirty-ninth pass', () => {
     expect(await lastReplyAfter(['how do I get a second opinion', 'Yes, step by step', 'I still want a second opinion'], 'for my dad, can I ask on his behalf?')).not.toMatch(CARRY_ON);
   });
 });
+
+describe('read in the fortieth pass', () => {
+  it('answers a question asked after "but" before going on, with or without a comma before it', async () => {
+    expect(await lastReplyAfter(['how do I get a second opinion'], 'step by step is ok but how long would the whole thing take, roughly?')).toMatch(CARRY_ON);
+    expect(await lastReplyAfter(['how do I get a second opinion'], 'step by step is ok, but how long would the whole thing take, roughly?')).toMatch(CARRY_ON);
+  });
+
+  it('still takes the button when what follows "but" asks what to do next, which the flow answers', async () => {
+    expect(await lastReplyAfter([...PALS_TRIAGE, 'I want to make a formal complaint'], 'yes they wrote back but what can I do now, it is not good enough')).not.toMatch(CARRY_ON);
+  });
+
+  it('answers a question asked formally ("I would be most grateful to know whether...") before going on', async () => {
+    expect(await lastReplyAfter([...PALS_TRIAGE, 'I want to make a formal complaint'], 'I would be very grateful to know whether the ward staff would hear about my complaint.')).toMatch(CARRY_ON);
+  });
+});
