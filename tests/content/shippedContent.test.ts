@@ -78,6 +78,7 @@ describe('the shipped intents', () => {
     ['does any of it count in Cardiff', ['Wales']],
     ['would the same advice hold for NHS Grampian patients', ['Scotland']],
     ['does it all work the same with a Welsh health board', ['Wales']],
+    ["my son's in Swansea, can he go by this too", ['Wales']],
   ] as const)(
     'takes "%s" as asking whether the advice applies in %j',
     (text, nations) => expect(recogniseNationQuestion(text, intents.nations)).toEqual(nations),
@@ -139,6 +140,7 @@ describe('the shipped Q&A matching', () => {
     // Fortieth pass: a bloke is a person, as a guy is, saying nothing of the subject; somebody "fresh" is another doctor.
     ['the bloke rattled through it all in jargon and none of it went in, what now', 'not-understood'],
     ['would it slow things down if somebody fresh had a look', 'delay'],
+    ["I'd splash the cash if it meant someone else could cast their eye over my results", 'paying-privately'],
   ])('understands "%s" as a way of asking %s', (text, entry) => expect(answered(text)).toBe(entry));
 });
 
