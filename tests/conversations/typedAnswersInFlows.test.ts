@@ -375,6 +375,10 @@ describe('read in the fortieth pass', () => {
     expect(await lastReplyAfter([...PALS_TRIAGE, 'I want to make a formal complaint'], 'yes they wrote back but what can I do now, it is not good enough')).not.toMatch(CARRY_ON);
   });
 
+  it('takes dashing off to finish the questions later as a way out, not a crisis', async () => {
+    expect(await lastReplyAfter(['how do I get a second opinion', 'Yes, step by step'], "gotta dash, I'll finish this tonight ok?")).toMatch(WAY_OUT.text);
+  });
+
   it('answers a question asked formally ("I would be most grateful to know whether...") before going on', async () => {
     expect(await lastReplyAfter([...PALS_TRIAGE, 'I want to make a formal complaint'], 'I would be very grateful to know whether the ward staff would hear about my complaint.')).toMatch(CARRY_ON);
   });
