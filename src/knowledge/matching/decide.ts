@@ -177,7 +177,7 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
       return answer(first);
     }
     // Said honestly when the message looks like a question about something else ("Are eye tests free for over-60s?"):
-    // the buttons stay, for the one who meant one of them, beside what the bot covers and where other questions go.
+    // the buttons stay, for the one who meant one of them, beside where other health questions go.
     const unsure = likeOffTopic ? 'elsewhere' : 'unsure';
     if (shortAndExplained && alternatives.length > 0) {
       return { kind: 'clarify', reason: unsure, candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
