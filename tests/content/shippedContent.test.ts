@@ -141,6 +141,7 @@ describe('the shipped Q&A matching', () => {
     ['the bloke rattled through it all in jargon and none of it went in, what now', 'not-understood'],
     ['would it slow things down if somebody fresh had a look', 'delay'],
     ["I'd splash the cash if it meant someone else could cast their eye over my results", 'paying-privately'],
+    ['who on her crew could I natter to instead, she talks over me', 'hard-to-talk-to-doctor'],
   ])('understands "%s" as a way of asking %s', (text, entry) => expect(answered(text)).toBe(entry));
 });
 
