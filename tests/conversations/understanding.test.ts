@@ -181,6 +181,13 @@ describe('small things people type', () => {
     expect(reply?.text).not.toMatch(/not sure I understood/);
   });
 
+  it('takes a question whose verb is a word of praise ("who helps when...?") as a question, and an exclamation of praise as thanks', async () => {
+    const [question] = await shipped().say('who helps when things get stuck?');
+    expect(question?.text).not.toMatch(/You're welcome/);
+    const [praise] = await shipped().say('how helpful that was');
+    expect(praise?.text).toMatch(/You're welcome/);
+  });
+
   it('to a question like one about another service, says it may not be about second opinions and where other questions go, still offering what it might mean', async () => {
     await shipped().play([
       ['is the hearing aid clinic free for pensioners', { text: /not sure that's about second opinions[\s\S]*GP or call NHS 111/ }],
