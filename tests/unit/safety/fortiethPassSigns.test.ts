@@ -24,3 +24,11 @@ describe('signs read in the fortieth pass', () => {
     expect(shippedRules.assess("I've made a will since the diagnosis. Who gets my medical records when I'm gone?")?.kind).not.toBe('crisis');
   });
 });
+
+describe('requests read late in the fortieth pass', () => {
+  it('signposts whether an everyday activity is safe with a condition or medicine named in the message, but not getting to the appointment', () => {
+    expect(shippedRules.assess("I've got angina. Waiting on my second opinion, can I still go swimming?")?.kind).toBe('medical-advice');
+    expect(shippedRules.assess('is it ok for her to drink alcohol on the new epilepsy tablets')?.kind).toBe('medical-advice');
+    expect(shippedRules.assess('I have epilepsy, can I drive to the hospital for the second opinion?')?.kind).not.toBe('medical-advice');
+  });
+});
