@@ -83,7 +83,7 @@ export function detectSmallTalk(text: string, rules: SmallTalkRules): SmallTalk 
   // Praise inside a longer phrase of small talk ("not very good with computers") is part of that phrase. In a question
   // that opens with a question word it is the question's verb, not praise ("Who helps when it's stuck?"), while an
   // exclamation stays praise ("how helpful that was", "what a great answer").
-  const asks = ASKING_WORD.test(words[0] ?? '') && text.trim().endsWith('?');
+  const asks = rules.questionWords.has(words[0] ?? '') && text.trim().endsWith('?');
   const praise = phrases.of(rules.praise).filter(([start, end]) => covered.slice(start, end).some((c) => !c) && !(asks && start > 0));
   if (praise.length > 0) {
     // "not helpful" is praise turned round: feedback when the content says so, otherwise not small talk.
@@ -129,9 +129,6 @@ function asksWhatTheBotDoes(words: readonly string[], isLittle: (word: string) =
 }
 
 const THANKS_OR_LEAVING: readonly SmallTalk[] = ['thanks', 'goodbye', 'unhelpful'];
-
-/** A question word a question can open with, whose verb can be a word of praise ("who helps", "what helps"). */
-const ASKING_WORD = /^(?:what|whats|how|hows|why|when|where|wheres|who|whos|which)$/;
 
 /** At most this many words of nothing in particular ("I suppose so", "hmmm ok") are an acknowledgement. */
 const MAX_ACKNOWLEDGEMENT_WORDS = 4;
