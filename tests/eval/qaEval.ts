@@ -117,6 +117,7 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   // Written blind in the thirty-ninth pass, in two parts by two writers; first run on the pass's base in docs/evaluation.md.
   { name: 'unseen set AV (tests/eval/unseen/questions-av.yaml)', load: () => loadTopicSet('unseen/questions-av.yaml') },
   { name: 'unseen set AW (tests/eval/unseen/questions-aw.yaml)', load: () => loadTopicSet('unseen/questions-aw.yaml') },
+  { name: 'unseen set AX (tests/eval/unseen/questions-ax.yaml)', load: () => loadTopicSet('unseen/questions-ax.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
