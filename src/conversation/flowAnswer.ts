@@ -26,6 +26,8 @@ const SHORT_ANSWER_WORDS = 4;
 const BUT = /\sbut\s/gi;
 /** A first part, then what follows a comma, a dash or a colon in the same sentence. */
 const NAMED_THEN_ASKED = /^(.+?)(?:,|:|\s[-–—]\s|—)\s*(\S.*)$/s;
+/** Formal openings of a question that never open an answer once a "?" ends it ("..., might PALS arrange that?"). */
+const FORMAL_ASKING = new Set(['might', 'may', 'must', 'shall']);
 
 /** What someone's reply to a flow's question was taken to mean. */
 export type FlowAnswer =
@@ -239,15 +241,18 @@ export class FlowAnswerRecognizer {
     if (!split) return false;
     const [, named = '', asked = ''] = split;
     const words = wordsOf(named);
-    if (words.length === 0 || words.length > STORY_PART_WORDS || words.some((word) => answerSaid.has(word))) return false;
-    // The question opens what follows ("how long...", "does she..."), or is a few words asked ("same rules?"): not a story
-    // told and then asked about ("my husband, he's said it's ok for me to ask, is that enough?"), nor asking to take the
-    // button ("for my dad, can I ask on his behalf?").
-    const opensAsking = looksLikeQuestionStart(asked) || (asked.trim().endsWith('?') && wordsOf(asked).length <= SHORT_REPLY_WORDS);
+    if (words.length === 0 || words.some((word) => answerSaid.has(word))) return false;
+    // The question opens what follows ("how long...", "does she...", said formally "might PALS arrange that...?"), or is a
+    // few words asked ("same rules?"): not a story told and then asked about ("my husband, he's said it's ok for me to
+    // ask, is that enough?"), nor asking to take the button ("for my dad, can I ask on his behalf?").
+    const endsAsking = asked.trim().endsWith('?');
+    const askedWords = wordsOf(asked);
+    const opensAsking = looksLikeQuestionStart(asked) || (endsAsking && (askedWords.length <= SHORT_REPLY_WORDS || FORMAL_ASKING.has(askedWords[0] ?? '')));
     // Nor asking what comes next ("it's for a relative, what do I do first?"): the flow's next step says it.
     if (!opensAsking || asksForIt(asked, this.rules) || readsAs(asked, this.rules.askedOtherwise?.leftToTheFlow)) return false;
     const best = bestOption(named, choices, this.rules);
-    return best !== undefined && best.score >= STRONG_MATCH;
+    // A longer first part tells a story, unless it is a button's whole label ("A referral for a second opinion: ...?").
+    return best !== undefined && best.score >= STRONG_MATCH && (words.length <= STORY_PART_WORDS || best.score >= WHOLE_LABEL);
   }
 
   /**

@@ -383,3 +383,15 @@ describe('read in the fortieth pass', () => {
     expect(await lastReplyAfter([...PALS_TRIAGE, 'I want to make a formal complaint'], 'I would be very grateful to know whether the ward staff would hear about my complaint.')).toMatch(CARRY_ON);
   });
 });
+
+describe('read in the forty-first pass', () => {
+  const WHAT_LIKE = [...PALS_TRIAGE, 'Talking to my doctor or team', 'Carry on'];
+
+  it('answers a question asked formally after a button\'s whole label ("..., might PALS arrange that?") before going on', async () => {
+    expect(await lastReplyAfter(WHAT_LIKE, 'A referral for a second opinion: might PALS arrange that for me, or must it come from my GP?')).toMatch(CARRY_ON);
+  });
+
+  it('still takes the button when its whole label is followed by something said, not asked', async () => {
+    expect(await lastReplyAfter(WHAT_LIKE, 'A referral for a second opinion, that is all I want')).not.toMatch(CARRY_ON);
+  });
+});
