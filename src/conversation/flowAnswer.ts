@@ -28,6 +28,8 @@ const BUT = /\sbut\s/gi;
 const NAMED_THEN_ASKED = /^(.+?)(?:,|:|\s[-–—]\s|—)\s*(\S.*)$/s;
 /** Formal openings of a question that never open an answer once a "?" ends it ("..., might PALS arrange that?"). */
 const FORMAL_ASKING = new Set(['might', 'may', 'must', 'shall']);
+/** A word that softens a question before it opens ("roughly how long...", "realistically, will they...?"). */
+const SOFTENING = /^\s*(?:roughly|approximately|realistically|honestly|generally|typically|usually|normally)\b[,\s]*/i;
 
 /** What someone's reply to a flow's question was taken to mean. */
 export type FlowAnswer =
@@ -132,7 +134,9 @@ export class FlowAnswerRecognizer {
     // the later sentence asks, so it does not make the question that button ("what if they disagree? is that common?" asks it first).
     const toldBefore = best !== undefined && best.askedInItsWords && asksLater && !looksLikeQuestion(sentencesOf(message)[0] ?? '') && !lastSentenceSaysIt(message, question.choices, best.index, this.rules);
     const asTold = best && (toldBefore ? { ...best, askedInItsWords: false } : best);
-    if (asTold && !heard && !asksFirst && this.fits(text, asks, asTold, question.choices[asTold.index], indirect)) return { kind: 'choice', index: asTold.index };
+    // "hang on, ok fine, how do I actually get one then": what is asked after putting off is a button's own question.
+    const asksTheButton = asTold !== undefined && asTold.askedInItsWords && (question.choices[asTold.index]?.label.trim().endsWith('?') ?? false);
+    if (asTold && !heard && (!asksFirst || asksTheButton) && this.fits(text, asks, asTold, question.choices[asTold.index], indirect)) return { kind: 'choice', index: asTold.index };
     const answeredFirst = asksFirst || heard ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question, worry === undefined && message.trim().endsWith('?'));
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
     // "bye", "done" at a step with no button for finishing: leaving, not a question.
@@ -237,14 +241,17 @@ export class FlowAnswerRecognizer {
    */
   private namesThenAsks(message: string, choices: readonly AnswerOption[]): boolean {
     const answerSaid = this.rules.heldBack?.answerSaid;
-    const split = answerSaid && NAMED_THEN_ASKED.exec((sentencesOf(message.trim())[0] ?? '').trim());
+    const [first = '', next] = sentencesOf(message.trim());
+    // Named in a sentence of its own, then asked in the next ("waitin n delays.. how long does it take tho?").
+    const split = answerSaid && (NAMED_THEN_ASKED.exec(first.trim()) ?? (next === undefined ? undefined : [message, first, next]));
     if (!split) return false;
-    const [, named = '', asked = ''] = split;
+    const [, named = '', said = ''] = split;
     const words = wordsOf(named);
     if (words.length === 0 || words.some((word) => answerSaid.has(word))) return false;
-    // The question opens what follows ("how long...", "does she...", said formally "might PALS arrange that...?"), or is a
-    // few words asked ("same rules?"): not a story told and then asked about ("my husband, he's said it's ok for me to
-    // ask, is that enough?"), nor asking to take the button ("for my dad, can I ask on his behalf?").
+    // The question opens what follows ("how long...", "does she...", "roughly how long...?", said formally "might PALS
+    // arrange that...?"), or is a few words asked ("same rules?"): not a story told and then asked about ("my husband,
+    // he's said it's ok for me to ask, is that enough?"), nor asking to take the button ("for my dad, can I ask on his behalf?").
+    const asked = SOFTENING.test(said) ? said.replace(SOFTENING, '') : said;
     const endsAsking = asked.trim().endsWith('?');
     const askedWords = wordsOf(asked);
     const opensAsking = looksLikeQuestionStart(asked) || (endsAsking && (askedWords.length <= SHORT_REPLY_WORDS || FORMAL_ASKING.has(askedWords[0] ?? '')));

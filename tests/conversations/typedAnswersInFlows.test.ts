@@ -391,6 +391,15 @@ describe('read in the forty-first pass', () => {
     expect(await lastReplyAfter(WHAT_LIKE, 'A referral for a second opinion: might PALS arrange that for me, or must it come from my GP?')).toMatch(CARRY_ON);
   });
 
+  it('answers a question asked about a button named in a sentence of its own, or asked after a softening word', async () => {
+    expect(await lastReplyAfter(WORRIES, 'Waiting and delays. How long does that usually take?')).toMatch(CARRY_ON);
+    expect(await lastReplyAfter(WHAT_LIKE, 'A call back, roughly how soon would that be?')).toMatch(CARRY_ON);
+  });
+
+  it('takes the button whose label is the question asked after putting off answering ("hold on, right, how do I get one then")', async () => {
+    expect(await lastReplyAfter([...WORRIES, 'Waiting and delays'], 'hold on, right, how do I actually get one then')).not.toMatch(CARRY_ON);
+  });
+
   it('still takes the button when its whole label is followed by something said, not asked', async () => {
     expect(await lastReplyAfter(WHAT_LIKE, 'A referral for a second opinion, that is all I want')).not.toMatch(CARRY_ON);
   });
