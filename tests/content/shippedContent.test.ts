@@ -142,6 +142,8 @@ describe('the shipped Q&A matching', () => {
     ['would it slow things down if somebody fresh had a look', 'delay'],
     ["I'd splash the cash if it meant someone else could cast their eye over my results", 'paying-privately'],
     ['who on her crew could I natter to instead, she talks over me', 'hard-to-talk-to-doctor'],
+    // Forty-first pass: sticking with the other doctor, said of him or her, is staying under their care.
+    ['if the other surgeon turns out better, can I stick with him?', 'new-doctor-taking-over'],
   ])('understands "%s" as a way of asking %s', (text, entry) => expect(answered(text)).toBe(entry));
 });
 
