@@ -26,12 +26,28 @@ describe('signs read in the forty-first pass', () => {
     expect(shippedRules.assess("she had a fit in March, the doctor said it was nothing to worry about, but she's fitting again now")?.kind).toBe('emergency');
   });
 
+  it('reads a young child found beside opened tablets, told at length, as swallowed until known otherwise', () => {
+    expect(shippedRules.assess("found nan's blood pressure pills open on the kitchen floor and my little boy was playing right next to them, no idea if any are missing")?.kind).toBe('emergency');
+  });
+
+  it('still leaves a note on a clinician\'s desk alone now that exclusions read whole words (plurals and possessives kept)', () => {
+    expect(shippedRules.assess("I left a note on the consultant's desk, sorry if that was wrong")?.kind).toBeUndefined();
+    expect(shippedRules.assessByRules("left a note on the GP's desk, sorry it was scribbled")?.kind).toBeUndefined();
+  });
+
   it('does not read a last message before heading off to the appointment as a goodbye', () => {
     expect(shippedRules.assess('this is my last message before I head off to the clinic, wish me luck')?.kind).toBeUndefined();
   });
 });
 
 describe('requests read in the forty-first pass', () => {
+  it('signposts which of two clinicians to go with about a dose, asking whether a change is the medicine\'s doing, and an inhaler by its colour', () => {
+    expect(shippedRules.assess("the diabetes nurse says up his insulin but the second opinion consultant says keep it the same, which do we go with?")?.kind).toBe('medical-advice');
+    expect(shippedRules.assess('the letter says Monday and reception says Tuesday, which do I go with?')?.kind).toBeUndefined();
+    expect(shippedRules.assess("since the new tablets he's been talking to people who aren't there, is that the medicine?")?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('how many puffs of the brown one can she have in a day')?.kind).toBe('medical-advice');
+  });
+
   it('signposts a named condition asked about with a second question after "and", and a baby not pooing asked about', () => {
     expect(shippedRules.assess("there are white patches in her mouth, is that thrush and what should we buy for it?")?.kind).toBe('medical-advice');
     expect(shippedRules.assess("she's three weeks old and hasn't done a poo for two days, is that normal?")?.kind).toBe('medical-advice');
