@@ -252,12 +252,15 @@ export class FlowAnswerRecognizer {
     // arrange that...?"), or is a few words asked ("same rules?"): not a story told and then asked about ("my husband,
     // he's said it's ok for me to ask, is that enough?"), nor asking to take the button ("for my dad, can I ask on his behalf?").
     const asked = SOFTENING.test(said) ? said.replace(SOFTENING, '') : said;
+    const best = bestOption(named, choices, this.rules);
+    const option = best && choices[best.index];
     const endsAsking = asked.trim().endsWith('?');
     const askedWords = wordsOf(asked);
-    const opensAsking = looksLikeQuestionStart(asked) || (endsAsking && (askedWords.length <= SHORT_REPLY_WORDS || FORMAL_ASKING.has(askedWords[0] ?? '')));
+    // ...or asked with "?" about it in words that ask about a button ("Scotland, the rules is same like England?").
+    const asksAbout = endsAsking && option !== undefined && asksAboutIt(asked, option, this.rules);
+    const opensAsking = looksLikeQuestionStart(asked) || (endsAsking && (askedWords.length <= SHORT_REPLY_WORDS || FORMAL_ASKING.has(askedWords[0] ?? ''))) || asksAbout;
     // Nor asking what comes next ("it's for a relative, what do I do first?"): the flow's next step says it.
     if (!opensAsking || asksForIt(asked, this.rules) || readsAs(asked, this.rules.askedOtherwise?.leftToTheFlow)) return false;
-    const best = bestOption(named, choices, this.rules);
     // A longer first part tells a story, unless it is a button's whole label ("A referral for a second opinion: ...?").
     return best !== undefined && best.score >= STRONG_MATCH && (words.length <= STORY_PART_WORDS || best.score >= WHOLE_LABEL);
   }

@@ -396,6 +396,10 @@ describe('read in the forty-first pass', () => {
     expect(await lastReplyAfter(WHAT_LIKE, 'A call back, roughly how soon would that be?')).toMatch(CARRY_ON);
   });
 
+  it('answers a question asked with "?" about a button named first in words that ask about it, without a question word', async () => {
+    expect(await lastReplyAfter([...PALS_TRIAGE, 'Talking to my doctor or team', 'I live in Wales, Scotland or NI'], 'Wales, the rules is same like England?')).toMatch(CARRY_ON);
+  });
+
   it('takes the button whose label is the question asked after putting off answering ("hold on, right, how do I get one then")', async () => {
     expect(await lastReplyAfter([...WORRIES, 'Waiting and delays'], 'hold on, right, how do I actually get one then')).not.toMatch(CARRY_ON);
   });
