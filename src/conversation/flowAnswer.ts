@@ -1,6 +1,6 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
 import { afterHedge, asksAboutIt, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, meantAfterATurn, readsAs, saidAfterANot, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, withSpokenMarks, type AnswerHeldBack, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
-import { asksAfterACondition, opensACondition } from '../knowledge/intents/conditionAsked';
+import { asksAfterACondition, asksOnACondition, opensACondition } from '../knowledge/intents/conditionAsked';
 import { lastWayOutPart, saysAWayOut } from '../knowledge/intents/wayOutFrames';
 import { wordsOf } from '../knowledge/intents/words';
 import { TEXT_SPEAK } from '../knowledge/text/commonWords';
@@ -136,7 +136,9 @@ export class FlowAnswerRecognizer {
     const asTold = best && (toldBefore ? { ...best, askedInItsWords: false } : best);
     // "hang on, ok fine, how do I actually get one then": what is asked after putting off is a button's own question.
     const asksTheButton = asTold !== undefined && asTold.askedInItsWords && (question.choices[asTold.index]?.label.trim().endsWith('?') ?? false);
-    if (asTold && !heard && (!asksFirst || asksTheButton) && this.fits(text, asks, asTold, question.choices[asTold.index], indirect)) return { kind: 'choice', index: asTold.index };
+    // "can i ask for my mum if she has dementia?": asking leave on a condition, the condition is what is asked.
+    const onACondition = asksForIt(text, this.rules) && asksOnACondition(text, this.rules.conditionAsked);
+    if (asTold && !heard && !onACondition && (!asksFirst || asksTheButton) && this.fits(text, asks, asTold, question.choices[asTold.index], indirect)) return { kind: 'choice', index: asTold.index };
     const answeredFirst = asksFirst || heard ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question, worry === undefined && message.trim().endsWith('?'));
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
     // "bye", "done" at a step with no button for finishing: leaving, not a question.

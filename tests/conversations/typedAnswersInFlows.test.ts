@@ -400,6 +400,11 @@ describe('read in the forty-first pass', () => {
     expect(await lastReplyAfter([...PALS_TRIAGE, 'Talking to my doctor or team', 'I live in Wales, Scotland or NI'], 'Wales, the rules is same like England?')).toMatch(CARRY_ON);
   });
 
+  it('answers asking leave for a relative on a condition about them ("can I ask for my gran if she can\'t decide herself")', async () => {
+    const whoFor = ['how do I get a second opinion', 'Yes, step by step', 'I still want a second opinion'];
+    expect(await lastReplyAfter(whoFor, "can I ask for my gran if she can't really decide for herself any more")).toMatch(CARRY_ON);
+  });
+
   it('takes the button whose label is the question asked after putting off answering ("hold on, right, how do I get one then")', async () => {
     expect(await lastReplyAfter([...WORRIES, 'Waiting and delays'], 'hold on, right, how do I actually get one then')).not.toMatch(CARRY_ON);
   });

@@ -80,3 +80,20 @@ function worryBeforeACondition(words: readonly string[], rules: ConditionAsked):
   if (at <= 0 || !before.every((w) => rules.aroundAFear.has(w)) || !before.some((w) => rules.fears.has(w))) return 0;
   return at;
 }
+
+/** Who a condition after a question is about ("...if she has dementia", "...if hes not up to it"). */
+const CONDITION_SUBJECTS = new Set(['i', 'im', 'we', 'he', 'hes', 'she', 'shes', 'they', 'theyre', 'my', 'his', 'her', 'their']);
+/** A question needs this many words before its condition to be asking more than the condition ("can i ask for my mum"). */
+const ASKED_BEFORE_A_CONDITION = 4;
+
+/**
+ * Whether a reply holds a condition about a person after its first words ("can i ask for my mum if she has dementia and
+ * cant really decide herself"): asked of a request for leave, the condition is what the person wants answered
+ * (typed-train 28a, 31a, 36a: every such line is labelled a question), not the button the request's words fit.
+ */
+export function asksOnACondition(text: string, rules: ConditionAsked | undefined): boolean {
+  if (!rules) return false;
+  const words = wordsOf(text);
+  return words.some((w, i) => i >= ASKED_BEFORE_A_CONDITION && w === 'if' && CONDITION_SUBJECTS.has(words[i + 1] ?? ''));
+}
+
