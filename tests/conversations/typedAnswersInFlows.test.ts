@@ -405,6 +405,11 @@ describe('read in the forty-first pass', () => {
     expect(await lastReplyAfter(whoFor, "can I ask for my gran if she can't really decide for herself any more")).toMatch(CARRY_ON);
   });
 
+  it('leaves the flow for a person when asked to carry on and someone would rather telephone somebody, not "I would" as a yes', async () => {
+    const offeredToCarryOn = [...WORRIES, 'does going private cost a lot?'];
+    expect(await lastReplyAfter(offeredToCarryOn, 'I would rather telephone somebody. Is there a helpline number, please?')).toMatch(WAY_OUT.text);
+  });
+
   it('takes the button whose label is the question asked after putting off answering ("hold on, right, how do I get one then")', async () => {
     expect(await lastReplyAfter([...WORRIES, 'Waiting and delays'], 'hold on, right, how do I actually get one then')).not.toMatch(CARRY_ON);
   });
