@@ -137,7 +137,7 @@ export class FlowAnswerRecognizer {
     // "hang on, ok fine, how do I actually get one then": what is asked after putting off is a button's own question.
     const asksTheButton = asTold !== undefined && asTold.askedInItsWords && (question.choices[asTold.index]?.label.trim().endsWith('?') ?? false);
     // "can i ask for my mum if she has dementia?": asking leave on a condition, the condition is what is asked.
-    const onACondition = asksForIt(text, this.rules) && asksOnACondition(text, this.rules.conditionAsked);
+    const onACondition = asksForIt(text, this.rules) && asksOnACondition(text);
     if (asTold && !heard && !onACondition && (!asksFirst || asksTheButton) && this.fits(text, asks, asTold, question.choices[asTold.index], indirect)) return { kind: 'choice', index: asTold.index };
     const answeredFirst = asksFirst || heard ? undefined : this.answerBeforeAQuestion(worry === undefined ? parts : parts.slice(0, -1), question, worry === undefined && message.trim().endsWith('?'));
     if (answeredFirst !== undefined) return { kind: 'choice', index: answeredFirst };
@@ -253,7 +253,7 @@ export class FlowAnswerRecognizer {
     // The question opens what follows ("how long...", "does she...", "roughly how long...?", said formally "might PALS
     // arrange that...?"), or is a few words asked ("same rules?"): not a story told and then asked about ("my husband,
     // he's said it's ok for me to ask, is that enough?"), nor asking to take the button ("for my dad, can I ask on his behalf?").
-    const asked = SOFTENING.test(said) ? said.replace(SOFTENING, '') : said;
+    const asked = said.replace(SOFTENING, '');
     const best = bestOption(named, choices, this.rules);
     const option = best && choices[best.index];
     const endsAsking = asked.trim().endsWith('?');

@@ -89,10 +89,9 @@ const ASKED_BEFORE_A_CONDITION = 4;
 /**
  * Whether a reply holds a condition about a person after its first words ("can i ask for my mum if she has dementia and
  * cant really decide herself"): asked of a request for leave, the condition is what the person wants answered
- * (typed-train 28a, 31a, 36a: every such line is labelled a question), not the button the request's words fit.
+ * (typed-train 28a, 31a: every such line is labelled a question), not the button the request's words fit.
  */
-export function asksOnACondition(text: string, rules: ConditionAsked | undefined): boolean {
-  if (!rules) return false;
+export function asksOnACondition(text: string): boolean {
   const words = wordsOf(text);
   return words.some((w, i) => i >= ASKED_BEFORE_A_CONDITION && w === 'if' && CONDITION_SUBJECTS.has(words[i + 1] ?? ''));
 }
