@@ -48,6 +48,11 @@ describe('requests read in the forty-first pass', () => {
     expect(shippedRules.assessByRules('how many puffs of the brown one can she have in a day')?.kind).toBe('medical-advice');
   });
 
+  it('signposts where a medicine goes on the body, not where a list of medicines goes on a form', () => {
+    expect(shippedRules.assess("she's waiting on the skin specialist's second opinion. Can we put the steroid ointment on her eyelids meanwhile?")?.kind).toBe('medical-advice');
+    expect(shippedRules.assess('can I put my list of medicines on the referral form?')?.kind).toBeUndefined();
+  });
+
   it('signposts a named condition asked about with a second question after "and", and a baby not pooing asked about', () => {
     expect(shippedRules.assess("there are white patches in her mouth, is that thrush and what should we buy for it?")?.kind).toBe('medical-advice');
     expect(shippedRules.assess("she's three weeks old and hasn't done a poo for two days, is that normal?")?.kind).toBe('medical-advice');
