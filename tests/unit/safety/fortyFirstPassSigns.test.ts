@@ -48,6 +48,11 @@ describe('requests read in the forty-first pass', () => {
     expect(shippedRules.assessByRules('how many puffs of the brown one can she have in a day')?.kind).toBe('medical-advice');
   });
 
+  it('signposts a doubt about a treatment told rather than asked ("not sure he should still be on the steroids")', () => {
+    expect(shippedRules.assess('not sure he should still be on the steroids, his sugars are all over the place')?.kind).toBe('medical-advice');
+    expect(shippedRules.assess('not sure we should go private for the second opinion')?.kind).toBeUndefined();
+  });
+
   it('signposts where a medicine goes on the body, not where a list of medicines goes on a form', () => {
     expect(shippedRules.assess("she's waiting on the skin specialist's second opinion. Can we put the steroid ointment on her eyelids meanwhile?")?.kind).toBe('medical-advice');
     expect(shippedRules.assess('can I put my list of medicines on the referral form?')?.kind).toBeUndefined();
