@@ -243,11 +243,12 @@ export class FlowAnswerRecognizer {
    */
   private namesThenAsks(message: string, choices: readonly AnswerOption[]): boolean {
     const answerSaid = this.rules.heldBack?.answerSaid;
+    if (!answerSaid) return false;
     const [first = '', next] = sentencesOf(message.trim());
+    const inOneSentence = NAMED_THEN_ASKED.exec(first.trim());
     // Named in a sentence of its own, then asked in the next ("waitin n delays.. how long does it take tho?").
-    const split = answerSaid && (NAMED_THEN_ASKED.exec(first.trim()) ?? (next === undefined ? undefined : [message, first, next]));
-    if (!split) return false;
-    const [, named = '', said = ''] = split;
+    const [named, said] = inOneSentence ? [inOneSentence[1] ?? '', inOneSentence[2] ?? ''] : [first, next];
+    if (said === undefined) return false;
     const words = wordsOf(named);
     if (words.length === 0 || words.some((word) => answerSaid.has(word))) return false;
     // The question opens what follows ("how long...", "does she...", "roughly how long...?", said formally "might PALS

@@ -95,4 +95,3 @@ export function asksOnACondition(text: string): boolean {
   const words = wordsOf(text);
   return words.some((w, i) => i >= ASKED_BEFORE_A_CONDITION && w === 'if' && CONDITION_SUBJECTS.has(words[i + 1] ?? ''));
 }
-

@@ -178,9 +178,9 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
     }
     // Said honestly when the message looks like a question about something else ("Are eye tests free for over-60s?"):
     // the buttons stay, for the one who meant one of them, beside where other health questions go.
-    const unsure = likeOffTopic ? 'elsewhere' : 'unsure';
+    const unsureWhy = likeOffTopic ? 'elsewhere' : 'unsure';
     if (shortAndExplained && alternatives.length > 0) {
-      return { kind: 'clarify', reason: unsure, candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
+      return { kind: 'clarify', reason: unsureWhy, candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
     }
     const leads = first.score >= settings.clearLeadScore && second <= first.score * settings.leadRatio;
     // Asked with a word of our subject, not like a question about something else, and one candidate leads clearly: the
@@ -209,7 +209,7 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
       return answer(first);
     }
     if (alternatives.length === 0) return offerOrNone();
-    return { kind: 'clarify', reason: unsure, candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
+    return { kind: 'clarify', reason: unsureWhy, candidates: [first, ...alternatives].slice(0, settings.maxChoices).map((r) => r.entry), ranked };
   }
 
   const tied = within(settings.tieMargin);
