@@ -12,8 +12,12 @@ const YES = 'yes';
 const FULL_QUESTION_WORDS = 5;
 /** A last word that only asks to be agreed with, after what was said: ", alright?", ", ok?", " yeah?". */
 const AGREEMENT_ASKED = /(?<=\S)[,.]?\s+(?:alright|all right|ok|okay|yeah|right|yes)\s*\?+\s*$/i;
-/** Asking leave to do something ("can I come back...", "could we save this..."). */
-const ASKS_LEAVE = /\b(?:can|could|may|shall) (?:i|we)\b/;
+/**
+ * Asking leave to do something ("can I come back...", "could we save this..."), or saying one will come back to this
+ * chat ("I shall return to this tomorrow when my son can help"): unlike a plan told ("I'll ask my sister later"), this
+ * chat is what is left.
+ */
+const ASKS_LEAVE = /\b(?:can|could|may|shall) (?:i|we)\b|\b(?:(?:i|we) (?:will|shall)|ill|well) (?:come back|return|get back) to (?:this|it)\b/;
 /** Where one part of a message ends and the next begins. */
 const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–—]\s|—/;
 /** A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word. */

@@ -90,6 +90,7 @@ describe('ways out of a flow in people\'s own words', () => {
       'can I phone someone about this instead',
       'is there a phone number I can ring',
       'take me back a step',
+      'back one',
       'can we pause and pick this up later?',
       'please put me in touch with a member of your staff',
       "I'd rather call someone and talk it through",
@@ -335,6 +336,19 @@ describe('read in the thirty-eighth pass', () => {
     expect(buttonsOf(whoFor[whoFor.length - 1] ?? {})).toContain("It's for a relative");
     const replies = await conversation.say("can I come back to this tomorrow after I've spoken to my sister");
     expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+  });
+
+  it('leaves the flow for a return to this chat told, not asked ("I shall return to this tomorrow when my son can help"), though it names a relative', async () => {
+    const atWhoFor = ['how do I get a second opinion', 'Yes, step by step', 'I still want a second opinion'];
+    expect(await lastReplyAfter(atWhoFor, 'I shall return to this tomorrow when my son is able to assist me.')).toMatch(WAY_OUT.text);
+    expect(await lastReplyAfter(atWhoFor, "my son, I'll ask him later what he thinks")).not.toMatch(WAY_OUT.text);
+  });
+
+  it('takes a button named first when what is asked after it is what happens next ("I\'d pay, we\'ve a bit put by, what happens after that?")', async () => {
+    const atNhsOrPrivate = ['how do I get a second opinion', 'Yes, step by step', 'I still want a second opinion', "It's for me", 'My specialist'];
+    const replies = await lastReplyAfter(atNhsOrPrivate, "I'd pay, we've a bit put by, what happens after that?");
+    expect(replies).not.toMatch(CARRY_ON);
+    expect(replies).toMatch(/pay to see a private doctor/);
   });
 
   it('answers a question that first names the topic it is about ("Regarding an NHS doctor...: would my records be forwarded?") rather than taking that button', async () => {
