@@ -23,4 +23,10 @@ describe('requests read in the forty-second pass', () => {
   it('leaves asking for a relative as a supposition to the answer ("what if it\'s for my wife but some days her MS is bad?")', () => {
     expect(shippedRules.assessByRules("What if it's for my wife but some days her MS means she can't really say what she wants?")).toBeUndefined();
   });
+
+  it('reads not being around by the time a referral comes through as a crisis sign, and a plan elsewhere as none', () => {
+    expect(shippedRules.assessByRules('by the time the referral comes through i wont be around')?.kind).toBe('crisis');
+    expect(shippedRules.assessByRules('by the time the referral comes through i wont be around to go so no rush lol')?.kind).toBe('possible-crisis');
+    expect(shippedRules.assessByRules('by the time the letter comes ill be here waiting still')).toBeUndefined();
+  });
 });
