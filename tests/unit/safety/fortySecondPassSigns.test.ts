@@ -29,4 +29,11 @@ describe('requests read in the forty-second pass', () => {
     expect(shippedRules.assessByRules('by the time the referral comes through i wont be around to go so no rush lol')?.kind).toBe('possible-crisis');
     expect(shippedRules.assessByRules('by the time the letter comes ill be here waiting still')).toBeUndefined();
   });
+
+  it('lowers a sign told as treated and over, or named by the glass test\'s words of a rash long ago, to the 999 line, never lower', () => {
+    expect(shippedRules.assessByRules("My husband's sepsis was eventually treated properly and he's home.")?.kind).toBe('possible-emergency');
+    expect(shippedRules.assessByRules("he's got sepsis and was treated in A&E but sent home, now he's worse")?.kind).toBe('emergency');
+    expect(shippedRules.assessByRules("My daughter had meningitis as a baby, the rash that doesn't fade and everything.")?.kind).toBe('possible-emergency');
+    expect(shippedRules.assessByRules('she has a rash that doesnt fade, she had meningitis as a baby')?.kind).toBe('emergency');
+  });
 });
