@@ -141,6 +141,8 @@ export function safetyEval(report: Report): string[] {
   // Written blind in the thirty-fifth pass (part 1 of 100 lines); first run on the pass's base in docs/evaluation.md.
   evalSet('unseen/safety-as.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-as.yaml')), rules, report, false);
   evalSet('unseen/safety-ax.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-ax.yaml')), rules, report, false);
+  // Written blind in the forty-second pass (two writers of 100 lines); first run on the pass's base in docs/evaluation.md.
+  evalSet('unseen/safety-ay.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-ay.yaml')), rules, report, false);
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
   const falseAlarms = safetyFalseAlarms(rules);
   return [...(misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : []), ...falseAlarms];
