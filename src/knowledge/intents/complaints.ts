@@ -34,6 +34,11 @@ export interface ComplaintRules {
     readonly notWhenAbout: readonly Phrase[];
     /** Signals that say only that something went wrong ("fobbed off for two years", "nobody picks up"): these too do not count in a message about another opinion. */
     readonly signalsNotWhenAbout: ReadonlySet<string>;
+    /**
+     * Another opinion already asked for ("asked for a second opinion in January"): told in a message that asks nothing, what
+     * went wrong is what happened to that request ("I've heard nothing. I'm being ignored"), not the leaflet's question.
+     */
+    readonly alreadyAsked?: readonly Phrase[];
   };
   /** Complaints about what is not care (the council, a landlord, a vet): they have routes of their own, unless care is named too. */
   readonly notAboutCare?: { readonly subjects: readonly Phrase[]; readonly unlessAbout: readonly Phrase[] };
@@ -85,7 +90,7 @@ function readComplaint(text: string, rules: ComplaintRules, inFlow: boolean, onl
       judged = afterDisclaimer(judged, rules);
       continue;
     }
-    const aboutAnotherOpinion = after('notWhenAbout');
+    const aboutAnotherOpinion = after('notWhenAbout') && !(after('alreadyAsked') && !judged.includes('?'));
     const signal = rules.signals.find((s, i) => found[FIRST_SIGNAL + i] && !(aboutAnotherOpinion && rules.storiesOfBadCare?.signalsNotWhenAbout.has(s.id)));
     if (signal) return { formal: false, signal: signal.id };
     const asks = after('asks');
@@ -124,7 +129,7 @@ const FORMAL = 0;
 const NOT_COMPLAINTS = 1;
 const FIRST_SIGNAL = 2;
 /** The lists after the signals, counted from the first of them, in the order phraseListsOf gives them. */
-const AFTER_SIGNALS = { wentWrong: 0, asks: 1, story: 2, notWhenAbout: 3, notCare: 4, unlessCare: 5, notMakingOne: 6 } as const;
+const AFTER_SIGNALS = { wentWrong: 0, asks: 1, story: 2, notWhenAbout: 3, notCare: 4, unlessCare: 5, notMakingOne: 6, alreadyAsked: 7 } as const;
 
 /** Whether one of the lists after the signals was found in a reading. */
 function inList(found: readonly boolean[], rules: ComplaintRules, list: keyof typeof AFTER_SIGNALS): boolean {
@@ -150,7 +155,7 @@ function phraseListsOf(rules: ComplaintRules): PhraseLists {
   let lists = indexes.get(rules);
   if (!lists) {
     const pair = rules.wentWrongThenAsks ?? { wentWrong: [], asks: [] };
-    const stories = rules.storiesOfBadCare ?? { wentWrong: [], notWhenAbout: [] };
+    const stories: { readonly wentWrong: readonly Phrase[]; readonly notWhenAbout: readonly Phrase[]; readonly alreadyAsked?: readonly Phrase[] } = rules.storiesOfBadCare ?? { wentWrong: [], notWhenAbout: [] };
     const notCare = rules.notAboutCare ?? { subjects: [], unlessAbout: [] };
     lists = new PhraseLists([
       rules.formal,
@@ -163,6 +168,7 @@ function phraseListsOf(rules: ComplaintRules): PhraseLists {
       notCare.subjects,
       notCare.unlessAbout,
       rules.notMakingOne ?? [],
+      stories.alreadyAsked ?? [],
     ]);
     indexes.set(rules, lists);
   }

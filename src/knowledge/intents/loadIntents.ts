@@ -96,7 +96,7 @@ function readComplaints(file: YamlFile, flows: readonly FlowSpec[]): ComplaintRu
   const pairRaw = top.raw('wentWrongThenAsks');
   const pair = pairRaw === undefined ? undefined : FieldReader.forMapping(file, ['wentWrongThenAsks'], pairRaw, '"wentWrongThenAsks"', ['wentWrong', 'asks']);
   const storiesRaw = top.raw('storiesOfBadCare');
-  const stories = storiesRaw === undefined ? undefined : FieldReader.forMapping(file, ['storiesOfBadCare'], storiesRaw, '"storiesOfBadCare"', ['wentWrong', 'notWhenAbout', 'signalsNotWhenAbout']);
+  const stories = storiesRaw === undefined ? undefined : FieldReader.forMapping(file, ['storiesOfBadCare'], storiesRaw, '"storiesOfBadCare"', ['wentWrong', 'notWhenAbout', 'signalsNotWhenAbout', 'alreadyAsked']);
   const notCareRaw = top.raw('notAboutCare');
   const notCare = notCareRaw === undefined ? undefined : FieldReader.forMapping(file, ['notAboutCare'], notCareRaw, '"notAboutCare"', ['subjects', 'unlessAbout']);
   return {
@@ -111,6 +111,7 @@ function readComplaints(file: YamlFile, flows: readonly FlowSpec[]): ComplaintRu
       wentWrong: phrases(stories, file, ['storiesOfBadCare'], 'wentWrong'),
       notWhenAbout: phrases(stories, file, ['storiesOfBadCare'], 'notWhenAbout'),
       signalsNotWhenAbout: signalIds(stories, signals),
+      ...(stories.has('alreadyAsked') ? { alreadyAsked: phrases(stories, file, ['storiesOfBadCare'], 'alreadyAsked') } : {}),
     },
     notAboutCare: notCare && { subjects: phrases(notCare, file, ['notAboutCare'], 'subjects'), unlessAbout: phrases(notCare, file, ['notAboutCare'], 'unlessAbout') },
   };

@@ -78,6 +78,15 @@ describe('recognising a complaint', () => {
     expect(recogniseComplaint('fobbed off for two years', withStories)?.signal).toBe('ignored');
   });
 
+  it('takes what happened to another opinion already asked for as a complaint when the message asks nothing', () => {
+    const stories = { wentWrong: ['nobody told'].map(phrase), notWhenAbout: ['second opinion'].map(phrase), signalsNotWhenAbout: new Set(['ignored']) };
+    const asked: ComplaintRules = { ...withStories, storiesOfBadCare: { ...stories, alreadyAsked: ['asked for a second opinion'].map(phrase) } };
+    expect(recogniseComplaint('asked for a second opinion in may and got fobbed off', asked)?.signal).toBe('ignored');
+    expect(recogniseComplaint('I asked for a second opinion but nobody told us anything', asked)?.signal).toBe('story-of-bad-care');
+    // asked about, it is still the leaflet's question
+    expect(recogniseComplaint('I asked for a second opinion and got fobbed off, what can I do?', asked)).toBeUndefined();
+  });
+
   it('judges what follows "but" after a disclaimer ("not complaining, but..."), so a complaint said politely still counts', () => {
     const polite: ComplaintRules = { ...withStories, notComplaints: [...rules.notComplaints, phrase('not complaining')] };
     expect(recogniseComplaint("I'm not one to complain, but the nurse was rude to my dad", polite)?.signal).toBe('rudeness');
