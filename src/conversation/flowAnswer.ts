@@ -14,10 +14,10 @@ const FULL_QUESTION_WORDS = 5;
 const AGREEMENT_ASKED = /(?<=\S)[,.]?\s+(?:alright|all right|ok|okay|yeah|right|yes)\s*\?+\s*$/i;
 /**
  * Asking leave to do something ("can I come back...", "could we save this..."), or saying one will come back to this
- * chat ("I shall return to this tomorrow when my son can help"): unlike a plan told ("I'll ask my sister later"), this
- * chat is what is left.
+ * chat ("I shall return to this tomorrow when my son can help", "gonna have a think n come back to it tmrw"): unlike a
+ * plan told ("I'll ask my sister later"), this chat is what is left.
  */
-const ASKS_LEAVE = /\b(?:can|could|may|shall) (?:i|we)\b|\b(?:(?:i|we) (?:will|shall)|ill|well) (?:come back|return|get back) to (?:this|it)\b/;
+const ASKS_LEAVE = /\b(?:can|could|may|shall) (?:i|we)\b|\b(?:(?:i|we) (?:will|shall)|ill|well|going to)\b(?: [a-z]+){0,5} (?:come back|return|get back) to (?:this|it)\b/;
 /** Where one part of a message ends and the next begins. */
 const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–—]\s|—/;
 /** A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word. */

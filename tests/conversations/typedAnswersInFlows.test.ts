@@ -91,6 +91,7 @@ describe('ways out of a flow in people\'s own words', () => {
       'is there a phone number I can ring',
       'take me back a step',
       'back one',
+      'gonna have a think n come back to it tmrw',
       'can we pause and pick this up later?',
       'please put me in touch with a member of your staff',
       "I'd rather call someone and talk it through",
