@@ -94,6 +94,7 @@ export async function intentEval(report: Report): Promise<string[]> {
   await routingEval(report, 'unseen/questions-av.yaml', false);
   await routingEval(report, 'unseen/questions-aw.yaml', false);
   await routingEval(report, 'unseen/questions-ax.yaml', false);
+  await routingEval(report, 'unseen/questions-ay.yaml', false);
   return misses.length > 0 ? [`Conversation misses (${misses.length}):`, ...misses] : [];
 }
 

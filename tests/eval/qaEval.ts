@@ -118,6 +118,7 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set AV (tests/eval/unseen/questions-av.yaml)', load: () => loadTopicSet('unseen/questions-av.yaml') },
   { name: 'unseen set AW (tests/eval/unseen/questions-aw.yaml)', load: () => loadTopicSet('unseen/questions-aw.yaml') },
   { name: 'unseen set AX (tests/eval/unseen/questions-ax.yaml)', load: () => loadTopicSet('unseen/questions-ax.yaml') },
+  { name: 'unseen set AY (tests/eval/unseen/questions-ay.yaml)', load: () => loadTopicSet('unseen/questions-ay.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
