@@ -279,7 +279,7 @@ function reportRepeats(file: YamlFile, items: readonly { path: YamlPath; key: st
 }
 
 function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'turns', 'askingForIt', 'askedAbout', 'answerHeldBack', 'conditionAsked', 'worryTold', 'hearsay', 'askedOtherwise', 'spokenMarks', 'waysOut']);
+  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'turns', 'askingForIt', 'askedAbout', 'answerHeldBack', 'conditionAsked', 'worryTold', 'hearsay', 'askedOtherwise', 'spokenMarks', 'waysOut', 'noInASentence']);
   if (!top) return undefined;
   const list = top.raw('families');
   if (!Array.isArray(list)) top.problem('families', '"families" should be a list of { id, forLabels or forLabelsStartingWith, says }');
@@ -326,7 +326,9 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
   const askedOtherwise = asked && { withoutItsMark: asked.compiled('withoutItsMark', 1), tags: asked.compiled('tags', 1), indirect: asked.compiled('indirect', 0), whatItMeans: asked.compiled('whatItMeans', 1), leftToTheFlow: asked.compiled('leftToTheFlow', 0) };
   const conditionAsked = top.has('conditionAsked') ? FieldReader.forMapping(file, ['conditionAsked'], top.raw('conditionAsked'), '"conditionAsked"', CONDITION_ASKED_FIELDS) : undefined;
   const spokenMarks = top.has('spokenMarks') ? readSpokenMarks(file, top.raw('spokenMarks')) : undefined;
+  const noInASentence = top.has('noInASentence') ? readNoInASentence(file, top.raw('noInASentence')) : undefined;
   return {
+    ...(noInASentence ? { noInASentence } : {}),
     ...(hearsay ? { hearsay } : {}),
     ...(askedOtherwise ? { askedOtherwise } : {}),
     ...(spokenMarks ? { spokenMarks } : {}),
@@ -348,6 +350,21 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
 }
 
 const ASKED_OTHERWISE = ['withoutItsMark', 'tags', 'indirect', 'whatItMeans', 'leftToTheFlow'];
+
+/** typed-answers.yaml's `noInASentence`: one-word lists, each word as the normaliser leaves it. */
+function readNoInASentence(file: YamlFile, raw: unknown): { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> } | undefined {
+  const reader = FieldReader.forMapping(file, ['noInASentence'], raw, '"noInASentence"', ['words', 'after']);
+  if (!reader) return undefined;
+  const words = (key: string): Set<string> =>
+    new Set(
+      reader.textList(key, { min: 1 }).map((text, index) => {
+        const word = wordsOf(text);
+        if (word.length !== 1) file.problem(['noInASentence', key, index], `"${text}" should be one word`);
+        return word.join(' ');
+      }),
+    );
+  return { words: words('words'), after: words('after') };
+}
 
 /** The words of `keys` (`waysOut.pausing`, `comingBack`), whole anywhere in a reply's words, not before one of `pausingNotBefore` ("leave it there"). */
 function pausingPattern(waysOut: FieldReader, keys: readonly string[]): RegExp {

@@ -64,6 +64,11 @@ export interface TypedAnswerRules {
   readonly comingBack?: RegExp;
   /** A condition asked about or feared rather than a button taken (`conditionAsked`); none when left out. */
   readonly conditionAsked?: ConditionAsked;
+  /**
+   * "no" inside a sentence qualifies what follows it ("there's no bus after six", "I have no idea", Scots "would he no
+   * be raging"): said as an answer, it opens or closes the reply or comes after one of `after` ("well no", "hmm, no").
+   */
+  readonly noInASentence?: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   /** The learnt net for ways out no frame holds (way-out-examples.yaml); none in a fixture that leaves it out. */
   readonly learntWayOuts?: LearntWayOuts;
 }
@@ -272,7 +277,7 @@ function score(words: readonly string[], option: AnswerOption, rules: TypedAnswe
   const phrases = [...(option.says ?? []), ...familiesFor(option.label, rules).flatMap((f) => [...f.says, ...(f.owned ?? [])])];
   const phraseScore = PHRASE_WEIGHT * longestSaid(words, phrases, rules);
   const keywords = new Set(labelWords.filter((w) => !NOT_KEYWORDS.has(w)));
-  const hits = [...keywords].filter((k) => words.some((w) => sameWord(w, k))).length;
+  const hits = [...keywords].filter((k) => words.some((w) => sameWord(w, k)) && saidAsAnAnswer(words, k, rules)).length;
   return phraseScore + hits;
 }
 
@@ -282,12 +287,20 @@ function score(words: readonly string[], option: AnswerOption, rules: TypedAnswe
  */
 function saysPhrase(words: readonly string[], p: Phrase, rules: TypedAnswerRules): boolean {
   if (!hasPhrase(words, p, 1)) return false;
+  if (p.words.length === 1 && !saidAsAnAnswer(words, p.words[0] ?? '', rules)) return false;
   // A hedge given to a button ("kind of", "sort of" for "Yes, I'm having problems") says it only where it opens the
   // reply: "what kind of medical information should I bring" names a kind.
   if (isHedge(p, rules) && !p.words.every((w, i) => words[i] === w)) return false;
   const negations = negationWords(rules);
   if (p.words.length < 2 || !words.some((w) => negations.has(w)) || p.words.some((w) => negations.has(w))) return true;
   return stretchesBetween(words, negations).some((stretch) => hasPhrase(stretch, p, 1));
+}
+
+/** Whether a word of `noInASentence` is said as an answer somewhere: first, last, or after one of its `after` words. */
+function saidAsAnAnswer(words: readonly string[], word: string, rules: TypedAnswerRules): boolean {
+  const no = rules.noInASentence;
+  if (!no?.words.has(word)) return true;
+  return words.some((w, i) => w === word && (i === 0 || i === words.length - 1 || no.after.has(words[i - 1] ?? '')));
 }
 
 const hedgeTextsOf = new WeakMap<TypedAnswerRules, ReadonlySet<string>>();

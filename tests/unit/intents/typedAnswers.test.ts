@@ -155,3 +155,17 @@ describe('a hedge given to a button', () => {
     expect(bestOption('what kind of medical information should I bring', problems, rules)?.index).toBe(0);
   });
 });
+
+describe('"no" inside a sentence', () => {
+  const noInASentence: TypedAnswerRules = { ...rules, noInASentence: { words: new Set(['no']), after: new Set(['well']) } };
+  const notYet = options('Yes, I have', 'No, not yet');
+  it('is an answer where it opens or closes the reply or follows a word that opens one, not where it qualifies what follows', () => {
+    expect(bestOption('no, not had the chance', notYet, noInASentence)?.index).toBe(1);
+    expect(bestOption('not had the chance really, no', notYet, noInASentence)?.index).toBe(1);
+    expect(bestOption('well no', notYet, noInASentence)?.index).toBe(1);
+    expect(bestOption("there's no bus out to that hospital after six", notYet, noInASentence)).toBeUndefined();
+    expect(bestOption('would he no be raging though', notYet, noInASentence)).toBeUndefined();
+    // Without the list, "no" counts wherever it is
+    expect(bestOption("there's no bus out to that hospital after six", notYet, rules)?.index).toBe(1);
+  });
+});
