@@ -155,7 +155,7 @@ function phraseListsOf(rules: ComplaintRules): PhraseLists {
   let lists = indexes.get(rules);
   if (!lists) {
     const pair = rules.wentWrongThenAsks ?? { wentWrong: [], asks: [] };
-    const stories: { readonly wentWrong: readonly Phrase[]; readonly notWhenAbout: readonly Phrase[]; readonly alreadyAsked?: readonly Phrase[] } = rules.storiesOfBadCare ?? { wentWrong: [], notWhenAbout: [] };
+    const stories = rules.storiesOfBadCare;
     const notCare = rules.notAboutCare ?? { subjects: [], unlessAbout: [] };
     lists = new PhraseLists([
       rules.formal,
@@ -163,12 +163,12 @@ function phraseListsOf(rules: ComplaintRules): PhraseLists {
       ...rules.signals.map((s) => s.phrases),
       pair.wentWrong,
       pair.asks,
-      stories.wentWrong,
-      stories.notWhenAbout,
+      stories?.wentWrong ?? [],
+      stories?.notWhenAbout ?? [],
       notCare.subjects,
       notCare.unlessAbout,
       rules.notMakingOne ?? [],
-      stories.alreadyAsked ?? [],
+      stories?.alreadyAsked ?? [],
     ]);
     indexes.set(rules, lists);
   }

@@ -10,7 +10,7 @@ import { recogniseComplaint, type ComplaintRules } from './complaints';
 import { learnComplaints, type ComplaintExamples } from './learntComplaints';
 import { learnWayOuts, type WayOutExamples } from './learntWayOuts';
 import type { NationRules } from './nations';
-import type { AnswerFamily, AnswerHeldBack, SpokenMark, TypedAnswerRules } from './typedAnswers';
+import type { AnswerFamily, AnswerHeldBack, NoInASentence, SpokenMark, TypedAnswerRules } from './typedAnswers';
 import { closingOnly, wayOutFrame, type WayOutFrames } from './wayOutFrames';
 import { choicePattern, escapeForPattern, phrase, wordsOf, type Phrase } from './words';
 import { SMALL_TALK_KINDS, type SmallTalk, type SmallTalkRules } from '../smallTalk';
@@ -352,7 +352,7 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
 const ASKED_OTHERWISE = ['withoutItsMark', 'tags', 'indirect', 'whatItMeans', 'leftToTheFlow'];
 
 /** typed-answers.yaml's `noInASentence`: one-word lists, each word as the normaliser leaves it. */
-function readNoInASentence(file: YamlFile, raw: unknown): { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> } | undefined {
+function readNoInASentence(file: YamlFile, raw: unknown): NoInASentence | undefined {
   const reader = FieldReader.forMapping(file, ['noInASentence'], raw, '"noInASentence"', ['words', 'after']);
   if (!reader) return undefined;
   const words = (key: string): Set<string> =>

@@ -68,9 +68,15 @@ export interface TypedAnswerRules {
    * "no" inside a sentence qualifies what follows it ("there's no bus after six", "I have no idea", Scots "would he no
    * be raging"): said as an answer, it opens or closes the reply or comes after one of `after` ("well no", "hmm, no").
    */
-  readonly noInASentence?: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> };
+  readonly noInASentence?: NoInASentence;
   /** The learnt net for ways out no frame holds (way-out-examples.yaml); none in a fixture that leaves it out. */
   readonly learntWayOuts?: LearntWayOuts;
+}
+
+/** typed-answers.yaml's `noInASentence`: the words ("no") and the words after which one still answers ("well no"). */
+export interface NoInASentence {
+  readonly words: ReadonlySet<string>;
+  readonly after: ReadonlySet<string>;
 }
 
 /** typed-answers.yaml's `answerHeldBack`: how a reply holds its answer back for a question asked first. */
