@@ -130,8 +130,8 @@ export interface AnswerOption {
   readonly endsTheFlow?: boolean;
 }
 
-// Words of a label that say nothing about which button it is.
-const NOT_KEYWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'or', 'and', 'but', 'i', 'im', 'id', 'ill', 'its', 'it', 'is', 'my', 'me', 'that', 'thats', 'do', 'this', 'for', 'at', 'in', 'on', 'with', 'be']);
+// Words of a label that say nothing about which button it is ("all": "I drive the number 12 all day" is not "That's all, thanks").
+const NOT_KEYWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'or', 'and', 'but', 'i', 'im', 'id', 'ill', 'its', 'it', 'is', 'my', 'me', 'that', 'thats', 'do', 'this', 'for', 'at', 'in', 'on', 'with', 'be', 'all']);
 
 /** A phrase someone typed counts for more than a single key word of the label. */
 const PHRASE_WEIGHT = 2;
