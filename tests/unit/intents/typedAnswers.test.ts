@@ -169,3 +169,11 @@ describe('"no" inside a sentence', () => {
     expect(bestOption("there's no bus out to that hospital after six", notYet, rules)?.index).toBe(1);
   });
 });
+
+describe('a word of a label that says nothing about which button it is', () => {
+  const lastWorry = options('Something else worries me', "That's all, thanks");
+  it('does not take "all" in a story for "That\'s all, thanks", while the label said still is', () => {
+    expect(bestOption('I drive the number 12 all day, there is no bus out there after six', lastWorry, rules)).toBeUndefined();
+    expect(bestOption("that's all, thanks", lastWorry, rules)?.index).toBe(1);
+  });
+});
