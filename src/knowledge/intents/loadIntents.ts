@@ -355,15 +355,18 @@ const ASKED_OTHERWISE = ['withoutItsMark', 'tags', 'indirect', 'whatItMeans', 'l
 function readNoInASentence(file: YamlFile, raw: unknown): NoInASentence | undefined {
   const reader = FieldReader.forMapping(file, ['noInASentence'], raw, '"noInASentence"', ['words', 'after']);
   if (!reader) return undefined;
-  const words = (key: string): Set<string> =>
-    new Set(
-      reader.textList(key, { min: 1 }).map((text, index) => {
-        const word = wordsOf(text);
-        if (word.length !== 1) file.problem(['noInASentence', key, index], `"${text}" should be one word`);
-        return word.join(' ');
-      }),
-    );
-  return { words: words('words'), after: words('after') };
+  return { words: oneWords(file, reader, 'noInASentence', 'words'), after: oneWords(file, reader, 'noInASentence', 'after') };
+}
+
+/** A list of single words under `section`, each as the normaliser leaves it; any other entry is reported at its line. */
+function oneWords(file: YamlFile, reader: FieldReader, section: string, key: string): Set<string> {
+  return new Set(
+    reader.textList(key, { min: 1 }).map((text, index) => {
+      const word = wordsOf(text);
+      if (word.length !== 1) file.problem([section, key, index], `"${text}" should be one word`);
+      return word.join(' ');
+    }),
+  );
 }
 
 /** The words of `keys` (`waysOut.pausing`, `comingBack`), whole anywhere in a reply's words, not before one of `pausingNotBefore` ("leave it there"). */
@@ -379,14 +382,7 @@ function readAnswerHeldBack(file: YamlFile, raw: unknown): AnswerHeldBack | unde
   const fields = ['puttingOff', 'around', 'holdingBack', 'beforeTheQuestion', 'thanksOpenings', 'thanks', 'thanksHowMuch', 'answerSaid'];
   const reader = FieldReader.forMapping(file, ['answerHeldBack'], raw, '"answerHeldBack"', fields);
   if (!reader) return undefined;
-  const words = (key: string): Set<string> =>
-    new Set(
-      reader.textList(key, { min: 1 }).map((text, index) => {
-        const word = wordsOf(text);
-        if (word.length !== 1) file.problem(['answerHeldBack', key, index], `"${text}" should be one word`);
-        return word.join(' ');
-      }),
-    );
+  const words = (key: string): Set<string> => oneWords(file, reader, 'answerHeldBack', key);
   const holdingBack = wordsOf(reader.text('holdingBack'));
   if (holdingBack.length !== 1) reader.problem('holdingBack', '"holdingBack" should be one word');
   const anyOf = (key: string): string => reader.textList(key, { min: 1 }).map((text) => escapeForPattern(wordsOf(text).join(' '))).join('|');

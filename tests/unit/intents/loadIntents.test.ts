@@ -59,6 +59,15 @@ describe('loading knowledge/intents', () => {
     expect(found).toEqual(['intents/typed-answers.yaml:11: "what if" in "opens" should be one word', 'intents/typed-answers.yaml:11: "mayHappenJoined" is missing']);
   });
 
+  it('reports a "no" of noInASentence that is two words, with its line', () => {
+    const found = problemsOf({
+      'intents/typed-answers.yaml':
+        'families:\n  - id: yes\n    forLabelsStartingWith: [yes]\n    says: [yes]\nworryTold: ["(that) worries me"]\nwaysOut:\n  stop: [stop]\n  startAgain: [start again]\n  leaving: [get me out]\n' +
+        'noInASentence:\n  words: [no, no way]\n  after: [well]\n',
+    });
+    expect(found).toEqual(['intents/typed-answers.yaml:11: "no way" should be one word']);
+  });
+
   it('reports a way-out frame that names no word group, and one whose bracket is not paired, each with its line', () => {
     const found = problemsOf({
       'intents/typed-answers.yaml':
