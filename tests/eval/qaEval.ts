@@ -120,7 +120,7 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set AX (tests/eval/unseen/questions-ax.yaml)', load: () => loadTopicSet('unseen/questions-ax.yaml') },
   // Written blind in the forty-second pass, in two parts by two writers; first run on the pass's base in docs/evaluation.md.
   { name: 'unseen set AY (tests/eval/unseen/questions-ay.yaml)', load: () => loadTopicSet('unseen/questions-ay.yaml') },
-  // Part 1 only (a second writer of AY's part-1 brief); part 2 to come.
+  // Part 1 by a second writer of AY's part-1 brief, part 2 to QA-AZ2.txt; first run on the pass's base in docs/evaluation.md.
   { name: 'unseen set AZ (tests/eval/unseen/questions-az.yaml)', load: () => loadTopicSet('unseen/questions-az.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
