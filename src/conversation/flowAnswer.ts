@@ -216,7 +216,7 @@ export class FlowAnswerRecognizer {
     // "Thanks, that's a relief. Do doctors really ask each other?": thanks first is politeness, not "That's all, thanks".
     // "Say I do make a formal complaint, is there a time limit?": a condition asked about, not the answer.
     const opening = wordsOf(first);
-    if (this.rules.heldBack?.thanksOnly.test(opening.join(' ')) || opensACondition(opening[0], this.rules.conditionAsked)) return undefined;
+    if (this.rules.heldBack?.thanksOnly.test(opening.join(' ')) || opensACondition(opening, this.rules.conditionAsked)) return undefined;
     // "Change GP surgery, is it difficult?": the related question shown beside the buttons says it better than any button.
     const withEntries = entries.length > 0 ? bestOption(first, [...choices, ...entries.map((e) => ({ label: e.question }))], this.rules) : undefined;
     if (withEntries !== undefined && withEntries.index >= choices.length) return undefined;

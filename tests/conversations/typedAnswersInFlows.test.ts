@@ -92,6 +92,7 @@ describe('ways out of a flow in people\'s own words', () => {
       'take me back a step',
       'back one',
       'gonna have a think n come back to it tmrw',
+      'nah forget it pet, am leavin it',
       'can we pause and pick this up later?',
       'please put me in touch with a member of your staff',
       "I'd rather call someone and talk it through",
@@ -357,6 +358,8 @@ describe('read in the thirty-eighth pass', () => {
     const question = 'Regarding an NHS doctor rather than a private one: would my records be forwarded automatically, or must I request them myself?';
     expect(await lastReplyAfter(atTheSpecialistStep, question)).toMatch(CARRY_ON);
     expect(await lastReplyAfter(atTheSpecialistStep, 'another NHS doctor please')).not.toMatch(CARRY_ON);
+    // ...as is a condition in the formal order ("Were I to pay to see a private doctor, would...?"), which names a button whole
+    expect(await lastReplyAfter(atTheSpecialistStep, 'Were I to pay to see a private doctor, would the NHS continue my treatment thereafter?')).toMatch(CARRY_ON);
   });
 
   it('splits a reply at a long dash as at a short one ("Another NHS doctor — can I choose which hospital...?")', async () => {

@@ -65,12 +65,23 @@ export function asksAfterACondition(text: string, rules: ConditionAsked | undefi
     const after = words.slice(worry + 2).join(' ');
     return rules.feared.test(after) || rules.asked.test(after);
   }
+  // "Were I to pay privately, would the NHS...": the formal condition, read as "if I pay privately".
+  if (opensFormally(words)) return rules.asked.test(words.slice(3).join(' '));
   // The condition's first word after "if" is its subject ("if I go private"): the question comes after it.
-  return opensACondition(words[0], rules) && rules.asked.test(words.slice(2).join(' '));
+  return opensACondition(words, rules) && rules.asked.test(words.slice(2).join(' '));
 }
 
-export function opensACondition(word: string | undefined, rules: ConditionAsked | undefined): boolean {
-  return word !== undefined && rules !== undefined && rules.opens.has(word);
+/** "were I to ...", "were we to ...": a condition in the formal order. */
+const FORMAL_CONDITION = /^were (?:i|we|he|she|they|you) to$/;
+
+function opensFormally(words: readonly string[]): boolean {
+  return FORMAL_CONDITION.test(words.slice(0, 3).join(' '));
+}
+
+/** Whether the words open with a condition: one of `opens` ("if", "say"), or the formal "were I to". */
+export function opensACondition(words: readonly string[], rules: ConditionAsked | undefined): boolean {
+  const [first] = words;
+  return rules !== undefined && first !== undefined && (rules.opens.has(first) || opensFormally(words));
 }
 
 /** Where a condition opens after a fear said first ("worried that if i go private..."): its index, or 0 when none does. */

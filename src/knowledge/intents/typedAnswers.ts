@@ -489,8 +489,11 @@ const JOINING = new Set(['and', 'but', 'so']);
 /** A message that asks something of its own, which a button can only answer if it fits well. */
 export function looksLikeQuestion(text: string): boolean {
   const words = wordsOf(text);
-  const opening = JOINING.has(words[0] ?? '') ? words[1] : words[0];
-  return text.trim().endsWith('?') || (opensAQuestion(opening ?? '') && !WANT_TOLD.test(words.join(' ')));
+  const at = JOINING.has(words[0] ?? '') ? 1 : 0;
+  const opening = words[at] ?? '';
+  // "am" asks before "I" ("am I allowed to"); before anything else it is "I'm" in dialect ("am leavin it", "am done").
+  const dialectIm = opening === 'am' && words[at + 1] !== 'i';
+  return text.trim().endsWith('?') || (opensAQuestion(opening) && !dialectIm && !WANT_TOLD.test(words.join(' ')));
 }
 
 /** "What I'd really like is an apology", "what we want is...": opens with "what" and tells what is wanted, asks nothing. */
