@@ -360,6 +360,7 @@ describe('read in the thirty-eighth pass', () => {
     expect(await lastReplyAfter(atTheSpecialistStep, 'another NHS doctor please')).not.toMatch(CARRY_ON);
     // ...as is a condition in the formal order ("Were I to pay to see a private doctor, would...?"), which names a button whole
     expect(await lastReplyAfter(atTheSpecialistStep, 'Were I to pay to see a private doctor, would the NHS continue my treatment thereafter?')).toMatch(CARRY_ON);
+    expect(await lastReplyAfter(atTheSpecialistStep, 'say the new doctor wants a different treatment who pays for that')).toMatch(CARRY_ON);
   });
 
   it('splits a reply at a long dash as at a short one ("Another NHS doctor — can I choose which hospital...?")', async () => {
