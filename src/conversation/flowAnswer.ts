@@ -17,7 +17,7 @@ const AGREEMENT_ASKED = /(?<=\S)[,.]?\s+(?:alright|all right|ok|okay|yeah|right|
  * chat ("I shall return to this tomorrow when my son can help", "gonna have a think n come back to it tmrw"): unlike a
  * plan told ("I'll ask my sister later"), this chat is what is left.
  */
-const ASKS_LEAVE = /\b(?:can|could|may|shall) (?:i|we)\b|\b(?:(?:i|we) (?:will|shall)|ill|well|going to)\b(?: [a-z]+){0,5} (?:come back|return|get back) to (?:this|it)\b/;
+const LEAVE_ASKED_OR_RETURN_TOLD = /\b(?:can|could|may|shall) (?:i|we)\b|\b(?:(?:i|we) (?:will|shall)|ill|well|going to)\b(?: [a-z]+){0,5} (?:come back|return|get back) to (?:this|it)\b/;
 /** Where one part of a message ends and the next begins. */
 const CLAUSE_BREAK = /[.,;:!?\n]+|\s[-–—]\s|—/;
 /** A first part fits a button by a phrase of its words (a family's or the button's own), not by one stray key word. */
@@ -117,7 +117,7 @@ export class FlowAnswerRecognizer {
     // for, to come back later ("can I come back to this tomorrow after I've spoken to my sister"): no button is "later".
     // Not one told ("I'll ask my sister later"): that can be the answer with a plan; nor where a button is "later" ("Stop
     // here" at "Shall we carry on?"), or the button fitted ends the flow.
-    const later = ASKS_LEAVE.test(typed) ? this.rules.comingBack?.exec(typed)?.[0].trim() : undefined;
+    const later = LEAVE_ASKED_OR_RETURN_TOLD.test(typed) ? this.rules.comingBack?.exec(typed)?.[0].trim() : undefined;
     const pauses = wayOut === 'way-out' && later !== undefined && !bestOption(later, question.choices, this.rules) && !(best && question.choices[best.index]?.endsTheFlow);
     const over = wayOut === 'person' || pauses ? WHOLE_LABEL : STRONG_MATCH;
     if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
