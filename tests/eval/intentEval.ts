@@ -96,6 +96,7 @@ export async function intentEval(report: Report): Promise<string[]> {
   await routingEval(report, 'unseen/questions-ax.yaml', false);
   await routingEval(report, 'unseen/questions-ay.yaml', false);
   await routingEval(report, 'unseen/questions-az.yaml', false);
+  await routingEval(report, 'unseen/questions-ba.yaml', false);
   return misses.length > 0 ? [`Conversation misses (${misses.length}):`, ...misses] : [];
 }
 

@@ -122,6 +122,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set AY (tests/eval/unseen/questions-ay.yaml)', load: () => loadTopicSet('unseen/questions-ay.yaml') },
   // Part 1 by a second writer of AY's part-1 brief, part 2 to QA-AZ2.txt; first run on the pass's base in docs/evaluation.md.
   { name: 'unseen set AZ (tests/eval/unseen/questions-az.yaml)', load: () => loadTopicSet('unseen/questions-az.yaml') },
+  // Written blind in the forty-third pass, two writers (QA-BA1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
+  { name: 'unseen set BA (tests/eval/unseen/questions-ba.yaml)', load: () => loadTopicSet('unseen/questions-ba.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
