@@ -57,6 +57,13 @@ export interface TimeContext {
   readonly recoveredNow: RegExp;
   /** In the sentence, a date days or more behind ("in January", "at Christmas"): with recoveredNow, the sign is over. */
   readonly datedPast: RegExp;
+  /**
+   * The second opinion told as a medical question's setting ("while I wait for the second opinion", "since I'm getting
+   * a second opinion anyway"): a medical rule's unless reads the sentence without it (global).
+   */
+  readonly secondOpinionSetting: RegExp;
+  /** A medicine, symptom, named treatment or result: what a clinical judgement is asked about, not "my treatment". */
+  readonly clinicalObject: RegExp;
 }
 
 /** The learned second net and how sure it must be to raise a message the rules left alone. */
@@ -291,6 +298,20 @@ export class SafetyRules {
     return best;
   }
 
+  /**
+   * Whether a medical rule's unless holds only in the second opinion told as the question's setting ("should I still
+   * be on the warfarin while I wait for the haematologist's second opinion"): the person still asks for a clinical
+   * judgement about a medicine, symptom or result it names, so the rule reads the sentence without it. Not "should I
+   * carry on with my treatment while I wait for a second opinion?": the leaflet answers that. A question about the
+   * second opinion itself names it again.
+   */
+  private heldBackOnlyByTheSetting(rule: CompiledRule, sentence: string, inMessage: (re: RegExp) => boolean): boolean {
+    const setting = this.context.secondOpinionSetting;
+    if (rule.spec.category !== 'medical-advice' || sentence.search(setting) < 0) return false;
+    const rest = sentence.replace(setting, (said) => ' '.repeat(said.length));
+    return !rule.unless.some((re) => re.test(rest)) && inMessage(this.context.clinicalObject);
+  }
+
   /** `seen`: what the rule's unless, requires and unlessInClause made of each sentence already seen. */
   private matchOutcome(
     rule: CompiledRule,
@@ -307,7 +328,7 @@ export class SafetyRules {
     const inSentence = (re: RegExp): boolean => (anchors ? anchors.holdsIn(re, sentence, at) : re.test(sentence));
     let ok = seen.ok.get(key);
     if (ok === undefined) {
-      ok = rule.requires.every(inSentence) && !rule.unless.some(inSentence);
+      ok = rule.requires.every(inSentence) && (!rule.unless.some(inSentence) || this.heldBackOnlyByTheSetting(rule, sentence, inMessage));
       seen.ok.set(key, ok);
     }
     // The sentence's answer is kept for the rule's next match in it, and most matches in a long story
