@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedRules } from './shippedRules';
+import { assessSafety, shippedRules } from './shippedRules';
 
 describe('requests read in the forty-third pass', () => {
   it('signposts a medical question whose second opinion is only its setting, as it would without it', () => {
@@ -11,5 +11,33 @@ describe('requests read in the forty-third pass', () => {
   it('leaves the leaflet its questions about treatment and forms while a second opinion is awaited', () => {
     expect(shippedRules.assessByRules('Should I carry on with my treatment while I wait for a second opinion?')).toBeUndefined();
     expect(shippedRules.assessByRules('is it really necessary to fill in the form before my second opinion appointment?')).toBeUndefined();
+  });
+
+  it('reads hay fever as an allergy, not a fever, so drowsiness from its tablets is a medicine question and not sepsis', () => {
+    expect(shippedRules.assessByRules('my hay fever tablets make me drowsy, would a different one be better for exam season')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('he has a fever and is very drowsy')?.kind).toBe('emergency');
+  });
+
+  it('gives the 999 line, not 999 first, to asking whether bleeding is normal with contraception, and 999 to bleeding with faintness', () => {
+    const asked = assessSafety('is it normal to bleed quite a lot a week after taking the morning after pill');
+    expect(asked?.kind).toBe('medical-advice');
+    expect(asked?.possibleEmergency).toBe('heavy-bleeding');
+    expect(shippedRules.assessByRules("I took the morning after pill and I'm bleeding heavily and feel faint")?.kind).toBe('emergency');
+  });
+
+  it('reads a high place said as a fragment with "just thinking" as a crisis, and thinking about something else as none', () => {
+    expect(shippedRules.assessByRules('on the roof of halls atm. just thinking')?.kind).toBe('crisis');
+    expect(shippedRules.assessByRules('up on the roof sorting the aerial, just thinking whether to ask for a referral')).toBeUndefined();
+  });
+
+  it('reads the way already settled, after saying they are done, as a crisis, and a journey sorted as none', () => {
+    expect(shippedRules.assessByRules('results day tomorrow. if i fail im done, like actually done, already sorted how')?.kind).toBe('crisis');
+    expect(shippedRules.assessByRules("I've sorted how I'll get to the hospital")).toBeUndefined();
+  });
+
+  it('reads whether a clinician is right about a symptom or result as a clinical question, and about the process as none', () => {
+    expect(shippedRules.assessByRules("GP says my daughter's eating is fine because her BMI is normal but she's lost loads of weight fast. is that right?")?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules("my GP says I can't get a second opinion on my cancer, is that right?")).toBeUndefined();
+    expect(shippedRules.assessByRules('My GP says I need a referral for a second opinion. Is that right?')).toBeUndefined();
   });
 });
