@@ -40,4 +40,14 @@ describe('requests read in the forty-third pass', () => {
     expect(shippedRules.assessByRules("my GP says I can't get a second opinion on my cancer, is that right?")).toBeUndefined();
     expect(shippedRules.assessByRules('My GP says I need a referral for a second opinion. Is that right?')).toBeUndefined();
   });
+
+  it('leaves questions about records passed along, and someone fresh looking, to the leaflet', () => {
+    expect(shippedRules.assessByRules('Will my scans and blood work be passed along to whoever checks me over, or do I bring them?')).toBeUndefined();
+    expect(shippedRules.assessByRules('My work has Bupa cover, could I use that so somebody fresh looks at my scan?')).toBeUndefined();
+  });
+
+  it('lowers the seizures that led to a diagnosis to the 999 line, and keeps a seizure now as 999', () => {
+    expect(shippedRules.assessByRules("My son is 14 and he's just been given an epilepsy diagnosis after two seizures at school.")?.kind).toBe('possible-emergency');
+    expect(shippedRules.assessByRules("my 3 year old was diagnosed with epilepsy, now he's fitting again")?.kind).toBe('emergency');
+  });
 });
