@@ -50,4 +50,9 @@ describe('requests read in the forty-third pass', () => {
     expect(shippedRules.assessByRules("My son is 14 and he's just been given an epilepsy diagnosis after two seizures at school.")?.kind).toBe('possible-emergency');
     expect(shippedRules.assessByRules("my 3 year old was diagnosed with epilepsy, now he's fitting again")?.kind).toBe('emergency');
   });
+
+  it('reads when in the day to take a medicine named before as a medicines question, and taking things along as none', () => {
+    expect(shippedRules.assessByRules('I work nights, GP put me on sertraline. Do I take it when I get up at 3pm or when I go to bed at 8am?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('I take tablets for my heart, do I take them when I go to the second opinion appointment?')).toBeUndefined();
+  });
 });
