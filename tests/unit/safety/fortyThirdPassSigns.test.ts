@@ -55,4 +55,8 @@ describe('requests read in the forty-third pass', () => {
     expect(shippedRules.assessByRules('I work nights, GP put me on sertraline. Do I take it when I get up at 3pm or when I go to bed at 8am?')?.kind).toBe('medical-advice');
     expect(shippedRules.assessByRules('I take tablets for my heart, do I take them when I go to the second opinion appointment?')).toBeUndefined();
   });
+
+  it('reads pins and needles as a symptom, asked about by voice with no question mark', () => {
+    expect(shippedRules.assessByRules("I'm waiting on my second opinion for the back surgery and I've been getting pins and needles down my leg more often this week is that something that means it's getting worse")?.kind).toBe('medical-advice');
+  });
 });
