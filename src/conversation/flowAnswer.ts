@@ -2,7 +2,7 @@ import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
 import { afterHedge, asksAboutIt, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, meantAfterATurn, readsAs, saidAfterANot, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, withSpokenMarks, type AnswerHeldBack, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { asksAfterACondition, asksOnACondition, opensACondition } from '../knowledge/intents/conditionAsked';
 import { lastWayOutPart, saysAWayOut } from '../knowledge/intents/wayOutFrames';
-import { wordsOf } from '../knowledge/intents/words';
+import { hasPhrase, wordsOf } from '../knowledge/intents/words';
 import { TEXT_SPEAK } from '../knowledge/text/commonWords';
 import { CommandReader } from './commands';
 
@@ -105,7 +105,7 @@ export class FlowAnswerRecognizer {
     const indirect = worry === undefined && hedged === undefined && readsAs(text, this.rules.askedOtherwise?.indirect);
     // "Thanks, that's a relief. Do doctors really ask each other?": a later sentence asks, however short the message.
     const asksLater = asksInALaterSentence(message);
-    const asks = (worry === undefined && hedged === undefined && (looksLikeQuestion(text) || asksLater || asksFirstThenTells(text) || asksAfterAStory(text) || asksAfterACondition(text, this.rules.conditionAsked))) || indirect;
+    const asks = (worry === undefined && hedged === undefined && (looksLikeQuestion(text) || asksLater || asksFirstThenTells(text) || asksAfterAStory(text, this.rules.askedOtherwise?.leftToTheFlow) || asksAfterACondition(text, this.rules.conditionAsked))) || indirect;
     // "not yet, but will complaining affect how they treat me?": an answer held back for a question asked first.
     const asksFirst = asksBeforeAnswering(parts, this.rules.heldBack);
     const fitted = (hedged === undefined ? undefined : bestOption(hedged, question.choices, this.rules)) ?? bestOption(text, question.choices, this.rules);
@@ -319,7 +319,14 @@ export class FlowAnswerRecognizer {
    */
   private fits(text: string, asks: boolean, { score, askedInItsWords }: BestOption, option: AnswerOption | undefined, indirect = false): boolean {
     if (!asks) return true;
-    const words = wordsOf(text).length;
+    // "do doctors often disagree about the same diagnosis", "Is it usual for doctors to disagree?": how often what a button
+    // names happens is asked about it, however long the question and in whatever words.
+    const said = wordsOf(text);
+    if (this.rules.askedHowOften?.some((p) => hasPhrase(said, p, 0)) === true) return false;
+    // "My dad's got dementia. Can I still ask for one on his behalf?", "does my mum need to give consent?": whether one may
+    // is asked about, not the button it names ("It's for a relative").
+    if (this.rules.askedWhetherAllowed?.some((p) => hasPhrase(said, p, 0)) === true) return false;
+    const words = said.length;
     // "private cost?", "apology likely?", "delays how long?": a short question naming a button asks something about it,
     // even in the button's own words.
     if (words < FULL_QUESTION_WORDS && option && asksAboutIt(text, option, this.rules)) return false;
@@ -374,7 +381,7 @@ function putsOffAnswering(parts: readonly string[], { puttingOff, around }: Answ
 }
 
 /** "..., or would I have to explain it all again", "... or do they decide": the second half of a question of two. */
-const ASKS_WHICH_IS_SO = /\bor (?:would|will|do|does|did|can|could|should|must|is|are|have|has) (?:i|we|he|she|they|it|you|the|my|his|her|their)\b/;
+const ASKS_WHICH_IS_SO = /\bor (?:would|will|do|does|did|can|could|should|must|is|are|have|has) (?:i|we|he|she|they|it|you|the|my|his|her|their|that|this|there)\b/;
 
 /** A message this long tells a story; a question inside it is what the person wants answered. */
 const STORY_WORDS = 15;
@@ -382,15 +389,22 @@ const STORY_WORDS = 15;
 const ASKING_SENTENCE_WORDS = 3;
 
 /**
- * Whether a long message asks after its opening in a later clause that opens with a question word ("I'm halfway through
+ * Whether a message asks after its opening in a later clause that opens with a question word ("I'm halfway through
  * chemo and worried, if I ask does my treatment stop while I wait, because ..."; a later sentence with a question mark
  * is asksInALaterSentence, at any length). A story told first, then the question, often with more story after it: a
  * stray button word in the story is not an answer (an answer told whole in the first part still is: answerBeforeAQuestion).
  */
-function asksAfterAStory(message: string): boolean {
-  if (wordsOf(message).length < STORY_WORDS) return false;
-  return partsOf(message).slice(1).some((part) => wordsOf(part).length > SHORT_REPLY_WORDS && looksLikeQuestionStart(part));
+function asksAfterAStory(message: string, leftToTheFlow: readonly RegExp[] | undefined): boolean {
+  const asking = partsOf(message).slice(1).filter((part) => wordsOf(part).length > SHORT_REPLY_WORDS && looksLikeQuestionStart(part));
+  if (wordsOf(message).length >= STORY_WORDS) return asking.length > 0;
+  // Shorter, what happened told and then asked about with a yes-or-no question ("they lost my referral twice now, does
+  // that happen a lot"). Not a question word after an answer ("Explanation I want, why my papers they get lost"), a worry
+  // ("aye, what if the new fella tells me summat different"), or what comes next in the flow.
+  return asking.some((part) => ASKS_YES_OR_NO.test(wordsOf(part).join(' ')) && !readsAs(part, leftToTheFlow));
 }
+
+/** A yes-or-no question by its opening: an auxiliary, then who or what it asks about ("does that...", "is it..."). */
+const ASKS_YES_OR_NO = /^(?:does|do|did|is|are|was|were|can|could|will|would|should|has|have|might|may) (?:that|this|it|they|he|she|i|we|you|there|my|the|his|her|their|our|a|an)\b/;
 
 /**
  * Whether a sentence after the first ends with a question mark ("I'm not sure if I'm overreacting. Do people usually get
@@ -425,7 +439,7 @@ function lastSentenceSaysIt(message: string, choices: readonly AnswerOption[], i
  * it offers ("what about my gp").
  */
 const QUESTION_OPENING =
-  /^(?:(?:how|what|when|who|why|where|which) (?!about\b)[a-z]+|(?:can|could|will|would|does|did|is|are|am|should|shall|must|has|have) (?:i|we|he|she|they|that|this|there|my|the|a|an|your|his|her|their|our|someone|anyone|people|pals|doctors|gps|hospitals|consultants|specialists|nurses)|(?:does|did|are|should|do) you|do (?:i|we|he|she|they|my|your|his|her|their|our|someone|anyone|people)|(?:does|did|is|will|would|can|could) it|(?:is|are|does|did|was|were) (?!it\b)[a-z]+)\b/;
+  /^(?:(?:how|what|when|who|why|where|which) (?!about\b)[a-z]+|(?:can|could|will|would|does|did|is|are|am|should|shall|must|has|have) (?:i|we|he|she|they|that|this|there|my|the|a|an|your|his|her|their|our|someone|anyone|people|pals|doctors|gps|hospitals|consultants|specialists|nurses)|(?:does|did|are|should|do) you|do (?:i|we|he|she|they|my|your|his|her|their|our|someone|anyone|people|doctors|gps|hospitals|consultants|specialists|nurses|surgeons)|(?:does|did|is|will|would|can|could) it|(?:is|are|does|did|was|were) (?!it\b)[a-z]+)\b/;
 
 /**
  * Whether a reply of several words is a full question by how it opens, with no "?" (typed in a hurry or by voice): "does

@@ -279,7 +279,7 @@ function reportRepeats(file: YamlFile, items: readonly { path: YamlPath; key: st
 }
 
 function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
-  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'turns', 'askingForIt', 'askedAbout', 'answerHeldBack', 'conditionAsked', 'worryTold', 'hearsay', 'askedOtherwise', 'spokenMarks', 'waysOut', 'noInASentence']);
+  const top = FieldReader.forMapping(file, [], file.data, 'typed-answers.yaml', ['families', 'hedges', 'notMeaning', 'turns', 'askingForIt', 'askedAbout', 'askedHowOften', 'askedWhetherAllowed', 'answerHeldBack', 'conditionAsked', 'worryTold', 'hearsay', 'askedOtherwise', 'spokenMarks', 'waysOut', 'noInASentence']);
   if (!top) return undefined;
   const list = top.raw('families');
   if (!Array.isArray(list)) top.problem('families', '"families" should be a list of { id, forLabels or forLabelsStartingWith, says }');
@@ -344,6 +344,8 @@ function readTypedAnswers(file: YamlFile): TypedAnswerRules | undefined {
     ...(top.has('turns') ? { turns: phrases(top, file, [], 'turns') } : {}),
     ...(top.has('askingForIt') ? { askingForIt: phrases(top, file, [], 'askingForIt') } : {}),
     ...(top.has('askedAbout') ? { askedAbout: phrases(top, file, [], 'askedAbout') } : {}),
+    ...(top.has('askedHowOften') ? { askedHowOften: phrases(top, file, [], 'askedHowOften') } : {}),
+    ...(top.has('askedWhetherAllowed') ? { askedWhetherAllowed: phrases(top, file, [], 'askedWhetherAllowed') } : {}),
     ...(top.has('answerHeldBack') ? { heldBack: readAnswerHeldBack(file, top.raw('answerHeldBack')) } : {}),
     ...(conditionAsked ? { conditionAsked: readConditionAsked(conditionAsked) } : {}),
   };

@@ -53,6 +53,10 @@ export interface TypedAnswerRules {
   readonly spokenMarks?: readonly SpokenMark[];
   /** Words that ask something about a button named beside them ("private cost?", "apology likely?": `askedAbout`); none when left out. */
   readonly askedAbout?: readonly Phrase[];
+  /** Words that ask how often a button's worry happens ("do doctors often disagree...?": `askedHowOften`); none when left out. */
+  readonly askedHowOften?: readonly Phrase[];
+  /** Words that ask whether one may (consent, permission, "on his behalf": `askedWhetherAllowed`); none when left out. */
+  readonly askedWhetherAllowed?: readonly Phrase[];
   /** Words that hold an answer back for a question asked first (`answerHeldBack`); none when left out. */
   readonly heldBack?: AnswerHeldBack;
   /**

@@ -424,6 +424,34 @@ describe('understanding a reply to a flow step', () => {
   });
 });
 
+describe('questions the forty-third pass reads in a flow reply', () => {
+  const often = new FlowAnswerRecognizer({ ...rules, askedHowOften: ['often', 'usual', 'rare'].map(phrase), askedWhetherAllowed: ['behalf', 'consent'].map(phrase) }, matcher);
+  const worries: FlowQuestion = { choices: [{ label: 'Waiting and delays' }, { label: 'The doctors saying different things', says: ['disagree*'].map(phrase) }], entries: [] };
+  const whoFor: FlowQuestion = { choices: [{ label: "It's for me" }, { label: "It's for a relative", says: ['my dad', 'my mum'].map(phrase) }], entries: [] };
+
+  it('answers how often what a button names happens as a question, however long, and still takes the worry told as a question', () => {
+    expect(often.recognise('do doctors often disagree about the same diagnosis?', worries)).toMatchObject({ kind: 'side-question' });
+    expect(often.recognise('Is it usual for doctors to disagree? I would like to understand it.', worries)).toMatchObject({ kind: 'side-question' });
+    expect(often.recognise('what if they disagree?', worries)).toEqual({ kind: 'choice', index: 1 });
+  });
+
+  it('answers whether one may ask for someone as a question, not the button it names', () => {
+    expect(often.recognise("My dad's got dementia and can't say what he wants. Can I still ask for one on his behalf?", whoFor)).toMatchObject({ kind: 'side-question' });
+    expect(often.recognise('does my mum need to give consent?', whoFor)).toMatchObject({ kind: 'side-question' });
+    expect(often.recognise('its for my mum', whoFor)).toEqual({ kind: 'choice', index: 1 });
+  });
+
+  it('answers what happened told and then a yes-or-no question about it, and leaves a question word after an answer or a worry alone', () => {
+    const delay: FlowQuestion = { choices: [{ label: 'Carry on' }, { label: 'I live in Wales, Scotland or NI' }], entries: [] };
+    expect(recognizer.recognise('they lost my referral twice now, does that happen a lot', delay)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('carry on, what do I do first', delay)).toEqual({ kind: 'choice', index: 0 });
+  });
+
+  it('takes "or is that..." as asking which of two things is so, not the button said before it', () => {
+    expect(recognizer.recognise('do doctors actually disagree much or is that quite rare', { choices: [{ label: 'Waiting' }, { label: 'Disagreeing', says: ['disagree*'].map(phrase) }], entries: [] })).toMatchObject({ kind: 'side-question' });
+  });
+});
+
 describe('a way out the learnt net reads', () => {
   /** A net sure only of one reply, so what it may and may not override shows plainly. */
   const sureOf = (said: string): FlowAnswerRecognizer =>
