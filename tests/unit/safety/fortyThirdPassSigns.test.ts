@@ -59,4 +59,16 @@ describe('requests read in the forty-third pass', () => {
   it('reads pins and needles as a symptom, asked about by voice with no question mark', () => {
     expect(shippedRules.assessByRules("I'm waiting on my second opinion for the back surgery and I've been getting pins and needles down my leg more often this week is that something that means it's getting worse")?.kind).toBe('medical-advice');
   });
+
+  it('signposts moving or cutting a dose oneself, food asked about by what it does to a reading, and a result asked about after wanting a second opinion', () => {
+    expect(shippedRules.assessByRules('going on nights next month, how do i shift my basal insulin round the rota?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('been on 10mg pred for a year for my arthritis, can i just drop myself to 5 now?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('on dialysis 3x a week, is a banana going to send my potassium through the roof?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules("HbA1c came back 64. First consultant said it's fine, I want a second opinion, but is 64 actually bad?")?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('will they send my bloods up to the new hospital?')).toBeUndefined();
+  });
+
+  it('leaves who decides when two doctors disagree to the leaflet, however the second doctor is named', () => {
+    expect(shippedRules.assessByRules('If the second cancer doctor says something different from the first, who decides which treatment I have?')).toBeUndefined();
+  });
 });
