@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../../src/config';
+import { FlowAnswerRecognizer, type FlowQuestion } from '../../../src/conversation/flowAnswer';
+import { phrase } from '../../../src/knowledge/intents/words';
+import { createMatcher, loadContent } from '../../../src/knowledge/loadContent';
+
+// The shipped flows and typed-answers.yaml, as the bot reads a reply to a step: the words a content editor wrote.
+const content = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir);
+const recognizer = new FlowAnswerRecognizer(content.intents.typedAnswers, createMatcher(content, DEFAULTS.matching, undefined, DEFAULTS.safetyModelCache));
+const stepOf = (flowId: string, stepId: string): FlowQuestion => {
+  const step = content.flows.find((f) => f.id === flowId)?.steps.find((s) => s.id === stepId);
+  if (!step) throw new Error(`no step ${flowId}/${stepId}`);
+  return { choices: step.choices.map((c) => ({ label: c.label, says: c.says.map(phrase) })), entries: [] };
+};
+
+describe('replies to the shipped flows read in the forty-third pass', () => {
+  it('answers whether what was told is a good enough reason, not the button its words name', () => {
+    expect(recognizer.recognise("my dad's consultant won't even look at us when he talks. is that a good enough reason to want someone else?", stepOf('how-to-get-a-second-opinion', 'why'))).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('I still want a second opinion', stepOf('how-to-get-a-second-opinion', 'why'))).toEqual({ kind: 'choice', index: 0 });
+  });
+
+  it('answers how often doctors disagree as a question at the worries', () => {
+    expect(recognizer.recognise('do doctors often disagree about the same diagnosis', stepOf('downsides', 'more-worries'))).toMatchObject({ kind: 'side-question' });
+  });
+
+  it('answers whether one may ask on a relative\'s behalf as a question, and takes the relative named as the answer', () => {
+    const whoFor = stepOf('how-to-get-a-second-opinion', 'who-for');
+    expect(recognizer.recognise("My dad's got dementia and he can't really say what he wants any more. Can I still ask for one on his behalf?", whoFor)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('its for my mum', whoFor)).toMatchObject({ kind: 'choice' });
+  });
+
+  it('takes a person asked for "if one is available", or asked to ring them instead, as the way out', () => {
+    expect(recognizer.recognise('I would prefer to speak to a human being, if one is available.', stepOf('downsides', 'intro'))).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(recognizer.recognise('sorry, kids are kicking off, can someone just ring me instead?', stepOf('pals-triage', 'what-like'))).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(recognizer.recognise('can someone ring me back', stepOf('pals-triage', 'what-like'))).toMatchObject({ kind: 'choice' });
+  });
+});
