@@ -71,4 +71,9 @@ describe('requests read in the forty-third pass', () => {
   it('leaves who decides when two doctors disagree to the leaflet, however the second doctor is named', () => {
     expect(shippedRules.assessByRules('If the second cancer doctor says something different from the first, who decides which treatment I have?')).toBeUndefined();
   });
+
+  it('lowers a day\'s task that is agony to the 999 line, and keeps someone in agony as 999', () => {
+    expect(shippedRules.assessByRules("I'm back at school Monday and typing up the reading logs is agony.")?.kind).toBe('possible-emergency');
+    expect(shippedRules.assessByRules('he is in agony')?.kind).toBe('emergency');
+  });
 });
