@@ -2,7 +2,7 @@ import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
 import { afterHedge, asksAboutIt, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, meantAfterATurn, readsAs, saidAfterANot, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, withSpokenMarks, type AnswerHeldBack, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { asksAfterACondition, asksOnACondition, opensACondition } from '../knowledge/intents/conditionAsked';
 import { lastWayOutPart, saysAWayOut } from '../knowledge/intents/wayOutFrames';
-import { hasPhrase, wordsOf } from '../knowledge/intents/words';
+import { hasPhrase, wordsOf, type Phrase } from '../knowledge/intents/words';
 import { TEXT_SPEAK } from '../knowledge/text/commonWords';
 import { CommandReader } from './commands';
 
@@ -319,13 +319,12 @@ export class FlowAnswerRecognizer {
    */
   private fits(text: string, asks: boolean, { score, askedInItsWords }: BestOption, option: AnswerOption | undefined, indirect = false): boolean {
     if (!asks) return true;
-    // "do doctors often disagree about the same diagnosis", "Is it usual for doctors to disagree?": how often what a button
-    // names happens is asked about it, however long the question and in whatever words.
+    // How often what a button names happens ("do doctors often disagree about the same diagnosis") and whether one may
+    // ("Can I still ask for one on his behalf?", "does my mum need to give consent?") are asked about it, however long
+    // the question and in whatever words: never the button they name.
     const said = wordsOf(text);
-    if (this.rules.askedHowOften?.some((p) => hasPhrase(said, p, 0)) === true) return false;
-    // "My dad's got dementia. Can I still ask for one on his behalf?", "does my mum need to give consent?": whether one may
-    // is asked about, not the button it names ("It's for a relative").
-    if (this.rules.askedWhetherAllowed?.some((p) => hasPhrase(said, p, 0)) === true) return false;
+    const saysOneOf = (list: readonly Phrase[] = []): boolean => list.some((p) => hasPhrase(said, p, 0));
+    if (saysOneOf(this.rules.askedHowOften) || saysOneOf(this.rules.askedWhetherAllowed)) return false;
     const words = said.length;
     // "private cost?", "apology likely?", "delays how long?": a short question naming a button asks something about it,
     // even in the button's own words.
