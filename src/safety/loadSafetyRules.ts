@@ -37,9 +37,12 @@ export const CRISIS_AGAIN_LIST = 'crisis-again';
 export const RECOVERED_NOW_LIST = 'recovered-now';
 /** A date that puts a sign days or more behind ("in January", "at Christmas"): with recovered-now, the sign is over. */
 export const DATED_PAST_LIST = 'dated-past';
-/** The second opinion told as a medical question's setting ("while I wait for the second opinion"), not what is asked. */
+/**
+ * The second opinion told as a medical question's setting ("while I wait for the second opinion"), not what is asked,
+ * read only when the message names a clinical object (a medicine, symptom or result). Both lists may be left out: the
+ * setting is then never read out of a sentence.
+ */
 export const SECOND_OPINION_SETTING_LIST = 'second-opinion-setting';
-/** What a request for a clinical judgement is about: a medicine, symptom, named treatment or result, not "treatment" or "tests". */
 export const CLINICAL_OBJECT_LIST = 'clinical-object';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -89,17 +92,18 @@ export function loadSafetyRules(folder: string, options: { readonly modelCache?:
   const happeningNow = listsFile ? compiler.compile(`{${HAPPENING_NOW_LIST}}`, listsFile, 1) : undefined;
   const recoveredNow = listsFile ? compiler.compile(`{${RECOVERED_NOW_LIST}}`, listsFile, 1) : undefined;
   const datedPast = listsFile ? compiler.compile(`{${DATED_PAST_LIST}}`, listsFile, 1) : undefined;
-  const secondOpinionSetting = listsFile ? compiler.compile(`{${SECOND_OPINION_SETTING_LIST}}`, listsFile, 1, 'g') : undefined;
-  const clinicalObject = listsFile ? compiler.compile(`\\b(?:{${CLINICAL_OBJECT_LIST}})\\b`, listsFile, 1) : undefined;
+  const settingRead = listsFile && [SECOND_OPINION_SETTING_LIST, CLINICAL_OBJECT_LIST].every((name) => lists.some((list) => list.name === name));
+  const secondOpinionSetting = settingRead ? compiler.compile(`{${SECOND_OPINION_SETTING_LIST}}`, listsFile, 1, 'g') : undefined;
+  const clinicalObject = settingRead ? compiler.compile(`\\b(?:{${CLINICAL_OBJECT_LIST}})\\b`, listsFile, 1) : undefined;
   const compiled = specs.map((spec) => compileRule(spec, compiler)).filter((rule): rule is CompiledRule => rule !== undefined);
   problems.throwIfAny();
 
-  if (!history || !recentTreatment || !crisisAgain || !longAgo || !happeningNow || !recoveredNow || !datedPast || !secondOpinionSetting || !clinicalObject) {
+  if (!history || !recentTreatment || !crisisAgain || !longAgo || !happeningNow || !recoveredNow || !datedPast) {
     throw new Error('unreachable: the required word lists were checked above');
   }
   // Every pattern the anchor index reads, read the same way before: its analysis is reused (see patternAnalysisCache).
   const analyse = analysedPatterns(patternSources(compiled), options.modelCache);
-  const rules = new SafetyRules(compiled, { history, recentTreatment, longAgo, happeningNow, crisisAgain, recoveredNow, datedPast, secondOpinionSetting, clinicalObject }, undefined, anchorIndexOf(compiled, analyse));
+  const rules = new SafetyRules(compiled, { history, recentTreatment, longAgo, happeningNow, crisisAgain, recoveredNow, datedPast, ...(secondOpinionSetting && clinicalObject ? { secondOpinionSetting, clinicalObject } : {}) }, undefined, anchorIndexOf(compiled, analyse));
   if (!verdict.known) {
     checkExamples(rules, problems);
     // Problems were thrown above, so any now are the examples': only a clean pass is remembered.

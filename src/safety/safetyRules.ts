@@ -59,11 +59,12 @@ export interface TimeContext {
   readonly datedPast: RegExp;
   /**
    * The second opinion told as a medical question's setting ("while I wait for the second opinion", "since I'm getting
-   * a second opinion anyway"): a medical rule's unless reads the sentence without it (global).
+   * a second opinion anyway"): a medical rule's unless reads the sentence without it (global). None when the word lists
+   * leave it out.
    */
-  readonly secondOpinionSetting: RegExp;
+  readonly secondOpinionSetting?: RegExp;
   /** A medicine, symptom, named treatment or result: what a clinical judgement is asked about, not "my treatment". */
-  readonly clinicalObject: RegExp;
+  readonly clinicalObject?: RegExp;
 }
 
 /** The learned second net and how sure it must be to raise a message the rules left alone. */
@@ -306,10 +307,10 @@ export class SafetyRules {
    * second opinion itself names it again.
    */
   private heldBackOnlyByTheSetting(rule: CompiledRule, sentence: string, inMessage: (re: RegExp) => boolean): boolean {
-    const setting = this.context.secondOpinionSetting;
-    if (rule.spec.category !== 'medical-advice' || sentence.search(setting) < 0) return false;
+    const { secondOpinionSetting: setting, clinicalObject } = this.context;
+    if (!setting || !clinicalObject || rule.spec.category !== 'medical-advice' || sentence.search(setting) < 0) return false;
     const rest = sentence.replace(setting, (said) => ' '.repeat(said.length));
-    return !rule.unless.some((re) => re.test(rest)) && inMessage(this.context.clinicalObject);
+    return !rule.unless.some((re) => re.test(rest)) && inMessage(clinicalObject);
   }
 
   /** `seen`: what the rule's unless, requires and unlessInClause made of each sentence already seen. */
