@@ -272,6 +272,13 @@ export class FlowAnswerRecognizer {
     return best !== undefined && best.score >= STRONG_MATCH && (words.length <= STORY_PART_WORDS || best.score >= WHOLE_LABEL);
   }
 
+  /** Whether a reply names a button in a short first part, then asks for it ("for my dad, can I ask on his behalf?"). */
+  private namedThenAskedFor(text: string, option: AnswerOption | undefined): boolean {
+    const [first, ...rest] = partsOf(text);
+    if (!first || !option || rest.length === 0 || wordsOf(first).length > SHORT_ANSWER_WORDS || looksLikeQuestion(first)) return false;
+    return (bestOption(first, [option], this.rules)?.score ?? 0) >= MIN_PHRASE_FIT && asksForIt(rest.join(', '), this.rules);
+  }
+
   /**
    * The answer after a first part that only thanks ("Thank you for explaining all that. If I'm honest, what worries me
    * most is how long it might take"): what the rest fits by a phrase or its label, when it asks nothing.
@@ -321,10 +328,11 @@ export class FlowAnswerRecognizer {
     if (!asks) return true;
     // How often what a button names happens ("do doctors often disagree about the same diagnosis") and whether one may
     // ("Can I still ask for one on his behalf?", "does my mum need to give consent?") are asked about it, however long
-    // the question and in whatever words: never the button they name.
+    // the question and in whatever words: never the button they name. Not the button named first and then asked for
+    // ("for my dad, can I ask on his behalf?").
     const said = wordsOf(text);
     const saysOneOf = (list: readonly Phrase[] = []): boolean => list.some((p) => hasPhrase(said, p, 0));
-    if (saysOneOf(this.rules.askedHowOften) || saysOneOf(this.rules.askedWhetherAllowed)) return false;
+    if (saysOneOf(this.rules.askedHowOften) || (saysOneOf(this.rules.askedWhetherAllowed) && !this.namedThenAskedFor(text, option))) return false;
     const words = said.length;
     // "private cost?", "apology likely?", "delays how long?": a short question naming a button asks something about it,
     // even in the button's own words.
