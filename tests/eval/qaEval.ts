@@ -124,6 +124,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set AZ (tests/eval/unseen/questions-az.yaml)', load: () => loadTopicSet('unseen/questions-az.yaml') },
   // Written blind in the forty-third pass, two writers (QA-BA1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
   { name: 'unseen set BA (tests/eval/unseen/questions-ba.yaml)', load: () => loadTopicSet('unseen/questions-ba.yaml') },
+  // Written blind in the forty-fourth pass, two writers (QA-BB1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
+  { name: 'unseen set BB (tests/eval/unseen/questions-bb.yaml)', load: () => loadTopicSet('unseen/questions-bb.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 

@@ -145,6 +145,8 @@ export function safetyEval(report: Report): string[] {
   evalSet('unseen/safety-ay.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-ay.yaml')), rules, report, false);
   // Written blind in the forty-third pass (two writers, SAFE-AZ1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
   evalSet('unseen/safety-az.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-az.yaml')), rules, report, false);
+  // Written blind in the forty-fourth pass (two writers, SAFE-BA1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
+  evalSet('unseen/safety-ba.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-ba.yaml')), rules, report, false);
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
   const falseAlarms = safetyFalseAlarms(rules);
   return [...(misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : []), ...falseAlarms];
