@@ -42,4 +42,22 @@ describe('signs read in the forty-fourth pass (people whose English is a second 
     expect(shippedRules.assessByRules('I took overdose when I was 19, now I am 35 and fine. will second doctor see this in my records')?.kind).toBe('possible-emergency');
     expect(shippedRules.assessByRules('I took an overdose an hour ago')?.kind).toBe('emergency');
   });
+
+  it('leaves coming back to the chat later, and moving to a GP surgery down the road, to the flow', () => {
+    expect(shippedRules.assessByRules("hang on, mum's getting tired, can we come back to this later?")).toBeUndefined();
+    expect(shippedRules.assessByRules("if I moved to the surgery down the road, would they take me on d'you reckon?")).toBeUndefined();
+    expect(shippedRules.assessByRules('my cancer, do you think it will come back?')?.kind).toBe('medical-advice');
+  });
+
+  it('leaves whether it is silly to want a check before an operation to the leaflet, and asking the bot what is wrong signposted', () => {
+    expect(shippedRules.assessByRules("Is it silly to double-check what's wrong with me before I go under the knife?")).toBeUndefined();
+    expect(shippedRules.assessByRules("can you double check what's wrong with me, I have a rash on my legs")?.kind).toBe('medical-advice');
+  });
+
+  it('reads whether to take, give or raise a medicine asked in another language as a medicine question', () => {
+    expect(shippedRules.assessByRules('Czy mogę brać ibuprofen razem z tabletkami na ciśnienie?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('anghofiais fy nhabled teneuo gwaed neithiwr, ddylwn i gymryd dwy heddiw?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('ammi ki sugar subah 12 aa rahi hai machine pe, dawai barhayen?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('I can take my mum to the appointment, can I?')).toBeUndefined();
+  });
 });
