@@ -34,4 +34,11 @@ describe('replies to the shipped flows read in the forty-third pass', () => {
     expect(recognizer.recognise('sorry, kids are kicking off, can someone just ring me instead?', stepOf('pals-triage', 'what-like'))).toEqual({ kind: 'way-out', reason: 'asked' });
     expect(recognizer.recognise('can someone ring me back', stepOf('pals-triage', 'what-like'))).toMatchObject({ kind: 'choice' });
   });
+
+  it('takes having no money for going private as the NHS, however it is said', () => {
+    const nhsOrPrivate = stepOf('how-to-get-a-second-opinion', 'nhs-or-private');
+    expect(recognizer.recognise("and HS one mate I ain't got money for private on bin wages", nhsOrPrivate)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise("we don't have money to go private", nhsOrPrivate)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise("I'd pay privately, money is tight but it's worth it", nhsOrPrivate)).toEqual({ kind: 'choice', index: 1 });
+  });
 });
