@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeNotCovered, recogniseNationQuestion, type NationRules } from '../../../src/knowledge/intents/nations';
+import { DEFAULTS } from '../../../src/config';
+import { loadContent } from '../../../src/knowledge/loadContent';
 import { phrase } from '../../../src/knowledge/intents/words';
 
 const rules: NationRules = {
@@ -62,5 +64,19 @@ describe('a place the advice does not cover', () => {
   it('leaves a message that names one of the four nations, or no place, to the rest', () => {
     expect(placeNotCovered('moved from jersey to wales, does this apply', rules)).toBeUndefined();
     expect(placeNotCovered('does this apply to my husband', rules)).toBeUndefined();
+  });
+});
+
+describe('the shipped nations', () => {
+  const shipped = loadContent(DEFAULTS.knowledgeDir, DEFAULTS.dialogsDir).intents.nations;
+
+  it('take how the advice works in a nation as the question, and where someone once worked as none', () => {
+    expect(recogniseNationQuestion('will it work in scotland', shipped)).toEqual(['Scotland']);
+    expect(
+      recogniseNationQuestion(
+        'I had a second opinion in Sheffield and the consultant there was marvellous. Can I switch over and have her look after me from now on, or does it not work like that? I used to work in that very hospital back in the seventies, funnily enough.',
+        shipped,
+      ),
+    ).toBeUndefined();
   });
 });

@@ -78,4 +78,10 @@ describe('the shipped complaint phrases (thirty-fifth pass)', () => {
     }
     expect(recogniseComplaint('that was very rude of the receptionist', intents.complaints)).toBeDefined();
   });
+
+  it('take a fuss not wanted, or going past a relative who decides for herself, as no complaint, and going over a rude consultant\'s head as one (forty-fourth pass)', () => {
+    expect(recogniseComplaint("Can I ask to see one of the others, or even move to the practice across town? I'd rather not make a fuss though.", intents.complaints)).toBeUndefined();
+    expect(recogniseComplaint("She's sixteen now. Can we as her parents request a second opinion for her? We don't want to go over her head.", intents.complaints)).toBeUndefined();
+    expect(recogniseComplaint('The consultant was rude and dismissive and I want to go over his head', intents.complaints)).toBeDefined();
+  });
 });
