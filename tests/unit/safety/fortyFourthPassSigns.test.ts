@@ -61,3 +61,24 @@ describe('signs read in the forty-fourth pass (people whose English is a second 
     expect(shippedRules.assessByRules('I can take my mum to the appointment, can I?')).toBeUndefined();
   });
 });
+
+describe('care at the end of life, read in the forty-fourth pass', () => {
+  it('signposts questions about its medicines, machines and treatments', () => {
+    expect(shippedRules.assessByRules('dose of hyoscine for secretions?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules("the syringe driver's beeping and the light's gone amber, is the medicine still going in")?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules("Should I have the PEG tube or not? I'm 74 with MND and my swallow is getting worse.")?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules("What does it mean when Dad's breathing stops for about 20 seconds and then starts again?")?.kind).toBe('medical-advice');
+  });
+
+  it('gives a rattly chest asked about for comfort the 999 line with the signpost, and chest pain with a grey colour 999', () => {
+    expect(shippedRules.assessByRules('Is the rattly noise in his chest hurting him? can they give him something for it')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules("his chest is hurting him and he's gone grey")?.kind).toBe('emergency');
+  });
+
+  it('reads not waking up asked for, and the thought of taking all of someone\'s tablets, as a crisis, not someone unconscious', () => {
+    expect(shippedRules.assessByRules("I asked the nurse to put extra in my syringe driver so I wouldn't wake up. She said no. I'll find another way.")?.kind).toBe('crisis');
+    expect(shippedRules.assessByRules('Mi tired, Lord. If him go, mi nah want stay pon this earth either. Mi did think bout taking all a him tablets.')?.kind).toBe('crisis');
+    expect(shippedRules.assessByRules("I'm thinking about taking all my tablets to the appointment so the doctor can see them")).toBeUndefined();
+    expect(shippedRules.assessByRules("my dad collapsed and he won't wake up")?.kind).toBe('emergency');
+  });
+});
