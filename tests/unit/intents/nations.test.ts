@@ -79,4 +79,10 @@ describe('the shipped nations', () => {
       ),
     ).toBeUndefined();
   });
+
+  it('take "English" of the NHS or its rules as England, and "my English" of the language as nothing', () => {
+    expect(recogniseNationQuestion('Are you only for the English NHS?', shipped)).toEqual(['England']);
+    expect(recogniseNationQuestion("I'm English but I live in the Highlands now, does this still apply to me?", shipped)).toEqual(['Scotland']);
+    expect(recogniseNationQuestion('my English is not good, does this apply to me in Wales?', shipped)).toEqual(['Wales']);
+  });
 });

@@ -54,6 +54,11 @@ describe('signs read in the forty-fourth pass (people whose English is a second 
     expect(shippedRules.assessByRules("can you double check what's wrong with me, I have a rash on my legs")?.kind).toBe('medical-advice');
   });
 
+  it('leaves a letter still needed for going private to the flow, and whether an operation is really needed signposted', () => {
+    expect(shippedRules.assessByRules("I'd pay to go private, would I still need a letter from the GP for that?")).toBeUndefined();
+    expect(shippedRules.assessByRules('do I really need an operation on my knee')?.kind).toBe('medical-advice');
+  });
+
   it('reads whether to take, give or raise a medicine asked in another language as a medicine question', () => {
     expect(shippedRules.assessByRules('Czy mogę brać ibuprofen razem z tabletkami na ciśnienie?')?.kind).toBe('medical-advice');
     expect(shippedRules.assessByRules('anghofiais fy nhabled teneuo gwaed neithiwr, ddylwn i gymryd dwy heddiw?')?.kind).toBe('medical-advice');
