@@ -41,4 +41,12 @@ describe('replies to the shipped flows read in the forty-third pass', () => {
     expect(recognizer.recognise("we don't have money to go private", nhsOrPrivate)).toEqual({ kind: 'choice', index: 0 });
     expect(recognizer.recognise("I'd pay privately, money is tight but it's worth it", nhsOrPrivate)).toEqual({ kind: 'choice', index: 1 });
   });
+
+  it('answers a question passed on for someone else as a question, not as the button whose label says "want"', () => {
+    expect(recognizer.recognise('my nan wants to know is pals free or do u have to pay', stepOf('pals-triage', 'intro'))).toMatchObject({ kind: 'side-question' });
+  });
+
+  it('takes going back "a bit" as the way out', () => {
+    expect(recognizer.recognise('go back a bit i missed the first part', stepOf('downsides', 'delay'))).toEqual({ kind: 'way-out', reason: 'asked' });
+  });
 });

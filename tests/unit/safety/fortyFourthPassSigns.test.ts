@@ -87,3 +87,21 @@ describe('care at the end of life, read in the forty-fourth pass', () => {
     expect(shippedRules.assessByRules("my dad collapsed and he won't wake up")?.kind).toBe('emergency');
   });
 });
+
+describe('alcohol, drugs and hostels, read in the forty-fourth pass', () => {
+  it('signposts a drink asked about on methadone, not 999 as if methadone were swallowed, and a child drinking it is 999', () => {
+    expect(shippedRules.assessByRules('can i have a drink on methadone or will it mess me up')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('my toddler drank some of my methadone')?.kind).toBe('emergency');
+  });
+
+  it('signposts whether shakes mean dependence, and treating an abscess oneself', () => {
+    expect(shippedRules.assessByRules("I get the shakes every morning till I have a can. Does that mean I'm physically dependent?")?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('got an abscess in my arm from injecting, can I lance it myself with a clean needle')?.kind).toBe('medical-advice');
+  });
+
+  it('reads a will made and debts paid back, with thanks before going, as a crisis, and the same told before a question as none', () => {
+    expect(shippedRules.assessByRules("I've made a will and paid back what I could to people. Just wanted to say thanks to someone before I go.")?.kind).toBe('crisis');
+    expect(shippedRules.assessByRules("I've made a will and paid back what I owed, now can I ask about the second opinion for my liver")).toBeUndefined();
+  });
+});
+
