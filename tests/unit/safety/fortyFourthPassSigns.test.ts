@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedRules } from './shippedRules';
+import { assessSafety, shippedRules } from './shippedRules';
 
 describe('signs read in the forty-fourth pass (people whose English is a second language)', () => {
   it('reads the wish to die said in another language as a crisis, whoever it is quoted from', () => {
@@ -102,6 +102,25 @@ describe('alcohol, drugs and hostels, read in the forty-fourth pass', () => {
   it('reads a will made and debts paid back, with thanks before going, as a crisis, and the same told before a question as none', () => {
     expect(shippedRules.assessByRules("I've made a will and paid back what I could to people. Just wanted to say thanks to someone before I go.")?.kind).toBe('crisis');
     expect(shippedRules.assessByRules("I've made a will and paid back what I owed, now can I ask about the second opinion for my liver")).toBeUndefined();
+  });
+});
+
+describe('mental illness and its medicines, read in the forty-fourth pass', () => {
+  it('reads rigid muscles, a burning temperature and speech that makes no sense as 999, and a letter that makes no sense as none', () => {
+    expect(shippedRules.assessByRules("Tonight he's rigid as a board, burning hot, sweating and doesn't make sense when he talks.")?.kind).toBe('emergency');
+    expect(shippedRules.assessByRules("the letter about his temperature readings doesn't make sense to me")).toBeUndefined();
+  });
+
+  it('gives a medicine taken twice by mistake with drowsiness the 999 line with the signpost', () => {
+    const twice = assessSafety('think i took my quetiapine twice tonight by mistake, feel pretty drowsy, is that bad?');
+    expect(twice?.kind).toBe('medical-advice');
+    expect(twice?.possibleEmergency).toBeDefined();
+  });
+
+  it('leaves whether a worry is normal to feel, and a complaint about a clinic that lost results, to the leaflet and PALS', () => {
+    expect(shippedRules.assessByRules("I've got OCD and I'm scared of upsetting my consultant by going behind her back. Is that normal to feel?")).toBeUndefined();
+    expect(shippedRules.assessByRules("The clozapine clinic lost my son's blood results twice last year and he nearly missed his tablets. How do I make a formal complaint?")).toBeUndefined();
+    expect(shippedRules.assessByRules('I missed my tablets this morning, should I take two now?')?.kind).toBe('medical-advice');
   });
 });
 
