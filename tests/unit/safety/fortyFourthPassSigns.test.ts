@@ -121,6 +121,7 @@ describe('mental illness and its medicines, read in the forty-fourth pass', () =
     expect(shippedRules.assessByRules("I've got OCD and I'm scared of upsetting my consultant by going behind her back. Is that normal to feel?")).toBeUndefined();
     expect(shippedRules.assessByRules("The clozapine clinic lost my son's blood results twice last year and he nearly missed his tablets. How do I make a formal complaint?")).toBeUndefined();
     expect(shippedRules.assessByRules('I missed my tablets this morning, should I take two now?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('is it common to feel numb in my fingers after surgery')?.kind).toBe('medical-advice');
   });
 });
 
