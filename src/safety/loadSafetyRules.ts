@@ -43,6 +43,7 @@ export const DATED_PAST_LIST = 'dated-past';
  * setting is then never read out of a sentence.
  */
 export const SECOND_OPINION_SETTING_LIST = 'second-opinion-setting';
+/** What a request for a clinical judgement is about: a medicine, symptom, named treatment or result, not "treatment" or "tests". */
 export const CLINICAL_OBJECT_LIST = 'clinical-object';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -31,6 +31,7 @@ describe('signs read in the forty-fourth pass (people whose English is a second 
   it('gives the 999 line to someone behind a door that has not opened since yesterday, and nothing to a service not answering', () => {
     expect(shippedRules.assessByRules('the student in my flat not open his door since yesterday, light is on and his phone ringing inside')?.kind).toBe('possible-emergency');
     expect(shippedRules.assessByRules('nobody answered the door at the surgery since yesterday, I want to complain')).toBeUndefined();
+    expect(shippedRules.assessByRules("the old lady next door hasn't opened her curtains since yesterday and she's not answering, should I ring the surgery?")?.kind).toBe('possible-emergency');
   });
 
   it("gives the 999 line to someone else a little confused today, and nothing to the writer's own muddle", () => {
@@ -92,6 +93,7 @@ describe('alcohol, drugs and hostels, read in the forty-fourth pass', () => {
   it('signposts a drink asked about on methadone, not 999 as if methadone were swallowed, and a child drinking it is 999', () => {
     expect(shippedRules.assessByRules('can i have a drink on methadone or will it mess me up')?.kind).toBe('medical-advice');
     expect(shippedRules.assessByRules('my toddler drank some of my methadone')?.kind).toBe('emergency');
+    expect(shippedRules.assessByRules('my son swallowed a magnet, can he have a drink of water')?.kind).toBe('emergency');
   });
 
   it('signposts whether shakes mean dependence, and treating an abscess oneself', () => {
@@ -121,6 +123,7 @@ describe('mental illness and its medicines, read in the forty-fourth pass', () =
     expect(shippedRules.assessByRules("I've got OCD and I'm scared of upsetting my consultant by going behind her back. Is that normal to feel?")).toBeUndefined();
     expect(shippedRules.assessByRules("The clozapine clinic lost my son's blood results twice last year and he nearly missed his tablets. How do I make a formal complaint?")).toBeUndefined();
     expect(shippedRules.assessByRules('I missed my tablets this morning, should I take two now?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('the pharmacy lost my prescription, should I take two of my tablets tomorrow?')?.kind).toBe('medical-advice');
     expect(shippedRules.assessByRules('is it common to feel numb in my fingers after surgery')?.kind).toBe('medical-advice');
   });
 });
