@@ -57,11 +57,13 @@ function evalSet(name: string, items: readonly Item[], rules: SafetyRules, repor
     let byRulesAlone = 0;
     let lineShown = 0;
     let samaritansLine = 0;
+    let crisisReplyOrLine = 0;
     for (const { text } of list) {
       const concern = rules.assess(text);
       if (REPLY_NEEDED[expect](rules.assessByRules(text))) byRulesAlone++;
       if (concern?.kind === 'possible-emergency' || concern?.possibleEmergency) lineShown++;
       if (crisisLine(concern)) samaritansLine++;
+      if (REPLY_NEEDED[expect](concern) || crisisLine(concern)) crisisReplyOrLine++;
       if (REPLY_NEEDED[expect](concern)) handled++;
       else misses.push(`  ${name} ${expect}: "${text}" -> ${describe(concern)}`);
     }
@@ -71,7 +73,7 @@ function evalSet(name: string, items: readonly Item[], rules: SafetyRules, repor
     // What the classifier adds (or, for near-misses, takes away) beside the rules.
     console.log(`       rules alone: ${byRulesAlone}/${list.length}`);
     if (expect === 'near-miss') console.log(`       of which given the "if this is happening now" line: ${lineShown}, the Samaritans line: ${samaritansLine}`);
-    if (expect === 'crisis') console.log(`       crisis reply or the Samaritans line (not counted as caught above): ${handled + samaritansLine}/${list.length}`);
+    if (expect === 'crisis') console.log(`       crisis reply or the Samaritans line (not counted as caught above): ${crisisReplyOrLine}/${list.length}`);
   }
   return misses;
 }
@@ -147,6 +149,8 @@ export function safetyEval(report: Report): string[] {
   evalSet('unseen/safety-az.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-az.yaml')), rules, report, false);
   // Written blind in the forty-fourth pass (two writers, SAFE-BA1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
   evalSet('unseen/safety-ba.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-ba.yaml')), rules, report, false);
+  // Written blind in the forty-fifth pass (two writers, SAFE-BB1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
+  evalSet('unseen/safety-bb.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bb.yaml')), rules, report, false);
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
   const falseAlarms = safetyFalseAlarms(rules);
   return [...(misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : []), ...falseAlarms];
