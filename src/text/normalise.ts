@@ -72,6 +72,12 @@ const WORD_FIXES: ReadonlyMap<string, string> = new Map(
     min: 'minutes',
     hrs: 'hours',
     hubby: 'husband',
+    // sound-it-out and one-handed spellings of time and dose words (forty-fifth pass: people who cannot type much)
+    missd: 'missed',
+    rong: 'wrong',
+    agen: 'again',
+    nite: 'night',
+    tonite: 'tonight',
     // text-speak question words, so "shud i have the op" reads like "should i have the op"
     shud: 'should',
     shd: 'should',
