@@ -73,3 +73,42 @@ describe('signs read in the forty-fifth pass (people who cannot type much)', () 
     expect(shippedRules.assessByRules('my chest pains last yr were put down to anxiety, I still want a cardiologist to look again')?.kind).toBe('possible-emergency');
   });
 });
+
+describe('signs read in the forty-fifth pass (work and sport)', () => {
+  it('reads heat exhaustion turning to heatstroke as an emergency, and a hot day told calmly as none', () => {
+    expect(shippedRules.assessByRules('one of the lads got too hot in the sun on the roof and now he is confused and not sweating')?.kind).toBe('emergency');
+    expect(shippedRules.assessByRules('we work outside in the heat all summer, can I ask for a second opinion on my skin?')).toBeUndefined();
+  });
+
+  it('reads what a fit note means one can do as a question for the GP, and going back to the GP as none', () => {
+    expect(shippedRules.assessByRules("the fit note says 'may be fit for work with amended duties'. does that mean I can go back on the lorries?")?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('the letter says the referral was refused. does that mean I can go back to my GP for a second opinion?')).toBeUndefined();
+  });
+
+  it('places a head injury "years back" in the past', () => {
+    expect(shippedRules.assessByRules('my memory has been poor since a head injury years back, can my wife come with me?')?.kind).not.toBe('emergency');
+  });
+});
+
+describe('signs read in the forty-fifth pass (Deaf people who use BSL and write English)', () => {
+  it('reads "better if me gone" as a crisis', () => {
+    expect(shippedRules.assessByRules('nobody sign with me at home. think better if me gone')?.kind).toBe('crisis');
+  });
+
+  it('reads being up on a roof in the small hours as a crisis, and working on a roof as none', () => {
+    expect(shippedRules.assessByRules('2am, me on roof of flats. cant phone anyone')?.kind).toBe('crisis');
+    expect(shippedRules.assessByRules('me on roof all day fixing tiles, can I get a second opinion on my back?')).toBeUndefined();
+  });
+
+  it('reads a medicine named and then "stop?" or "more dose or change?" asked in a few words', () => {
+    expect(shippedRules.assessByRules('me statin, leg pain. stop?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('citalopram 4 week same. more dose or change?')?.kind).toBe('medical-advice');
+  });
+
+  it('reads "good or not" after a treatment, and "mean what?" after a letter, as questions for the team', () => {
+    expect(shippedRules.assessByRules('doctor want grommets again for daughter. good or not')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('cochlear implant need or hearing aid enough?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules("letter say 'mild conductive loss'. mean what?")?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('where do I get hearing aid batteries?')).toBeUndefined();
+  });
+});
