@@ -50,3 +50,15 @@ describe('replies to the shipped flows read in the forty-third pass', () => {
     expect(recognizer.recognise('go back a bit i missed the first part', stepOf('downsides', 'delay'))).toEqual({ kind: 'way-out', reason: 'asked' });
   });
 });
+
+describe('replies to the shipped flows read in the forty-fifth pass', () => {
+  it('takes a number someone else can ring instead as the way out', () => {
+    expect(recognizer.recognise('my dad asks is there a number he can ring instead, he cannot type', stepOf('how-to-get-a-second-opinion', 'specialist'))).toEqual({ kind: 'way-out', reason: 'asked' });
+  });
+
+  it('takes "nah ur alright" as no thanks, and "alright" alone as yes', () => {
+    const intro = stepOf('how-to-get-a-second-opinion', 'intro');
+    expect(recognizer.recognise('nah ur alright', intro)).toEqual({ kind: 'choice', index: 1 });
+    expect(recognizer.recognise('alright', intro)).toEqual({ kind: 'choice', index: 0 });
+  });
+});

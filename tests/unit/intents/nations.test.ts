@@ -85,4 +85,9 @@ describe('the shipped nations', () => {
     expect(recogniseNationQuestion("I'm English but I live in the Highlands now, does this still apply to me?", shipped)).toEqual(['Scotland']);
     expect(recogniseNationQuestion('my English is not good, does this apply to me in Wales?', shipped)).toEqual(['Wales']);
   });
+
+  it('take "everywhere" as asking where it holds only when it asks that, not "no time to go everywhere"', () => {
+    expect(recogniseNationQuestion("I'm in Cardiff, is it the same everywhere?", shipped)).toEqual(['Wales']);
+    expect(recogniseNationQuestion('We live in Leicester. I work long days and have no time to go everywhere. Can I see another GP at my surgery?', shipped)).toBeUndefined();
+  });
 });

@@ -112,3 +112,60 @@ describe('signs read in the forty-fifth pass (Deaf people who use BSL and write 
     expect(shippedRules.assessByRules('where do I get hearing aid batteries?')).toBeUndefined();
   });
 });
+
+describe('signs read in the forty-fifth pass (prison, probation and release)', () => {
+  it('reads drugs swallowed in a wrap to hide them as a danger', () => {
+    expect(shippedRules.assessByRules('he swallowed a wrap in cling film when the officers came in and now his belly hurts')?.kind).toMatch(/emergency/);
+  });
+
+  it('reads a river that "looks better" than going on as a crisis, and the river on a better day as none', () => {
+    expect(shippedRules.assessByRules('no job, no flat, the canal looks easier than another year of this')?.kind).toBe('crisis');
+    expect(shippedRules.assessByRules('the river looks better today than last week, we walked to the hospital along it')).toBeUndefined();
+  });
+
+  it('reads things given away with a letter to post to family as a crisis', () => {
+    expect(shippedRules.assessByRules('the lad on my landing has given his radio and his photos to the next cell and asked me to post a letter to his daughter')?.kind).toBe('crisis');
+  });
+
+  it('reads making sure they never lock him up again as a crisis', () => {
+    expect(shippedRules.assessByRules("he said he'll make sure they never put him away again if the appeal fails")?.kind).toBe('crisis');
+  });
+
+  it('reads whether missed doses made a medicine stop working as a question for the team', () => {
+    expect(shippedRules.assessByRules('missed my tablets for a week after the transfer. will the virus have become resistant?')?.kind).toBe('medical-advice');
+  });
+
+  it('lowers a past chest pain to the 999 line when the writer wants to make a formal complaint', () => {
+    expect(shippedRules.assessByRules('the nurse said my chest pain in March was indigestion. it was a heart attack. I want to make a formal complaint')?.kind).toBe('possible-emergency');
+  });
+});
+
+describe('signs read in the forty-fifth pass (gender care and HIV)', () => {
+  it('knows HIV and gender care medicines, and PrEP only as something taken', () => {
+    expect(shippedRules.assessByRules('is it ok to drink on descovy?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('is testogel better than nebido injections?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('my partner is undetectable now, do I still need prep?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('how do I prep for my second opinion appointment?')).toBeUndefined();
+  });
+});
+
+describe('signs read in the forty-fifth pass (people new to the NHS, and the armed forces)', () => {
+  it('gives the 999 line to a heart that races until one feels faint', () => {
+    expect(shippedRules.assessByRules('sometimes my heart races so fast I think I will faint, last time was this morning')?.kind).toBe('possible-emergency');
+  });
+
+  it('reads a medicine from home asked about by its brand, its units or the nearest one here as a medicine question', () => {
+    expect(shippedRules.assessByRules('is levemir the same as the insulin I had in Poland?')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('my tablets from home are fluvoxamine and nobody stocks them. what is the nearest one to switch to')?.kind).toBe('medical-advice');
+    expect(shippedRules.assessByRules('we moved from Wales, is it the same as England for second opinions?')).toBeUndefined();
+  });
+
+  it('gives the 999 line to someone sleeping off strong painkillers and drink who is snoring loudly', () => {
+    const concern = shippedRules.assess('he took his tramadol with half a bottle of vodka and is sleeping it off, snoring like a train. fine to leave him?');
+    expect(concern?.kind === 'possible-emergency' || concern?.possibleEmergency !== undefined).toBe(true);
+  });
+
+  it('knows prosthetic limbs and how they are fixed as treatments', () => {
+    expect(shippedRules.assessByRules('is osseointegration worth it for an above-knee amputation?')?.kind).toBe('medical-advice');
+  });
+});
