@@ -169,3 +169,20 @@ describe('signs read in the forty-fifth pass (people new to the NHS, and the arm
     expect(shippedRules.assessByRules('is osseointegration worth it for an above-knee amputation?')?.kind).toBe('medical-advice');
   });
 });
+
+describe('second read of the forty-fifth pass: the new patterns leave everyday sentences alone', () => {
+  it('leaves new tablets that look better, and an inviting sea, alone', () => {
+    expect(shippedRules.assessByRules('the new tablets look better than the old ones')).toBeUndefined();
+    expect(shippedRules.assessByRules('the sea looks inviting, can we come to the clinic after a swim?')).toBeUndefined();
+  });
+
+  it('leaves "the heat of the moment", a sandwich in cling film and a hospital referral alone', () => {
+    expect(shippedRules.assessByRules('in the heat of the moment I got confused about which letter to bring')).toBeUndefined();
+    expect(shippedRules.assessByRules('I ate my sandwich wrapped in cling film in the waiting room')).toBeUndefined();
+    expect(shippedRules.assessByRules('does it need a hospital referral or can the GP do it?')).toBeUndefined();
+  });
+
+  it('leaves breathing worse than before an operation, asked about with a second opinion, short of 999', () => {
+    expect(shippedRules.assessByRules('my breathing is worse than before the operation, can I ask for another surgeon?')?.kind).not.toBe('emergency');
+  });
+});
