@@ -128,6 +128,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set BB (tests/eval/unseen/questions-bb.yaml)', load: () => loadTopicSet('unseen/questions-bb.yaml') },
   // Written blind in the forty-fifth pass, two writers (QA-BC1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
   { name: 'unseen set BC (tests/eval/unseen/questions-bc.yaml)', load: () => loadTopicSet('unseen/questions-bc.yaml') },
+  // Written blind in the forty-sixth pass, two writers (QA-BD1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
+  { name: 'unseen set BD (tests/eval/unseen/questions-bd.yaml)', load: () => loadTopicSet('unseen/questions-bd.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
