@@ -62,3 +62,41 @@ describe('replies to the shipped flows read in the forty-fifth pass', () => {
     expect(recognizer.recognise('alright', intro)).toEqual({ kind: 'choice', index: 0 });
   });
 });
+
+describe('replies to the shipped flows read in the forty-sixth pass', () => {
+  it('answers a word named and then asked about ("registrar whos that when its at home"), not the button whose words it shares', () => {
+    const why = stepOf('how-to-get-a-second-opinion', 'why');
+    expect(recognizer.recognise('registrar whos that when its at home', why)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('the registrar whats that', why)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise('I will ask the registrar', why)).toMatchObject({ kind: 'choice' });
+  });
+
+  it('takes going back a step said with "naw" and "pal" as the way out', () => {
+    const delay = stepOf('pals-triage', 'delay');
+    expect(recognizer.recognise('ah naw take us back a step pal', delay)).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(recognizer.recognise('ah naw go back', delay)).toEqual({ kind: 'way-out', reason: 'asked' });
+  });
+
+  it('takes it all being too much, said whole, as the way out', () => {
+    const different = stepOf('downsides', 'different');
+    expect(recognizer.recognise('this is too much', different)).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(recognizer.recognise('its all too much', different)).toEqual({ kind: 'way-out', reason: 'asked' });
+  });
+
+  it('takes private costing too much as another NHS doctor, not paying privately', () => {
+    const nhsOrPrivate = stepOf('how-to-get-a-second-opinion', 'nhs-or-private');
+    expect(recognizer.recognise('private costs too much', nhsOrPrivate)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise('going private is too much money for us', nhsOrPrivate)).toEqual({ kind: 'choice', index: 0 });
+    expect(recognizer.recognise("i'd go private, money isn't a problem", nhsOrPrivate)).toEqual({ kind: 'choice', index: 1 });
+  });
+
+  it('answers a doubt that the NHS would pay ("cant see the nhs paying for...") as a question, not the private button', () => {
+    const nhsOrPrivate = stepOf('how-to-get-a-second-opinion', 'nhs-or-private');
+    expect(recognizer.recognise("can't see the NHS stumping up for some top doctor down in London", nhsOrPrivate)).toMatchObject({ kind: 'side-question' });
+    expect(recognizer.recognise("i'd pay, can't see the nhs doing it quick enough", nhsOrPrivate)).toEqual({ kind: 'choice', index: 1 });
+  });
+
+  it('takes an answer followed by "and then what happens after that?" as the answer, left to the flow', () => {
+    expect(recognizer.recognise('an apology would do, and then what happens after that?', stepOf('pals-triage', 'what-like'))).toMatchObject({ kind: 'choice' });
+  });
+});
