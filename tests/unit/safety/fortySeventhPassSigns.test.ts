@@ -77,3 +77,22 @@ describe('signs read in the forty-seventh pass (diabetes and breathing condition
     expect(kindOf('can I turn up to the clinic without my oxygen?')).toBeUndefined();
   });
 });
+
+describe('signs read in the forty-seventh pass (heart conditions)', () => {
+  it('reads an overdose only imagined, with "would" first, as the 999 line, and letters left for grandchildren as a crisis', () => {
+    expect(kindOf('would my ICD shock me back if I swallowed every tablet in the house?')).toBe('possible-emergency');
+    expect(kindOf('what if I took all my heart tablets')).toBe('possible-emergency');
+    expect(kindOf("I've written letters to my grandkids and I'm ready now")).toBe('crisis');
+    expect(kindOf("I've written letters to my grandchildren's school about the bullying")).toBeUndefined();
+  });
+
+  it('reads the checks of an implanted defibrillator as no emergency, and a defibrillator needed as one', () => {
+    expect(kindOf('I want a second opinion on how often my defibrillator checks should be')).toBeUndefined();
+    expect(kindOf('he collapsed in the street, someone has gone for the defibrillator')).toBe('emergency');
+  });
+
+  it('reads what counts towards a fluid limit as a question for the heart team', () => {
+    expect(kindOf("I'm on a fluid restriction of 1.5 litres, does soup count?")).toBe('medical-advice');
+    expect(kindOf('does tea count as a drink at the hospital cafe loyalty scheme?')).toBeUndefined();
+  });
+});
