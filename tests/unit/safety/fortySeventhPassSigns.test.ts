@@ -96,3 +96,25 @@ describe('signs read in the forty-seventh pass (heart conditions)', () => {
     expect(kindOf('does tea count as a drink at the hospital cafe loyalty scheme?')).toBeUndefined();
   });
 });
+
+describe('signs read in the forty-seventh pass (earlier corpora, travelling families)', () => {
+  it('counts time told in winters or Christmases as history, so a poisoning long past gets the line, not 999', () => {
+    expect(kindOf('he had carbon monoxide poisoning in the caravan three winters ago and his memory has never been right')).toBe('possible-emergency');
+  });
+
+  it('reads "how many would be too many, asking for a reason" as a crisis', () => {
+    expect(kindOf('how many of these sleeping tablets would be too many, asking for a reason')).toBe('crisis');
+  });
+
+  it('reads strapping up an injury and going back to sport after one as questions for a clinician', () => {
+    expect(kindOf('twisted my ankle badly at work, can I just strap it up myself?')).toBe('medical-advice');
+    expect(kindOf('my son got concussed at rugby, when can he play again?')).toBe('medical-advice');
+    expect(kindOf('when can I go back to the clinic to ask about the second opinion')).toBeUndefined();
+  });
+
+  it('reads "going to sleep and not waking up" as a crisis, and a look "like she didn\'t know me" as no confusion', () => {
+    expect(kindOf('said my goodbyes. going to sleep and not waking up')).toBe('crisis');
+    expect(kindOf('my dad looked at me like he didn\'t know me when I told him about the diagnosis')).toBeUndefined();
+  });
+});
+
