@@ -65,7 +65,15 @@ export function sameWord(typed: string, wanted: string, prefix = false): boolean
 
 function isSlip(typed: string, wanted: string): boolean {
   // Slips rarely change the first letter; checking it first keeps this cheap on long messages.
-  return wanted.length >= MIN_FUZZY_LENGTH && typed[0] === wanted[0] && editDistanceWithin(typed, wanted, 1) <= 1 && !isEnglishWord(typed);
+  return wanted.length >= MIN_FUZZY_LENGTH && typed[0] === wanted[0] && editDistanceWithin(typed, wanted, 1) <= 1 && !isEnglishWord(typed) && !dropsItsG(typed, wanted);
+}
+
+/**
+ * "livin", "goin": an English -ing word with its g dropped, as people write it, is that word, never a slip of another
+ * one ("livin in glasgow" is not "livid", a complaint).
+ */
+function dropsItsG(typed: string, wanted: string): boolean {
+  return typed.endsWith('in') && wanted !== `${typed}g` && isEnglishWord(`${typed}g`);
 }
 
 /**

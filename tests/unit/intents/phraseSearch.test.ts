@@ -66,4 +66,10 @@ describe('looking for a phrase in a message', () => {
     expect(wordsOf("I'd like to complain")).toEqual(first);
     expect(Object.isFrozen(first)).toBe(true);
   });
+
+  it('reads an -ing word with its g dropped as that word, never as a slip of another ("livin" is not "livid")', () => {
+    expect(sameWord('livin', 'livid')).toBe(false);
+    expect(sameWord('livin', 'living')).toBe(true);
+    expect(sameWord('referal', 'referral')).toBe(true);
+  });
 });
