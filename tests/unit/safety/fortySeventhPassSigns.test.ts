@@ -118,3 +118,21 @@ describe('signs read in the forty-seventh pass (earlier corpora, travelling fami
   });
 });
 
+describe('signs read in the forty-seventh pass (eating disorders)', () => {
+  it('gives chest twinges on and off the line, and a daughter home and eating again after a collapse the line, not 999', () => {
+    expect(kindOf("he's had chest twinges on and off since Sunday and won't see anyone")).toBe('possible-emergency');
+    expect(kindOf("My son collapsed at college in May and spent a night in hospital. He's home and eating again now. Can we get a second opinion on his care plan?")).toBe('possible-emergency');
+  });
+
+  it('reads going out and "won\'t be coming back" as a crisis, but not away until a date', () => {
+    expect(kindOf("she texted that she's going down to the beach and won't be coming back")).toBe('crisis');
+    expect(kindOf("he's gone to Spain for work and won't be coming back till May")).toBeUndefined();
+  });
+
+  it('reads laxatives and refeeding vitamins as medicines, and what a condition does to the heart as a clinical question', () => {
+    expect(kindOf('can I come off the senna straight away or should I cut down?')).toBe('medical-advice');
+    expect(kindOf("I stopped taking my thiamine last week, does that matter?")).toBe('medical-advice');
+    expect(kindOf('can anorexia damage your bones for good?')).toBe('medical-advice');
+  });
+});
+
