@@ -34,6 +34,8 @@ describe('signs read in the forty-seventh pass (fertility care and pregnancy los
     expect(kindOf('they gave me mifepristone, how do i take it, with food?')).toBe('medical-advice');
     expect(kindOf('how to use the cyclogest pessaries, front or back?')).toBe('medical-advice');
     expect(kindOf('how do I take my notes to the second opinion appointment?')).toBeUndefined();
+    expect(kindOf('how do I use the NHS app to order my tablets?')).toBeUndefined();
+    expect(kindOf('how to apply for free prescriptions for my medicines')).toBeUndefined();
   });
 
   it('reads whether to ask for a test as a clinical question, but not asking for a second opinion or for results to be sent', () => {
@@ -64,6 +66,7 @@ describe('signs read in the forty-seventh pass (diabetes and breathing condition
   it('reads the top of a car park with no point left as a crisis, but not a question about its pay machine', () => {
     expect(kindOf("on the top floor of the car park. can't see the point of any of it")).toBe('crisis');
     expect(kindOf("at the top of the car park there's a pay machine, is it free for patients?")).toBeUndefined();
+    expect(kindOf('at the top of the car park, done parking, where is the entrance to outpatients')).toBeUndefined();
   });
 
   it('reads puffs, units, oxygen flow, rinsing after an inhaler and what steroid courses do to a child as medicine questions', () => {
