@@ -139,3 +139,23 @@ describe('signs read in the forty-seventh pass (eating disorders)', () => {
   });
 });
 
+describe('signs read in the forty-seventh pass (care homes)', () => {
+  it('reads fits on and off without coming round in between as an emergency, however calmly told', () => {
+    expect(kindOf("sorry to bother you, he's been fitting on and off for a while and isn't coming round between them")).toBe('emergency');
+  });
+
+  it('gives insulin given twice by mistake the line, even told as fine so far', () => {
+    expect(kindOf('the carer gave dad his lantus twice tonight by mistake but he seems ok')).toBe('possible-emergency');
+  });
+
+  it('reads someone saying they will jump as a crisis, but not jumping the queue', () => {
+    expect(kindOf("she's on the balcony saying she's going to jump")).toBe('crisis');
+    expect(kindOf("she said she's going to jump the queue at the clinic")).toBeUndefined();
+  });
+
+  it('reads how long a symptom lasts once treated as a question for the clinical team', () => {
+    expect(kindOf('how long does the rash from the antibiotics take to clear up?')).toBe('medical-advice');
+    expect(kindOf('how long does a second opinion take to come through')).toBeUndefined();
+  });
+});
+
