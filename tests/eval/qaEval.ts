@@ -132,6 +132,7 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set BD (tests/eval/unseen/questions-bd.yaml)', load: () => loadTopicSet('unseen/questions-bd.yaml') },
   // Written blind in the forty-seventh pass, two writers (QA-BE1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
   { name: 'unseen set BE (tests/eval/unseen/questions-be.yaml)', load: () => loadTopicSet('unseen/questions-be.yaml') },
+  { name: 'unseen set BF (tests/eval/unseen/questions-bf.yaml)', load: () => loadTopicSet('unseen/questions-bf.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
