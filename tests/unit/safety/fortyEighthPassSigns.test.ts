@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { shippedRules } from './shippedRules';
+
+const kindOf = (text: string): string | undefined => shippedRules.assessByRules(text)?.kind;
+const verdictOf = (text: string): string | undefined => {
+  const concern = shippedRules.assessByRules(text);
+  return concern && `${concern.kind}${concern.possibleEmergency ? '+999' : ''}`;
+};
+
+describe('signs read in the forty-eighth pass (neurological conditions, at home after an operation)', () => {
+  it('reads someone who will not open their eyes to the people with them as an emergency, but not eyes stuck or shut against the light', () => {
+    expect(kindOf('she had a fit on the landing, she is breathing but she will not open her eyes')).toBe('emergency');
+    expect(kindOf("grandad is slumped in his chair and won't open his eyes when we shout")).toBe('emergency');
+    expect(kindOf("the baby won't open her eyes in the morning, they're crusty and stuck")).toBeUndefined();
+    expect(kindOf("he won't open his eyes in bright sunlight since the migraine started, can I ask for another neurologist?")).toBeUndefined();
+  });
+
+  it('gives both legs numb with the bladder going the "if this is happening now" line, in either order', () => {
+    expect(kindOf('my legs have gone numb and I keep not knowing when I need the loo')).toBe('possible-emergency');
+    expect(kindOf('numbness in both legs since this morning and trouble having a wee')).toBe('possible-emergency');
+    expect(kindOf('my legs are numb after sitting cross-legged, can I get a second opinion on my knee?')).toBeUndefined();
+  });
+
+  it('gives a tight chest with a pounding heart at least the line, but not a heart pounding before an appointment', () => {
+    expect(kindOf('tight chest and a racing heart on and off since lunch, probably the new tablets')).toBe('possible-emergency');
+    expect(kindOf('heart pounding and my chest feels tight every few hours today')).toMatch(/emergency$/);
+    expect(kindOf('my heart was pounding before the appointment, can I take my sister in with me?')).toBeUndefined();
+  });
+
+  it('gives nothing passed with a swollen belly and being sick the line, in any order, but not one sign alone', () => {
+    expect(kindOf('no output in his stoma bag since this morning, tummy bloated and he is being sick')).toBe('possible-emergency');
+    expect(kindOf('keep throwing up and my belly is swollen, not had a poo for three days since the op')).toBe('possible-emergency');
+    expect(kindOf('not had a poo for two days on the new painkillers, is there something I can take?')).not.toBe('possible-emergency');
+  });
+
+  it('lowers seizures told as the condition a child has to the line, while a fit happening now stays an emergency', () => {
+    expect(verdictOf('my 6 year old has absence seizures, is it ok for him to go on the school trip?')).not.toBe('emergency');
+    expect(kindOf('our toddler has febrile seizures and is fitting right now')).toBe('emergency');
+    expect(kindOf('my son is 4 and having a seizure')).toBe('emergency');
+  });
+
+  it('takes driving or swimming after a seizure as a question for the team, while a seizure told in a story of doctors stays one', () => {
+    expect(verdictOf('I had a seizure last month out of the blue, is it safe for me to drive to work yet?')).toMatch(/^medical-advice/);
+    expect(kindOf('When I had my seizure the neurologist was lovely, the new one is not. Can I go back to the first one?')).not.toBe('medical-advice');
+  });
+
+  it('knows medicines for blood conditions, allergies and the gut by name, so whether to start one is for the team', () => {
+    expect(kindOf('should she start deferasirox instead of the pump?')).toBe('medical-advice');
+    expect(kindOf('would milk thistle help his liver?')).toBe('medical-advice');
+  });
+
+  it('takes whether something must be avoided, whether someone is allergic, or whether something sets a condition off as clinical questions', () => {
+    expect(kindOf('with my coeliac do I have to avoid oats too?')).toBe('medical-advice');
+    expect(kindOf('skin prick test came back 3mm, so is she allergic or not?')).toBe('medical-advice');
+    expect(kindOf('can the cold weather set her eczema off?')).toBe('medical-advice');
+    expect(kindOf('do I have to avoid my old consultant if I get a second opinion?')).toBeUndefined();
+  });
+
+  it('gives infected-looking skin with a shiver, and a first itch after eating an allergen, the "if this is happening now" line', () => {
+    expect(kindOf('the cut on his leg is hot and oozing pus and he has a temperature tonight')).toBe('possible-emergency');
+    expect(kindOf('she ate a prawn by mistake at the party and her lips feel tingly')).toMatch(/emergency$/);
+    expect(kindOf('had prawns last week and they were lovely, can I ask for another allergist?')).toBeUndefined();
+  });
+
+  it('lowers a breathing sign asked about as a plan for a rescue medicine to the line, beside the signpost', () => {
+    expect(verdictOf('at what point should I give the reliever, when he is struggling to breathe?')).toMatch(/^medical-advice\+999|^possible-emergency/);
+    expect(kindOf('he is struggling to breathe and the reliever is not helping')).toBe('emergency');
+  });
+
+  it('reads anaphylaxis named as the condition a child lives with as no sign at all, but "she has anaphylaxis, help" as an emergency', () => {
+    expect(kindOf('two kids, one with anaphylaxis, and I can never get a GP appointment')).toBeUndefined();
+    expect(kindOf('she has anaphylaxis, help')).toBe('emergency');
+  });
+
+  it('reads drinking till passing out as a habit, not a collapse, and a body wished to give out as a crisis', () => {
+    expect(kindOf('my dad drinks until he passes out most nights, can his GP refer him for a second opinion on his liver?')).not.toBe('emergency');
+    expect(kindOf('she says she hopes her heart just gives out')).toBe('crisis');
+  });
+});
+
