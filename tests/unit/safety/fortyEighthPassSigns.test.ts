@@ -76,5 +76,41 @@ describe('signs read in the forty-eighth pass (neurological conditions, at home 
     expect(kindOf('my dad drinks until he passes out most nights, can his GP refer him for a second opinion on his liver?')).not.toBe('emergency');
     expect(kindOf('she says she hopes her heart just gives out')).toBe('crisis');
   });
+
+  it('reads tablets taken by mistake with signs now as an emergency', () => {
+    expect(kindOf("took my wife's tablets by mistake with mine and now I'm very drowsy and can't think straight")).toBe('emergency');
+    expect(kindOf('I took my tablets by mistake twice last year and was fine, can I see another GP?')).not.toBe('emergency');
+  });
+
+  it('gives someone suddenly too weak to get out of bed the line', () => {
+    expect(kindOf('grandad is too weak to get out of bed this morning, he has barely eaten')).toBe('possible-emergency');
+    expect(kindOf('after the operation I was too weak to walk for weeks, can I get another surgeon to look at my knee?')).toBeUndefined();
+  });
+
+  it('reads pills saved up by name, or knowing how many it takes, as a crisis', () => {
+    expect(kindOf("I've been saving up my sertraline")).toBe('crisis');
+    expect(kindOf('i know how many it would take')).toBe('crisis');
+  });
+
+  it('reads nobody left for the crisis team to find as a crisis', () => {
+    expect(kindOf("when they come there'll be nothing left of me to save")).toBe('crisis');
+  });
+
+  it('does not read "a bit myself" as biting oneself', () => {
+    expect(kindOf('can I lower the dose a bit myself?')).not.toBe('crisis');
+    expect(kindOf('I bit myself till it bled last night')).toBe('crisis');
+  });
+
+  it('reads skipping a dose, something to take for a side effect, a medicine as the cause and treating oneself as clinical questions', () => {
+    expect(kindOf('I took my statin twice, should I skip tonight\'s?')).toBe('medical-advice');
+    expect(kindOf('his sertraline gives him headaches, is there something he can take for that?')).toBe('medical-advice');
+    expect(kindOf('could his painkillers be why he is so muddled?')).toBe('medical-advice');
+    expect(kindOf('my earwax is blocking my hearing aid, can I clean it out myself?')).toBe('medical-advice');
+    expect(kindOf('should I skip the PALS step and go straight to a complaint?')).toBeUndefined();
+  });
+
+  it('dates a sign by a head injury named as the past event', () => {
+    expect(kindOf('her memory has been poor since the head injury, can I ask for another neurologist?')).not.toBe('emergency');
+  });
 });
 
