@@ -33,6 +33,8 @@ export const LONG_AGO_LIST = 'long-ago';
 export const HAPPENING_NOW_LIST = 'happening-now';
 /** The word list of feelings coming back ("again", "the thoughts are back"), which keeps a crisis sign from being lowered. */
 export const CRISIS_AGAIN_LIST = 'crisis-again';
+/** Said to be happening at this very moment ("right now", "as we speak"): history in the same clause does not lower the sign. Optional. */
+export const SAID_NOW_LIST = 'said-to-be-now';
 /** The person is well again now ("he's fine now"): a sign told in a sentence that says nothing of now is then a story that is over. */
 export const RECOVERED_NOW_LIST = 'recovered-now';
 /** A date that puts a sign days or more behind ("in January", "at Christmas"): with recovered-now, the sign is over. */
@@ -93,6 +95,7 @@ export function loadSafetyRules(folder: string, options: { readonly modelCache?:
   const happeningNow = listsFile ? compiler.compile(`{${HAPPENING_NOW_LIST}}`, listsFile, 1) : undefined;
   const recoveredNow = listsFile ? compiler.compile(`{${RECOVERED_NOW_LIST}}`, listsFile, 1) : undefined;
   const datedPast = listsFile ? compiler.compile(`{${DATED_PAST_LIST}}`, listsFile, 1) : undefined;
+  const saidNow = listsFile && lists.some((list) => list.name === SAID_NOW_LIST) ? compiler.compile(`{${SAID_NOW_LIST}}`, listsFile, 1) : undefined;
   const settingRead = listsFile && [SECOND_OPINION_SETTING_LIST, CLINICAL_OBJECT_LIST].every((name) => lists.some((list) => list.name === name));
   const secondOpinionSetting = settingRead ? compiler.compile(`{${SECOND_OPINION_SETTING_LIST}}`, listsFile, 1, 'g') : undefined;
   const clinicalObject = settingRead ? compiler.compile(`\\b(?:{${CLINICAL_OBJECT_LIST}})\\b`, listsFile, 1) : undefined;
@@ -104,7 +107,7 @@ export function loadSafetyRules(folder: string, options: { readonly modelCache?:
   }
   // Every pattern the anchor index reads, read the same way before: its analysis is reused (see patternAnalysisCache).
   const analyse = analysedPatterns(patternSources(compiled), options.modelCache);
-  const rules = new SafetyRules(compiled, { history, recentTreatment, longAgo, happeningNow, crisisAgain, recoveredNow, datedPast, ...(secondOpinionSetting && clinicalObject ? { secondOpinionSetting, clinicalObject } : {}) }, undefined, anchorIndexOf(compiled, analyse));
+  const rules = new SafetyRules(compiled, { history, recentTreatment, longAgo, happeningNow, crisisAgain, recoveredNow, datedPast, ...(saidNow ? { saidNow } : {}), ...(secondOpinionSetting && clinicalObject ? { secondOpinionSetting, clinicalObject } : {}) }, undefined, anchorIndexOf(compiled, analyse));
   if (!verdict.known) {
     checkExamples(rules, problems);
     // Problems were thrown above, so any now are the examples': only a clean pass is remembered.

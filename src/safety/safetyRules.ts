@@ -57,6 +57,8 @@ export interface TimeContext {
   readonly recoveredNow: RegExp;
   /** In the sentence, a date days or more behind ("in January", "at Christmas"): with recoveredNow, the sign is over. */
   readonly datedPast: RegExp;
+  /** In the clause, said to be happening at this moment ("right now", "as we speak"): history beside it does not lower the sign. */
+  readonly saidNow?: RegExp;
   /**
    * The second opinion told as a medical question's setting ("while I wait for the second opinion", "since I'm getting
    * a second opinion anyway"): a medical rule's unless reads the sentence without it (global). None when the word lists
@@ -359,7 +361,8 @@ export class SafetyRules {
     if (rule.spec.alwaysSecondTier) return 'possible';
     // History or an uncertain context lowers a danger sign; it never switches it off.
     const clause = clauseAround(text, start, end, MAX_CONTEXT).replace(this.context.recentTreatment, ' ');
-    if (this.context.history.test(clause)) return 'possible';
+    // "He had a seizure last week and he's fitting right now": the history dates the first one, not this.
+    if (this.context.history.test(clause) && this.context.saidNow?.test(clause) !== true) return 'possible';
     if (rule.lowerIf.some(inSentence)) return 'possible';
     const over = this.context.longAgo.test(sentence) || (this.context.datedPast.test(sentence) && inMessage(this.context.recoveredNow));
     if (over && !this.context.happeningNow.test(sentence)) return 'possible';

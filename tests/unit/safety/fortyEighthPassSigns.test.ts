@@ -112,5 +112,10 @@ describe('signs read in the forty-eighth pass (neurological conditions, at home 
   it('dates a sign by a head injury named as the past event', () => {
     expect(kindOf('her memory has been poor since the head injury, can I ask for another neurologist?')).not.toBe('emergency');
   });
+
+  it('keeps a sign said to be happening right now an emergency, whatever history sits beside it', () => {
+    expect(kindOf('she had a seizure last month and she is fitting again right now')).toBe('emergency');
+    expect(kindOf('he had a seizure last year and he is fine now, can we see another neurologist?')).not.toBe('emergency');
+  });
 });
 

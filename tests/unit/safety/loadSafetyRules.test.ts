@@ -99,6 +99,19 @@ describe('loading the safety rules from YAML', () => {
     expect(rules.assess('since my operation last year my dad has chest pain')?.kind).toBe('emergency');
   });
 
+  it('does not let history in a clause lower a sign said to be happening right now, when the word list for that is given', () => {
+    const withoutIt = loadSafetyRules(write({}));
+    expect(withoutIt.assess('my dad had chest pain last year and my mum has chest pain right now')?.kind).toBe('possible-emergency');
+    const lists = `${WORD_LISTS}  - name: said-to-be-now
+    description: this very moment
+    words:
+      - '\\bright now\\b'
+`;
+    const rules = loadSafetyRules(write({ lists }));
+    expect(rules.assess('my dad had chest pain last year and my mum has chest pain right now')?.kind).toBe('emergency');
+    expect(rules.assess('my mum has chest pain since last year')?.kind).toBe('possible-emergency');
+  });
+
   it('leaves a match alone when an unlessInClause expression is in its own clause, not when it is only elsewhere in the sentence', () => {
     const medical = `rules:
   - id: sugar-asked
