@@ -117,5 +117,9 @@ describe('signs read in the forty-eighth pass (neurological conditions, at home 
     expect(kindOf('she had a seizure last month and she is fitting again right now')).toBe('emergency');
     expect(kindOf('he had a seizure last year and he is fine now, can we see another neurologist?')).not.toBe('emergency');
   });
+
+  it('reads "it is March now and he is fine" as the story being over, with the line, though a request follows "but"', () => {
+    expect(kindOf("mum fainted at the wedding in june. it's october now and she's fine but the cardiologist won't see her, can we ask for another?")).toBe('possible-emergency');
+  });
 });
 
