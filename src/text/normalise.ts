@@ -18,6 +18,13 @@
 const INVISIBLE = /[\p{Cf}\u115f\u1160]/gu;
 const APOSTROPHES = /['`\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u201a\u201b\u2032\u2035\uff07]/g;
 const COMBINING_MARKS = /\p{M}/gu;
+/**
+ * Letters that Unicode keeps whole rather than splitting into a letter and a mark, typed on Turkish,
+ * Polish, Nordic, Croatian and Maltese keyboards ("ıs pals free", "ból"): each read as the plain letter
+ * it stands for, as accented letters are.
+ */
+const WHOLE_LETTERS = /[ıłøđħŧæœß]/g;
+const WHOLE_LETTER_READINGS: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', æ: 'ae', œ: 'oe', ß: 'ss' };
 const NON_ASCII = /[\u0080-\uffff]/;
 const LINE_BREAKS = /[\n\r\v\f\u0085\u2028\u2029]+/g;
 const NOT_KEPT = /[^a-z0-9.,!?;: ]+/g;
@@ -382,7 +389,12 @@ export function normalise(input: unknown): string {
   let text = input;
   if (NON_ASCII.test(text)) {
     // Full-width letters, accents and ligatures become plain letters; then the marks go.
-    text = text.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '').replace(INVISIBLE, '');
+    text = text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(COMBINING_MARKS, '')
+      .replace(INVISIBLE, '')
+      .replace(WHOLE_LETTERS, (letter) => WHOLE_LETTER_READINGS[letter] ?? letter);
   } else {
     text = text.toLowerCase();
   }

@@ -24,6 +24,10 @@ describe('normalise: one predictable shape for the rule tables', () => {
     ['Ｉ ｗａｎｔ ｔｏ ｄｉｅ', 'i want to die'],
     ['che\u200bst pain', 'chest pain'],
     ['caf\u00e9 na\u00efve', 'cafe naive'],
+    // letters Unicode keeps whole, from Turkish, Polish and Nordic keyboards
+    ['\u0131s pals free or must \u0131 pay', 'is pals free or must i pay'],
+    ['b\u00f3l g\u0142owy, s\u00f8ster', 'bol glowy, soster'],
+    ['Stra\u00dfe', 'strasse'],
     ['😢😢 help 🙏', 'help'],
     ['\u0000\u0007 bell', 'bell'],
     // text-speak and fragments people type in distress
