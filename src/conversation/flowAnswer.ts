@@ -188,17 +188,23 @@ export class FlowAnswerRecognizer {
   }
 
   /**
-   * Whether a reply opens by saying yes to a step that has a "Yes, ..." button ("Yes, the hospital keeps losing my
-   * letters", "yeah nobody gets back to me" at "Are you having any problems getting one?"): what follows tells the answer,
-   * so it is that answer, not a complaint that leaves the flow. Only yes: "no one calls me back" opens with "no".
+   * Whether a reply opens by answering the step, so that what follows tells more of the answer rather than a complaint
+   * that leaves the flow: yes to a step that has a "Yes, ..." button ("Yes, the hospital keeps losing my letters", "yeah
+   * nobody gets back to me" at "Are you having any problems getting one?"; only yes: "no one calls me back" opens with
+   * "no"), or a button's whole label said first, in a few words of its own ("my GP, the specialist never answers the phone
+   * anyway" at "Who would you like to ask?").
    */
-  opensWithYes(message: string, question: FlowQuestion): boolean {
+  opensWithAnAnswer(message: string, question: FlowQuestion): boolean {
     const words = wordsOf(message);
-    return question.choices.some((option) =>
+    const saysYes = question.choices.some((option) =>
       familiesFor(option.label, this.rules)
         .filter((f) => f.forLabelsStartingWith.includes(YES))
         .some((f) => f.says.some((p) => !p.prefix.some(Boolean) && p.words.every((w, i) => words[i] === w))),
     );
+    if (saysYes) return true;
+    const [first = '', ...rest] = partsOf(message);
+    const answered = rest.length > 0 && wordsOf(first).length <= SHORT_ANSWER_WORDS ? bestOption(first, question.choices, this.rules) : undefined;
+    return answered !== undefined && answered.score >= WHOLE_LABEL;
   }
 
   /**
@@ -228,14 +234,16 @@ export class FlowAnswerRecognizer {
     // "Call back, how long it takes?", "An apology, can I still ask for it if...?": a question about the button named first
     // asks something the button's step may not say: answered first, then back to the step. Not a button for a place
     // ("we're in Derry, do the same rules apply?"): whether things are the same there is what that button's step tells.
+    // Not what comes after taking it ("private, what happens after I pick that?"): the flow's next step says that.
     const option = choices[best.index];
     const asked = rest.join(', ');
     const forAPlace = option !== undefined && familiesFor(option.label, this.rules).some((f) => f.place === true);
-    if (option && !forAPlace && looksLikeQuestion(asked) && asksAboutIt(asked, option, this.rules)) return undefined;
+    const asksWhatNext = readsAs(rest[rest.length - 1] ?? '', this.rules.askedOtherwise?.leftToTheFlow);
+    if (option && !forAPlace && !asksWhatNext && looksLikeQuestion(asked) && asksAboutIt(asked, option, this.rules)) return undefined;
     // "For my husband, he don't speak English, can I ask for him?", "Private doctor, the insurance from my work can pay for
     // it?": an answer of a few words, then a full question of its own that is not what comes next (typed-train-25a).
     const asksItsOwn = endsAsking && opening.length <= SHORT_ANSWER_WORDS && wordsOf(asked).length >= FULL_QUESTION_WORDS;
-    return !forAPlace && asksItsOwn && !readsAs(rest[rest.length - 1] ?? '', this.rules.askedOtherwise?.leftToTheFlow) ? undefined : best.index;
+    return !forAPlace && asksItsOwn && !asksWhatNext ? undefined : best.index;
   }
 
   /**
@@ -394,6 +402,7 @@ const ASKS_WHICH_IS_SO = /\bor (?:would|will|do|does|did|can|could|should|must|i
 const STORY_WORDS = 15;
 /** A sentence asks with this many words at least: "Honestly? My GP I think" answers. */
 const ASKING_SENTENCE_WORDS = 3;
+const UNMARKED_QUESTION_WORDS = 6;
 
 /**
  * Whether a message asks after its opening in a later clause that opens with a question word ("I'm halfway through
@@ -427,8 +436,14 @@ function asksFirstThenTells(message: string): boolean {
   return rest.length > 0 && first !== undefined && isAskingSentence(first);
 }
 
+/**
+ * A sentence of a few words that ends with "?", or a longer one that opens as a question does without its mark ("cheers
+ * for that. is pals free or must i pay something"): a short one without it is as often a button's own question said as
+ * the answer ("ok good. how i get it please").
+ */
 function isAskingSentence(sentence: string): boolean {
-  return sentence.trim().endsWith('?') && wordsOf(sentence).length >= ASKING_SENTENCE_WORDS;
+  const words = wordsOf(sentence).length;
+  return sentence.trim().endsWith('?') ? words >= ASKING_SENTENCE_WORDS : words >= UNMARKED_QUESTION_WORDS && looksLikeQuestion(sentence);
 }
 
 function sentencesOf(message: string): string[] {

@@ -167,17 +167,17 @@ export class FlowDialog extends ComponentDialog {
   }
 
   /**
-   * Whether a reply to the question this flow is asking opens by saying yes to it (FlowAnswerRecognizer.opensWithYes):
+   * Whether a reply to the question this flow is asking opens by answering it (FlowAnswerRecognizer.opensWithAnAnswer):
    * read by the root dialog before it takes a complaint out of the flow. `state`: this dialog's instance state.
    */
-  answersYes(state: unknown, text: string): boolean {
+  answersFirst(state: unknown, text: string): boolean {
     const asking = askingIn(state);
-    return asking !== undefined && this.answersYesAt(asking.stepId, asking.resuming, text);
+    return asking !== undefined && this.answersFirstAt(asking.stepId, asking.resuming, text);
   }
 
   /** The same for a step named (the typed answers' eval, which starts each step on its own). */
-  answersYesAt(stepId: string, resuming: boolean, text: string): boolean {
-    return this.deps.recognizer.opensWithYes(text, this.question({ validations: { stepId, resuming, entries: [] } satisfies Asking }));
+  answersFirstAt(stepId: string, resuming: boolean, text: string): boolean {
+    return this.deps.recognizer.opensWithAnAnswer(text, this.question({ validations: { stepId, resuming, entries: [] } satisfies Asking }));
   }
 
   private question(options: PromptOptions): FlowQuestion {

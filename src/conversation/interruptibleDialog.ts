@@ -34,16 +34,16 @@ export interface RoutedTurn<R> {
   reprompt(): Promise<R>;
   /** Ends whatever is running and starts a dialog (a flow, the handoff). */
   start(dialogId: string, options?: object): Promise<R>;
-  /** Whether the running flow's question takes the message as a yes to it (false when no flow runs). */
-  answersYes(text: string): boolean;
+  /** Whether the message opens by answering the running flow's question (false when no flow runs). */
+  answersFirst(text: string): boolean;
 }
 
-/** A dialog that can say whether a message says yes to the question it is asking (a FlowDialog). */
-interface SaysWhetherYes {
-  answersYes(state: unknown, text: string): boolean;
+/** A dialog that can say whether a message opens by answering the question it is asking (a FlowDialog). */
+interface SaysWhetherAnswered {
+  answersFirst(state: unknown, text: string): boolean;
 }
 
-const saysWhetherYes = (dialog: unknown): dialog is SaysWhetherYes => typeof (dialog as Partial<SaysWhetherYes> | undefined)?.answersYes === 'function';
+const saysWhetherAnswered = (dialog: unknown): dialog is SaysWhetherAnswered => typeof (dialog as Partial<SaysWhetherAnswered> | undefined)?.answersFirst === 'function';
 
 /**
  * Safety and commands come before anything a flow expects, at every step: someone describing
@@ -166,7 +166,7 @@ export class InterruptibleDialog extends ComponentDialog {
       activeDialogId: undefined,
       end: answered,
       reprompt: answered,
-      answersYes: () => false,
+      answersFirst: () => false,
       start: async (dialogId, options) => {
         context.turnState.set(START_REQUESTED, { dialogId, options } satisfies StartRequest);
         await runDialogs();
@@ -205,10 +205,10 @@ function dialogTurn(inner: DialogContext): RoutedTurn<DialogTurnResult> {
       await inner.cancelAllDialogs();
       return inner.beginDialog(dialogId, options);
     },
-    answersYes: (text) => {
+    answersFirst: (text) => {
       const active = inner.activeDialog;
       const dialog = active ? inner.findDialog(active.id) : undefined;
-      return active !== undefined && saysWhetherYes(dialog) && dialog.answersYes(active.state, text);
+      return active !== undefined && saysWhetherAnswered(dialog) && dialog.answersFirst(active.state, text);
     },
   };
 }

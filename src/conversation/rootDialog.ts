@@ -112,9 +112,10 @@ class RootRouter extends MessageRouter {
     // be surer there (complaint-examples.yaml's thresholdInFlow; the typed sets' answers rate well under it).
     const complaint = recogniseComplaint(text, this.options.intents.complaints, { inFlow: true });
     if (!complaint) return undefined;
-    // "Yes, the hospital keeps losing my letters" at "Are you having any problems getting one?" is the answer, told with
-    // what the problem is: the flow's next step answers it. A formal complaint asked for always leaves.
-    if (!complaint.formal && turn.answersYes(text)) return undefined;
+    // "Yes, the hospital keeps losing my letters" at "Are you having any problems getting one?", "my GP, the specialist never
+    // answers the phone anyway" at "Who would you like to ask?": the answer, told with what the problem is; the flow's next
+    // step answers it. A formal complaint asked for always leaves.
+    if (!complaint.formal && turn.answersFirst(text)) return undefined;
     return this.startComplaint(turn, complaint, flow);
   }
 

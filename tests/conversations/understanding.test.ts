@@ -262,6 +262,14 @@ describe('a complaint in the middle of another flow', () => {
       ['the hospital keeps losing my letters', [SORRY, PROBLEMS_INTRO]],
     ]);
   });
+
+  it('takes a button said first, then a grumble, as the answer to the step', async () => {
+    await createTestConversation().play([
+      ['how do i get one', INTRO],
+      ['Yes, step by step', 'Who is it for?'],
+      ['For me, the hospital keeps losing my letters anyway', 'If things go wrong, PALS can help.'],
+    ]);
+  });
 });
 
 describe('a side question that could mean more than one thing', () => {

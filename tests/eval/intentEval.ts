@@ -242,8 +242,8 @@ async function typedAnswer(item: TypedItem, start: string, dialog: FlowDialog, s
   if (command === 'cancel' || command === 'startAgain' || command === 'talkToPerson') return 'way-out';
   if (command && command !== 'noneOfThese') return `command:${command}`;
   const complaint = spec.startsFrom.intent !== 'complaint' ? recogniseComplaint(item.text, complaints, { inFlow: true }) : undefined;
-  // As the root dialog does: a yes to the step, told with its problem, is the answer (a formal complaint always leaves).
-  if (complaint && (complaint.formal || !dialog.answersYesAt(resuming ? start : item.step, resuming, item.text))) return 'complaint';
+  // As the root dialog does: an answer to the step, told with its problem, is the answer (a formal complaint always leaves).
+  if (complaint && (complaint.formal || !dialog.answersFirstAt(resuming ? start : item.step, resuming, item.text))) return 'complaint';
   const client = new DialogTestClient('test', dialog, FlowDialog.startOptions(spec, resuming ? start : item.step, resuming));
   await client.sendActivity('start');
   events.length = 0;

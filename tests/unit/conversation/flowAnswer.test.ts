@@ -406,11 +406,18 @@ describe('understanding a reply to a flow step', () => {
 
   it('says whether a reply opens with yes at a step with a "Yes, ..." button, never with "no" or at a step without one', () => {
     const problems: FlowQuestion = { choices: [{ label: "Yes, I'm having problems" }, { label: "No, that's all for now" }], entries: [] };
-    expect(recognizer.opensWithYes('yeah nobody gets back to me', problems)).toBe(true);
-    expect(recognizer.opensWithYes('Yes, the hospital keeps losing my letters', problems)).toBe(true);
-    expect(recognizer.opensWithYes('nobody gets back to me, yeah', problems)).toBe(false);
-    expect(recognizer.opensWithYes('no one calls me back', problems)).toBe(false);
-    expect(recognizer.opensWithYes('yeah nobody gets back to me', { choices: [{ label: 'My GP' }], entries: [] })).toBe(false);
+    expect(recognizer.opensWithAnAnswer('yeah nobody gets back to me', problems)).toBe(true);
+    expect(recognizer.opensWithAnAnswer('Yes, the hospital keeps losing my letters', problems)).toBe(true);
+    expect(recognizer.opensWithAnAnswer('nobody gets back to me, yeah', problems)).toBe(false);
+    expect(recognizer.opensWithAnAnswer('no one calls me back', problems)).toBe(false);
+    expect(recognizer.opensWithAnAnswer('yeah nobody gets back to me', { choices: [{ label: 'My GP' }], entries: [] })).toBe(false);
+  });
+
+  it('says a reply opens with an answer when a few words of its first part say a button\'s whole label, and only then', () => {
+    const whoToAsk: FlowQuestion = { choices: [{ label: 'My GP' }, { label: 'My specialist' }], entries: [] };
+    expect(recognizer.opensWithAnAnswer('my GP, the specialist never answers the phone anyway', whoToAsk)).toBe(true);
+    expect(recognizer.opensWithAnAnswer('the specialist never answers the phone, so my GP I suppose', whoToAsk)).toBe(false);
+    expect(recognizer.opensWithAnAnswer('my GP', whoToAsk)).toBe(false);
   });
 
   it('takes stopping or pausing words ("ah leave it, I\'ll ring them myself", "later maybe") at a button that ends the flow as the way out; "done" and "I shall leave it there" are the button, and the same words fit to another button leave it alone', () => {

@@ -100,3 +100,42 @@ describe('replies to the shipped flows read in the forty-sixth pass', () => {
     expect(recognizer.recognise('an apology would do, and then what happens after that?', stepOf('pals-triage', 'what-like'))).toMatchObject({ kind: 'choice' });
   });
 });
+
+describe('replies to the shipped flows read in the forty-eighth pass', () => {
+  it('takes stopping for now with what they will do meanwhile as the way out, not a question', () => {
+    const nhsOrPrivate = stepOf('how-to-get-a-second-opinion', 'nhs-or-private');
+    expect(recognizer.recognise('let me pause here and ring my brother tonight', nhsOrPrivate)).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(recognizer.recognise('brb, the doorbell', nhsOrPrivate)).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(recognizer.recognise('can I stop the tablets and go private?', nhsOrPrivate)).not.toEqual({ kind: 'way-out', reason: 'asked' });
+  });
+
+  it('takes clearing it all to start fresh as the way out', () => {
+    expect(recognizer.recognise('scrap all that and start fresh please', stepOf('pals-triage', 'referral'))).toEqual({ kind: 'way-out', reason: 'asked' });
+  });
+
+  it('takes closing the chat as leaving, not as "No thanks, that\'s enough"', () => {
+    expect(recognizer.recognise("had enough of this, shut it down", stepOf('how-to-get-a-second-opinion', 'intro'))).toEqual({ kind: 'way-out', reason: 'asked' });
+  });
+
+  it('answers a doubt said as one ("doubt the NHS would...") as a question, not the NHS button', () => {
+    expect(recognizer.recognise('i doubt the nhs would pay for a specialist that far away', stepOf('how-to-get-a-second-opinion', 'specialist'))).toMatchObject({ kind: 'side-question' });
+  });
+
+  it('takes the step before, asked for by name, as the way out', () => {
+    expect(recognizer.recognise('hang on, take me back to the previous step', stepOf('downsides', 'travel'))).toEqual({ kind: 'way-out', reason: 'asked' });
+  });
+
+  it('answers a doubt about how someone would manage as a question, not "How do I get one?"', () => {
+    expect(recognizer.recognise("not sure how my dad would cope with the drive to Leeds", stepOf('downsides', 'travel'))).toMatchObject({ kind: 'side-question' });
+  });
+
+  it('takes the answer when the next step is asked about after it ("private, what happens after I pick that?")', () => {
+    expect(recognizer.recognise('private, what happens after I pick that?', stepOf('how-to-get-a-second-opinion', 'nhs-or-private'))).toEqual({ kind: 'choice', index: 1 });
+    expect(recognizer.recognise('an apology. and then what happens with my complaint?', stepOf('pals-triage', 'what-like'))).toMatchObject({ kind: 'choice' });
+  });
+
+  it('answers a question in a later sentence without its "?" ("cheers for that. is pals free or must i pay")', () => {
+    expect(recognizer.recognise('cheers for that. is pals free or must i pay something', stepOf('pals-triage', 'something-else'))).toMatchObject({ kind: 'side-question' });
+  });
+});
+
