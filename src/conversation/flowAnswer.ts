@@ -402,6 +402,7 @@ const ASKS_WHICH_IS_SO = /\bor (?:would|will|do|does|did|can|could|should|must|i
 const STORY_WORDS = 15;
 /** A sentence asks with this many words at least: "Honestly? My GP I think" answers. */
 const ASKING_SENTENCE_WORDS = 3;
+/** ...and without its "?", with this many: "how i get it please" is a button's own question said as the answer. */
 const UNMARKED_QUESTION_WORDS = 6;
 
 /**

@@ -20,7 +20,7 @@ const APOSTROPHES = /['`\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u201a\u201b\u
 const COMBINING_MARKS = /\p{M}/gu;
 /**
  * Letters that Unicode keeps whole rather than splitting into a letter and a mark, typed on Turkish,
- * Polish, Nordic, Croatian and Maltese keyboards ("ıs pals free", "ból"): each read as the plain letter
+ * Polish, Nordic, Croatian and Maltese keyboards ("ıs pals free", "głowa"): each read as the plain letter
  * it stands for, as accented letters are.
  */
 const WHOLE_LETTERS = /[ıłøđħŧæœß]/g;
