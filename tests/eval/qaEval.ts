@@ -132,7 +132,10 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set BD (tests/eval/unseen/questions-bd.yaml)', load: () => loadTopicSet('unseen/questions-bd.yaml') },
   // Written blind in the forty-seventh pass, two writers (QA-BE1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
   { name: 'unseen set BE (tests/eval/unseen/questions-be.yaml)', load: () => loadTopicSet('unseen/questions-be.yaml') },
+  // Written blind in the forty-eighth pass, two writers (QA-BF1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
   { name: 'unseen set BF (tests/eval/unseen/questions-bf.yaml)', load: () => loadTopicSet('unseen/questions-bf.yaml') },
+  // Written blind in the forty-ninth pass, two writers (QA-BG1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
+  { name: 'unseen set BG (tests/eval/unseen/questions-bg.yaml)', load: () => loadTopicSet('unseen/questions-bg.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 

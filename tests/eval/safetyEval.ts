@@ -155,7 +155,10 @@ export function safetyEval(report: Report): string[] {
   evalSet('unseen/safety-bc.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bc.yaml')), rules, report, false);
   // Written blind in the forty-seventh pass (two writers, SAFE-BD1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
   evalSet('unseen/safety-bd.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bd.yaml')), rules, report, false);
+  // Written blind in the forty-eighth pass (two writers, SAFE-BE1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
   evalSet('unseen/safety-be.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-be.yaml')), rules, report, false);
+  // Written blind in the forty-ninth pass (two writers, SAFE-BF1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
+  evalSet('unseen/safety-bf.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bf.yaml')), rules, report, false);
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
   const falseAlarms = safetyFalseAlarms(rules);
   return [...(misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : []), ...falseAlarms];
