@@ -489,11 +489,15 @@ function longestAt(phrases: readonly Phrase[], words: readonly string[], at: num
 
 /** Words that join a reply to what came before without saying anything ("and what's private going to set me back"). */
 const JOINING = new Set(['and', 'but', 'so']);
+/** A greeting, and what someone is called in it, before a question ("hiya bab, does PALS do weekends..."). */
+const GREETING = new Set(['hi', 'hiya', 'hello', 'hey', 'heya', 'morning', 'evening', 'afternoon']);
+const CALLED = new Set(['bab', 'babe', 'love', 'luv', 'hun', 'hon', 'pet', 'mate', 'duck', 'chuck', 'darling', 'there', 'all', 'again']);
 
 /** A message that asks something of its own, which a button can only answer if it fits well. */
 export function looksLikeQuestion(text: string): boolean {
   const words = wordsOf(text);
-  const at = JOINING.has(words[0] ?? '') ? 1 : 0;
+  const greeted = GREETING.has(words[0] ?? '') ? (CALLED.has(words[1] ?? '') ? 2 : 1) : 0;
+  const at = greeted + (JOINING.has(words[greeted] ?? '') ? 1 : 0);
   const opening = words[at] ?? '';
   // "am" asks before "I" ("am I allowed to"); before anything else it is "I'm" in dialect ("am leavin it", "am done").
   const dialectIm = opening === 'am' && words[at + 1] !== 'i';
