@@ -139,3 +139,21 @@ describe('replies to the shipped flows read in the forty-eighth pass', () => {
   });
 });
 
+
+describe('replies to the shipped flows read in the forty-ninth pass', () => {
+  it('takes the answer when what the next step will need is asked after it', () => {
+    const intro = stepOf('pals-triage', 'intro');
+    const complaint = intro.choices.findIndex((c) => c.label === 'I want to make a formal complaint');
+    expect(recognizer.recognise('I want to make a formal complaint. What will I need to put in it?', intro)).toEqual({ kind: 'choice', index: complaint });
+  });
+
+  it('takes the answer when who to contact next is asked after it', () => {
+    const prepare = stepOf('how-to-get-a-second-opinion', 'prepare');
+    const problems = prepare.choices.findIndex((c) => c.label.startsWith('Yes'));
+    expect(recognizer.recognise("yes, they keep losing my letters. who do I ring next?", prepare)).toEqual({ kind: 'choice', index: problems });
+  });
+
+  it('answers a question after a greeting, however it is typed', () => {
+    expect(recognizer.recognise('hiya love, does pals answer the phone on a saturday or just weekdays', stepOf('pals-triage', 'something-else'))).toMatchObject({ kind: 'side-question' });
+  });
+});
