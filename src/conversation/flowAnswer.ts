@@ -348,6 +348,8 @@ export class FlowAnswerRecognizer {
     // "can I see a different GP at the same surgery or does it have to be my usual one": asking which of two things is
     // so wants an answer, even in a button's words (typed-train-19a, 24a, 26a).
     if (words >= FULL_QUESTION_WORDS && ASKS_WHICH_IS_SO.test(wordsOf(text).join(' '))) return false;
+    // "whats the difference between pals and complaining properly": how two things differ is asked, never one of them taken.
+    if (DIFFERENCE_ASKED.test(said.join(' '))) return false;
     if (this.asksTwice(text)) return false;
     if (askedInItsWords) return true;
     // A button whose label is itself a question ("How do I get one?") is asked for by a question that opens as one.
@@ -396,6 +398,8 @@ function putsOffAnswering(parts: readonly string[], { puttingOff, around }: Answ
 }
 
 /** "..., or would I have to explain it all again", "... or do they decide": the second half of a question of two. */
+/** How two things differ, asked: a question about both, whichever of them a button names. */
+const DIFFERENCE_ASKED = /\b(?:whats|what is|what s|is there (?:a|any)|any) (?:the |a |any )?(?:real )?difference between\b/;
 const ASKS_WHICH_IS_SO = /\bor (?:would|will|do|does|did|can|could|should|must|is|are|have|has) (?:i|we|he|she|they|it|you|the|my|his|her|their|that|this|there)\b/;
 
 /** A message this long tells a story; a question inside it is what the person wants answered. */

@@ -156,4 +156,8 @@ describe('replies to the shipped flows read in the forty-ninth pass', () => {
   it('answers a question after a greeting, however it is typed', () => {
     expect(recognizer.recognise('hiya love, does pals answer the phone on a saturday or just weekdays', stepOf('pals-triage', 'something-else'))).toMatchObject({ kind: 'side-question' });
   });
+
+  it('answers how two things differ as a question, never as one of them', () => {
+    expect(recognizer.recognise("what's the difference between PALS and a formal complaint", stepOf('pals-triage', 'intro'))).toMatchObject({ kind: 'side-question' });
+  });
 });

@@ -102,4 +102,13 @@ describe('signs read in the forty-ninth pass (infections, women and men, homeles
   it('does not signpost waiting for an appointment with no sign told', () => {
     expect(kindOf('can it wait till Monday to ring PALS about my second opinion?')).toBeUndefined();
   });
+
+  it('gives someone sleepier than usual and hardly drinking the line, and reads asking who tells people if one is gone as a crisis', () => {
+    expect(kindOf('dad has been drowsier than usual since yesterday and is barely drinking anything')).toBe('possible-emergency');
+    expect(kindOf("if I'm not around any more who lets my landlord know")).toBe('crisis');
+  });
+
+  it('signposts a painkiller question beside agony told as what nights are like, with the line, not 999', () => {
+    expect(kindOf('my knee is agony every night, can I take naproxen with my blood pressure tablets?')).toBe('medical-advice');
+  });
 });
