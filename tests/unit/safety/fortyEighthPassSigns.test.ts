@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedRules } from './shippedRules';
-
-const kindOf = (text: string): string | undefined => shippedRules.assessByRules(text)?.kind;
-const verdictOf = (text: string): string | undefined => {
-  const concern = shippedRules.assessByRules(text);
-  return concern && `${concern.kind}${concern.possibleEmergency ? '+999' : ''}`;
-};
+import { kindByRules as kindOf, verdictByRules as verdictOf } from './shippedRules';
 
 describe('signs read in the forty-eighth pass (neurological conditions, at home after an operation)', () => {
   it('reads someone who will not open their eyes to the people with them as an emergency, but not eyes stuck or shut against the light', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedRules } from './shippedRules';
-
-const kindOf = (text: string): string | undefined => shippedRules.assessByRules(text)?.kind;
-const verdictOf = (text: string): string | undefined => {
-  const concern = shippedRules.assessByRules(text);
-  return concern && `${concern.kind}${concern.possibleEmergency ? '+999' : ''}`;
-};
+import { kindByRules as kindOf, verdictByRules as verdictOf } from './shippedRules';
 
 describe('signs read in the forty-ninth pass (infections, women and men, homelessness, eyes and throats, students)', () => {
   it('reads blood just brought up as an emergency, but a streak of it as the line and a dated one as history', () => {

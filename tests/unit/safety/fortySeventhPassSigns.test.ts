@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedRules } from './shippedRules';
-
-const kindOf = (text: string): string | undefined => shippedRules.assessByRules(text)?.kind;
+import { kindByRules as kindOf } from './shippedRules';
 
 describe('signs read in the forty-seventh pass (fertility care and pregnancy loss)', () => {
   it('counts a procedure after a miscarriage as recent treatment, so heavy bleeding after it is an emergency', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedRules } from './shippedRules';
-
-const kindOf = (text: string): string | undefined => shippedRules.assessByRules(text)?.kind;
+import { kindByRules as kindOf } from './shippedRules';
 
 describe('signs read in the forty-sixth pass (children with complex needs)', () => {
   it('reads a long fit told in few words, with "minute" or "long time", as an emergency', () => {
