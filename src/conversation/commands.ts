@@ -1,5 +1,6 @@
 import type { WholeMessageWaysOut } from '../knowledge/intents/typedAnswers';
 import { wordsOf } from '../knowledge/intents/words';
+import { GREETED_AS, GREETING_WORDS } from '../knowledge/text/commonWords';
 
 export type Command = 'help' | 'cancel' | 'startAgain' | 'talkToPerson' | 'noneOfThese';
 
@@ -33,8 +34,6 @@ function phraseIndex(waysOut: WholeMessageWaysOut): ReadonlyMap<string, Command>
   return index;
 }
 
-/** Words that open a message before what it asks. */
-const GREETING = new Set(['hi', 'hello', 'hey', 'hiya', 'there']);
 
 /**
  * Reads whole-message commands against the ways out it was built with. Built once when the conversation is composed
@@ -69,9 +68,9 @@ export class CommandReader {
     if (words.length === 0 || words.length > 10) return undefined;
     const phrases = this.phrases;
     const command = phrases.get(words.join(' ')) ?? phrases.get(withoutPoliteness(words)) ?? wayOutSignedOff(words, phrases, this.signOffs);
-    if (command || !GREETING.has(words[0] ?? '')) return command;
+    if (command || !GREETING_WORDS.has(words[0] ?? '')) return command;
     // "hello, can I talk to someone?" still asks for a person; "hi, can you help?" is an opening, which the welcome answers.
-    const from = words.findIndex((w) => !GREETING.has(w));
+    const from = words.findIndex((w) => !GREETING_WORDS.has(w) && !GREETED_AS.has(w));
     const afterGreeting = from > 0 ? phrases.get(withoutPoliteness(words.slice(from))) : undefined;
     return afterGreeting === 'talkToPerson' ? afterGreeting : undefined;
   }

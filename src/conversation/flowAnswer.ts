@@ -397,9 +397,9 @@ function putsOffAnswering(parts: readonly string[], { puttingOff, around }: Answ
   return false;
 }
 
-/** "..., or would I have to explain it all again", "... or do they decide": the second half of a question of two. */
 /** How two things differ, asked: a question about both, whichever of them a button names. */
 const DIFFERENCE_ASKED = /\b(?:whats|what is|what s|is there (?:a|any)|any) (?:the |a |any )?(?:real )?difference between\b/;
+/** "..., or would I have to explain it all again", "... or do they decide": the second half of a question of two. */
 const ASKS_WHICH_IS_SO = /\bor (?:would|will|do|does|did|can|could|should|must|is|are|have|has) (?:i|we|he|she|they|it|you|the|my|his|her|their|that|this|there)\b/;
 
 /** A message this long tells a story; a question inside it is what the person wants answered. */

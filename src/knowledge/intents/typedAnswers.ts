@@ -1,7 +1,7 @@
 import type { ConditionAsked } from './conditionAsked';
 import type { WayOutFrames } from './wayOutFrames';
 import type { LearntWayOuts } from './learntWayOuts';
-import { TEXT_SPEAK } from '../text/commonWords';
+import { GREETED_AS, GREETING_WORDS, TEXT_SPEAK } from '../text/commonWords';
 import { escapeForPattern, hasPhrase, phrase, sameWord, wordsOf, type Phrase } from './words';
 
 /** Words people type for any button whose label fits (knowledge/intents/typed-answers.yaml). */
@@ -489,14 +489,12 @@ function longestAt(phrases: readonly Phrase[], words: readonly string[], at: num
 
 /** Words that join a reply to what came before without saying anything ("and what's private going to set me back"). */
 const JOINING = new Set(['and', 'but', 'so']);
-/** A greeting, and what someone is called in it, before a question ("hiya bab, does PALS do weekends..."). */
-const GREETING = new Set(['hi', 'hiya', 'hello', 'hey', 'heya', 'morning', 'evening', 'afternoon']);
-const CALLED = new Set(['bab', 'babe', 'love', 'luv', 'hun', 'hon', 'pet', 'mate', 'duck', 'chuck', 'darling', 'there', 'all', 'again']);
 
 /** A message that asks something of its own, which a button can only answer if it fits well. */
 export function looksLikeQuestion(text: string): boolean {
   const words = wordsOf(text);
-  const greeted = GREETING.has(words[0] ?? '') ? (CALLED.has(words[1] ?? '') ? 2 : 1) : 0;
+  // A greeting and a name before the question ("hiya bab, does PALS do weekends...") do not hide it.
+  const greeted = GREETING_WORDS.has(words[0] ?? '') ? (GREETED_AS.has(words[1] ?? '') ? 2 : 1) : 0;
   const at = greeted + (JOINING.has(words[greeted] ?? '') ? 1 : 0);
   const opening = words[at] ?? '';
   // "am" asks before "I" ("am I allowed to"); before anything else it is "I'm" in dialect ("am leavin it", "am done").

@@ -14,6 +14,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   whether grateful kindly enquire inquire ascertain wish obtain obtaining`.split(/\s+/).filter(Boolean),
 );
 
+/** Words that open a message as a greeting, before what it says ("hiya, ...", "morning, ..."). */
+export const GREETING_WORDS: ReadonlySet<string> = new Set(['hi', 'hiya', 'hello', 'hey', 'heya', 'morning', 'evening', 'afternoon']);
+
+/** What someone is called straight after a greeting ("hi there", "hiya bab", "morning all"). */
+export const GREETED_AS: ReadonlySet<string> = new Set(['there', 'bab', 'babe', 'love', 'luv', 'hun', 'hon', 'pet', 'mate', 'duck', 'chuck', 'darling', 'all', 'again']);
+
 /**
  * Everyday words that are not stop words but say nothing about what a message is about.
  * A word that is neither in our content nor here counts as evidence that the message is on
