@@ -6,6 +6,8 @@ import type { SafetyRuleSpec, WordList } from './types';
  * words that never crosses punctuation (linear: words and spaces cannot overlap).
  */
 const PLACEHOLDER = /\{(?:up to (\d+) words?|([a-z][a-z0-9-]*))\}/g;
+/** A placeholder's opening left once every whole placeholder is taken out: one never closed ("{ask-the-team"). */
+const UNCLOSED_PLACEHOLDER = /\{[a-z][a-z0-9 -]*/;
 
 export type CompileProblem = (line: number, file: string, message: string) => void;
 
@@ -30,6 +32,12 @@ export class PatternCompiler {
 
   /** The regex source of a pattern, or undefined after reporting why it cannot be used. */
   source(text: string, file: string, line: number, seen: readonly string[] = []): string | undefined {
+    // "{ask-the-team" without its "}" is read by a regex as the literal text: a list that silently never holds.
+    const unclosed = UNCLOSED_PLACEHOLDER.exec(text.replace(PLACEHOLDER, ''));
+    if (unclosed) {
+      this.problem(line, file, `"${unclosed[0]}" opens a word list that is never closed with "}"`);
+      return undefined;
+    }
     let ok = true;
     const out = text.replace(PLACEHOLDER, (whole, gap: string | undefined, name: string | undefined) => {
       if (gap !== undefined) return `(?: [a-z0-9]+){0,${gap}} `;

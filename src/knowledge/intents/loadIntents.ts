@@ -437,11 +437,12 @@ function readFrames(file: YamlFile, path: YamlPath, raw: unknown, keys: readonly
 
 /** `waysOut.inOwnWords`: word groups, and frames made of them. */
 function readWayOutFrames(file: YamlFile, raw: unknown): (WayOutFrames & { readonly groups: ReadonlyMap<string, readonly string[]> }) | undefined {
-  const read = readFrames(file, ['waysOut', 'inOwnWords'], raw, ['frames', 'askingForAPerson']);
+  const read = readFrames(file, ['waysOut', 'inOwnWords'], raw, ['frames', 'askingForAPerson', 'keepingThePlace']);
   if (!read) return undefined;
   const askingForAPerson = read.compiled('askingForAPerson', 0);
+  const keepingThePlace = read.compiled('keepingThePlace', 0);
   const closing = closingOnly(read.groups);
-  return { frames: [...read.compiled('frames', 1), ...askingForAPerson], askingForAPerson, groups: read.groups, ...(closing ? { closingOnly: closing } : {}) };
+  return { frames: [...read.compiled('frames', 1), ...askingForAPerson], askingForAPerson, keepingThePlace, groups: read.groups, ...(closing ? { closingOnly: closing } : {}) };
 }
 
 /** A nation's words are also what people type for a button that names it. */

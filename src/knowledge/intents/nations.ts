@@ -1,4 +1,5 @@
 import type { Nation } from '../types';
+import { sentencesOf } from '../text/tokenise';
 import { PhraseLists, wordsOf, type Phrase } from './words';
 
 export interface NationRules {
@@ -48,14 +49,30 @@ export function recogniseNationQuestion(text: string, rules: NationRules): Natio
   const found = namedIn(words, rules);
   const named = rules.nations.filter((_, i) => found.nations[i]).map((n) => n.nation);
   const byTown = rules.nations.filter((_, i) => found.towns[i]).map((n) => n.nation);
-  if (named.length === 0 && byTown.length > 0 && found.asksWordForWord) return byTown;
+  const long = words.length > MAX_WORDS_FOR_LOOSE_ASKING;
+  if (named.length === 0 && byTown.length > 0 && found.asksWordForWord) return !long || askedNearThePlace(text, rules) ? byTown : undefined;
   if (named.length === 0) {
     // "Is this for the whole UK?": every nation, each with its own services.
     return found.wholeUk && (found.asksIfItApplies || words.length <= MAX_WORDS_FOR_UK_ALONE) ? rules.nations.map((n) => n.nation) : undefined;
   }
   // A long message tells a story: "a different specialist in Leeds" says where, it does not ask whether the advice differs there.
-  const asks = words.length > MAX_WORDS_FOR_LOOSE_ASKING ? found.asksWordForWord : found.asksIfItApplies;
+  const asks = long ? found.asksWordForWord && askedNearThePlace(text, rules) : found.asksIfItApplies;
   return asks || (words.length <= MAX_WORDS_FOR_NATION_ALONE && saysNothingElse(words, rules)) ? named : undefined;
+}
+
+/** How many sentences, ending with the one that asks, may hold the place it asks about ("I'm in Leeds. Does this apply here?"). */
+const SENTENCES_FROM_PLACE_TO_ASKING = 3;
+
+/**
+ * Whether a long message asks about the place it names close to where it names it: "a stall on Leicester market" in its
+ * first line and "my son says he'll cover for me" in its fifth tell a story, they do not ask whether the advice covers Leicester.
+ */
+function askedNearThePlace(text: string, rules: NationRules): boolean {
+  const sentences = sentencesOf(text).map((sentence) => sentence.clauses.flat());
+  return sentences.some((_, end) => {
+    const found = namedIn(sentences.slice(Math.max(0, end - SENTENCES_FROM_PLACE_TO_ASKING + 1), end + 1).flat(), rules);
+    return found.asksWordForWord && [...found.nations, ...found.towns].some(Boolean);
+  });
 }
 
 /** Whether every word of a short message is a nation's own or one of the words said beside a nation alone. */

@@ -21,6 +21,11 @@ export interface WayOutFrames {
    * Among `frames` too.
    */
   readonly askingForAPerson?: readonly RegExp[];
+  /**
+   * Asking, after a pause, whether the place is kept ("I want to pause now and continue another day, can you keep my
+   * answers?"): part of the pause, not a question to answer before it.
+   */
+  readonly keepingThePlace?: readonly RegExp[];
   /** A part made only of words that close a reply (the group `endings`: "if that's ok", "thanks"): it asks nothing. */
   readonly closingOnly?: RegExp;
 }
@@ -106,9 +111,10 @@ export function saysAWayOut(parts: readonly string[], frames: WayOutFrames | und
   if (at < 0) return false;
   const closes = (i: number): boolean => frames.closingOnly?.test(reads[i] ?? '') === true;
   const forAPerson = (read: string): boolean => (frames.askingForAPerson ?? []).some((frame) => frame.test(read));
+  const keepsThePlace = (read: string): boolean => (frames.keepingThePlace ?? []).some((frame) => frame.test(read));
   // A question after the way out is answered first, unless it too asks for a person ("... on the telephone. Is there a
-  // number I might ring?").
-  if (parts.some((part, i) => i > at && !closes(i) && asks(part) && !forAPerson(reads[i] ?? ''))) return false;
+  // number I might ring?") or whether the place is kept.
+  if (parts.some((part, i) => i > at && !closes(i) && asks(part) && !forAPerson(reads[i] ?? '') && !keepsThePlace(reads[i] ?? ''))) return false;
   return reads.some(forAPerson) ? 'person' : 'way-out';
 }
 

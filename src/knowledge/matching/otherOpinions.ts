@@ -26,16 +26,20 @@ export class OtherOpinions {
     // Most messages name none of the list: then nothing below can make one not ours, and no piece need be analysed
     // (this runs on every question the matcher reads).
     if (!clauses.some(({ tokens }) => tokens.some((t) => this.words.has(t) || this.pairs.has(t)))) return false;
-    const pieces = clauses.flatMap(({ tokens }) => splitAt(tokens, JOINING_WORDS));
-    let named = false;
-    for (const tokens of pieces) {
+    const pieces = clauses.flatMap(({ tokens }, clause) => splitAt(tokens, JOINING_WORDS).map((piece) => ({ tokens: piece, clause })));
+    const namedAt: number[] = [];
+    const askedAt: number[] = [];
+    for (const { tokens, clause } of pieces) {
       const found = this.find(tokens);
       const asksOpinion = tokens.some((t) => OPINION_WORDS.has(t));
       const careTokens = tokens.filter((_, i) => !found.covered.has(i));
       if (asksOpinion && this.isAboutCare(careTokens)) return false;
-      if (found.named) named = true;
+      if (found.named) namedAt.push(clause);
+      if (asksOpinion) askedAt.push(clause);
     }
-    return named;
+    // Asked about or from the thing named, in its clause or the next one to it ("failed my PIP assessment, can i get a second
+    // opinion on that"); not "the leaflet is still on the kitchen table" four sentences after the opinion was asked about.
+    return namedAt.some((at) => askedAt.length === 0 || askedAt.some((asked) => Math.abs(asked - at) <= MAX_CLAUSES_FROM_THE_OPINION));
   }
 
   /** The list's terms in a piece, leaving out those that say what someone is ("is a builder", "retired plumber"). */
@@ -52,6 +56,9 @@ export class OtherOpinions {
     return { named, covered };
   }
 }
+
+/** How many clauses away from where an opinion is asked the thing it is about or from may be named. */
+const MAX_CLAUSES_FROM_THE_OPINION = 1;
 
 /** Words that join two statements ("my son is a vet and thinks I should ask"): each is judged on its own. */
 const JOINING_WORDS = new Set(['and', 'but', 'so', 'because', 'cos', 'though', 'although', 'while']);

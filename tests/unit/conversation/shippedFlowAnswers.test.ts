@@ -161,3 +161,20 @@ describe('replies to the shipped flows read in the forty-ninth pass', () => {
     expect(recognizer.recognise("what's the difference between PALS and a formal complaint", stepOf('pals-triage', 'intro'))).toMatchObject({ kind: 'side-question' });
   });
 });
+
+describe('replies to the shipped flows read in the fiftieth pass', () => {
+  it('takes the answer when which side gets in touch next is asked after it', () => {
+    const referral = stepOf('pals-triage', 'referral');
+    const carryOn = referral.choices.findIndex((c) => c.label === 'Carry on');
+    expect(recognizer.recognise('carry on please, will PALS ring me or do I ring them after this?', referral)).toEqual({ kind: 'choice', index: carryOn });
+  });
+
+  it('still answers a question about a call back itself, asked after naming it', () => {
+    expect(recognizer.recognise('A call back, will they ring me on my mobile?', stepOf('pals-triage', 'what-like'))).toMatchObject({ kind: 'side-question' });
+  });
+
+  it('takes a pause followed by whether the answers are kept as a way out', () => {
+    expect(recognizer.recognise('I want to pause now and continue another day, can you keep my answers?', stepOf('pals-triage', 'what-like'))).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(recognizer.recognise('can you keep my answers?', stepOf('pals-triage', 'what-like'))).toMatchObject({ kind: 'side-question' });
+  });
+});

@@ -33,6 +33,16 @@ describe('asking whether the advice applies in a nation', () => {
     expect(recogniseNationQuestion('my dad lives in wales, is the advice on second opinions any different for people over there or is it the same everywhere', withDifferent)).toEqual(['Wales']);
   });
 
+  it('reads asking words far from the place in a long story as part of the story, and near it as the question', () => {
+    const withCover: NationRules = { ...rules, asksIfItApplies: ['cover*', 'apply here'].map(phrase) };
+    const story =
+      'I run a stall on a market in England and last month they told me my kidneys are not right. My wife wants me to ask around first. ' +
+      'What does a second opinion mean? I cannot shut the stall for weeks. My son says he will cover for me but he has his own job.';
+    expect(recogniseNationQuestion(story, withCover)).toBeUndefined();
+    const asked = 'I live in Wales with my husband and the kids and the hospital has been going back and forth about my back for months. Does this apply here?';
+    expect(recogniseNationQuestion(asked, withCover)).toEqual(['Wales']);
+  });
+
   it('leaves a question that only mentions where someone lives to the Q&A content', () => {
     expect(recogniseNationQuestion("I'm in Wales. Do I have a legal right to a second opinion?", rules)).toBeUndefined();
     expect(recogniseNationQuestion('does this apply to my husband', rules)).toBeUndefined();

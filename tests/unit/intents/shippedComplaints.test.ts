@@ -84,4 +84,9 @@ describe('the shipped complaint phrases (thirty-fifth pass)', () => {
     expect(recogniseComplaint("She's sixteen now. Can we as her parents request a second opinion for her? We don't want to go over her head.", intents.complaints)).toBeUndefined();
     expect(recogniseComplaint('The consultant was rude and dismissive and I want to go over his head', intents.complaints)).toBeDefined();
   });
+
+  it('take wanting it sorted quickly as no complaint, and what went wrong told beside it as one (fiftieth pass)', () => {
+    expect(recogniseComplaint("private mate, I'll pay, just want it sorted", intents.complaints)).toBeUndefined();
+    expect(recogniseComplaint('the hospital lost my referral twice and I just want it sorted', intents.complaints)).toBeDefined();
+  });
 });

@@ -137,4 +137,11 @@ describe('matching a message to an entry', () => {
     expect(kind('my dad is a roofer, can i get a second opinion on my roof')).not.toBe('answer');
     expect(kind('can i get another opinion from a different roofer')).not.toBe('answer');
   });
+
+  it('reads a thing of otherOpinions named sentences away from the opinion asked about as part of the story', () => {
+    const withOthers = new OverlapMatcher({ ...loadKnowledge(FIXTURE_KNOWLEDGE), otherOpinions: [['roofer', 'kitchen']] }, DEFAULTS.matching);
+    const story = 'how do i ask for a second opinion. i have been worried for weeks. my sister came round. the letter is still on the kitchen table';
+    expect(withOthers.match(story).kind).toBe(matcher.match(story).kind);
+    expect(withOthers.match('the roofer says the whole roof has to go. should i get a second opinion').kind).not.toBe('answer');
+  });
 });

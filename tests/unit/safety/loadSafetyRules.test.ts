@@ -155,6 +155,11 @@ describe('loading the safety rules from YAML', () => {
     expect(problems).toEqual([expect.stringMatching(/^emergency\.yaml:7: unknown word list "\{relatives\}" \(known: history, recent-treatment, long-ago, happening-now, crisis-again, recovered-now, dated-past, relative\)/)]);
   });
 
+
+  it('reports a word list opened and never closed, which a regular expression would read as plain text', () => {
+    const problems = problemsOf(write({ emergency: `rules:\n${rule('chest-pain', '\\b{relative has chest pain\\b')}` }));
+    expect(problems).toEqual([expect.stringMatching(/^emergency\.yaml:7: "\{relative has chest pain" opens a word list that is never closed/)]);
+  });
   it('refuses a rule whose own example does not fire, at the example\'s line', () => {
     const problems = problemsOf(write({ emergency: `rules:\n${rule('chest-pain', '\\bcrushing chest pain\\b')}` }));
     expect(problems).toEqual(['emergency.yaml:9: rule "chest-pain" should fire on its example "my mum has chest pain", but does not']);
