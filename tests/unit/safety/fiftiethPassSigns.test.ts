@@ -84,6 +84,12 @@ describe('signs read in the fiftieth pass (two doctors who disagree, older peopl
     expect(kindOf('the clinic cancelled twice, what is the cause of this mess?')).toBeUndefined();
   });
 
+  it('signposts whether a complementary therapy would help, and leaves when a practitioner works to the answer', () => {
+    expect(kindOf('would acupuncture help my ringing ears, or is it money down the drain?')).toBe('medical-advice');
+    expect(kindOf('would a chiropractor sort out my neck')).toBe('medical-advice');
+    expect(kindOf('can the osteopath work on a Saturday')).toBeUndefined();
+  });
+
   it('leaves results asked for in large print to the answer', () => {
     expect(kindOf('can I get my blood results in large print, I cannot read the portal')).toBeUndefined();
   });
