@@ -34,7 +34,6 @@ function phraseIndex(waysOut: WholeMessageWaysOut): ReadonlyMap<string, Command>
   return index;
 }
 
-
 /**
  * Reads whole-message commands against the ways out it was built with. Built once when the conversation is composed
  * (createConversation), so a turn only looks its words up: the phrase index is not found or built on the hot path.
