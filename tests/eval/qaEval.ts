@@ -138,6 +138,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set BG (tests/eval/unseen/questions-bg.yaml)', load: () => loadTopicSet('unseen/questions-bg.yaml') },
   // Written blind in the fiftieth pass, two writers (QA-BH1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
   { name: 'unseen set BH (tests/eval/unseen/questions-bh.yaml)', load: () => loadTopicSet('unseen/questions-bh.yaml') },
+  // Written blind in the fifty-first pass, two writers (QA-BI1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
+  { name: 'unseen set BI (tests/eval/unseen/questions-bi.yaml)', load: () => loadTopicSet('unseen/questions-bi.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 

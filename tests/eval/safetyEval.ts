@@ -161,6 +161,8 @@ export function safetyEval(report: Report): string[] {
   evalSet('unseen/safety-bf.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bf.yaml')), rules, report, false);
   // Written blind in the fiftieth pass (two writers, SAFE-BG1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
   evalSet('unseen/safety-bg.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bg.yaml')), rules, report, false);
+  // Written blind in the fifty-first pass (two writers, SAFE-BH1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
+  evalSet('unseen/safety-bh.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bh.yaml')), rules, report, false);
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
   const falseAlarms = safetyFalseAlarms(rules);
   return [...(misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : []), ...falseAlarms];
