@@ -313,3 +313,43 @@ describe('everyday words grown from the thirty-second pass dev sets, with the sh
     expect(reply?.text).toMatch(/GP/);
   });
 });
+
+describe('words grown from the fifty-first pass corpora, with the shipped content', () => {
+  it('answers a GP misheard by voice typing and a practice "near my house" as changing GP practice', async () => {
+    const [reply] = await shipped().say('how do i move to the jeep e practice near my house');
+    expect(reply?.text).toMatch(/moving to another GP practice/);
+  });
+
+  it('answers "any body else" typed apart as the worry about talking to the doctor, not a question about something else', async () => {
+    const [reply] = await shipped().say('my consultant never listens to me, is there any body else on his team i can see');
+    expect(reply?.text).toMatch(/try someone else in the consultant's team/);
+  });
+
+  it('answers wanting it all spelled out again as not having understood', async () => {
+    const [reply] = await shipped().say('I was in shock in clinic, can someone spell it all out for me again?');
+    expect(reply?.text).toMatch(/ask your first doctor to explain it again/);
+  });
+
+  it('answers booking with anybody besides the usual GP as seeing another GP at the practice', async () => {
+    const [reply] = await shipped().say('can I see anybody besides the one I always get at my surgery?');
+    expect(reply?.text).toMatch(/ask to see a different one/);
+  });
+
+  it('does not answer a council carer\u2019s assessment from the leaflet, and still answers another view on an autism assessment', async () => {
+    const [other] = await shipped().say('how can I get a carers assessment from the council for looking after my dad?');
+    expect(other?.text).not.toMatch(/ask for a second opinion for someone else|relative/i);
+    const [ours] = await shipped().say('his autism assessment said no and we think it is wrong. how do we go about getting someone else to assess him?');
+    expect(ours?.text).toMatch(HOW_TO_ASK);
+  });
+
+  it('takes a greeting in a home language then English as a greeting', async () => {
+    const [reply] = await shipped().say('xin chao, hello');
+    expect(reply?.text).toMatch(/second opinion/i);
+    expect(reply?.text).not.toMatch(/not sure I understood/);
+  });
+
+  it('does not take the writer cancelling their own clients for appointments as a complaint', async () => {
+    const replies = await shipped().say("I keep cancelling clients to go to appointments. What is a second opinion, is it a whole new appointment?");
+    expect(replies.map((r) => r.text).join(' ')).not.toMatch(SORRY);
+  });
+});

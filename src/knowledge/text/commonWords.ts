@@ -157,6 +157,8 @@ export const SPLIT_WORDS: readonly { readonly pair: readonly [string, string]; r
   { pair: ['an', 'other'], word: 'another', before: 'op' },
   { pair: ['some', 'one'], word: 'someone', before: 'el' },
   { pair: ['some', 'body'], word: 'somebody' },
+  // Fifty-first pass (qa-train-71a): "is there any body else i can speak to", dictated or typed apart.
+  { pair: ['any', 'body'], word: 'anybody', before: 'el' },
   { pair: ['in', 'stead'], word: 'instead' },
   { pair: ['sec', 'and'], word: 'second', before: 'op' },
   { pair: ['sec', 'an'], word: 'second', before: 'op' },

@@ -178,3 +178,12 @@ describe('replies to the shipped flows read in the fiftieth pass', () => {
     expect(recognizer.recognise('can you keep my answers?', stepOf('pals-triage', 'what-like'))).toMatchObject({ kind: 'side-question' });
   });
 });
+
+describe('replies to the shipped flows read in the fifty-first pass', () => {
+  it('takes doctors "no agreeing" or who "divvent agree", in Scots and Geordie, as the doctors saying different things', () => {
+    const worries = stepOf('downsides', 'more-worries');
+    const different = worries.choices.findIndex((c) => c.label === 'The doctors saying different things');
+    expect(recognizer.recognise('the doctors no agreeing wi each other', worries)).toEqual({ kind: 'choice', index: different });
+    expect(recognizer.recognise('that the two of them divvent agree', worries)).toEqual({ kind: 'choice', index: different });
+  });
+});
