@@ -105,6 +105,7 @@ export async function intentEval(report: Report): Promise<string[]> {
   await routingEval(report, 'unseen/questions-bg.yaml', false);
   await routingEval(report, 'unseen/questions-bh.yaml', false);
   await routingEval(report, 'unseen/questions-bi.yaml', false);
+  await routingEval(report, 'unseen/questions-bj.yaml', false);
   return misses.length > 0 ? [`Conversation misses (${misses.length}):`, ...misses] : [];
 }
 

@@ -140,6 +140,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set BH (tests/eval/unseen/questions-bh.yaml)', load: () => loadTopicSet('unseen/questions-bh.yaml') },
   // Written blind in the fifty-first pass, two writers (QA-BI1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
   { name: 'unseen set BI (tests/eval/unseen/questions-bi.yaml)', load: () => loadTopicSet('unseen/questions-bi.yaml') },
+  // Written blind in the fifty-second pass, two writers (QA-BJ1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
+  { name: 'unseen set BJ (tests/eval/unseen/questions-bj.yaml)', load: () => loadTopicSet('unseen/questions-bj.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 

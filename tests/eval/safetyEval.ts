@@ -163,6 +163,8 @@ export function safetyEval(report: Report): string[] {
   evalSet('unseen/safety-bg.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bg.yaml')), rules, report, false);
   // Written blind in the fifty-first pass (two writers, SAFE-BH1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
   evalSet('unseen/safety-bh.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bh.yaml')), rules, report, false);
+  // Written blind in the fifty-second pass (two writers, SAFE-BI1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
+  evalSet('unseen/safety-bi.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bi.yaml')), rules, report, false);
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
   const falseAlarms = safetyFalseAlarms(rules);
   return [...(misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : []), ...falseAlarms];
