@@ -353,3 +353,22 @@ describe('words grown from the fifty-first pass corpora, with the shipped conten
     expect(replies.map((r) => r.text).join(' ')).not.toMatch(SORRY);
   });
 });
+
+describe('words grown from the fifty-second pass corpora, with the shipped content', () => {
+  it('answers a second opinion "mucking things up" as its downsides', async () => {
+    const [reply] = await shipped().say('would getting another specialist to look at it muck things up with my care?');
+    expect(reply?.text).toMatch(/There can be downsides/);
+  });
+
+  it('takes asking for PALS\u2019 contact details to the PALS questions', async () => {
+    const [reply] = await shipped().say('contact details for PALS please?');
+    expect(reply?.text).toMatch(/PALS, the Patient Advice and Liaison Service, helps/);
+  });
+
+  it('does not take someone else\u2019s anger at the writer as a complaint, and takes "no apology" about a clinic as one', async () => {
+    const notOne = await shipped().say("Can we pay for a private second opinion for my husband? He'd be furious if he knew I was asking.");
+    expect(notOne.map((r) => r.text).join(' ')).not.toMatch(SORRY);
+    const one = await shipped().say('Four hours sat in that clinic today, no apology, nothing.');
+    expect(one.map((r) => r.text).join(' ')).toMatch(SORRY);
+  });
+});
