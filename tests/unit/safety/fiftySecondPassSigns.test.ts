@@ -55,4 +55,10 @@ describe('signs read in the fifty-second pass (workplaces, learning disability, 
     expect(kindOf('bleeding out in ranked again lol, how do I change GP practice?')).toBe('possible-emergency');
     expect(kindOf('watching Holby and I have had crushing pain in my chest for twenty minutes')).toBe('emergency');
   });
+
+  it('calls vomiting blood said in Hindi or Urdu an emergency, and reads a life summed up beside a charge to look after someone as a crisis', () => {
+    expect(kindOf('nana ko khoon ki ulti ho rahi hai abhi, please help')).toBe('emergency');
+    expect(kindOf('he texted me ive had a good innings, look after mum for me')).toBe('crisis');
+    expect(kindOf('grandad had a good innings, he was 94. please look after mum at the funeral')).toBeUndefined();
+  });
 });
