@@ -142,6 +142,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set BI (tests/eval/unseen/questions-bi.yaml)', load: () => loadTopicSet('unseen/questions-bi.yaml') },
   // Written blind in the fifty-second pass, two writers (QA-BJ1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
   { name: 'unseen set BJ (tests/eval/unseen/questions-bj.yaml)', load: () => loadTopicSet('unseen/questions-bj.yaml') },
+  // Written blind in the fifty-third pass, two writers (QA-BK1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
+  { name: 'unseen set BK (tests/eval/unseen/questions-bk.yaml)', load: () => loadTopicSet('unseen/questions-bk.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
