@@ -10,6 +10,8 @@
  *   npm run bench:load -- --cpu-prof DIR    also writes V8 CPU profiles of both bots to DIR/ours and DIR/echo (Chrome DevTools opens them;
  *                                           tests/bench/profileSummary.ts sums them up)
  *   npm run bench:soak -- --soak 600 --store-cap 1000 --window 30   a longer soak past the store's cap (lowered for the run), sampled every 30 s
+ *   npm run bench:load -- --store-cap 2000 --warm-up 12000   both bots' stores capped at 2,000 and full before round 1 (our bot
+ *                                           stores about one request in five): the live heap round by round past the cap
  *   npm run bench:load -- --starts 5        our bot started 5 times: start-up time, and turns 1, 2, 10 and 11 after start (wall and CPU)
  *   npm run bench:load -- --starts 5 --pause 200   the same, with a 200 ms pause (500 unless told) before turn 1 and turn 10 alike
  *   npm run bench:load -- --starts 5 --warm-up-turns 0,200,2000   the same for each size of start-up's warm-up under load, in turn
@@ -335,6 +337,17 @@ async function firstAndTenth(bot: BotProcess, questions: readonly string[]): Pro
 const ENV_OURS = { RATE_LIMIT_PER_IP: '0', LOG_LEVEL: 'info' };
 
 /**
+ * `--store-cap N`: both memory stores' cap (MEMORY_MAX_CONVERSATIONS; the echo bot's ECHO_STORE_MAX_ITEMS) lowered for
+ * the run, so that a run of minutes passes it: what still grows once the stores are full is what is not bounded. Our
+ * bot stores only the turns that change a conversation's state (a guided flow started, about one request in five of
+ * the bench's questions; a plain answer writes nothing), so at the default cap an 8-round run is still filling its
+ * store (fifty-third pass: the live heap's ~1 MB a round was that, and flat once the store was full).
+ */
+function storeCap(): Record<string, string> {
+  return process.argv.includes('--store-cap') ? { MEMORY_MAX_CONVERSATIONS: String(option('store-cap', 10_000)) } : {};
+}
+
+/**
  * The echo bot's store: our build's bounded memory store with our defaults (the bot's own cap
  * and time-to-live), so both bots keep the same state; `--echo-stock-storage`: botbuilder's
  * MemoryStorage, which keeps every conversation (as before the twentieth pass).
@@ -345,7 +358,7 @@ function echoStore(): Record<string, string> {
   const { DEFAULTS } = require(resolve(ROOT, 'lib/config.js')) as typeof import('../../src/config');
   return {
     ECHO_STORE_MODULE: resolve(ROOT, 'lib/storage/boundedMemoryStorage.js'),
-    ECHO_STORE_MAX_ITEMS: String(DEFAULTS.memoryMaxConversations),
+    ECHO_STORE_MAX_ITEMS: storeCap().MEMORY_MAX_CONVERSATIONS ?? String(DEFAULTS.memoryMaxConversations),
     ECHO_STORE_TTL_MS: String(DEFAULTS.stateTtlMinutes * 60_000),
   };
 }
@@ -360,7 +373,7 @@ async function warmUpAlike(contenders: readonly Contender[], questions: readonly
   const at = process.argv.indexOf('--warm-up');
   /* eslint-disable-next-line @typescript-eslint/no-require-imports -- the build just made */
   const { DEFAULTS } = require(resolve(ROOT, 'lib/config.js')) as typeof import('../../src/config');
-  const amount = at >= 0 ? Number(process.argv[at + 1]) : DEFAULTS.memoryMaxConversations;
+  const amount = at >= 0 ? Number(process.argv[at + 1]) : Number(storeCap().MEMORY_MAX_CONVERSATIONS ?? DEFAULTS.memoryMaxConversations);
   if (!(Number.isInteger(amount) && amount >= 0)) throw new Error('--warm-up needs a whole number of requests >= 0');
   if (amount === 0) return;
   for (const c of contenders) {
@@ -420,13 +433,14 @@ async function compare(): Promise<void> {
   const { script, nodeFlags } = buildOurs();
   console.log(`Load: ${rounds} rounds x ${seconds} s per bot in slices of ${slice} s taking turns, ${connections} connections, ${questions.length} realistic questions, a new conversation per request (expectReplies)`);
   console.log(`Both bots compiled, under plain node ${[...nodeFlags, '--expose-gc'].join(' ')}`);
+  if (storeCap().MEMORY_MAX_CONVERSATIONS) console.log(`Both memory stores capped at ${storeCap().MEMORY_MAX_CONVERSATIONS} conversations for the run`);
 
   const start = async (label: string, name: string, file: string, env: Record<string, string>, flags: readonly string[]): Promise<Contender> => ({
     label, name, rounds: [], bot: await startBotProcess(label, file, env, [...flags, ...profiling(name)]),
   });
   const echoBot = compiled('echoBot.ts');
   const contenders: Contender[] = [
-    await start('advice-line-bot', 'ours', script, ENV_OURS, nodeFlags),
+    await start('advice-line-bot', 'ours', script, { ...ENV_OURS, ...storeCap() }, nodeFlags),
     await start('echo bot', 'echo', echoBot, echoStore(), nodeFlags),
   ];
   // `--v8-defaults`: our bot once more without the start script's heap settings, to show what they do.
@@ -535,9 +549,7 @@ async function soak(seconds: number): Promise<void> {
   const window = Math.min(option('window', 60), seconds);
   const connections = option('connections', 16);
   const questions = realisticQuestions();
-  // `--store-cap N`: the memory store's cap (MEMORY_MAX_CONVERSATIONS) lowered for the run, so that a
-  // soak of minutes passes it: what grows after the cap is reached is what is not bounded.
-  const cap: Record<string, string> = process.argv.includes('--store-cap') ? { MEMORY_MAX_CONVERSATIONS: String(option('store-cap', 10_000)) } : {};
+  const cap = storeCap();
   console.log(`Soak: advice-line-bot alone for ${seconds} s, ${connections} connections, sampled every ${window} s${cap.MEMORY_MAX_CONVERSATIONS ? `, the store's cap lowered to ${cap.MEMORY_MAX_CONVERSATIONS}` : ''}`);
   const { script, nodeFlags } = buildOurs();
   const ours = await startBotProcess('advice-line-bot', script, { ...ENV_OURS, ...cap }, [...nodeFlags, ...profiling('ours')]);

@@ -437,3 +437,17 @@ describe('read in the forty-first pass', () => {
     expect(await lastReplyAfter(WHAT_LIKE, 'A referral for a second opinion, that is all I want')).not.toMatch(CARRY_ON);
   });
 });
+
+describe('ways out read in the fifty-third pass (typed-train-71a)', () => {
+  it('leaves the flow for a person when the wish ends "if that can be arranged"', async () => {
+    const { say } = await atDelayStep();
+    const replies = await say('I would rather speak with a human being, if that can be arranged.');
+    expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+  });
+
+  it('leaves the flow for someone who will get help and come back tomorrow', async () => {
+    const { say } = await atDelayStep();
+    const replies = await say('i will ask my son to sit with me and come back tomorrow');
+    expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+  });
+});

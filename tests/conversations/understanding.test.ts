@@ -372,3 +372,12 @@ describe('words grown from the fifty-second pass corpora, with the shipped conte
     expect(one.map((r) => r.text).join(' ')).toMatch(SORRY);
   });
 });
+
+describe('words grown from the fifty-third pass corpora, with the shipped content', () => {
+  const BENEFITS = /If two doctors agree about your diagnosis/;
+
+  it('answers "what\u2019s in it for us" as a second opinion\u2019s benefits', async () => {
+    const [reply] = await shipped().say("what's in it for us if a different consultant reads my dad's scans?");
+    expect(reply?.text).toMatch(BENEFITS);
+  });
+});
