@@ -438,16 +438,17 @@ describe('read in the forty-first pass', () => {
   });
 });
 
-describe('ways out read in the fifty-third pass (typed-train-71a)', () => {
-  it('leaves the flow for a person when the wish ends "if that can be arranged"', async () => {
-    const { say } = await atDelayStep();
-    const replies = await say('I would rather speak with a human being, if that can be arranged.');
-    expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
-  });
-
-  it('leaves the flow for someone who will get help and come back tomorrow', async () => {
-    const { say } = await atDelayStep();
-    const replies = await say('i will ask my son to sit with me and come back tomorrow');
-    expect(replies.map((r) => r.text).join(' ')).toMatch(WAY_OUT.text);
+describe('ways out read in the fifty-third pass (typed-train-71a, 73a)', () => {
+  it('leaves the flow for a person wished for "if that can be arranged", for help and coming back tomorrow, for "restart" said alone and for going back to change an answer', async () => {
+    for (const text of [
+      'I would rather speak with a human being, if that can be arranged.',
+      'i will ask my son to sit with me and come back tomorrow',
+      'ugh I messed that up, restart pls',
+      'can I go back and change my answer',
+    ]) {
+      const { say } = await atDelayStep();
+      const replies = await say(text);
+      expect(replies.map((r) => r.text).join(' '), text).toMatch(WAY_OUT.text);
+    }
   });
 });

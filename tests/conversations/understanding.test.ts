@@ -380,4 +380,9 @@ describe('words grown from the fifty-third pass corpora, with the shipped conten
     const [reply] = await shipped().say("what's in it for us if a different consultant reads my dad's scans?");
     expect(reply?.text).toMatch(BENEFITS);
   });
+
+  it('does not take asking for "a fresh medic" for a mother as a complaint', async () => {
+    const replies = await shipped().say('my mum is too poorly to chase it, can I ask for a fresh medic for her?');
+    expect(replies.map((r) => r.text).join(' ')).not.toMatch(SORRY);
+  });
 });

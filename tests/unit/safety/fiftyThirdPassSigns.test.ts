@@ -65,4 +65,47 @@ describe('signs read in the fifty-third pass (calls from afar, grief, accidents 
     expect(kindOf('can stress make your skin break out in a rash?')).toBe('medical-advice');
     expect(kindOf('is a second opinion something I need to see my GP about?')).toBeUndefined();
   });
+
+  it('calls a failing ventilator with breathing getting worse, bone seen in a wound, and ribs sucking in said either way 999', () => {
+    expect(kindOf('the power has gone off and his ventilator battery is nearly flat, he is struggling to breathe')).toBe('emergency');
+    expect(kindOf('the ventilator company are coming tomorrow to service the battery, can I get a second opinion on his weaning plan?')).not.toBe('emergency');
+    expect(kindOf('he caught his hand in the machine and you can see the bone')).toBe('emergency');
+    expect(kindOf('she is sucking in under her ribs with every breath')).toBe('emergency');
+    expect(kindOf('the GP thinks it is sleep apnoea, he keeps stopping breathing in his sleep, can we get a second opinion?')).not.toBe('emergency');
+  });
+
+  it('reads someone gone down holding the chest as collapsed, and an infection that went to sepsis as what happened', () => {
+    expect(kindOf('my dad has gone down holding his chest in the garden')).toBe('emergency');
+    expect(kindOf('her water infection went to sepsis in the spring, should she have stayed on the antibiotics longer?')).not.toBe('emergency');
+    expect(kindOf('I think he has sepsis, he is mottled and not making sense')).toBe('emergency');
+  });
+
+  it('gives only the line to seizures of someone in intensive care, with the team', () => {
+    expect(kindOf('my son is having seizures in intensive care and the doctors keep changing his medicines, can another neurologist look?')).toBe('possible-emergency');
+  });
+
+  it('reads self-harm owned up to, a wish to die said in Urdu or Hindi, and not wanting to be here like this, as crises', () => {
+    expect(kindOf('there are marks on his arm and he told me he has been doing it with a blade')).toBe('crisis');
+    expect(kindOf('main khud ko khatam karna chahta hoon')).toBe('crisis');
+    expect(kindOf('I do not want to be here like this any more')).toBe('crisis');
+    expect(kindOf('I do not want to be here in hospital over Christmas, can I be moved nearer home?')).not.toBe('crisis');
+  });
+
+  it('reads rent paid far ahead, thanks for all the years and a pet fed afterwards, and no need for anything after a death, as crises', () => {
+    expect(kindOf('our lodger paid three months rent in advance, thanked us for all these years and asked us to see the cat is fed afterwards')).toBe('crisis');
+    expect(kindOf('When dad goes I have sorted the will and the cat is going to my sister. I will not need to worry about any of this after that.')).toBe('crisis');
+  });
+
+  it('signposts going back to sport after concussion, an early warning score, "kitna serious", text-speak doses and eyes to be tested', () => {
+    expect(kindOf('how long before my daughter can go back to netball after her concussion?')).toBe('medical-advice');
+    expect(kindOf('what does NEWS 3 mean on the chart?')).toBe('medical-advice');
+    expect(kindOf('abbu ka sugar 20 hai, yeh kitna serious hai?')).toBe('medical-advice');
+    expect(kindOf('can u giv calpol n nurofen 2gether to my 4yo')).toBe('medical-advice');
+    expect(kindOf('he keeps squinting at the board, should we get his eyes tested?')).toBe('medical-advice');
+    expect(kindOf('did you see the news about the new hospital?')).toBeUndefined();
+  });
+
+  it('gives the line to blood in a tracheostomy\u2019s suction, stopped or not', () => {
+    expect(kindOf('a bit of blood in his trach suction tonight, it has stopped now')).toBe('possible-emergency');
+  });
 });
