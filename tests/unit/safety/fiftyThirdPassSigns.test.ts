@@ -41,6 +41,8 @@ describe('signs read in the fifty-third pass (calls from afar, grief, accidents 
     expect(verdictOf('a tiny burn from the iron on my finger, the size of a 5p, should I cover it?')).not.toBe('emergency');
     expect(verdictOf('the blister on my arm from the kettle has burst, do I put cream on it?')).not.toBe('emergency');
     expect(kindOf('he pulled the kettle over and the skin on his arm is peeling off')).toBe('emergency');
+    expect(kindOf('my little girl\u2019s burn is white and leathery')).toBe('emergency');
+    expect(kindOf('his blisters from the boiling water have all burst and the skin is peeling')).toBe('emergency');
   });
 
   it('does not read a trade\u2019s fitting as a seizure, and keeps a fit as 999', () => {
