@@ -385,4 +385,9 @@ describe('words grown from the fifty-third pass corpora, with the shipped conten
     const replies = await shipped().say('my mum is too poorly to chase it, can I ask for a fresh medic for her?');
     expect(replies.map((r) => r.text).join(' ')).not.toMatch(SORRY);
   });
+
+  it('answers a "fancier jab" someone else got as not being satisfied with one\u2019s own treatment', async () => {
+    const [reply] = await shipped().say('a lady at my church got some fancier jab for the same thing, why have I not been offered it?');
+    expect(reply?.text).toMatch(/You may hear about other treatments/);
+  });
 });
