@@ -107,6 +107,7 @@ export async function intentEval(report: Report): Promise<string[]> {
   await routingEval(report, 'unseen/questions-bi.yaml', false);
   await routingEval(report, 'unseen/questions-bj.yaml', false);
   await routingEval(report, 'unseen/questions-bk.yaml', false);
+  await routingEval(report, 'unseen/questions-bl.yaml', false);
   return misses.length > 0 ? [`Conversation misses (${misses.length}):`, ...misses] : [];
 }
 

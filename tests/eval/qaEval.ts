@@ -144,6 +144,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set BJ (tests/eval/unseen/questions-bj.yaml)', load: () => loadTopicSet('unseen/questions-bj.yaml') },
   // Written blind in the fifty-third pass, two writers (QA-BK1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
   { name: 'unseen set BK (tests/eval/unseen/questions-bk.yaml)', load: () => loadTopicSet('unseen/questions-bk.yaml') },
+  // Written blind in the fifty-fourth pass, two writers (QA-BL1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
+  { name: 'unseen set BL (tests/eval/unseen/questions-bl.yaml)', load: () => loadTopicSet('unseen/questions-bl.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 
