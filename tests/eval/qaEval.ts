@@ -146,6 +146,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set BK (tests/eval/unseen/questions-bk.yaml)', load: () => loadTopicSet('unseen/questions-bk.yaml') },
   // Written blind in the fifty-fourth pass, two writers (QA-BL1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
   { name: 'unseen set BL (tests/eval/unseen/questions-bl.yaml)', load: () => loadTopicSet('unseen/questions-bl.yaml') },
+  // Written blind in the fifty-fifth pass, two writers (QA-BM1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
+  { name: 'unseen set BM (tests/eval/unseen/questions-bm.yaml)', load: () => loadTopicSet('unseen/questions-bm.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 

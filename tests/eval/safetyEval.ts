@@ -169,6 +169,8 @@ export function safetyEval(report: Report): string[] {
   evalSet('unseen/safety-bj.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bj.yaml')), rules, report, false);
   // Written blind in the fifty-fourth pass (two writers, SAFE-BK1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
   evalSet('unseen/safety-bk.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bk.yaml')), rules, report, false);
+  // Written blind in the fifty-fifth pass (two writers, SAFE-BL1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
+  evalSet('unseen/safety-bl.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bl.yaml')), rules, report, false);
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
   const falseAlarms = safetyFalseAlarms(rules);
   return [...(misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : []), ...falseAlarms];
