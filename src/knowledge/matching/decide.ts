@@ -193,7 +193,10 @@ export function decide(evidence: Evidence, settings: DecisionSettings): MatchRes
     // is not like a question about something else ("any drawbacks I should know about? my husband reckons it'll just muddy
     // the waters"): the unknown words are the story. Not enough to answer (a question about another thing can look like
     // this), too much to drop: its best candidates are offered (never one option).
-    const offerable = !onTopic && !evidence.likeOffTopic && unknownWeight < settings.leadWithoutSubjectUnknownWeight && ranked.length > 1;
+    // ...or however many words we do not know, when one entry leads far on strong evidence ("A chap at my bowls club got
+    // some fancy jab I saw in the paper, why's nobody put me forward for that?": the club and the paper are the story).
+    const leadsStrongly = first.score >= settings.strongEvidenceScore && second <= first.score * settings.offerLeadRatio;
+    const offerable = !onTopic && !evidence.likeOffTopic && (unknownWeight < settings.leadWithoutSubjectUnknownWeight || leadsStrongly) && ranked.length > 1;
     const offerBest = (): MatchResult => ({ kind: 'clarify', reason: 'unsure', candidates: ranked.slice(0, settings.maxChoices).map((r) => r.entry), ranked });
     if (!aboutOurSubject && clearLead && offerable) return offerBest();
     // Where the fallback would be said, one entry still far ahead of the rest on some evidence, in a message without a word

@@ -204,6 +204,16 @@ describe('deciding what to do with a ranked message', () => {
     expect(decide(evidence([[cost, 1.35], [relatives, 1.2]], story), settings).kind).not.toBe('answer');
   });
 
+  it('offers the candidates of a message without a word of our subject whose best entry leads far on strong evidence, however many words it does not know, and drops it when it is like another subject', () => {
+    const story = { onTopic: false, coverage: 0.45, unknownWeight: 3, tellingTerms: 6 };
+    const offered = decide(evidence([[cost, 2], [relatives, 0.8], [delay, 0.6]], story), settings);
+    expect(offered.kind === 'clarify' && offered.candidates.map((e) => e.id)).toEqual(['cost', 'relatives', 'delay']);
+    expect(decide(evidence([[cost, 2], [relatives, 0.8]], { ...story, likeOffTopic: true }), settings).kind).toBe('none');
+    // Strong evidence but no far lead, or a far lead on weaker evidence: the fallback, as before.
+    expect(decide(evidence([[cost, 2], [relatives, 1.2]], story), settings).kind).toBe('none');
+    expect(decide(evidence([[cost, 1.3], [relatives, 0.5]], story), settings).kind).toBe('none');
+  });
+
   it('offers the candidates of a message that would fall back when one entry is far ahead on a little evidence, and still falls back when it is not or the message is like another subject', () => {
     const short = { onTopic: false, coverage: 0.6, unknownWeight: 0, tellingTerms: 3 };
     const offered = decide(evidence([[cost, 0.55], [relatives, 0.22], [delay, 0.2]], short), settings);
