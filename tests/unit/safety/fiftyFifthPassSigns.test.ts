@@ -60,6 +60,33 @@ describe('signs read in the fifty-fifth pass (nerves, lungs, the gut, cancer, di
     expect(verdictOf('my knee is sore after running, should I rest it completely or keep going?')).toBe('medical-advice');
   });
 
+  it('gives the line to a tummy getting harder after an operation, a smelly wound with a temperature, and drowsiness since sedation', () => {
+    expect(kindOf('two days after his bowel op his belly is getting harder and more swollen')).toBe('possible-emergency');
+    expect(kindOf('the dressing on dad\u2019s hip stinks and he\u2019s gone hot and off his food')).not.toBeUndefined();
+    expect(kindOf('she\u2019s been really drowsy since the anaesthetic this morning')).not.toBeUndefined();
+  });
+
+  it('does not call a tooth knocked out, a lip numb after a tooth out, or a bleed dealt with an emergency', () => {
+    expect(kindOf('my daughter knocked out her front tooth on the trampoline, will it grow back?')).not.toBe('emergency');
+    expect(kindOf('three days since the extraction and my chin is still numb, will it come back?')).not.toBe('emergency');
+    expect(kindOf('there was blood all over the bathroom when his catheter came out but the nurse came and it\u2019s all sorted')).not.toBe('emergency');
+    expect(kindOf('he got knocked out in the match and won\u2019t wake up properly')).toBe('emergency');
+  });
+
+  it('reads going with someone who is dying, and doing it properly after an overdose, as a crisis', () => {
+    expect(kindOf('if he dies I\u2019m going with him')).toBe('crisis');
+    expect(kindOf('after her overdose she says she\u2019s gonna do it properly next time')).toBe('crisis');
+  });
+
+  it('signposts what cream helps, restarting a medicine, one treatment or another, which organs to have out, and an allergy guessed', () => {
+    expect(verdictOf('what cream helps with the itching on dialysis?')).toBe('medical-advice');
+    expect(verdictOf('they stopped her warfarin on the ward. Should it be restarted now?')).toBe('medical-advice');
+    expect(verdictOf('crown or just get it pulled?')).toBe('medical-advice');
+    expect(verdictOf('chemo or surgery for my dad, which would you go for')).toBe('medical-advice');
+    expect(verdictOf('should I have my tonsils out or wait?')).toBe('medical-advice');
+    expect(verdictOf('a funny metal taste since the new brace, could it be an allergy?')).toBe('medical-advice');
+  });
+
   it('does not read a second opinion typed with a slipped key as a request for a judgement', () => {
     expect(verdictOf('how do i ask for a secpnd opinion on my diagnosis?')).toBeUndefined();
   });
