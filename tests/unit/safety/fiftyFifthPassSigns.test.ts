@@ -73,6 +73,11 @@ describe('signs read in the fifty-fifth pass (nerves, lungs, the gut, cancer, di
     expect(kindOf('he got knocked out in the match and won\u2019t wake up properly')).toBe('emergency');
   });
 
+  it('does not read an oxygen target on a chart as a reading, and still reads a low reading beside a target', () => {
+    expect(kindOf('the ward sheet says oxygen target 88-92% for my mum with COPD, is that normal?')).not.toBe('emergency');
+    expect(kindOf('her oxygen is 83 and the target is 94')).toBe('emergency');
+  });
+
   it('reads going with someone who is dying, and doing it properly after an overdose, as a crisis', () => {
     expect(kindOf('if he dies I\u2019m going with him')).toBe('crisis');
     expect(kindOf('after her overdose she says she\u2019s gonna do it properly next time')).toBe('crisis');
