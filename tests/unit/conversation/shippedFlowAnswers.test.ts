@@ -187,3 +187,22 @@ describe('replies to the shipped flows read in the fifty-first pass', () => {
     expect(recognizer.recognise('that the two of them divvent agree', worries)).toEqual({ kind: 'choice', index: different });
   });
 });
+
+describe('replies to the shipped flows read in the fifty-sixth pass', () => {
+  it('takes "quite sufficient" and "enough" as all, and a further matter as something else that worries', () => {
+    const offending = stepOf('downsides', 'offending');
+    const all = offending.choices.findIndex((c) => c.label === "That's all, thanks");
+    const more = offending.choices.findIndex((c) => c.label === 'Something else worries me');
+    expect(recognizer.recognise('Thank you, that is quite sufficient.', offending)).toEqual({ kind: 'choice', index: all });
+    expect(recognizer.recognise('ok enough', offending)).toEqual({ kind: 'choice', index: all });
+    expect(recognizer.recognise('there is one other matter', offending)).toEqual({ kind: 'choice', index: more });
+  });
+
+  it('takes changing an answer, keeping the place for later and starting again said first as the way out', () => {
+    const whatLike = stepOf('pals-triage', 'what-like');
+    expect(recognizer.recognise('i would like to change my answer', whatLike)).toMatchObject({ kind: 'way-out' });
+    expect(recognizer.recognise('save my place, I\u2019ll do the rest after tea', whatLike)).toMatchObject({ kind: 'way-out' });
+    expect(recognizer.recognise('start again please i picked the wrong problem', whatLike)).toMatchObject({ kind: 'way-out' });
+    expect(recognizer.recognise('i wanna begin again, got muddled', whatLike)).toMatchObject({ kind: 'way-out' });
+  });
+});
