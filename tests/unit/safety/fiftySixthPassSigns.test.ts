@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindByRules as kindOf, shippedRules } from './shippedRules';
+import { kindByRules as kindOf, shippedRules, verdictByRules as verdictOf } from './shippedRules';
 
 describe('signs read in the fifty-sixth pass (infections, the blood, ENT, men\u2019s health, eating disorders, pain, farms, babies, mental health medicines, the liver, rheumatology, sexual health, veterans, new arrivals)', () => {
   it('calls a hernia that will not go back in with sickness, and an erection that will not go down, emergencies', () => {
@@ -74,6 +74,37 @@ describe('signs read in the fifty-sixth pass (infections, the blood, ENT, men\u2
     expect(kindOf('is that a realistic target for getting the referral done?')).toBeUndefined();
     expect(kindOf('sorry to be a pain but can my sister come to the appointment?')).toBeUndefined();
     expect(kindOf('should I get a second opinion on the surgery or not?')).toBeUndefined();
+  });
+});
+
+describe('signs read in the fourth round of the fifty-sixth pass (domestic abuse, sleep, stomas, money worries)', () => {
+  it('calls someone at the door threatening to break in, and a stoma turning dark, emergencies', () => {
+    expect(kindOf('my ex is at the back door saying he\u2019ll kick it in, I\u2019m upstairs with the baby')).toBe('emergency');
+    expect(kindOf('my stoma has turned really dark this afternoon')).toBe('emergency');
+    expect(kindOf('my stoma is a healthy dark red colour, is that normal?')).not.toBe('emergency');
+  });
+
+  it('gives the line to hands round the neck whenever it was, a bad headache with blurry vision, a hernia gone harder', () => {
+    expect(kindOf('he put his hands round my neck on Saturday, my throat still hurts when I swallow')).toBe('possible-emergency');
+    expect(kindOf('bad headache and blurry vision this evening, my BP tablets ran out last week')).toBe('possible-emergency');
+    expect(kindOf('my hernia has gone harder than usual and aches')).toBe('possible-emergency');
+    expect(kindOf('she choked on a grape and it\u2019s stuck in her throat')).toBe('emergency');
+  });
+
+  it('gives a child\u2019s snoring with pauses in breathing the line beside the signpost, not 999', () => {
+    expect(verdictOf('my daughter snores and stops breathing at night, should she have her adenoids out?')).toBe('medical-advice+999');
+  });
+
+  it('signposts stopping all at once, rationing a medicine and going back to something after an operation', () => {
+    expect(kindOf('the GP wants me off diazepam, can I just stop it cold turkey?')).toBe('medical-advice');
+    expect(kindOf('I\u2019ve been rationing my insulin till payday')).toBe('medical-advice');
+    expect(kindOf('when can I start swimming again after my knee replacement?')).toBe('medical-advice');
+  });
+
+  it('leaves alone a pregnancy scan booked by the week, the allergy clinic named, and an allergy a doctor called mild', () => {
+    expect(kindOf('Can I book a gender scan at 20 weeks?')).toBeUndefined();
+    expect(kindOf('the allergy clinic letter came and the nurse there was rude about my throat, who do I tell?')).not.toBe('emergency');
+    expect(kindOf('my son had a reaction to nuts in March, his lips swelled, the GP says it was mild. Can another doctor see him?')).toBe('possible-emergency');
   });
 });
 
