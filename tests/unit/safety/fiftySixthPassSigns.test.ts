@@ -47,6 +47,7 @@ describe('signs read in the fifty-sixth pass (infections, the blood, ENT, men\u2
     expect(kindOf('honestly thinking of taking all my diazepam in one go')).toBe('crisis');
     expect(kindOf('on the worst nights I sit with a blade and think about using it')).toBe('crisis');
     expect(kindOf('let my daughter take me to the appointment, is that allowed?')).toBeUndefined();
+    expect(kindOf('should I let the paramedics take me or go in myself?')).toBeUndefined();
     expect(kindOf('we will not stay in this world of waiting lists forever')).toBeUndefined();
   });
 
@@ -82,6 +83,7 @@ describe('signs read in the fourth round of the fifty-sixth pass (domestic abuse
     expect(kindOf('my ex is at the back door saying he\u2019ll kick it in, I\u2019m upstairs with the baby')).toBe('emergency');
     expect(kindOf('my stoma has turned really dark this afternoon')).toBe('emergency');
     expect(kindOf('my stoma is a healthy dark red colour, is that normal?')).not.toBe('emergency');
+    expect(kindOf('my mum fell at the house and hurt her hip, can another orthopaedic surgeon see her?')).toBeUndefined();
   });
 
   it('gives the line to hands round the neck whenever it was, a bad headache with blurry vision, a hernia gone harder', () => {
