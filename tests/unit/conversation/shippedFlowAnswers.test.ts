@@ -204,5 +204,6 @@ describe('replies to the shipped flows read in the fifty-sixth pass', () => {
     expect(recognizer.recognise('save my place, I\u2019ll do the rest after tea', whatLike)).toMatchObject({ kind: 'way-out' });
     expect(recognizer.recognise('start again please i picked the wrong problem', whatLike)).toMatchObject({ kind: 'way-out' });
     expect(recognizer.recognise('i wanna begin again, got muddled', whatLike)).toMatchObject({ kind: 'way-out' });
+    expect(recognizer.recognise('keep it nhs', stepOf('how-to-get-a-second-opinion', 'nhs-or-private'))).toMatchObject({ kind: 'choice' });
   });
 });

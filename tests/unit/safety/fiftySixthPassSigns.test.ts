@@ -99,7 +99,11 @@ describe('signs read in the fourth round of the fifty-sixth pass (domestic abuse
 
   it('signposts stopping all at once, rationing a medicine and going back to something after an operation', () => {
     expect(kindOf('the GP wants me off diazepam, can I just stop it cold turkey?')).toBe('medical-advice');
+    expect(kindOf('my daughter stopped her epilepsy tablets in May. no fits since. can she just stay off them?')).toBe('medical-advice');
+    expect(kindOf('can I stop straight away and finish this later?')).toBeUndefined();
+    expect(kindOf('I drink a bottle of wine a night, can I just stop straight away?')).toBe('medical-advice');
     expect(kindOf('I\u2019ve been rationing my insulin till payday')).toBe('medical-advice');
+    expect(kindOf('I only get one day off so I want to make it last, is that ok?')).toBeUndefined();
     expect(kindOf('when can I start swimming again after my knee replacement?')).toBe('medical-advice');
   });
 
