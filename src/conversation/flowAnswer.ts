@@ -120,6 +120,12 @@ export class FlowAnswerRecognizer {
     const later = LEAVE_ASKED_OR_RETURN_TOLD.test(typed) ? this.rules.comingBack?.exec(typed)?.[0].trim() : undefined;
     const pauses = wayOut === 'way-out' && later !== undefined && !bestOption(later, question.choices, this.rules) && !(best && question.choices[best.index]?.endsTheFlow);
     const over = wayOut === 'person' || pauses ? WHOLE_LABEL : STRONG_MATCH;
+    // "we're up in Derry so I'm not sure this is for us", "I live in Cardiff, does this apply?": a place the button names
+    // is that button, whatever doubt or question comes with it: its next step says what applies there. Not when another
+    // button fits better ("my mum is in Scotland but I'd like to carry on"), the place is named bare and then asked
+    // about ("Wales, the rules is same like England?", below), a person is asked for, or it is a goodbye.
+    const placed = wayOut === 'person' || this.commands.signsOff(message) ? undefined : this.placeNamed(text, question.choices);
+    if (placed !== undefined && (!best || best.index === placed) && !this.namesThenAsks(message, question.choices)) return { kind: 'choice', index: placed };
     if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
     // "ah leave it, I'll ring the nurse myself", "later maybe" at "Anything else?": stopping, not "That's all, thanks".
     if (best && !asks && question.choices[best.index]?.endsTheFlow && this.rules.pausing?.test(typed) === true) return { kind: 'way-out', reason: 'asked' };
@@ -253,6 +259,18 @@ export class FlowAnswerRecognizer {
    * pay for private, how quick are they?") or with an answer's word ("nah that's it, how do I get one?") answers, and its
    * question is about what comes next (typed-answers.yaml's `answerHeldBack.answerSaid`).
    */
+  /**
+   * The one button whose own places the message names (a nation's family: its name or a town in it), not after a "not"
+   * ("we're not in Wales"); undefined when none does, or more than one.
+   */
+  private placeNamed(text: string, choices: readonly AnswerOption[]): number | undefined {
+    const words = wordsOf(text);
+    const naming = choices.flatMap((option, index) => (familiesFor(option.label, this.rules).some((family) => family.place === true && family.says.some((phrase) => hasPhrase(words, phrase, 1))) ? [index] : []));
+    const [index] = naming;
+    if (naming.length !== 1 || index === undefined) return undefined;
+    return saidAfterANot(text, { index, score: STRONG_MATCH, askedInItsWords: false }, choices, this.rules) ? undefined : index;
+  }
+
   private namesThenAsks(message: string, choices: readonly AnswerOption[]): boolean {
     const answerSaid = this.rules.heldBack?.answerSaid;
     if (!answerSaid) return false;

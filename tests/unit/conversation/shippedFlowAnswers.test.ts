@@ -207,3 +207,22 @@ describe('replies to the shipped flows read in the fifty-sixth pass', () => {
     expect(recognizer.recognise('keep it nhs', stepOf('how-to-get-a-second-opinion', 'nhs-or-private'))).toMatchObject({ kind: 'choice' });
   });
 });
+
+describe('replies to the shipped flows read in the fifty-seventh pass', () => {
+  it('takes the wish to continue said formally as carrying on, not as leaving', () => {
+    const delay = stepOf('pals-triage', 'delay');
+    const carryOn = delay.choices.findIndex((c) => c.label === 'Carry on');
+    expect(recognizer.recognise('Thank you, I should like to continue.', delay)).toEqual({ kind: 'choice', index: carryOn });
+    expect(recognizer.recognise('I would like to carry on please', delay)).toEqual({ kind: 'choice', index: carryOn });
+  });
+
+  it('takes a town or nation the button names as that button, with a doubt said beside it, unless another button fits', () => {
+    const talking = stepOf('pals-triage', 'talking');
+    const nations = talking.choices.findIndex((c) => c.label === 'I live in Wales, Scotland or NI');
+    const carryOn = talking.choices.findIndex((c) => c.label === 'Carry on');
+    expect(recognizer.recognise('we\u2019re over in Newry so not sure any of this is for us', talking)).toEqual({ kind: 'choice', index: nations });
+    expect(recognizer.recognise('I\u2019m in Swansea, does this even apply', talking)).toEqual({ kind: 'choice', index: nations });
+    expect(recognizer.recognise('my sister is in Glasgow but I\u2019d like to carry on', talking)).toEqual({ kind: 'choice', index: carryOn });
+    expect(recognizer.recognise('I live in Kent', talking)).toEqual({ kind: 'choice', index: carryOn });
+  });
+});
