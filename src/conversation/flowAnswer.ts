@@ -120,12 +120,13 @@ export class FlowAnswerRecognizer {
     const later = LEAVE_ASKED_OR_RETURN_TOLD.test(typed) ? this.rules.comingBack?.exec(typed)?.[0].trim() : undefined;
     const pauses = wayOut === 'way-out' && later !== undefined && !bestOption(later, question.choices, this.rules) && !(best && question.choices[best.index]?.endsTheFlow);
     const over = wayOut === 'person' || pauses ? WHOLE_LABEL : STRONG_MATCH;
-    // "we're up in Derry so I'm not sure this is for us", "I live in Cardiff, does this apply?": a place the button names
-    // is that button, whatever doubt or question comes with it: its next step says what applies there. Not when another
+    // "we're up in Derry so I'm not sure this is for us": a place the button names, told with a doubt, is that button:
+    // its next step says what applies there. A question about the place stays a question ("does this apply in Wales?",
+    // answered, then the flow offers to carry on). Not when another
     // button fits better ("my mum is in Scotland but I'd like to carry on"), the place is named bare and then asked
     // about ("Wales, the rules is same like England?", below), a person is asked for, or it is a goodbye.
     const placed = wayOut === 'person' || this.commands.signsOff(message) ? undefined : this.placeNamed(text, question.choices);
-    if (placed !== undefined && (!best || best.index === placed) && !this.namesThenAsks(message, question.choices)) return { kind: 'choice', index: placed };
+    if (placed !== undefined && !asks && !heard && (!best || best.index === placed) && !this.namesThenAsks(message, question.choices)) return { kind: 'choice', index: placed };
     if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
     // "ah leave it, I'll ring the nurse myself", "later maybe" at "Anything else?": stopping, not "That's all, thanks".
     if (best && !asks && question.choices[best.index]?.endsTheFlow && this.rules.pausing?.test(typed) === true) return { kind: 'way-out', reason: 'asked' };
