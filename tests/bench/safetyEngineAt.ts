@@ -9,7 +9,7 @@ import type { SafetyRules } from '../../src/safety';
 import type { MessageAnchors } from '../../src/safety/anchorIndex';
 import type { CompiledRule } from '../../src/safety/compileRules';
 import type { SafetyClassifier } from '../../src/safety/classifier/safetyClassifier';
-import { DEFAULTS } from '../../src/config';
+import type { DEFAULTS } from '../../src/config';
 
 /** The engine's parts as the engine itself calls them (private fields, read here only to time them). */
 export interface EngineParts {
@@ -28,6 +28,9 @@ export function loadEngineAt(folder: string): LoadedEngine {
   const load = createRequire(__filename);
   const { loadSafetyRules } = load(join(folder, 'safety')) as { loadSafetyRules: (dir: string, options: { modelCache?: string }) => SafetyRules };
   const { normalise } = load(join(folder, 'text/normalise')) as { normalise: (text: string) => string };
-  const rules = loadSafetyRules(DEFAULTS.safetyDir, { modelCache: DEFAULTS.safetyModelCache });
+  // The engine's own checkout's rules and model cache (its config resolves them from where it sits): timing another
+  // checkout's src/ times its rules too, not only its code with this checkout's rules.
+  const { DEFAULTS: defaults } = load(join(folder, 'config')) as { DEFAULTS: typeof DEFAULTS };
+  const rules = loadSafetyRules(defaults.safetyDir, { modelCache: defaults.safetyModelCache });
   return { rules, parts: rules as unknown as EngineParts, normalise };
 }
