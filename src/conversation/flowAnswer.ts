@@ -122,9 +122,9 @@ export class FlowAnswerRecognizer {
     const over = wayOut === 'person' || pauses ? WHOLE_LABEL : STRONG_MATCH;
     // "we're up in Derry so I'm not sure this is for us": a place the button names, told with a doubt, is that button:
     // its next step says what applies there. A question about the place stays a question ("does this apply in Wales?",
-    // answered, then the flow offers to carry on). Not when another
-    // button fits better ("my mum is in Scotland but I'd like to carry on"), the place is named bare and then asked
-    // about ("Wales, the rules is same like England?", below), a person is asked for, or it is a goodbye.
+    // answered, then the flow offers to carry on); so does the place named bare then asked about ("Wales, the rules is
+    // same like England?"). Not when another button fits better ("my mum is in Scotland but I'd like to carry on"), a
+    // person is asked for, or it is a goodbye.
     const placed = wayOut === 'person' || this.commands.signsOff(message) ? undefined : this.placeNamed(text, question.choices);
     if (placed !== undefined && !asks && !heard && (!best || best.index === placed) && !this.namesThenAsks(message, question.choices)) return { kind: 'choice', index: placed };
     if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
@@ -254,13 +254,6 @@ export class FlowAnswerRecognizer {
   }
 
   /**
-   * Whether a reply names a button bare and then, in the same sentence, asks about it ("Waiting and delays, how long are we
-   * talking, weeks or months?", "Northern Ireland, is it a different crowd that handles it there?", "my gp, does she even
-   * know about cancer stuff"): the writers of every typed set mean a question by it. A first part said by someone ("I'd
-   * pay for private, how quick are they?") or with an answer's word ("nah that's it, how do I get one?") answers, and its
-   * question is about what comes next (typed-answers.yaml's `answerHeldBack.answerSaid`).
-   */
-  /**
    * The one button whose own places the message names (a nation's family: its name or a town in it), not after a "not"
    * ("we're not in Wales"); undefined when none does, or more than one.
    */
@@ -272,6 +265,13 @@ export class FlowAnswerRecognizer {
     return saidAfterANot(text, { index, score: STRONG_MATCH, askedInItsWords: false }, choices, this.rules) ? undefined : index;
   }
 
+  /**
+   * Whether a reply names a button bare and then, in the same sentence, asks about it ("Waiting and delays, how long are we
+   * talking, weeks or months?", "Northern Ireland, is it a different crowd that handles it there?", "my gp, does she even
+   * know about cancer stuff"): the writers of every typed set mean a question by it. A first part said by someone ("I'd
+   * pay for private, how quick are they?") or with an answer's word ("nah that's it, how do I get one?") answers, and its
+   * question is about what comes next (typed-answers.yaml's `answerHeldBack.answerSaid`).
+   */
   private namesThenAsks(message: string, choices: readonly AnswerOption[]): boolean {
     const answerSaid = this.rules.heldBack?.answerSaid;
     if (!answerSaid) return false;
