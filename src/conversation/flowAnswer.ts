@@ -1,5 +1,5 @@
 import type { Matcher, MatchResult } from '../knowledge/matching/matcher';
-import { afterHedge, asksAboutIt, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, meantAfterATurn, readsAs, saidAfterANot, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, withSpokenMarks, type AnswerHeldBack, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
+import { afterHedge, asksAboutIt, asksForIt, bestOption, familiesFor, isLeaving, looksLikeQuestion, meantAfterATurn, placeNamed, readsAs, saidAfterANot, STRONG_MATCH, toldAsHeard, unlessNotMeant, WHOLE_LABEL, withSpokenMarks, type AnswerHeldBack, type AnswerOption, type BestOption, type TypedAnswerRules } from '../knowledge/intents/typedAnswers';
 import { asksAfterACondition, asksOnACondition, opensACondition } from '../knowledge/intents/conditionAsked';
 import { lastWayOutPart, saysAWayOut } from '../knowledge/intents/wayOutFrames';
 import { hasPhrase, wordsOf, type Phrase } from '../knowledge/intents/words';
@@ -125,8 +125,8 @@ export class FlowAnswerRecognizer {
     // answered, then the flow offers to carry on); so does the place named bare then asked about ("Wales, the rules is
     // same like England?"). Not when another button fits better ("my mum is in Scotland but I'd like to carry on"), a
     // person is asked for, or it is a goodbye.
-    const placed = wayOut === 'person' || this.commands.signsOff(message) ? undefined : this.placeNamed(text, question.choices);
-    if (placed !== undefined && !asks && !heard && (!best || best.index === placed) && !this.namesThenAsks(message, question.choices)) return { kind: 'choice', index: placed };
+    const placed = asks || heard || wayOut === 'person' ? undefined : this.placeTold(text, question.choices);
+    if (placed !== undefined && (!best || best.index === placed) && !this.namesThenAsks(message, question.choices) && !this.commands.signsOff(message)) return { kind: 'choice', index: placed };
     if (wayOut && (!best || best.score < over || this.wayOutOverTheButton(text, parts, best, question.choices))) return { kind: 'way-out', reason: 'asked' };
     // "ah leave it, I'll ring the nurse myself", "later maybe" at "Anything else?": stopping, not "That's all, thanks".
     if (best && !asks && question.choices[best.index]?.endsTheFlow && this.rules.pausing?.test(typed) === true) return { kind: 'way-out', reason: 'asked' };
@@ -253,16 +253,10 @@ export class FlowAnswerRecognizer {
     return !forAPlace && asksItsOwn && !asksWhatNext ? undefined : best.index;
   }
 
-  /**
-   * The one button whose own places the message names (a nation's family: its name or a town in it), not after a "not"
-   * ("we're not in Wales"); undefined when none does, or more than one.
-   */
-  private placeNamed(text: string, choices: readonly AnswerOption[]): number | undefined {
-    const words = wordsOf(text);
-    const naming = choices.flatMap((option, index) => (familiesFor(option.label, this.rules).some((family) => family.place === true && family.says.some((phrase) => hasPhrase(words, phrase, 1))) ? [index] : []));
-    const [index] = naming;
-    if (naming.length !== 1 || index === undefined) return undefined;
-    return saidAfterANot(text, { index, score: STRONG_MATCH, askedInItsWords: false }, choices, this.rules) ? undefined : index;
+  /** The button whose own places the message names (placeNamed), not said after a "not" ("we're not in Wales"). */
+  private placeTold(text: string, choices: readonly AnswerOption[]): number | undefined {
+    const index = placeNamed(text, choices, this.rules);
+    return index === undefined || saidAfterANot(text, { index, score: STRONG_MATCH, askedInItsWords: false }, choices, this.rules) ? undefined : index;
   }
 
   /**

@@ -234,13 +234,31 @@ function mostSaid(words: readonly string[], tied: readonly number[], options: re
  */
 function placeElsewhere(words: readonly string[], options: readonly AnswerOption[], rules: TypedAnswerRules): number | undefined {
   if (options.length !== 2) return undefined;
-  const places = options.map((o) => familiesFor(o.label, rules).filter((f) => f.place === true));
+  const places = options.map((o) => placesOf(o, rules));
   const naming = places.findIndex((p) => p.length > 0);
   const named = places[naming];
   if (!named || (places[1 - naming] ?? []).length > 0) return undefined;
-  const says = (f: AnswerFamily): boolean => f.says.some((p) => hasPhrase(words, p, 1));
-  const otherPlace = rules.families.some((f) => f.place === true && !named.includes(f) && says(f));
-  return otherPlace && !named.some(says) ? 1 - naming : undefined;
+  const otherPlace = rules.families.some((f) => f.place === true && !named.includes(f) && placeSaid(words, f));
+  return otherPlace && !named.some((f) => placeSaid(words, f)) ? 1 - naming : undefined;
+}
+
+/**
+ * The one button whose own places the message names ("we're up in Derry": the button naming Northern Ireland), or
+ * undefined when none does or more than one. Whether the place is said after a "not" is the caller's to check.
+ */
+export function placeNamed(text: string, options: readonly AnswerOption[], rules: TypedAnswerRules): number | undefined {
+  const words = wordsOf(text);
+  const naming = options.flatMap((option, index) => (placesOf(option, rules).some((f) => placeSaid(words, f)) ? [index] : []));
+  return naming.length === 1 ? naming[0] : undefined;
+}
+
+/** A button's nations' families (their names and towns, from nations.yaml). */
+function placesOf(option: AnswerOption, rules: TypedAnswerRules): AnswerFamily[] {
+  return familiesFor(option.label, rules).filter((f) => f.place === true);
+}
+
+function placeSaid(words: readonly string[], family: AnswerFamily): boolean {
+  return family.says.some((p) => hasPhrase(words, p, 1));
 }
 
 const MY = 'my';
