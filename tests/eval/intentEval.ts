@@ -111,6 +111,7 @@ export async function intentEval(report: Report): Promise<string[]> {
   await routingEval(report, 'unseen/questions-bm.yaml', false);
   await routingEval(report, 'unseen/questions-bn.yaml', false);
   await routingEval(report, 'unseen/questions-bo.yaml', false);
+  await routingEval(report, 'unseen/questions-bp.yaml', false);
   return misses.length > 0 ? [`Conversation misses (${misses.length}):`, ...misses] : [];
 }
 

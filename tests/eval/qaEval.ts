@@ -152,6 +152,8 @@ const SETS: readonly { name: string; load: () => Labelled[]; targets?: SetTarget
   { name: 'unseen set BN (tests/eval/unseen/questions-bn.yaml)', load: () => loadTopicSet('unseen/questions-bn.yaml') },
   // Written blind in the fifty-seventh pass, two writers (QA-BO1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
   { name: 'unseen set BO (tests/eval/unseen/questions-bo.yaml)', load: () => loadTopicSet('unseen/questions-bo.yaml') },
+  // Written blind in the fifty-eighth pass, two writers (QA-BP1/2.txt), repeats of earlier sets dropped; first run in docs/evaluation.md.
+  { name: 'unseen set BP (tests/eval/unseen/questions-bp.yaml)', load: () => loadTopicSet('unseen/questions-bp.yaml') },
 ];
 const GOALS = { answeredRight: 0.9, oneClick: 0.97, offTopicAnswered: 0.03 };
 

@@ -173,7 +173,10 @@ export function safetyEval(report: Report): string[] {
   evalSet('unseen/safety-bl.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bl.yaml')), rules, report, false);
   // Written blind in the fifty-sixth pass (two writers, SAFE-BM1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
   evalSet('unseen/safety-bm.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bm.yaml')), rules, report, false);
+  // Written blind in the fifty-seventh pass (two writers, SAFE-BN1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
   evalSet('unseen/safety-bn.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bn.yaml')), rules, report, false);
+  // Written blind in the fifty-eighth pass (two writers, SAFE-BO1/2.txt; repeats of earlier sets dropped); first run in docs/evaluation.md.
+  evalSet('unseen/safety-bo.yaml (never tuned on)', readDevSet(join(__dirname, 'unseen/safety-bo.yaml')), rules, report, false);
   evalSet('holdout/safety-d.yaml (held out)', readDevSet(join(__dirname, 'holdout/safety-d.yaml')), rules, report, false);
   const falseAlarms = safetyFalseAlarms(rules);
   return [...(misses.length > 0 ? [`Safety misses (${misses.length}):`, ...misses] : []), ...falseAlarms];
