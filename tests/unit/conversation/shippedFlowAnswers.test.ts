@@ -226,3 +226,17 @@ describe('replies to the shipped flows read in the fifty-seventh pass', () => {
     expect(recognizer.recognise('I live in Kent', talking)).toEqual({ kind: 'choice', index: carryOn });
   });
 });
+
+describe('replies to the shipped flows read in the fifty-eighth pass', () => {
+  it('takes not wanting to go on, said in Scots, as the way out, not "Carry on"', () => {
+    const something = stepOf('pals-triage', 'something-else');
+    expect(recognizer.recognise('ach, I dinnae want tae carry on wi this the now', something)).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(recognizer.recognise('aye carry on', something)).toMatchObject({ kind: 'choice', index: 0 });
+  });
+
+  it('takes needing to stop, said whole before a reason, as the way out, not a button the reason\u2019s words fit, and leaves a question about stopping a medicine a question', () => {
+    const intro = stepOf('downsides', 'intro');
+    expect(recognizer.recognise('sorry but I need to stop, my mum\u2019s getting upset', intro)).toEqual({ kind: 'way-out', reason: 'asked' });
+    expect(recognizer.recognise('do I have to stop my tablets while I wait for the second opinion?', intro)).toMatchObject({ kind: 'side-question' });
+  });
+});
