@@ -89,4 +89,8 @@ describe('the shipped complaint phrases (thirty-fifth pass)', () => {
     expect(recogniseComplaint("private mate, I'll pay, just want it sorted", intents.complaints)).toBeUndefined();
     expect(recogniseComplaint('the hospital lost my referral twice and I just want it sorted', intents.complaints)).toBeDefined();
   });
+
+  it('take letting off steam about the care as a complaint, by the phrases alone (fifty-eighth pass)', () => {
+    expect(recogniseComplaint('I just need to vent. The clinic kept me waiting three hours and then sent me home.', phrases)).toBeDefined();
+  });
 });

@@ -49,6 +49,12 @@ describe('signs read in the fifty-eighth pass (sport, travel, students, work, he
     expect(kindOf('we live in Scotland, my son was diagnosed with asthma, a big shock. Can we get a second opinion in England?')).toBeUndefined();
   });
 
+  it('does not read choosing another doctor at the practice, or what one ought to prepare beforehand, as a clinical judgement', () => {
+    expect(kindOf('my surgery has 5 doctors, can I choose a different one?')).toBeUndefined();
+    expect(kindOf('My hands shake too much to write, so I am typing slowly. What ought I to prepare beforehand, and should I bring my list of pills?')).toBeUndefined();
+    expect(kindOf('which of the two treatments should I choose?')).toBe('medical-advice');
+  });
+
   it('calls these crises: medicines saved with a purpose told, a will sorted beside asking where the weedkiller is, keys left with a note, "it should have been me" with a promise, no longer wanting to live', () => {
     expect(kindOf('I\u2019ve been stashing my tablets and I know what I\u2019m going to do with them')).toBe('crisis');
     expect(kindOf('my brother asked where we keep the weedkiller and told me he has written his will')).toBe('crisis');
